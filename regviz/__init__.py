@@ -1,0 +1,2 @@
+"""regviz: see regularization in neural networks working, live."""
+__version__ = "0.1.0"

@@ -1,0 +1,162 @@
+"""Headless runs for slides and checks: ``regviz train``, ``regviz presets``.
+
+Exit status: 0 done, 2 a bad argument or config value (the message names the key and its range), 1 anything else
+that stopped the run (for example a data set that is not on disk).
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import sys
+import time
+from pathlib import Path
+
+DEFAULT_PRESET = "overfit-2d"
+METRIC_COLUMNS = ("step", "epoch", "seconds", "data_loss", "l1_penalty", "l2_penalty", "total_loss", "train_loss",
+                  "test_loss", "train_accuracy", "test_accuracy", "weight_l1", "weight_l2", "weight_sparsity")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="regviz", description="See regularization in neural networks working. "
+                                     "With no command, opens the desktop app.")
+    sub = parser.add_subparsers(dest="command", required=True)
+    train = sub.add_parser("train", help="train headless and write config.json, metrics.csv, summary.json")
+    source = train.add_mutually_exclusive_group()
+    source.add_argument("--preset", help=f"a preset name (see `regviz presets`; default {DEFAULT_PRESET})")
+    source.add_argument("--config", type=Path, help="an experiment JSON file")
+    train.add_argument("--set", dest="overrides", action="append", default=[], metavar="SECTION.KEY=VALUE",
+                       help="override a config value, e.g. regularization.l2=0.01 (repeatable)")
+    train.add_argument("--steps", type=int, help="training steps (default: training.steps)")
+    train.add_argument("--seed", type=int, help="random seed (default: training.seed)")
+    train.add_argument("--out", type=Path, help="output folder (default: runs/NAME-seedS)")
+    train.add_argument("--robustness", metavar="EPS,EPS,...",
+                       help="also measure test accuracy under FGSM at these ε, e.g. 0,0.05,0.1,0.2")
+    train.add_argument("--quiet", action="store_true", help="no progress bar")
+    sub.add_parser("presets", help="list the presets, one a line, name first")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    from .core.config import ConfigError
+    from .core.data import DataError
+
+    try:
+        if args.command == "presets":
+            return _presets()
+        return _train(args)
+    except ConfigError as exc:
+        print(f"regviz: error: {exc}", file=sys.stderr)
+        return 2
+    except (DataError, OSError) as exc:
+        print(f"regviz: {exc}", file=sys.stderr)
+        return 1
+
+
+def _presets() -> int:
+    from .core import presets
+
+    for cfg in presets.all_presets():
+        print(f"{cfg.name}\t{cfg.description}")
+    return 0
+
+
+def load_config(preset: str | None, config: Path | None, overrides: list[str], steps: int | None,
+                seed: int | None):
+    from .core import presets
+    from .core.config import ConfigError, ExperimentConfig
+
+    if config is not None:
+        try:
+            cfg = ExperimentConfig.from_json(config.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ConfigError(f"--config {config}: cannot read it ({exc})") from None
+    else:
+        cfg = presets.load(preset or DEFAULT_PRESET)
+    extra = list(overrides)
+    if steps is not None:
+        extra.append(f"training.steps={steps}")
+    if seed is not None:
+        extra.append(f"training.seed={seed}")
+    return cfg.with_overrides(extra) if extra else cfg
+
+
+def _parse_epsilons(text: str | None) -> list[float]:
+    from .core.config import ConfigError
+
+    if not text:
+        return []
+    try:
+        values = [float(part) for part in text.split(",") if part.strip()]
+    except ValueError:
+        raise ConfigError(f"--robustness {text!r}: expected numbers separated by commas, e.g. 0,0.1,0.2") from None
+    if not values or any(not 0 <= v <= 1 for v in values):
+        raise ConfigError(f"--robustness {text!r}: each ε must be in 0 … 1")
+    return values
+
+
+def _train(args: argparse.Namespace) -> int:
+    from tqdm import tqdm
+
+    from .core.files import write_atomic
+    from .core.training import Trainer
+    from .core.adversarial import accuracy_under_attack
+
+    cfg = load_config(args.preset, args.config, args.overrides, args.steps, args.seed)
+    epsilons = _parse_epsilons(args.robustness)
+    out = args.out or Path("runs") / f"{cfg.name}-seed{cfg.training.seed}"
+    out.mkdir(parents=True, exist_ok=True)
+    write_atomic(out / "config.json", cfg.to_json() + "\n")
+
+    trainer = Trainer(cfg)
+    steps = cfg.training.steps
+    rows = []
+    started = time.perf_counter()
+    with tqdm(total=steps, unit="step", disable=args.quiet, file=sys.stderr, dynamic_ncols=True) as bar:
+        for record in trainer.run(steps):
+            rows.append(record)
+            bar.update(record.step - bar.n)
+            m = record.models[0]
+            bar.set_postfix(train=f"{m.train_loss:.3f}", test=f"{m.test_loss:.3f}", refresh=False)
+    wall = time.perf_counter() - started
+    last = trainer.evaluate(activations=True)
+    final = last.models[0]
+    summary = {
+        "name": cfg.name,
+        "steps": trainer.step_count,
+        "seconds": round(wall, 3),
+        "steps_per_second": trainer.step_count / wall if wall > 0 else None,
+        "diverged": final.diverged,
+        "final": {
+            "train_loss": final.train_loss, "test_loss": final.test_loss,
+            "train_accuracy": final.train_accuracy, "test_accuracy": final.test_accuracy,
+            "data_loss": rows[-1].models[0].data_loss, "l1_penalty": final.l1_penalty,
+            "l2_penalty": final.l2_penalty, "weight_sparsity": final.sparsity,
+            "activation_std": [layer.std for layer in final.activations or ()],
+        },
+    }
+    if epsilons:
+        clip = (0.0, 1.0) if trainer.data.is_image else None
+        summary["robustness"] = accuracy_under_attack(trainer.model(), trainer.data.x_test, trainer.data.y_test,
+                                                      epsilons, clip)
+    write_atomic(out / "metrics.csv", _metrics_csv(rows))
+    write_atomic(out / "summary.json", json.dumps(summary, indent=2, allow_nan=True) + "\n")
+    if final.diverged:
+        print("regviz: the loss diverged (NaN or inf): lower training.lr", file=sys.stderr)
+    print(f"{cfg.name}: train loss {final.train_loss:.4f}, test loss {final.test_loss:.4f}, "
+          f"test accuracy {final.test_accuracy:.1%} -> {out}")
+    return 0
+
+
+def _metrics_csv(records) -> str:
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\n")
+    writer.writerow(METRIC_COLUMNS)
+    for r in records:
+        m = r.models[0]
+        writer.writerow([r.step, f"{r.epoch:.4f}", f"{r.seconds:.4f}", m.data_loss, m.l1_penalty, m.l2_penalty,
+                         m.total_loss, m.train_loss, m.test_loss, m.train_accuracy, m.test_accuracy,
+                         m.weight_l1, m.weight_l2, m.sparsity])
+    return buf.getvalue()

@@ -1,0 +1,78 @@
+"""What enters each nonlinearity, layer by layer: the batch-norm view.
+
+Forward hooks on the activation modules capture their inputs (after batch norm when it is on). ``std`` is the
+spread of a unit's input from example to example, averaged over the layer's units (for conv layers, over
+channels, counting every position). That is the signal a layer passes on: in a deep sigmoid net with small
+weights it shrinks layer by layer (sigmoid's slope is at most 1/4), while batch norm resets it to γ ≈ 1 at every
+layer. A plain std over the whole tensor would hide this behind the constant offsets between units.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import torch
+from torch import nn
+
+
+@dataclass(frozen=True)
+class LayerStats:
+    layer: int  # 1 = first hidden layer
+    mean: float
+    std: float
+    hist: np.ndarray  # counts over ``edges``
+    edges: np.ndarray
+
+
+def _unit_std(values: torch.Tensor) -> float:
+    """Mean over units of each unit's std across examples (and positions, for conv maps)."""
+    if values.dim() == 4:
+        values = values.transpose(0, 1).reshape(values.shape[1], -1).T
+    return float(values.float().std(dim=0, unbiased=False).mean())
+
+
+@torch.no_grad()
+def capture_activation_inputs(model: nn.Module, x: torch.Tensor) -> list[torch.Tensor]:
+    """The input of every nonlinearity for batch ``x``, in depth order: eval mode (no dropout), except that batch
+    norm uses the statistics of ``x`` itself. In eval mode it would use its running averages, which before
+    training are the identity (μ = 0, σ² = 1) and would hide exactly what batch norm does."""
+    captured: list[torch.Tensor] = []
+    hooks = [m.register_forward_hook(lambda _m, inputs, _out: captured.append(inputs[0].detach()))
+             for m in model.activations]
+    norms = [m for m in model.modules() if isinstance(m, nn.modules.batchnorm._BatchNorm)]
+    saved = [(m.momentum, m.num_batches_tracked.clone()) for m in norms]
+    was_training = model.training
+    model.eval()
+    for m in norms:  # normalise with this batch's μ and σ², as the formula says, leaving running stats alone
+        m.train()
+        m.momentum = 0.0
+    try:
+        model(x)
+    finally:
+        for m, (momentum, tracked) in zip(norms, saved):
+            m.momentum = momentum
+            m.num_batches_tracked.copy_(tracked)
+        model.train(was_training)
+        for h in hooks:
+            h.remove()
+    return captured
+
+
+def activation_stats(model: nn.Module, x: torch.Tensor, bins: int = 41,
+                     limit: float | None = None) -> tuple[LayerStats, ...]:
+    """Per-layer statistics and histograms on one shared range (±``limit``; by default the 99.5th percentile of
+    |value| over all layers), so layers can be compared by eye: a collapsing layer looks narrow."""
+    inputs = capture_activation_inputs(model, x)
+    if not inputs:
+        return ()
+    if limit is None:
+        sample = torch.cat([v.flatten()[:20000] for v in inputs]).abs().float()
+        limit = float(torch.quantile(sample, 0.995)) if sample.numel() else 1.0
+    limit = max(limit, 1e-6)
+    edges = np.linspace(-limit, limit, bins + 1)
+    stats = []
+    for i, values in enumerate(inputs, start=1):
+        flat = values.flatten().float().clamp(-limit, limit)
+        hist = torch.histc(flat, bins=bins, min=-limit, max=limit).cpu().numpy()
+        stats.append(LayerStats(i, float(values.mean()), _unit_std(values), hist, edges))
+    return tuple(stats)

@@ -1,0 +1,1 @@
+"""The desktop app: PySide6 + pyqtgraph views over the engine's records. No maths here."""

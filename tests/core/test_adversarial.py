@@ -1,0 +1,45 @@
+import torch
+import torch.nn.functional as F
+
+from regviz.core.adversarial import accuracy_under_attack, adversarial_loss, fgsm_attack, perturb
+
+
+def test_fgsm_attack_is_the_notes_formula():
+    image = torch.tensor([0.0, 0.5, 0.95, 1.0])
+    grad = torch.tensor([-2.0, 3.0, 1e-9, -0.1])
+    out = fgsm_attack(image, 0.1, grad)
+    assert torch.allclose(out, torch.tensor([0.0, 0.6, 1.0, 0.9]))  # x + ε·sign(g), clamped to [0, 1]
+    assert torch.allclose(fgsm_attack(image, 0.1, grad, clip=None), torch.tensor([-0.1, 0.6, 1.05, 0.9]))
+
+
+def test_perturbation_increases_the_loss_and_stays_within_epsilon():
+    torch.manual_seed(0)
+    model = torch.nn.Sequential(torch.nn.Flatten(), torch.nn.Linear(16, 3))
+    x, y = torch.rand(20, 1, 4, 4), torch.randint(0, 3, (20,))
+    x_adv = perturb(model, x, y, 0.1)
+    assert (x_adv - x).abs().max() <= 0.1 + 1e-6
+    with torch.no_grad():
+        assert float(F.cross_entropy(model(x_adv), y)) > float(F.cross_entropy(model(x), y))
+    assert all(p.grad is None for p in model.parameters())  # the attack leaves parameter gradients alone
+
+
+def test_adversarial_loss_mixes_clean_and_adversarial():
+    torch.manual_seed(0)
+    model = torch.nn.Linear(4, 2)
+    x, y = torch.rand(8, 4), torch.randint(0, 2, (8,))
+    clean = F.cross_entropy(model(x), y)
+    adv = F.cross_entropy(model(perturb(model, x, y, 0.2)), y)
+    assert torch.allclose(adversarial_loss(model, x, y, 0.2, 0.0), clean)
+    assert torch.allclose(adversarial_loss(model, x, y, 0.2, 1.0), adv)
+    assert torch.allclose(adversarial_loss(model, x, y, 0.2, 0.25), 0.75 * clean + 0.25 * adv)
+
+
+def test_accuracy_under_attack_lists_each_epsilon_and_restores_mode():
+    torch.manual_seed(0)
+    model = torch.nn.Sequential(torch.nn.Linear(4, 2))
+    model.train()
+    x = torch.rand(50, 4)
+    y = (x[:, 0] > 0.5).long()
+    result = accuracy_under_attack(model, x, y, [0.0, 0.5])
+    assert [r["epsilon"] for r in result] == [0.0, 0.5]
+    assert model.training
