@@ -1,0 +1,86 @@
+import csv
+import json
+import subprocess
+import sys
+
+import pytest
+
+from regviz.cli import main
+from regviz.core import presets
+
+FINAL_KEYS = {"train_loss", "test_loss", "train_accuracy", "test_accuracy", "data_loss", "l1_penalty", "l2_penalty",
+              "weight_sparsity", "activation_std"}
+
+
+def _regviz(*args):
+    return subprocess.run([sys.executable, "-m", "regviz", *args], capture_output=True, text=True)
+
+
+def test_presets_lists_one_a_line_name_first():
+    out = _regviz("presets")
+    assert out.returncode == 0
+    names = [line.split("\t")[0] for line in out.stdout.strip().splitlines()]
+    assert names == presets.names()
+    for required in ("overfit-2d", "l1-sparsity", "mnist-augmentation", "deep-batchnorm", "mnist-fgsm"):
+        assert required in names
+
+
+@pytest.mark.parametrize("name", presets.names())
+def test_every_preset_trains_and_writes_the_three_files(name, tmp_path):
+    assert main(["train", "--preset", name, "--steps", "6", "--set", "training.eval_every=3",
+                 "--out", str(tmp_path), "--quiet", "--robustness", "0,0.1"]) == 0
+    config = json.loads((tmp_path / "config.json").read_text())
+    assert config["name"] == name and config["training"]["steps"] == 6
+    rows = list(csv.DictReader((tmp_path / "metrics.csv").read_text().splitlines()))
+    assert [int(r["step"]) for r in rows] == [0, 3, 6]
+    assert {"train_loss", "test_loss", "l1_penalty", "l2_penalty", "weight_sparsity"} <= set(rows[0])
+    summary = json.loads((tmp_path / "summary.json").read_text())
+    assert summary["steps"] == 6 and summary["seconds"] > 0 and summary["steps_per_second"] > 0
+    assert FINAL_KEYS <= set(summary["final"])
+    assert len(summary["final"]["activation_std"]) == len(config["model"]["hidden"]) or config["model"]["kind"] == "cnn"
+    assert [r["epsilon"] for r in summary["robustness"]] == [0.0, 0.1]
+
+
+def test_seed_and_overrides_reach_the_run(tmp_path):
+    assert main(["train", "--preset", "overfit-2d", "--steps", "4", "--seed", "9", "--set", "regularization.l2=0.5",
+                 "--set", "model.hidden=[8]", "--out", str(tmp_path), "--quiet"]) == 0
+    config = json.loads((tmp_path / "config.json").read_text())
+    assert config["training"]["seed"] == 9 and config["regularization"]["l2"] == 0.5
+    assert json.loads((tmp_path / "summary.json").read_text())["final"]["l2_penalty"] > 0
+
+
+def test_config_file_round_trip_reproduces_a_run(tmp_path):
+    first, second = tmp_path / "a", tmp_path / "b"
+    assert main(["train", "--preset", "l1-sparsity", "--steps", "30", "--out", str(first), "--quiet"]) == 0
+    assert main(["train", "--config", str(first / "config.json"), "--out", str(second), "--quiet"]) == 0
+    a = json.loads((first / "summary.json").read_text())["final"]
+    b = json.loads((second / "summary.json").read_text())["final"]
+    assert a == b
+
+
+def test_bad_value_exits_2_naming_key_and_range(tmp_path):
+    out = _regviz("train", "--set", "regularization.l2=20", "--out", str(tmp_path))
+    assert out.returncode == 2
+    assert "regularization.l2" in out.stderr and "0 … 10" in out.stderr
+    assert not (tmp_path / "summary.json").exists()
+
+
+def test_broken_config_file_and_unknown_preset_exit_2(tmp_path):
+    bad = tmp_path / "bad.json"
+    bad.write_text("{ not json")
+    assert _regviz("train", "--config", str(bad)).returncode == 2
+    out = _regviz("train", "--preset", "nope")
+    assert out.returncode == 2 and "overfit-2d" in out.stderr
+
+
+def test_missing_dataset_folder_exits_1_with_advice(tmp_path):
+    out = _regviz("train", "--set", "data.name=tv-cifar10", "--set", f"data.root={tmp_path}", "--out",
+                  str(tmp_path / "o"))
+    assert out.returncode == 1 and "never downloads" in out.stderr
+
+
+def test_console_script_is_installed():
+    import shutil
+    from pathlib import Path
+    script = Path(sys.executable).parent / "regviz"
+    assert script.exists() or shutil.which("regviz")
