@@ -8,7 +8,7 @@ from regviz.core import presets
 from regviz.core.adversarial import accuracy_under_attack
 from regviz.core.training import train
 
-SEEDS = [11, 12, 13]
+SEEDS = [int(s) for s in __import__("os").environ.get("REGVIZ_EFFECT_SEEDS", "11,12,13").split(",")]
 
 
 def _final(name, overrides=None, **kwargs):
