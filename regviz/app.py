@@ -14,4 +14,5 @@ def run_app(argv: list[str]) -> int:
     app.setOrganizationName("regviz")
     window = MainWindow()
     window.show()
+    window.start()
     return app.exec()

@@ -25,6 +25,24 @@ class ConfigError(ValueError):
     """A config value is missing, of the wrong type or out of range; the message names the dotted key."""
 
 
+# Keys that may change while training without resetting the net; every other change needs a new run.
+LIVE_KEYS = ("regularization.l1", "regularization.l2", "regularization.weight_decay",
+             "regularization.adversarial.epsilon", "regularization.adversarial.weight",
+             "model.dropout", "training.lr", "training.momentum", "training.eval_every")
+
+
+def is_live(key: str) -> bool:
+    return key in LIVE_KEYS or key.startswith("regularization.augmentation.")
+
+
+@dataclass(frozen=True)
+class Command:
+    """Set a live config key on one variant of a run, or on all of them when ``variant`` is None."""
+    key: str
+    value: Any
+    variant: str | None = None
+
+
 @dataclass
 class DataConfig:
     name: str = "circle"

@@ -23,7 +23,7 @@ import torch.nn.functional as F
 from . import data as data_mod
 from .adversarial import PIXEL_RANGE, adversarial_loss
 from .augmentation import augment_batch, build_pipeline
-from .config import ConfigError, ExperimentConfig
+from .config import Command, ConfigError, ExperimentConfig, is_live
 from .models import Classifier, build_model, penalized_parameters
 from .probes import LayerStats, activation_stats
 from .regularizers import FlatWeights, l1_norm, sparsity, squared_l2_norm
@@ -32,11 +32,6 @@ EVAL_LIMIT = 2000  # examples per split used for the loss/accuracy curves
 GRID = 64  # decision-boundary grid resolution
 HIST_BINS = 41  # odd, so one bin is centred on zero (where L1's spike appears)
 
-# Keys that may change while training, without resetting the net.
-LIVE_KEYS = ("regularization.l1", "regularization.l2", "regularization.weight_decay",
-             "regularization.adversarial.epsilon", "regularization.adversarial.weight",
-             "model.dropout", "training.lr", "training.momentum", "training.eval_every")
-LIVE_PREFIXES = ("regularization.augmentation.",)
 
 
 @dataclass(frozen=True)
@@ -87,14 +82,6 @@ class Record:
         raise KeyError(name)
 
 
-@dataclass(frozen=True)
-class Command:
-    """Set a live config key (see LIVE_KEYS) on one variant, or on all when ``variant`` is None."""
-    key: str
-    value: object
-    variant: str | None = None
-
-
 @dataclass
 class _Variant:
     name: str
@@ -139,7 +126,7 @@ class Trainer:
     """Owns data, models and optimizers; ``run()`` is the generator the CLI and the app's worker iterate."""
 
     def __init__(self, config: ExperimentConfig, variants: dict[str, ExperimentConfig] | None = None,
-                 dataset: data_mod.Dataset | None = None):
+                 dataset: data_mod.Dataset | None = None, eval_limit: int = EVAL_LIMIT):
         variants = variants or {"main": config}
         first = next(iter(variants.values()))
         for name, cfg in variants.items():
@@ -157,8 +144,9 @@ class Trainer:
         self._batches = torch.Generator().manual_seed(seed)
         self._order = torch.empty(0, dtype=torch.long)
         self._cursor = 0
+        self._seen = 0  # training examples drawn so far (a batch can be larger than a tiny training set)
         self._train_seconds = 0.0
-        self._eval_train = slice(0, EVAL_LIMIT)
+        self._eval_limit = eval_limit  # examples per split in each record (the app uses fewer, for pace)
         self._grid, self.boundary_extent = self._make_grid() if not self.data.is_image else (None, None)
 
     @classmethod
@@ -197,7 +185,7 @@ class Trainer:
 
     @property
     def epoch(self) -> float:
-        return self.step_count * self.config.training.batch_size / len(self.data.y_train)
+        return self._seen / len(self.data.y_train)
 
     # -- the hot loop ------------------------------------------------------------------------------------------
     def _next_batch(self) -> torch.Tensor:
@@ -209,6 +197,7 @@ class Trainer:
             self._cursor = 0
         idx = self._order[self._cursor:self._cursor + bs]
         self._cursor += bs
+        self._seen += len(idx)
         return idx
 
     def step(self) -> None:
@@ -239,7 +228,7 @@ class Trainer:
     # -- commands ----------------------------------------------------------------------------------------------
     def apply(self, command: Command) -> None:
         """Change a live setting without touching the weights; anything else needs a reset (ConfigError)."""
-        if command.key not in LIVE_KEYS and not command.key.startswith(LIVE_PREFIXES):
+        if not is_live(command.key):
             raise ConfigError(f"{command.key}: cannot change while training; reset the run to change it")
         targets = self.variants if command.variant is None else [self._variant(command.variant)]
         for v in targets:
@@ -251,7 +240,7 @@ class Trainer:
                 if "momentum" in group:
                     group["momentum"] = t.momentum
             v.model.set_dropout(v.config.model.dropout)
-            if command.key.startswith(LIVE_PREFIXES):
+            if command.key.startswith("regularization.augmentation."):
                 self._rebuild_pipeline(v)
         if command.key.startswith("training."):
             self.config = self.variants[0].config
@@ -280,15 +269,14 @@ class Trainer:
             reg = v.config.regularization
             v.model.eval()
             try:
-                train_loss, train_acc = self._loss_accuracy(v.model, self.data.x_train[self._eval_train],
-                                                            self.data.y_train[self._eval_train])
-                test_loss, test_acc = self._loss_accuracy(v.model, self.data.x_test[:EVAL_LIMIT],
-                                                          self.data.y_test[:EVAL_LIMIT])
+                n = self._eval_limit
+                train_loss, train_acc = self._loss_accuracy(v.model, self.data.x_train[:n], self.data.y_train[:n])
+                test_loss, test_acc = self._loss_accuracy(v.model, self.data.x_test[:n], self.data.y_test[:n])
                 grid = None
                 if boundary and self._grid is not None:
                     with torch.no_grad():
                         grid = torch.softmax(v.model(self._grid), 1)[:, 1].reshape(GRID, GRID).cpu().numpy()
-                acts = activation_stats(v.model, self.data.x_test[:EVAL_LIMIT]) if activations else None
+                acts = activation_stats(v.model, self.data.x_test[:self._eval_limit]) if activations else None
             finally:
                 v.model.train()
             with torch.no_grad():

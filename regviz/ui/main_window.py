@@ -1,14 +1,375 @@
-"""The main window. For now a titled shell; the live app arrives with the desktop-app issue."""
+"""The main window: controls on the left, live plots in the middle, one training run behind them.
+
+Data flows one way: the panels change ``self.config``; live keys go to the running net as commands, other keys
+start a new run; records come back from the controller into plot buffers, and a ~30 Hz timer redraws.
+"""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QMainWindow
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QCheckBox, QDockWidget, QGridLayout, QLabel, QMainWindow, QMessageBox,
+                               QScrollArea, QSlider, QStyle, QToolBar, QVBoxLayout, QWidget)
+from superqt.utils import qthrottled
+
+from ..core import presets
+from ..core.config import ConfigError, ExperimentConfig, is_live
+from . import theme
+from .panels.experiment import ExperimentPanel
+from .panels.regularizers import RegularizerPanel
+from .plots.boundary import BoundaryPanel
+from .plots.curves import CurvePlot, SeriesSpec
+from .plots.histogram import HistogramPlot
+from .plots.twin import NormSparsityPlot
+from .training_controller import TrainingController
+
+DEFAULT_PRESET = "overfit-2d"
+REDRAW_MS = 33
+SPEEDS = (1, 3, 10, 30, 100, 300, None)  # steps per second; None = as fast as the machine goes
+SHORTCUTS = (("Space", "Play / pause"), ("S or →", "One training step"), ("R", "Reset: new net, same seed"),
+             ("B", "Compare with baseline on/off"), ("L", "Log-scale loss"), ("T", "Show test points"),
+             ("Ctrl+O / Ctrl+S", "Open / save a session (coming)"), ("Ctrl+Q", "Quit"))
 
 
 class MainWindow(QMainWindow):
-    def __init__(self) -> None:
+    def __init__(self, settings: QSettings | None = None) -> None:
         super().__init__()
-        self.setWindowTitle("regviz")
-        self.resize(1200, 800)
-        label = QLabel("regviz — the live app is being built. Use `regviz train --preset NAME` meanwhile.")
-        label.setMargin(24)
-        self.setCentralWidget(label)
+        theme.configure_pyqtgraph()
+        self.setWindowTitle("regviz — regularization, live")
+        self.settings = settings or QSettings()
+        self.config = self._restore_config()
+        self.compare = False
+        self.names: list[str] = ["main"]
+        self.last_record = None
+        self._pending: dict[str, object] = {}
+        self._message: QMessageBox | None = None
+
+        self.controller = TrainingController(self)
+        self.controller.run_started.connect(self._on_run_started)
+        self.controller.record.connect(self._on_record)
+        self.controller.diverged.connect(self._on_diverged)
+        self.controller.failed.connect(self._on_failed)
+        self.controller.state_changed.connect(self._on_state)
+
+        self._build_plots()
+        self._build_controls()
+        self._build_actions()
+        self.experiment.set_config(self.config)
+        self.regularizers.set_config(self.config)
+        self._flush_live = qthrottled(self._send_pending, timeout=50)  # slider storms become ≤ 20 sends/s
+
+        self.redraw_timer = QTimer(self)
+        self.redraw_timer.setInterval(REDRAW_MS)
+        self.redraw_timer.timeout.connect(self.refresh_plots)
+        self.redraw_timer.start()
+        self.statusBar().showMessage("Loading the training engine (torch)…")
+        geometry = self.settings.value("geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1400, 860)
+
+    # -- construction ---------------------------------------------------------------------------------------
+    def _build_plots(self) -> None:
+        self.loss_plot = CurvePlot("Loss", "cross-entropy", band=("train", "test"))
+        self.accuracy_plot = CurvePlot("Accuracy", "share correct")
+        self.histogram = HistogramPlot()
+        self.norms = NormSparsityPlot()
+        self.boundary = BoundaryPanel()
+        central = QWidget()
+        grid = QGridLayout(central)
+        grid.setContentsMargins(4, 4, 4, 4)
+        grid.addWidget(self.loss_plot, 0, 0)
+        grid.addWidget(self.accuracy_plot, 1, 0)
+        grid.addWidget(self.histogram, 0, 1)
+        grid.addWidget(self.norms, 1, 1)
+        grid.addWidget(self.boundary, 0, 2, 2, 1)
+        for col in range(3):
+            grid.setColumnStretch(col, 1)
+        self.setCentralWidget(central)
+
+    def _build_controls(self) -> None:
+        self.experiment = ExperimentPanel()
+        self.experiment.changed.connect(self.on_change)
+        self.experiment.preset_chosen.connect(self.load_preset)
+        self.regularizers = RegularizerPanel()
+        self.regularizers.changed.connect(self.on_change)
+        column = QWidget()
+        layout = QVBoxLayout(column)
+        layout.addWidget(self.regularizers)
+        layout.addWidget(self.experiment)
+        layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidget(column)
+        scroll.setWidgetResizable(True)
+        scroll.setMinimumWidth(360)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        dock = QDockWidget("Controls", self)
+        dock.setObjectName("controls")
+        dock.setWidget(scroll)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+
+    def _action(self, text: str, slot, shortcuts=(), checkable: bool = False, enabled: bool = True) -> QAction:
+        action = QAction(text, self)
+        action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.setCheckable(checkable)
+        action.setEnabled(enabled)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        style = self.style()
+        self._play_icon = style.standardIcon(QStyle.StandardPixmap.SP_MediaPlay)
+        self._pause_icon = style.standardIcon(QStyle.StandardPixmap.SP_MediaPause)
+        self.play_action = self._action("Play", self.controller.toggle, ["Space"])
+        self.play_action.setIcon(self._play_icon)
+        self.step_action = self._action("Step", self.controller.step, ["S", "Right"])
+        self.step_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_MediaSeekForward))
+        self.reset_action = self._action("Reset", self.reset, ["R"])
+        self.reset_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_BrowserReload))
+        self.compare_action = self._action("Compare with baseline", self.set_compare, ["B"], checkable=True)
+        self.log_action = self._action("Log-scale loss", self.loss_plot.set_log_y, ["L"], checkable=True)
+        self.test_points_action = self._action("Show test points", self.boundary.set_show_test, ["T"],
+                                               checkable=True)
+        self.test_points_action.setChecked(True)
+        self.open_action = self._action("Open session…", lambda: None, enabled=False)
+        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.save_action = self._action("Save session…", lambda: None, enabled=False)
+        self.save_action.setShortcut(QKeySequence.StandardKey.Save)
+        self.quit_action = self._action("Quit", self.close)
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+
+        menu = self.menuBar()
+        file_menu = menu.addMenu("&File")
+        for action in (self.open_action, self.save_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        run_menu = menu.addMenu("&Run")
+        for action in (self.play_action, self.step_action, self.reset_action, self.compare_action):
+            run_menu.addAction(action)
+        view_menu = menu.addMenu("&View")
+        view_menu.addAction(self.log_action)
+        view_menu.addAction(self.test_points_action)
+        help_menu = menu.addMenu("&Help")
+        help_menu.addAction(self._action("Keyboard shortcuts", self.show_shortcuts))
+        help_menu.addAction(self._action("About regviz", self.show_about))
+
+        bar = QToolBar("Training")
+        bar.setObjectName("training")
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for action in (self.play_action, self.step_action, self.reset_action):
+            bar.addAction(action)
+        bar.addSeparator()
+        bar.addWidget(QLabel(" Speed "))
+        self.speed = QSlider(Qt.Orientation.Horizontal)
+        self.speed.setRange(0, len(SPEEDS) - 1)
+        self.speed.setValue(len(SPEEDS) - 1)
+        self.speed.setFixedWidth(140)
+        self.speed.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.speed.valueChanged.connect(self._on_speed)
+        bar.addWidget(self.speed)
+        self.speed_label = QLabel(" max ")
+        bar.addWidget(self.speed_label)
+        bar.addSeparator()
+        self.compare_box = QCheckBox("Compare with baseline")
+        self.compare_box.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.compare_box.setToolTip("Train an unregularized twin from the same initial weights on the same "
+                                    "minibatches (dashed curves)")
+        self.compare_box.toggled.connect(self.set_compare)
+        bar.addWidget(self.compare_box)
+        bar.addSeparator()
+        self.counter = QLabel(" step 0 · epoch 0.0 ")
+        self.counter.setStyleSheet("font-weight: bold;")
+        bar.addWidget(self.counter)
+        self.addToolBar(bar)
+        for button in bar.findChildren(QWidget):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+    # -- start-up and shutdown ------------------------------------------------------------------------------
+    def start(self) -> None:
+        """Begin loading the engine; the first run is built as soon as it is ready."""
+        self.controller.load_engine()
+        self.controller.start(self.config, self.compare, play=False)
+
+    def closeEvent(self, event) -> None:
+        self.redraw_timer.stop()
+        self.controller.shutdown(timeout_ms=900)
+        self.settings.setValue("geometry", self.saveGeometry())
+        self.settings.setValue("config", self.config.to_json())
+        super().closeEvent(event)
+
+    def _restore_config(self) -> ExperimentConfig:
+        saved = self.settings.value("config")
+        if isinstance(saved, str):
+            try:
+                return ExperimentConfig.from_json(saved)
+            except ConfigError:
+                pass  # settings from another version: fall back to the default preset
+        return presets.load(DEFAULT_PRESET)
+
+    # -- changes --------------------------------------------------------------------------------------------
+    @Slot(str, object)
+    def on_change(self, key: str, value) -> None:
+        """A control changed ``key``: validate, then apply live or start a new net, and say which."""
+        try:
+            updated = self.config.with_overrides({key: value})
+        except ConfigError as exc:
+            self.statusBar().showMessage(f"Not applied — {exc}", 8000)
+            self.experiment.set_config(self.config)
+            self.regularizers.set_config(self.config)
+            return
+        if updated == self.config:
+            return
+        self.config = updated
+        if is_live(key):
+            self._pending[key] = value
+            self._flush_live()
+            self.statusBar().showMessage(f"{key} = {value} — applied to the running net", 4000)
+        else:
+            self._new_run(f"{key} changed — the net was reset")
+        self.regularizers.set_config(self.config)
+        self.experiment.set_config(self.config)
+
+    def _send_pending(self) -> None:
+        pending, self._pending = self._pending, {}
+        variant = "regularized" if self.compare else None
+        for key, value in pending.items():
+            self.controller.send(key, value, None if key.startswith("training.") else variant)
+
+    @Slot(str)
+    def load_preset(self, name: str) -> None:
+        try:
+            self.config = presets.load(name)
+        except ConfigError as exc:
+            self._show_message("Preset", str(exc))
+            return
+        self.experiment.set_config(self.config)
+        self.regularizers.set_config(self.config)
+        self._new_run(f"Preset {name}: {self.config.description}")
+
+    def set_compare(self, on: bool) -> None:
+        on = bool(on)
+        if on == self.compare:
+            return
+        self.compare = on
+        for widget in (self.compare_box, self.compare_action):
+            widget.blockSignals(True)
+            widget.setChecked(on)
+            widget.blockSignals(False)
+        self._new_run("Comparing with an unregularized baseline (dashed)" if on else "Baseline off")
+
+    def reset(self) -> None:
+        self._new_run("Reset — a new net from the same seed")
+
+    def _new_run(self, message: str) -> None:
+        self._pending.clear()
+        self.controller.start(self.config, self.compare)
+        self.statusBar().showMessage(message, 6000)
+
+    @Slot(int)
+    def _on_speed(self, index: int) -> None:
+        speed = SPEEDS[index]
+        self.speed_label.setText(" max " if speed is None else f" {speed}/s ")
+        self.controller.set_speed(speed)
+
+    # -- records --------------------------------------------------------------------------------------------
+    @Slot(object)
+    def _on_run_started(self, info) -> None:
+        self.names = list(info.names)
+        self.last_record = None
+        labels = {"main": "", "regularized": " (regularized)", "baseline": " (baseline)"}
+        loss, acc = [], []
+        for i, name in enumerate(self.names):
+            dashed = name == "baseline"
+            suffix = labels[name]
+            loss += [SeriesSpec(f"train:{name}", f"train{suffix}", theme.TRAIN, dashed),
+                     SeriesSpec(f"test:{name}", f"test{suffix}", theme.TEST, dashed)]
+            acc += [SeriesSpec(f"train:{name}", f"train{suffix}", theme.TRAIN, dashed),
+                    SeriesSpec(f"test:{name}", f"test{suffix}", theme.TEST, dashed)]
+            if name != "baseline":
+                loss.append(SeriesSpec(f"penalty:{name}", "penalty λ·Σ", theme.PENALTY, width=1.5))
+        # The shaded gap band belongs to the first (regularized or only) run.
+        self.loss_plot._band_keys = (f"train:{self.names[0]}", f"test:{self.names[0]}")
+        self.loss_plot.set_series(loss)
+        self.accuracy_plot.set_series(acc)
+        self.histogram.set_names(self.names if len(self.names) > 1 else ["weights"])
+        self.norms.set_variants(self.names)
+        self.boundary.setVisible(not info.is_image)
+        if not info.is_image:
+            self.boundary.set_run(self.names, info.boundary_extent, info.train_points, info.train_labels,
+                                  info.test_points, info.test_labels)
+        self.counter.setText(" step 0 · epoch 0.0 ")
+        if self.controller.state == "paused":
+            self.statusBar().showMessage("Ready — press Space to train", 0)
+
+    @Slot(object)
+    def _on_record(self, record) -> None:
+        self.last_record = record
+        step = record.step
+        for m in record.models:
+            self.loss_plot.append(f"train:{m.name}", step, m.train_loss)
+            self.loss_plot.append(f"test:{m.name}", step, m.test_loss)
+            if f"penalty:{m.name}" in self.loss_plot.buffers:
+                self.loss_plot.append(f"penalty:{m.name}", step, m.l1_penalty + m.l2_penalty)
+            self.accuracy_plot.append(f"train:{m.name}", step, m.train_accuracy)
+            self.accuracy_plot.append(f"test:{m.name}", step, m.test_accuracy)
+            self.histogram.set_data(m.name if len(self.names) > 1 else "weights", m.weight_edges, m.weight_hist)
+            self.norms.append_variant(m.name, step, m.weight_l2, m.sparsity)
+            if m.boundary is not None:
+                self.boundary.set_grid(m.name, m.boundary)
+        self.counter.setText(f" step {step:,} · epoch {record.epoch:,.1f} ")
+
+    @Slot()
+    def refresh_plots(self) -> None:
+        for plot in (self.loss_plot, self.accuracy_plot, self.histogram, self.norms, self.boundary):
+            plot.refresh()
+
+    @Slot(object)
+    def _on_diverged(self, record) -> None:
+        text = (f"The loss diverged at step {record.step:,} (it became NaN or infinite) — lower the learning "
+                "rate, then press R to reset.")
+        self.statusBar().showMessage(text)
+        self._show_message("Training paused", text)
+
+    @Slot(str)
+    def _on_failed(self, text: str) -> None:
+        self.statusBar().showMessage(f"Training stopped: {text}")
+        self._show_message("Training stopped", f"Training stopped with an error:\n\n{text}\n\nChange the "
+                                               "settings and press R to start again.")
+
+    @Slot(str)
+    def _on_state(self, state: str) -> None:
+        running = state == "running"
+        self.play_action.setText("Pause" if running else "Play")
+        self.play_action.setIcon(self._pause_icon if running else self._play_icon)
+        self.step_action.setEnabled(state in ("paused", "idle"))
+        if state == "idle":
+            self.statusBar().showMessage("Training engine ready", 3000)
+
+    def _show_message(self, title: str, text: str) -> None:
+        """A window-modal box that does not block the event loop (training plots keep drawing behind it)."""
+        if self._message is not None:
+            self._message.close()
+        self._message = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self)
+        self._message.open()
+
+    def show_shortcuts(self) -> None:
+        rows = "".join(f"<tr><td><b>{k}</b></td><td>&nbsp;&nbsp;{v}</td></tr>" for k, v in SHORTCUTS)
+        box = QMessageBox(QMessageBox.Icon.Information, "Keyboard shortcuts", f"<table>{rows}</table>",
+                          QMessageBox.StandardButton.Ok, self)
+        box.open()
+        self._message = box
+
+    def show_about(self) -> None:
+        from .. import __version__
+
+        text = (f"<h3>regviz {__version__}</h3><p>See regularization in neural networks working, live.</p>"
+                "<p>Bundled data: MNIST subset (LeCun, Cortes, Burges), CC BY-SA 3.0; photos by Stefan van der "
+                "Walt and Rachel Michetti (CC0), NASA and SpaceX (public domain).</p>")
+        box = QMessageBox(QMessageBox.Icon.Information, "About regviz", text, QMessageBox.StandardButton.Ok, self)
+        box.open()
+        self._message = box

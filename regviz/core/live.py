@@ -1,0 +1,176 @@
+"""The live loop the app's worker runs: the training generator paced for a screen, steered by a small control.
+
+Plain Python at module level (Orange3's pattern): the app runs ``live_run`` on its one worker thread, and the
+tests drive it directly, no Qt, no threads. Records are rate-limited at the source: at most
+``max_records_per_second``, and never so often that evaluation takes more than a third of the time, however
+fast the steps are.
+"""
+from __future__ import annotations
+
+import functools
+import os
+import threading
+import time
+from collections import deque
+from collections.abc import Callable, Generator
+from dataclasses import dataclass
+
+import numpy as np
+import torch
+
+from .config import Command, ExperimentConfig
+from .training import Record, Trainer
+
+LIVE_EVAL_LIMIT = 500  # examples per split in each live record: enough for smooth curves, cheap enough for 30/s
+
+
+@dataclass(frozen=True)
+class RunInfo:
+    """What a view needs to know about a new run before its first record: variants, data kind and, for 2-D
+    data, the points themselves (copied numpy arrays)."""
+    config: ExperimentConfig
+    names: tuple[str, ...]
+    is_image: bool
+    classes: tuple[str, ...]
+    n_train: int
+    n_test: int
+    train_points: np.ndarray | None = None  # [N, 2] for 2-D data
+    train_labels: np.ndarray | None = None
+    test_points: np.ndarray | None = None
+    test_labels: np.ndarray | None = None
+    boundary_extent: tuple[float, float, float, float] | None = None
+
+
+def describe(trainer: Trainer) -> RunInfo:
+    data = trainer.data
+    points = {}
+    if not data.is_image:
+        points = dict(train_points=data.x_train.cpu().numpy().copy(), train_labels=data.y_train.cpu().numpy().copy(),
+                      test_points=data.x_test.cpu().numpy().copy(), test_labels=data.y_test.cpu().numpy().copy())
+    return RunInfo(trainer.config, tuple(trainer.names), data.is_image, data.classes, len(data.y_train),
+                   len(data.y_test), boundary_extent=trainer.boundary_extent, **points)
+
+
+def make_trainer_factory(config: ExperimentConfig, compare: bool) -> Callable[[], Trainer]:
+    """What the worker calls to build the run: the configured net, or it and its baseline in lockstep."""
+    if compare:
+        return functools.partial(Trainer.compare, config, eval_limit=LIVE_EVAL_LIMIT)
+    return functools.partial(Trainer, config, eval_limit=LIVE_EVAL_LIMIT)
+
+
+class LiveControl:
+    """What the GUI thread tells the worker. Writes happen on the GUI thread, reads on the worker; the lock
+    guards the one read-modify-write (the step budget) and the Event wakes a paused worker at once."""
+
+    def __init__(self, *, running: bool = False, max_records_per_second: float = 30.0):
+        self.running = running
+        self.quit = False
+        self.steps_per_second: float | None = None  # a speed cap; None = as fast as the machine goes
+        self.max_records_per_second = max_records_per_second
+        self.activations = False  # ask for per-layer statistics in each record (the batch-norm view)
+        self.boundary = True  # ask for the decision-boundary grid (2-D data)
+        self.commands: deque[Command] = deque()
+        self._budget = 0
+        self._lock = threading.Lock()
+        self._wake = threading.Event()
+
+    def play(self) -> None:
+        self.running = True
+        self._wake.set()
+
+    def pause(self) -> None:
+        self.running = False
+        self._wake.set()
+
+    def step(self, n: int = 1) -> None:
+        with self._lock:
+            self._budget += n
+        self._wake.set()
+
+    def send(self, command: Command) -> None:
+        self.commands.append(command)
+        self._wake.set()
+
+    def stop(self) -> None:
+        self.quit = True
+        self._wake.set()
+
+    def take_step(self) -> bool:
+        """True if one step may run now (playing, or a single step was asked for)."""
+        if self.running:
+            return True
+        with self._lock:
+            if self._budget > 0:
+                self._budget -= 1
+                return True
+        return False
+
+    @property
+    def has_budget(self) -> bool:
+        return self._budget > 0
+
+    def wait(self, timeout: float) -> None:
+        self._wake.wait(timeout)
+        self._wake.clear()
+
+
+class TrainingFailed(Exception):
+    """Any failure inside a live run. superqt's GeneratorWorker takes a RuntimeError from the generator for
+    "the worker was deleted" and only warns, and torch raises RuntimeError for most failures: re-raised as this,
+    they reach the user through the worker's ``errored`` signal."""
+
+
+def live_run(make_trainer: Callable[[], Trainer], control: LiveControl,
+             idle_poll: float = 0.1) -> Generator[RunInfo | Record, None, None]:
+    """Run ``_live`` and turn its failures into TrainingFailed (see there)."""
+    try:
+        yield from _live(make_trainer, control, idle_poll)
+    except Exception as exc:
+        raise TrainingFailed(f"{type(exc).__name__}: {exc}") from exc
+
+
+def _live(make_trainer: Callable[[], Trainer], control: LiveControl,
+          idle_poll: float) -> Generator[RunInfo | Record, None, None]:
+    """Build the trainer (on this thread: loading data and building nets never blocks the GUI), yield its
+    RunInfo and first record, then train while ``control`` says so. Ends after a record that reports
+    divergence, or as soon as ``control.quit`` is set (checked between steps and while idle)."""
+    torch.set_num_threads(max(1, (os.cpu_count() or 2) - 1))  # leave the GUI a core
+    trainer = make_trainer()
+    yield describe(trainer)
+    started = time.perf_counter()
+    record = trainer.evaluate(activations=control.activations, boundary=control.boundary)
+    eval_cost = time.perf_counter() - started
+    yield record
+    while not control.quit:
+        _apply(trainer, control)
+        if not control.running and not control.has_budget:
+            control.wait(idle_poll)  # idle: nothing is emitted; stop() wakes us at once
+            continue
+        interval = max(1.0 / control.max_records_per_second, 2.0 * eval_cost)
+        chunk_start = time.perf_counter()
+        steps = 0
+        while not control.quit and control.take_step():
+            _apply(trainer, control)
+            trainer.step()
+            steps += 1
+            cap = control.steps_per_second
+            if cap:  # keep pace with the speed control, waking early for pause or quit
+                ahead = steps / cap - (time.perf_counter() - chunk_start)
+                if ahead > 0:
+                    control.wait(min(ahead, interval))
+            if time.perf_counter() - chunk_start >= interval:
+                break
+        if not steps:
+            continue
+        started = time.perf_counter()
+        record = trainer.evaluate(activations=control.activations, boundary=control.boundary)
+        eval_cost = time.perf_counter() - started
+        yield record
+        if record.diverged:
+            control.running = False
+            return
+
+
+def _apply(trainer: Trainer, control: LiveControl) -> None:
+    while control.commands:
+        trainer.apply(control.commands.popleft())

@@ -1,0 +1,115 @@
+"""Preset, data, model and optimizer controls. Every change here builds a new net (the window says so)."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QLineEdit, QSpinBox, QVBoxLayout, QWidget)
+
+from ...core import presets
+from ...core.config import ACTIVATIONS, OPTIMIZERS, TWO_D_SETS, ExperimentConfig
+from ..widgets import ValueSlider
+
+DATASETS = TWO_D_SETS + ("mnist",)
+
+
+class ExperimentPanel(QWidget):
+    changed = Signal(str, object)  # a dotted config key and its new value
+    preset_chosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+        self.preset = QComboBox()
+        self.preset.addItems(presets.names())
+        self.preset.setToolTip("Load a ready-made experiment")
+        self.preset.activated.connect(lambda i: self.preset_chosen.emit(self.preset.itemText(i)))
+        box = QGroupBox("Experiment")
+        form = QFormLayout(box)
+        form.addRow("Preset", self.preset)
+        layout.addWidget(box)
+
+        data_box = QGroupBox("Data")
+        form = QFormLayout(data_box)
+        self.dataset = QComboBox()
+        self.dataset.addItems(DATASETS)
+        self.dataset.activated.connect(lambda i: self.changed.emit("data.name", self.dataset.itemText(i)))
+        self.noise = ValueSlider(0.0, 0.5, 0.0)
+        self.noise.valueChanged.connect(lambda v: self.changed.emit("data.noise", v))
+        self.train_fraction = ValueSlider(0.1, 0.9, 0.5)
+        self.train_fraction.valueChanged.connect(lambda v: self.changed.emit("data.train_fraction", v))
+        self.train_size = _spin(10, 4000, 1000, lambda v: self.changed.emit("data.train_size", v))
+        self.batch_size = _spin(1, 512, 32, lambda v: self.changed.emit("training.batch_size", v))
+        form.addRow("Data set", self.dataset)
+        form.addRow("Noise", self.noise)
+        form.addRow("Train share", self.train_fraction)
+        form.addRow("Train examples", self.train_size)
+        form.addRow("Batch size", self.batch_size)
+        self._data_form = form
+        layout.addWidget(data_box)
+
+        model_box = QGroupBox("Model and optimizer")
+        form = QFormLayout(model_box)
+        self.hidden = QLineEdit()
+        self.hidden.setToolTip("Hidden layer widths, e.g. 64, 64")
+        self.hidden.editingFinished.connect(self._on_hidden)
+        self.activation = QComboBox()
+        self.activation.addItems(ACTIVATIONS)
+        self.activation.activated.connect(lambda i: self.changed.emit("model.activation", self.activation.itemText(i)))
+        self.optimizer = QComboBox()
+        self.optimizer.addItems(OPTIMIZERS)
+        self.optimizer.activated.connect(lambda i: self.changed.emit("training.optimizer", self.optimizer.itemText(i)))
+        self.lr = ValueSlider(1e-4, 1.0, 0.01, log=True)
+        self.lr.valueChanged.connect(lambda v: self.changed.emit("training.lr", v))
+        self.seed = _spin(0, 99999, 0, lambda v: self.changed.emit("training.seed", v))
+        form.addRow("Hidden layers", self.hidden)
+        form.addRow("Activation", self.activation)
+        form.addRow("Optimizer", self.optimizer)
+        form.addRow("Learning rate", self.lr)
+        form.addRow("Seed", self.seed)
+        layout.addWidget(model_box)
+        for widget in (self.noise.slider, self.train_fraction.slider, self.lr.slider):
+            widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+    def _on_hidden(self) -> None:
+        text = self.hidden.text().replace(" ", "")
+        try:
+            widths = [int(part) for part in text.split(",") if part]
+        except ValueError:
+            widths = []
+        self.changed.emit("model.hidden", widths)  # an empty list fails validation with a clear message
+
+    def set_config(self, cfg: ExperimentConfig) -> None:
+        """Show ``cfg`` without emitting anything."""
+        widgets = (self.preset, self.dataset, self.noise, self.train_fraction, self.train_size, self.batch_size,
+                   self.hidden, self.activation, self.optimizer, self.lr, self.seed)
+        for w in widgets:
+            w.blockSignals(True)
+        try:
+            if cfg.name in presets.names():
+                self.preset.setCurrentText(cfg.name)
+            self.dataset.setCurrentText(cfg.data.name)
+            self.noise.setValue(cfg.data.noise)
+            self.train_fraction.setValue(cfg.data.train_fraction)
+            self.train_size.setValue(cfg.data.train_size)
+            self.batch_size.setValue(cfg.training.batch_size)
+            self.hidden.setText(", ".join(str(w) for w in cfg.model.hidden))
+            self.activation.setCurrentText(cfg.model.activation)
+            self.optimizer.setCurrentText(cfg.training.optimizer)
+            self.lr.setValue(cfg.training.lr)
+            self.seed.setValue(cfg.training.seed)
+        finally:
+            for w in widgets:
+                w.blockSignals(False)
+        two_d = cfg.data.name in TWO_D_SETS
+        for widget, show in ((self.noise, two_d), (self.train_fraction, two_d), (self.train_size, not two_d)):
+            self._data_form.setRowVisible(widget, show)
+
+
+def _spin(low: int, high: int, value: int, on_change) -> QSpinBox:
+    spin = QSpinBox()
+    spin.setRange(low, high)
+    spin.setValue(value)
+    spin.setKeyboardTracking(False)  # one change when typing is done, not one per digit
+    spin.valueChanged.connect(on_change)
+    return spin

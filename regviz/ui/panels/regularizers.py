@@ -1,0 +1,108 @@
+"""One row per technique: a switch, its strength, and one line saying what it does, with its formula.
+
+A thin view over the config: it emits ``changed(key, value)`` and never decides what a change means (the window
+sends live keys to the running net and resets for the rest).
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QGroupBox, QLabel, QWidget
+
+from ...core.config import TWO_D_SETS, ExperimentConfig
+from ..widgets import ValueSlider
+
+ROWS = {
+    # name: (title, explanation)
+    "l2": ("L2  λ Σ w²", "Pulls every weight towards 0 in proportion to its size (gradient 2λw): weights shrink, "
+                         "the boundary smooths."),
+    "l1": ("L1  λ Σ |w|", "The same pull for every weight, however small (λ·sign w): unhelpful weights become "
+                          "exactly 0."),
+    "dropout": ("Dropout  p", "Each training step silences a random share p of hidden units (kept ones ×1/(1−p)); "
+                              "all are on at test time."),
+    "batchnorm": ("Batch norm", "BN(x) = γ·(x − μ)/√(σ² + ε) + β over the batch, before each nonlinearity: keeps "
+                                "deep nets' signals at scale. Resets the net."),
+    "augmentation": ("Augmentation", "Trains on randomly flipped, rotated, cropped, recoloured copies (images "
+                                     "only): more data for free."),
+    "adversarial": ("Adversarial  ε", "Also trains on x + ε·sign(∇ₓ loss), the FGSM images that fool the net; "
+                                      "the mix weight sets their share."),
+}
+
+
+class RegularizerPanel(QGroupBox):
+    changed = Signal(str, object)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__("Regularizers", parent)
+        grid = QGridLayout(self)
+        grid.setColumnStretch(1, 1)
+        self.switches: dict[str, QCheckBox] = {}
+        self.sliders: dict[str, ValueSlider] = {
+            "l2": ValueSlider(1e-4, 10.0, 0.01, log=True),
+            "l1": ValueSlider(1e-4, 10.0, 0.001, log=True),
+            "dropout": ValueSlider(0.05, 0.9, 0.5),
+            "adversarial": ValueSlider(0.01, 0.5, 0.2),
+            "adversarial_weight": ValueSlider(0.0, 1.0, 0.5),
+        }
+        row = 0
+        for name, (title, text) in ROWS.items():
+            switch = QCheckBox(title)
+            switch.setObjectName(f"switch_{name}")
+            switch.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space belongs to Play/Pause
+            self.switches[name] = switch
+            grid.addWidget(switch, row, 0)
+            if name in self.sliders:
+                grid.addWidget(self.sliders[name], row, 1)
+            explanation = QLabel(text)
+            explanation.setWordWrap(True)
+            explanation.setStyleSheet("color: #444; font-size: 9pt;")
+            grid.addWidget(explanation, row + 1, 0, 1, 2)
+            row += 2
+            if name == "adversarial":
+                grid.addWidget(QLabel("mix weight"), row, 0, Qt.AlignmentFlag.AlignRight)
+                grid.addWidget(self.sliders["adversarial_weight"], row, 1)
+                row += 1
+            switch.toggled.connect(lambda _on, n=name: self._emit(n))
+        for name, slider in self.sliders.items():
+            slider.setObjectName(f"slider_{name}")
+            slider.slider.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            row_name = "adversarial" if name == "adversarial_weight" else name
+            slider.valueChanged.connect(lambda _v, n=row_name: self._on_slider(n))
+
+    def _on_slider(self, name: str) -> None:
+        if self.switches[name].isChecked():
+            self._emit(name)
+
+    def _emit(self, name: str) -> None:
+        on = self.switches[name].isChecked()
+        if name in ("l1", "l2"):
+            self.changed.emit(f"regularization.{name}", self.sliders[name].value() if on else 0.0)
+        elif name == "dropout":
+            self.changed.emit("model.dropout", self.sliders[name].value() if on else 0.0)
+        elif name == "batchnorm":
+            self.changed.emit("model.batchnorm", on)
+        elif name == "augmentation":
+            self.changed.emit("regularization.augmentation.enabled", on)
+        elif name == "adversarial":
+            self.changed.emit("regularization.adversarial.weight", self.sliders["adversarial_weight"].value())
+            self.changed.emit("regularization.adversarial.epsilon", self.sliders[name].value() if on else 0.0)
+
+    def set_config(self, cfg: ExperimentConfig) -> None:
+        """Show ``cfg`` without emitting anything."""
+        reg = cfg.regularization
+        values = {"l2": reg.l2, "l1": reg.l1, "dropout": cfg.model.dropout, "adversarial": reg.adversarial.epsilon}
+        for name, value in values.items():
+            self._set_switch(name, value > 0)
+            if value > 0:
+                self.sliders[name].setValue(value)
+        self.sliders["adversarial_weight"].setValue(reg.adversarial.weight)
+        self._set_switch("batchnorm", cfg.model.batchnorm)
+        self._set_switch("augmentation", reg.augmentation.enabled)
+        images = cfg.data.name not in TWO_D_SETS
+        self.switches["augmentation"].setEnabled(images)
+        self.switches["augmentation"].setToolTip("" if images else "Augmentation works on images: pick MNIST")
+
+    def _set_switch(self, name: str, on: bool) -> None:
+        switch = self.switches[name]
+        switch.blockSignals(True)
+        switch.setChecked(on)
+        switch.blockSignals(False)

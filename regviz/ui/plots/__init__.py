@@ -1,0 +1,1 @@
+"""Live plot widgets over preallocated buffers."""

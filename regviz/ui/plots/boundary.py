@@ -1,0 +1,63 @@
+"""Decision boundaries for 2-D data: P(class 1) as a heat map under the training and test points."""
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+
+from .. import theme
+
+
+class BoundaryPanel(pg.GraphicsLayoutWidget):
+    """One map per variant, side by side; test points hollow and toggleable."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent=parent)
+        self.views: dict[str, tuple[pg.PlotItem, pg.ImageItem, pg.ScatterPlotItem, pg.ScatterPlotItem]] = {}
+        self._latest: dict[str, np.ndarray] = {}
+        self._extent = None
+        self.show_test = True
+        self._cmap = theme.boundary_colormap()
+
+    def set_run(self, names: list[str], extent, train_xy, train_y, test_xy, test_y) -> None:
+        self.clear()
+        self.views = {}
+        self._latest = {}
+        self._extent = extent
+        x0, x1, y0, y1 = extent
+        for col, name in enumerate(names):
+            plot = self.addPlot(row=0, col=col, title=f"Decision boundary — {name}" if len(names) > 1
+                                else "Decision boundary")
+            plot.setAspectLocked(True)
+            plot.hideButtons()
+            plot.setMouseEnabled(False, False)
+            image = pg.ImageItem(axisOrder="row-major")
+            image.setLookupTable(self._cmap.getLookupTable(0.0, 1.0, 256))
+            plot.addItem(image)
+            train = pg.ScatterPlotItem(pos=train_xy, size=9, pen=pg.mkPen("k", width=1),
+                                       brush=[pg.mkBrush(theme.CLASS_COLOURS[int(c)]) for c in train_y],
+                                       name="train")
+            test = pg.ScatterPlotItem(pos=test_xy, size=8, brush=pg.mkBrush(None), symbol="o",
+                                      pen=[pg.mkPen(theme.CLASS_COLOURS[int(c)], width=2) for c in test_y],
+                                      name="test")
+            plot.addItem(train)
+            plot.addItem(test)
+            test.setVisible(self.show_test)
+            plot.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0)
+            self.views[name] = (plot, image, train, test)
+
+    def set_show_test(self, on: bool) -> None:
+        self.show_test = on
+        for _, _, _, test in self.views.values():
+            test.setVisible(on)
+
+    def set_grid(self, name: str, probabilities: np.ndarray) -> None:
+        self._latest[name] = probabilities
+
+    def refresh(self) -> None:
+        for name, grid in self._latest.items():
+            if name in self.views:
+                image = self.views[name][1]
+                image.setImage(grid, levels=(0.0, 1.0))
+                x0, x1, y0, y1 = self._extent
+                image.setRect(x0, y0, x1 - x0, y1 - y0)  # after setImage: the rect scales the image's pixels
+        self._latest = {}

@@ -1,0 +1,48 @@
+"""Weight histograms: L1's spike at zero and L2's narrowing, as share of weights per bin."""
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+
+from .. import theme
+
+
+class HistogramPlot(pg.PlotWidget):
+    """One step-shaped histogram per variant; the first filled, the others (baseline) dashed outlines."""
+
+    def __init__(self, title: str = "Weight histogram", x_label: str = "weight value", parent=None):
+        super().__init__(parent=parent)
+        self.setTitle(title)
+        self.setLabel("left", "share of weights (%)")
+        self.setLabel("bottom", x_label)
+        self.showGrid(x=True, y=True, alpha=0.2)
+        self.legend = self.addLegend(offset=(-8, 8), labelTextSize="9pt")
+        self.items: dict[str, pg.PlotDataItem] = {}
+        self._latest: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+
+    def set_names(self, names: list[str], colours: list[str] | None = None) -> None:
+        for item in self.items.values():
+            self.removeItem(item)
+        self.legend.clear()
+        self.items = {}
+        self._latest = {}
+        colours = colours or [theme.TRAIN, theme.OKABE_ITO["black"]]
+        for i, name in enumerate(names):
+            colour = colours[i % len(colours)]
+            if i == 0:
+                item = pg.PlotDataItem(stepMode="center", fillLevel=0, pen=theme.pen(colour, 1.5),
+                                       brush=pg.mkBrush(0, 114, 178, 90), name=name)
+            else:
+                item = pg.PlotDataItem(stepMode="center", pen=theme.pen(colour, 2.0, dashed=True), name=name)
+            self.addItem(item)
+            self.items[name] = item
+
+    def set_data(self, name: str, edges: np.ndarray, counts: np.ndarray) -> None:
+        self._latest[name] = (edges, counts)
+
+    def refresh(self) -> None:
+        for name, (edges, counts) in self._latest.items():
+            total = counts.sum()
+            share = counts / total * 100 if total else counts
+            self.items[name].setData(edges, share)
+        self._latest = {}

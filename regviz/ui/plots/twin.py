@@ -1,0 +1,55 @@
+"""Weight norm and sparsity over time on one plot, each with its own axis (pyqtgraph's MultiplePlotAxes)."""
+from __future__ import annotations
+
+import pyqtgraph as pg
+
+from .. import theme
+from .curves import Buffer, CurvePlot, SeriesSpec
+
+
+class NormSparsityPlot(CurvePlot):
+    """‖w‖₂ on the left axis; sparsity (share of |w| < 1e-3, in %) on the right, 0–100."""
+
+    def __init__(self, parent=None):
+        super().__init__("Weight size and sparsity", "‖w‖₂", parent=parent)
+        self.right = pg.ViewBox()
+        plot = self.getPlotItem()
+        plot.showAxis("right")
+        plot.scene().addItem(self.right)
+        plot.getAxis("right").linkToView(self.right)
+        plot.getAxis("right").setLabel("sparsity (%)", color=theme.SPARSITY)
+        self.right.setXLink(plot)
+        self.right.setYRange(0, 100)
+        self.right.setMouseEnabled(y=False)
+        plot.vb.sigResized.connect(self._sync_geometry)
+        self.sparsity_curves: dict[str, pg.PlotDataItem] = {}
+        self.sparsity_buffers: dict[str, Buffer] = {}
+
+    def _sync_geometry(self) -> None:
+        self.right.setGeometry(self.getPlotItem().vb.sceneBoundingRect())
+
+    def set_variants(self, names: list[str]) -> None:
+        self.set_series([SeriesSpec(f"norm:{n}", f"‖w‖₂ {n}" if len(names) > 1 else "‖w‖₂", theme.NORM,
+                                    dashed=i > 0) for i, n in enumerate(names)])
+        for curve in self.sparsity_curves.values():
+            self.right.removeItem(curve)
+        self.sparsity_buffers = {n: Buffer() for n in names}
+        self.sparsity_curves = {}
+        for i, n in enumerate(names):
+            label = f"sparsity {n}" if len(names) > 1 else "sparsity %"
+            curve = pg.PlotDataItem([], [], pen=theme.pen(theme.SPARSITY, 2.0, dashed=i > 0), name=label)
+            self.right.addItem(curve)
+            self.legend.addItem(curve, label)
+            self.sparsity_curves[n] = curve
+
+    def append_variant(self, name: str, step: float, norm: float, sparsity: float) -> None:
+        self.append(f"norm:{name}", step, norm)
+        self.sparsity_buffers[name].append(step, sparsity * 100)
+
+    def refresh(self) -> None:
+        dirty = self._dirty
+        super().refresh()
+        if dirty:
+            for name, curve in self.sparsity_curves.items():
+                buf = self.sparsity_buffers[name]
+                curve.setData(buf.x, buf.y)

@@ -1,0 +1,40 @@
+"""pytest-qt fixtures: an isolated settings file, a slot-exception trap and a worker-leak check."""
+import sys
+
+import pytest
+from PySide6.QtCore import QSettings, QThreadPool
+
+
+@pytest.fixture(autouse=True)
+def _slot_exceptions():
+    """pytest-qt cannot see exceptions raised in slots under PySide6 >= 6.5.2: catch them with our own hook."""
+    caught = []
+    previous = sys.excepthook
+    sys.excepthook = lambda *info: caught.append(info)
+    yield caught
+    sys.excepthook = previous
+    assert not caught, f"exception in a Qt slot: {caught[0][1]!r}"
+
+
+@pytest.fixture(autouse=True)
+def _no_running_workers(qapp):
+    yield
+    assert QThreadPool.globalInstance().waitForDone(3000), "a test left a worker running"
+
+
+@pytest.fixture
+def settings(tmp_path):
+    return QSettings(str(tmp_path / "regviz.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def window(qtbot, settings):
+    from regviz.ui.main_window import MainWindow
+
+    w = MainWindow(settings=settings)
+    qtbot.addWidget(w)
+    w.show()
+    w.start()
+    qtbot.waitUntil(lambda: w.last_record is not None, timeout=60000)
+    yield w
+    w.close()

@@ -1,0 +1,193 @@
+"""The app as a teacher uses it: open, play, pause, change λ live, reset, compare, diverge, close."""
+import random
+
+import pytest
+from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtWidgets import QMessageBox
+
+from regviz.core import presets
+
+
+def _steps(window):
+    return window.last_record.step if window.last_record else -1
+
+
+def test_window_opens_with_the_overfit_preset_ready(window):
+    assert "regviz" in window.windowTitle()
+    assert window.config.name == "overfit-2d"
+    assert window.controller.state == "paused"
+    assert window.last_record.step == 0
+    assert window.boundary.isVisible() and len(window.boundary.views) == 1
+
+
+def test_play_trains_and_curves_gain_points(window, qtbot):
+    window.controller.play()
+    qtbot.waitUntil(lambda: _steps(window) > 50, timeout=20000)
+    window.refresh_plots()
+    curve = window.loss_plot.curves["test:main"]
+    assert len(curve.getData()[0]) >= 3
+    assert window.loss_plot.buffers["train:main"].n >= 3
+    assert "step" in window.counter.text()
+
+
+def test_space_toggles_play_and_pause_stops_steps(window, qtbot):
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: _steps(window) > 20, timeout=20000)
+    assert window.controller.state == "running"
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    assert window.controller.state == "paused"
+    qtbot.wait(300)
+    frozen = _steps(window)
+    qtbot.wait(400)
+    assert _steps(window) == frozen
+
+
+def test_step_runs_exactly_one_step(window, qtbot):
+    qtbot.keyClick(window, Qt.Key.Key_S)
+    qtbot.waitUntil(lambda: _steps(window) == 1, timeout=10000)
+    qtbot.keyClick(window, Qt.Key.Key_Right)
+    qtbot.waitUntil(lambda: _steps(window) == 2, timeout=10000)
+
+
+def test_changing_l2_while_running_changes_the_penalty_without_a_reset(window, qtbot):
+    window.controller.play()
+    qtbot.waitUntil(lambda: _steps(window) > 30, timeout=20000)
+    assert window.last_record.models[0].l2_penalty == 0
+    before = _steps(window)
+    window.regularizers.switches["l2"].setChecked(True)
+    qtbot.waitUntil(lambda: window.last_record.models[0].l2_penalty > 0, timeout=10000)
+    assert _steps(window) > before  # the same net trained on; a reset would have restarted at 0
+    assert window.config.regularization.l2 == pytest.approx(0.01)
+    window.regularizers.sliders["l2"].setValue(1.0)
+    window.regularizers.sliders["l2"].slider.setValue(window.regularizers.sliders["l2"].slider.value() - 1)
+    assert window.config.regularization.l2 < 1.0 and window.config.regularization.l2 > 0.5
+
+
+def test_reset_reproduces_the_first_loss_exactly(window, qtbot):
+    first = window.last_record.models[0].train_loss
+    window.controller.step()
+    qtbot.waitUntil(lambda: _steps(window) == 1, timeout=10000)
+    after_one = window.last_record.models[0].train_loss
+    qtbot.keyClick(window, Qt.Key.Key_R)
+    qtbot.waitUntil(lambda: _steps(window) == 0, timeout=20000)
+    assert window.last_record.models[0].train_loss == first
+    window.controller.step()
+    qtbot.waitUntil(lambda: _steps(window) == 1, timeout=10000)
+    assert window.last_record.models[0].train_loss == after_one
+
+
+def test_changing_the_data_resets_and_says_so(window, qtbot):
+    window.controller.play()
+    qtbot.waitUntil(lambda: _steps(window) > 20, timeout=20000)
+    window.experiment.dataset.setCurrentText("spiral")
+    window.experiment.dataset.activated.emit(window.experiment.dataset.currentIndex())
+    assert "reset" in window.statusBar().currentMessage()
+    assert window.config.data.name == "spiral"
+    qtbot.waitUntil(lambda: window.last_record is None or _steps(window) < 20, timeout=20000)
+
+
+def test_compare_trains_a_baseline_from_the_same_start(window, qtbot):
+    window.regularizers.switches["l2"].setChecked(True)
+    window.compare_box.setChecked(True)
+    qtbot.waitUntil(lambda: window.last_record is not None and len(window.last_record.models) == 2, timeout=20000)
+    record = window.last_record
+    assert [m.name for m in record.models] == ["regularized", "baseline"]
+    assert record["regularized"].train_loss == record["baseline"].train_loss  # same initial weights
+    assert len(window.boundary.views) == 2
+    assert "train:baseline" in window.loss_plot.curves
+    window.controller.play()
+    qtbot.waitUntil(lambda: _steps(window) > 30, timeout=20000)
+    assert window.last_record["regularized"].l2_penalty > 0 and window.last_record["baseline"].l2_penalty == 0
+
+
+def test_divergence_pauses_and_says_lower_the_learning_rate(window, qtbot):
+    window.on_change("training.optimizer", "sgd")
+    qtbot.waitUntil(lambda: window.last_record is not None and _steps(window) == 0, timeout=20000)
+    window.on_change("training.lr", 1.0)
+    window.on_change("regularization.l2", 10.0)
+    window.controller.play()
+    qtbot.waitUntil(lambda: window.controller.state == "ended", timeout=20000)
+    assert window.last_record.diverged
+    assert "lower the learning rate" in window.statusBar().currentMessage()
+    box = window.findChild(QMessageBox)
+    assert box is not None and box.isVisible() and "diverged" in box.text()
+
+
+def test_an_error_in_the_worker_reaches_the_user_and_the_app_stays_usable(window, qtbot, monkeypatch):
+    from regviz.core.training import Trainer
+
+    def broken(self):
+        raise RuntimeError("simulated failure inside a training step")
+
+    monkeypatch.setattr(Trainer, "step", broken)
+    window.controller.play()
+    qtbot.waitUntil(lambda: window.controller.state == "ended", timeout=20000)
+    assert "simulated failure" in window.statusBar().currentMessage()
+    box = window.findChild(QMessageBox)
+    assert box is not None and "simulated failure" in box.text()
+    monkeypatch.undo()
+    window.reset()
+    window.controller.play()
+    qtbot.waitUntil(lambda: _steps(window) > 5, timeout=20000)
+
+
+def test_bad_input_is_refused_with_a_message_and_nothing_lost(window):
+    before = window.config
+    window.experiment.hidden.setText("sixty-four")
+    window.experiment.hidden.editingFinished.emit()
+    assert window.config == before
+    assert "model.hidden" in window.statusBar().currentMessage()
+    assert window.experiment.hidden.text() == "64, 64, 64"
+
+
+def test_closing_mid_training_stops_the_worker_within_a_second(window, qtbot):
+    window.controller.play()
+    qtbot.waitUntil(lambda: _steps(window) > 10, timeout=20000)
+    window.close()
+    assert QThreadPool.globalInstance().waitForDone(1000)
+
+
+def test_settings_restore_the_last_experiment(qtbot, settings):
+    from regviz.ui.main_window import MainWindow
+
+    first = MainWindow(settings=settings)
+    qtbot.addWidget(first)
+    first.load_preset("l1-sparsity")
+    first.close()
+    second = MainWindow(settings=settings)
+    qtbot.addWidget(second)
+    assert second.config == presets.load("l1-sparsity")
+    second.close()
+
+
+def test_three_hundred_random_actions_end_cleanly(window, qtbot):
+    rng = random.Random(1234)
+    w = window
+    actions = [
+        lambda: w.controller.toggle(),
+        lambda: w.controller.step(),
+        lambda: w.reset(),
+        lambda: w.compare_box.setChecked(not w.compare_box.isChecked()),
+        lambda: w.speed.setValue(rng.randrange(w.speed.maximum() + 1)),
+        lambda: w.log_action.trigger(),
+        lambda: w.test_points_action.trigger(),
+    ]
+    for name, switch in w.regularizers.switches.items():
+        actions.append(lambda s=switch: s.setChecked(not s.isChecked()) if s.isEnabled() else None)
+    for slider in w.regularizers.sliders.values():
+        actions.append(lambda s=slider: s.slider.setValue(rng.randrange(101)))
+    actions.append(lambda: w.experiment.lr.slider.setValue(rng.randrange(30, 80)))
+    actions.append(lambda: w.experiment.noise.slider.setValue(rng.randrange(101)))
+
+    def pick_dataset():
+        w.experiment.dataset.setCurrentIndex(rng.randrange(w.experiment.dataset.count()))
+        w.experiment.dataset.activated.emit(w.experiment.dataset.currentIndex())
+
+    actions.append(pick_dataset)
+    for _ in range(300):
+        rng.choice(actions)()
+        qtbot.wait(rng.choice([0, 1, 5, 20]))
+    w.controller.play()
+    qtbot.waitUntil(lambda: w.last_record is not None, timeout=30000)
+    w.close()
+    assert QThreadPool.globalInstance().waitForDone(1000)
