@@ -1,10 +1,12 @@
 """QApplication bootstrap. Qt is imported here, never in regviz.core."""
 from __future__ import annotations
 
+import os
 import sys
 
 
 def run_app(argv: list[str]) -> int:
+    from PySide6.QtCore import QThreadPool, QTimer
     from PySide6.QtWidgets import QApplication
 
     from .ui.main_window import MainWindow
@@ -14,5 +16,13 @@ def run_app(argv: list[str]) -> int:
     app.setOrganizationName("regviz")
     window = MainWindow()
     window.show()
-    window.start()
-    return app.exec()
+    QTimer.singleShot(50, window.start)  # after the first paint: plots and engine load behind a visible window
+    code = app.exec()
+    # The window has stopped its worker and saved its settings. Tearing down torch's and Qt's libraries takes
+    # over a second here (and a torch import still running on the pool, if the user quit while loading, cannot
+    # be interrupted), so once the settings are on disk we leave at once: quitting must feel instant.
+    window.settings.sync()
+    QThreadPool.globalInstance().waitForDone(200)
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)

@@ -9,17 +9,12 @@ from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QCheckBox, QDockWidget, QGridLayout, QLabel, QMainWindow, QMessageBox,
                                QScrollArea, QSlider, QStyle, QToolBar, QVBoxLayout, QWidget)
-from superqt.utils import qthrottled
 
 from ..core import presets
 from ..core.config import ConfigError, ExperimentConfig, is_live
-from . import theme
+from . import colours
 from .panels.experiment import ExperimentPanel
 from .panels.regularizers import RegularizerPanel
-from .plots.boundary import BoundaryPanel
-from .plots.curves import CurvePlot, SeriesSpec
-from .plots.histogram import HistogramPlot
-from .plots.twin import NormSparsityPlot
 from .training_controller import TrainingController
 
 DEFAULT_PRESET = "overfit-2d"
@@ -33,7 +28,6 @@ SHORTCUTS = (("Space", "Play / pause"), ("S or →", "One training step"), ("R",
 class MainWindow(QMainWindow):
     def __init__(self, settings: QSettings | None = None) -> None:
         super().__init__()
-        theme.configure_pyqtgraph()
         self.setWindowTitle("regviz — regularization, live")
         self.settings = settings or QSettings()
         self.config = self._restore_config()
@@ -50,12 +44,15 @@ class MainWindow(QMainWindow):
         self.controller.failed.connect(self._on_failed)
         self.controller.state_changed.connect(self._on_state)
 
-        self._build_plots()
+        self.plots_built = False
+        placeholder = QLabel("Loading plots…")
+        placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setCentralWidget(placeholder)
         self._build_controls()
         self._build_actions()
         self.experiment.set_config(self.config)
         self.regularizers.set_config(self.config)
-        self._flush_live = qthrottled(self._send_pending, timeout=50)  # slider storms become ≤ 20 sends/s
+        self._flush_live = self._send_pending  # throttled once superqt is loaded (see start)
 
         self.redraw_timer = QTimer(self)
         self.redraw_timer.setInterval(REDRAW_MS)
@@ -70,6 +67,15 @@ class MainWindow(QMainWindow):
 
     # -- construction ---------------------------------------------------------------------------------------
     def _build_plots(self) -> None:
+        """pyqtgraph takes ~0.7 s to import here (it materialises every Qt enum), so the plots are built just
+        after the window's first paint, like the engine is loaded after it."""
+        from .plots.boundary import BoundaryPanel
+        from .plots.curves import CurvePlot
+        from .plots.histogram import HistogramPlot
+        from .plots.twin import NormSparsityPlot
+        from .theme import configure_pyqtgraph
+
+        configure_pyqtgraph()
         self.loss_plot = CurvePlot("Loss", "cross-entropy", band=("train", "test"))
         self.accuracy_plot = CurvePlot("Accuracy", "share correct")
         self.histogram = HistogramPlot()
@@ -86,6 +92,9 @@ class MainWindow(QMainWindow):
         for col in range(3):
             grid.setColumnStretch(col, 1)
         self.setCentralWidget(central)
+        self.plots_built = True
+        self.loss_plot.set_log_y(self.log_action.isChecked())
+        self.boundary.set_show_test(self.test_points_action.isChecked())
 
     def _build_controls(self) -> None:
         self.experiment = ExperimentPanel()
@@ -130,9 +139,8 @@ class MainWindow(QMainWindow):
         self.reset_action = self._action("Reset", self.reset, ["R"])
         self.reset_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_BrowserReload))
         self.compare_action = self._action("Compare with baseline", self.set_compare, ["B"], checkable=True)
-        self.log_action = self._action("Log-scale loss", self.loss_plot.set_log_y, ["L"], checkable=True)
-        self.test_points_action = self._action("Show test points", self.boundary.set_show_test, ["T"],
-                                               checkable=True)
+        self.log_action = self._action("Log-scale loss", self._set_log_y, ["L"], checkable=True)
+        self.test_points_action = self._action("Show test points", self._set_show_test, ["T"], checkable=True)
         self.test_points_action.setChecked(True)
         self.open_action = self._action("Open session…", lambda: None, enabled=False)
         self.open_action.setShortcut(QKeySequence.StandardKey.Open)
@@ -191,9 +199,20 @@ class MainWindow(QMainWindow):
 
     # -- start-up and shutdown ------------------------------------------------------------------------------
     def start(self) -> None:
-        """Begin loading the engine; the first run is built as soon as it is ready."""
+        """Build the plots and begin loading the engine (call after the first paint); the first run is built as
+        soon as the engine is ready."""
+        if not self.plots_built:
+            self._build_plots()
         self.controller.load_engine()
         self.controller.start(self.config, self.compare, play=False)
+
+    @Slot(str)
+    def _on_state(self, state: str) -> None:
+        if state == "idle" and self._flush_live == self._send_pending:
+            from superqt.utils import qthrottled  # loaded with the engine, off the start-up path
+
+            self._flush_live = qthrottled(self._send_pending, timeout=50)  # slider storms: ≤ 20 sends/s
+        self._show_state(state)
 
     def closeEvent(self, event) -> None:
         self.redraw_timer.stop()
@@ -282,16 +301,18 @@ class MainWindow(QMainWindow):
         self.names = list(info.names)
         self.last_record = None
         labels = {"main": "", "regularized": " (regularized)", "baseline": " (baseline)"}
+        from .plots.curves import SeriesSpec
+
         loss, acc = [], []
         for i, name in enumerate(self.names):
             dashed = name == "baseline"
             suffix = labels[name]
-            loss += [SeriesSpec(f"train:{name}", f"train{suffix}", theme.TRAIN, dashed),
-                     SeriesSpec(f"test:{name}", f"test{suffix}", theme.TEST, dashed)]
-            acc += [SeriesSpec(f"train:{name}", f"train{suffix}", theme.TRAIN, dashed),
-                    SeriesSpec(f"test:{name}", f"test{suffix}", theme.TEST, dashed)]
+            loss += [SeriesSpec(f"train:{name}", f"train{suffix}", colours.TRAIN, dashed),
+                     SeriesSpec(f"test:{name}", f"test{suffix}", colours.TEST, dashed)]
+            acc += [SeriesSpec(f"train:{name}", f"train{suffix}", colours.TRAIN, dashed),
+                    SeriesSpec(f"test:{name}", f"test{suffix}", colours.TEST, dashed)]
             if name != "baseline":
-                loss.append(SeriesSpec(f"penalty:{name}", "penalty λ·Σ", theme.PENALTY, width=1.5))
+                loss.append(SeriesSpec(f"penalty:{name}", "penalty λ·Σ", colours.PENALTY, width=1.5))
         # The shaded gap band belongs to the first (regularized or only) run.
         self.loss_plot._band_keys = (f"train:{self.names[0]}", f"test:{self.names[0]}")
         self.loss_plot.set_series(loss)
@@ -323,8 +344,18 @@ class MainWindow(QMainWindow):
                 self.boundary.set_grid(m.name, m.boundary)
         self.counter.setText(f" step {step:,} · epoch {record.epoch:,.1f} ")
 
+    def _set_log_y(self, on: bool) -> None:
+        if self.plots_built:
+            self.loss_plot.set_log_y(on)
+
+    def _set_show_test(self, on: bool) -> None:
+        if self.plots_built:
+            self.boundary.set_show_test(on)
+
     @Slot()
     def refresh_plots(self) -> None:
+        if not self.plots_built:
+            return
         for plot in (self.loss_plot, self.accuracy_plot, self.histogram, self.norms, self.boundary):
             plot.refresh()
 
@@ -341,14 +372,15 @@ class MainWindow(QMainWindow):
         self._show_message("Training stopped", f"Training stopped with an error:\n\n{text}\n\nChange the "
                                                "settings and press R to start again.")
 
-    @Slot(str)
-    def _on_state(self, state: str) -> None:
+    def _show_state(self, state: str) -> None:
         running = state == "running"
         self.play_action.setText("Pause" if running else "Play")
         self.play_action.setIcon(self._pause_icon if running else self._play_icon)
         self.step_action.setEnabled(state in ("paused", "idle"))
-        if state == "idle":
-            self.statusBar().showMessage("Training engine ready", 3000)
+        if running:
+            self.statusBar().showMessage("Training — Space pauses", 3000)
+        elif state == "paused":
+            self.statusBar().showMessage("Paused — Space trains, S steps once", 0)
 
     def _show_message(self, title: str, text: str) -> None:
         """A window-modal box that does not block the event loop (training plots keep drawing behind it)."""

@@ -1,20 +1,10 @@
-"""Colours and pens. Okabe–Ito, the colour-blind-safe palette; baselines are dashed, never told apart by hue alone."""
+"""Pens and colour maps for pyqtgraph (the colours themselves live in ``colours``, which needs no pyqtgraph)."""
 from __future__ import annotations
 
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 
-OKABE_ITO = {
-    "orange": "#E69F00", "sky": "#56B4E9", "green": "#009E73", "yellow": "#F0E442",
-    "blue": "#0072B2", "vermillion": "#D55E00", "purple": "#CC79A7", "black": "#000000",
-}
-TRAIN = OKABE_ITO["blue"]
-TEST = OKABE_ITO["vermillion"]
-PENALTY = OKABE_ITO["green"]
-DATA_LOSS = OKABE_ITO["sky"]
-SPARSITY = OKABE_ITO["purple"]
-NORM = OKABE_ITO["orange"]
-CLASS_COLOURS = (OKABE_ITO["orange"], OKABE_ITO["blue"])
+from .colours import *  # noqa: F401,F403  (plots read every colour from here)
 
 
 def pen(colour: str, width: float = 2.0, dashed: bool = False) -> pg.QtGui.QPen:

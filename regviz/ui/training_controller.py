@@ -8,20 +8,33 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
-from superqt.utils import create_worker
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from ..core.config import Command, ExperimentConfig
 
 
-def import_engine() -> str:
-    """Import torch, torchvision and the engine (seconds here): run on a worker so the window paints first.
-    Returns a string, not None: the result crosses threads in a signal, and singletons are best kept off those."""
-    import torchvision  # noqa: F401
+class _EngineLoader(QRunnable):
+    """Imports superqt, torch, torchvision and the engine on the thread pool (seconds here), so the window
+    paints first. Plain QRunnable: superqt itself is among what it loads."""
 
-    from ..core import live, training  # noqa: F401
+    class Signals(QObject):
+        loaded = Signal(str)
+        failed = Signal(str)
 
-    return "ready"
+    def __init__(self):
+        super().__init__()
+        self.signals = self.Signals()
+
+    def run(self) -> None:
+        try:
+            import superqt.utils  # noqa: F401
+            import torchvision  # noqa: F401
+
+            from ..core import live, training  # noqa: F401
+        except Exception as exc:  # a broken install: tell the user rather than die silently
+            self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
+            return
+        self.signals.loaded.emit("ready")
 
 
 class _Relay(QObject):
@@ -70,11 +83,12 @@ class TrainingController(QObject):
 
     # -- engine import --------------------------------------------------------------------------------------
     def load_engine(self) -> None:
-        worker = create_worker(import_engine, _start_thread=False, _ignore_errors=True)
-        self._loader = _LoaderRelay(self)
-        worker.returned.connect(self._loader.on_returned)
-        worker.errored.connect(self._loader.on_errored)
-        worker.start()
+        loader = _EngineLoader()
+        self._loader_relay = _LoaderRelay(self)
+        loader.signals.loaded.connect(self._loader_relay.on_loaded)
+        loader.signals.failed.connect(self._loader_relay.on_failed)
+        self._loader = loader
+        QThreadPool.globalInstance().start(loader)
 
     def _engine_loaded(self) -> None:
         self.engine_ready = True
@@ -95,6 +109,8 @@ class TrainingController(QObject):
             self._play_when_ready = play
             return
         self._retire()
+        from superqt.utils import create_worker
+
         from ..core.live import LiveControl, live_run, make_trainer_factory
 
         self._run_id = next(self._ids)
@@ -205,10 +221,10 @@ class _LoaderRelay(QObject):
         super().__init__(controller)
         self._controller = controller
 
-    @Slot(object)
-    def on_returned(self, _value) -> None:
+    @Slot(str)
+    def on_loaded(self, _text: str) -> None:
         self._controller._engine_loaded()
 
-    @Slot(object)
-    def on_errored(self, exc) -> None:
-        self._controller.failed.emit(f"The training engine could not load: {exc}")
+    @Slot(str)
+    def on_failed(self, text: str) -> None:
+        self._controller.failed.emit(f"The training engine could not load: {text}")
