@@ -13,32 +13,14 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable, Generator
-from dataclasses import dataclass
 
-import numpy as np
 import torch
 
 from .config import Command, ExperimentConfig
-from .training import Record, Trainer
+from .records import Record, RunInfo
+from .training import Trainer
 
 LIVE_EVAL_LIMIT = 500  # examples per split in each live record: enough for smooth curves, cheap enough for 30/s
-
-
-@dataclass(frozen=True)
-class RunInfo:
-    """What a view needs to know about a new run before its first record: variants, data kind and, for 2-D
-    data, the points themselves (copied numpy arrays)."""
-    config: ExperimentConfig
-    names: tuple[str, ...]
-    is_image: bool
-    classes: tuple[str, ...]
-    n_train: int
-    n_test: int
-    train_points: np.ndarray | None = None  # [N, 2] for 2-D data
-    train_labels: np.ndarray | None = None
-    test_points: np.ndarray | None = None
-    test_labels: np.ndarray | None = None
-    boundary_extent: tuple[float, float, float, float] | None = None
 
 
 def describe(trainer: Trainer) -> RunInfo:

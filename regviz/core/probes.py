@@ -8,20 +8,11 @@ layer. A plain std over the whole tensor would hide this behind the constant off
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import numpy as np
 import torch
 from torch import nn
 
-
-@dataclass(frozen=True)
-class LayerStats:
-    layer: int  # 1 = first hidden layer
-    mean: float
-    std: float
-    hist: np.ndarray  # counts over ``edges``
-    edges: np.ndarray
+from .records import LayerStats
 
 
 def _unit_std(values: torch.Tensor) -> float:

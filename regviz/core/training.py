@@ -25,61 +25,14 @@ from .adversarial import PIXEL_RANGE, adversarial_loss
 from .augmentation import augment_batch, build_pipeline
 from .config import Command, ConfigError, ExperimentConfig, is_live
 from .models import Classifier, build_model, penalized_parameters
-from .probes import LayerStats, activation_stats
+from .probes import activation_stats
+from .records import ModelRecord, Record
 from .regularizers import FlatWeights, l1_norm, sparsity, squared_l2_norm
 
 EVAL_LIMIT = 2000  # examples per split used for the loss/accuracy curves
 GRID = 64  # decision-boundary grid resolution
 HIST_BINS = 41  # odd, so one bin is centred on zero (where L1's spike appears)
 
-
-
-@dataclass(frozen=True)
-class ModelRecord:
-    name: str
-    data_loss: float  # mean training-batch data loss since the previous record
-    l1_penalty: float  # λ₁ Σ|w|
-    l2_penalty: float  # λ₂ Σw²
-    train_loss: float  # data loss on the training set, eval mode
-    test_loss: float
-    train_accuracy: float
-    test_accuracy: float
-    weight_l1: float  # Σ|w|
-    weight_l2: float  # √Σw²
-    sparsity: float  # share of weights with |w| < 1e-3
-    weight_hist: np.ndarray
-    weight_edges: np.ndarray
-    activations: tuple[LayerStats, ...] | None = None
-    boundary: np.ndarray | None = None  # [GRID, GRID] probability of class 1, rows = y
-    diverged: bool = False
-
-    @property
-    def total_loss(self) -> float:
-        return self.data_loss + self.l1_penalty + self.l2_penalty
-
-    @property
-    def gap(self) -> float:
-        """Generalization gap: test loss minus train loss."""
-        return self.test_loss - self.train_loss
-
-
-@dataclass(frozen=True)
-class Record:
-    step: int
-    epoch: float
-    seconds: float  # training time so far (evaluation excluded)
-    models: tuple[ModelRecord, ...]
-    boundary_extent: tuple[float, float, float, float] | None = None  # x0, x1, y0, y1
-
-    @property
-    def diverged(self) -> bool:
-        return any(m.diverged for m in self.models)
-
-    def __getitem__(self, name: str) -> ModelRecord:
-        for m in self.models:
-            if m.name == name:
-                return m
-        raise KeyError(name)
 
 
 @dataclass

@@ -1,8 +1,9 @@
-"""The one worker path: start / play / pause / step / send / stop, with errors delivered as a signal.
+"""The one worker path: a training process (core.process) and one reader worker that brings its records home.
 
-Each run is ``core.live.live_run`` on a superqt GeneratorWorker. Before a new run the old one is told to quit and
-its relay is disconnected, so a late record from it is ignored (napari's one-worker-per-view rule). The worker's
-signals land in ``@Slot`` methods of a QObject relay, never in lambdas (PYSIDE-3124).
+The GUI thread only sends small messages down a pipe; a superqt GeneratorWorker blocks on the other pipe and
+emits each ``(run_id, item)``. Items from a run that has been replaced are dropped (napari's rule: a late signal
+after cleanup is ignored). Worker signals land in ``@Slot`` methods of a QObject relay, never in lambdas
+(PYSIDE-3124).
 """
 from __future__ import annotations
 
@@ -10,15 +11,23 @@ import itertools
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
-from ..core.config import Command, ExperimentConfig
+from ..core.config import ExperimentConfig
 
 
-class _EngineLoader(QRunnable):
-    """Imports superqt, torch, torchvision and the engine on the thread pool (seconds here), so the window
-    paints first. Plain QRunnable: superqt itself is among what it loads."""
+def read_records(process):
+    """The reader worker's generator: every message of the training process, until it ends."""
+    while True:
+        try:
+            yield process.receive()
+        except (EOFError, OSError):
+            return
+
+
+class _Launcher(QRunnable):
+    """Starts the training process off the GUI thread: the first start waits for torch to import (seconds)."""
 
     class Signals(QObject):
-        loaded = Signal(str)
+        launched = Signal(object)
         failed = Signal(str)
 
     def __init__(self):
@@ -27,39 +36,44 @@ class _EngineLoader(QRunnable):
 
     def run(self) -> None:
         try:
-            import superqt.utils  # noqa: F401
-            import torchvision  # noqa: F401
+            import superqt.utils  # noqa: F401  (the reader worker's class, loaded off the start-up path)
 
-            from ..core import live, training  # noqa: F401
+            from ..core.process import TrainingProcess
+
+            process = TrainingProcess()
         except Exception as exc:  # a broken install: tell the user rather than die silently
             self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
             return
-        self.signals.loaded.emit("ready")
+        self.signals.launched.emit(process)
 
 
 class _Relay(QObject):
-    """Receives one run's worker signals and forwards them tagged with the run's id."""
-
-    def __init__(self, controller: "TrainingController", run_id: int):
+    def __init__(self, controller: "TrainingController"):
         super().__init__(controller)
         self._controller = controller
-        self.run_id = run_id
 
     @Slot(object)
-    def on_yielded(self, item) -> None:
-        self._controller._on_item(self.run_id, item)
+    def on_launched(self, process) -> None:
+        self._controller._on_launched(process)
+
+    @Slot(str)
+    def on_launch_failed(self, text: str) -> None:
+        self._controller._on_launch_failed(text)
 
     @Slot(object)
-    def on_errored(self, exc) -> None:
-        self._controller._on_error(self.run_id, exc)
+    def on_message(self, message) -> None:
+        self._controller._on_message(message)
 
     @Slot()
-    def on_finished(self) -> None:
-        self._controller._on_finished(self.run_id)
+    def on_reader_finished(self) -> None:
+        self._controller._on_process_gone()
 
 
 class TrainingController(QObject):
-    """Owns the current run. States: 'loading' (engine importing), 'idle', 'paused', 'running', 'ended'."""
+    """Owns the training process and the current run.
+
+    States: 'loading' (the process is starting), 'paused', 'running', 'ended' (diverged or failed: reset to go
+    on), 'stopped' (shut down)."""
 
     run_started = Signal(object)  # core.live.RunInfo: a new net, clear the plots
     record = Signal(object)  # core.training.Record
@@ -70,161 +84,145 @@ class TrainingController(QObject):
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self.state = "loading"
+        self.process = None
         self.engine_ready = False
+        self._relay = _Relay(self)
+        self._reader = None
         self._ids = itertools.count(1)
         self._run_id = 0
-        self._worker = None
-        self._relay: _Relay | None = None
-        self._control = None
-        self._play_when_ready = False
-        self._pending: tuple[ExperimentConfig, bool] | None = None
+        self._pending: tuple[ExperimentConfig, bool, bool] | None = None
+        self._launching = False
+        self._closing = False
         self.steps_per_second: float | None = None
         self.activations = False
 
-    # -- engine import --------------------------------------------------------------------------------------
+    # -- the process ----------------------------------------------------------------------------------------
     def load_engine(self) -> None:
-        loader = _EngineLoader()
-        self._loader_relay = _LoaderRelay(self)
-        loader.signals.loaded.connect(self._loader_relay.on_loaded)
-        loader.signals.failed.connect(self._loader_relay.on_failed)
-        self._loader = loader
-        QThreadPool.globalInstance().start(loader)
+        if self._launching or self.process is not None:
+            return
+        self._launching = True
+        self._set_state("loading")
+        launcher = _Launcher()
+        launcher.signals.launched.connect(self._relay.on_launched)
+        launcher.signals.failed.connect(self._relay.on_launch_failed)
+        self._launcher = launcher  # keep its signals alive until they fire
+        QThreadPool.globalInstance().start(launcher)
 
-    def _engine_loaded(self) -> None:
-        self.engine_ready = True
-        self._set_state("idle")
-        if self._pending is not None:
-            config, compare = self._pending
-            self._pending = None
-            self.start(config, compare)
+    def _on_launched(self, process) -> None:
+        self._launching = False
+        if self._closing:
+            process.shutdown()
+            return
+        from superqt.utils import create_worker
+
+        self.process = process
+        # _ignore_errors: read_records ends quietly on EOF; superqt would re-raise anything else on this thread.
+        self._reader = create_worker(read_records, process, _start_thread=False, _ignore_errors=True)
+        self._reader.yielded.connect(self._relay.on_message)
+        self._reader.finished.connect(self._relay.on_reader_finished)
+        self._reader.start()
+
+    def _on_launch_failed(self, text: str) -> None:
+        self._launching = False
+        self._set_state("ended")
+        self.failed.emit(f"The training engine could not start: {text}")
+
+    def _on_process_gone(self) -> None:
+        self.process = None
+        self.engine_ready = False
+        if not self._closing:
+            self._set_state("ended")
+            self.failed.emit("The training process stopped unexpectedly. Press R to start it again.")
 
     # -- runs -----------------------------------------------------------------------------------------------
     def start(self, config: ExperimentConfig, compare: bool = False, play: bool | None = None) -> None:
-        """Replace the current run with a fresh net for ``config`` (paused unless playing was asked for)."""
+        """Replace the current run with a fresh net for ``config`` (it keeps playing if it was)."""
         if play is None:
-            play = self.state == "running" or self._play_when_ready
-        self._play_when_ready = False
+            play = self.state == "running" or (self._pending is not None and self._pending[2])
         if not self.engine_ready:
-            self._pending = (config, compare)
-            self._play_when_ready = play
+            self._pending = (config, compare, play)
+            self.load_engine()
             return
-        self._retire()
-        from superqt.utils import create_worker
-
-        from ..core.live import LiveControl, live_run, make_trainer_factory
-
+        self._pending = None
         self._run_id = next(self._ids)
-        self._control = LiveControl(running=play)
-        self._control.steps_per_second = self.steps_per_second
-        self._control.activations = self.activations
-        self._relay = _Relay(self, self._run_id)
-        # _ignore_errors: our relay handles ``errored``; superqt would otherwise re-raise it on the GUI thread.
-        self._worker = create_worker(live_run, make_trainer_factory(config, compare), self._control,
-                                     _start_thread=False, _ignore_errors=True)
-        self._worker.yielded.connect(self._relay.on_yielded)
-        self._worker.errored.connect(self._relay.on_errored)
-        self._worker.finished.connect(self._relay.on_finished)
-        self._worker.start()
+        self.process.start_run(self._run_id, config, compare, play, self.steps_per_second, self.activations)
         self._set_state("running" if play else "paused")
 
     def play(self) -> None:
-        if not self.engine_ready or self._control is None:
-            self._play_when_ready = True
+        if not self.engine_ready:
+            if self._pending is not None:
+                self._pending = (*self._pending[:2], True)
             return
-        self._control.play()
-        self._set_state("running")
+        if self.state == "paused":
+            self.process.send("play")
+            self._set_state("running")
 
     def pause(self) -> None:
-        self._play_when_ready = False
-        if self._control is not None:
-            self._control.pause()
+        if not self.engine_ready:
+            if self._pending is not None:
+                self._pending = (*self._pending[:2], False)
+            return
+        if self.state == "running":
+            self.process.send("pause")
             self._set_state("paused")
 
     def toggle(self) -> None:
-        self.pause() if self.state == "running" or self._play_when_ready else self.play()
+        running = self.state == "running" or (not self.engine_ready and self._pending and self._pending[2])
+        self.pause() if running else self.play()
 
     def step(self) -> None:
-        if self._control is not None and self.state != "running":
-            self._control.step(1)
+        if self.engine_ready and self.state == "paused":
+            self.process.send("step", 1)
 
     def send(self, key: str, value, variant: str | None = None) -> None:
-        if self._control is not None:
-            self._control.send(Command(key, value, variant))
+        if self.engine_ready:
+            self.process.send("send", key, value, variant)
 
     def set_speed(self, steps_per_second: float | None) -> None:
         self.steps_per_second = steps_per_second
-        if self._control is not None:
-            self._control.steps_per_second = steps_per_second
+        if self.engine_ready:
+            self.process.send("speed", steps_per_second)
 
     def set_activations(self, on: bool) -> None:
         self.activations = on
-        if self._control is not None:
-            self._control.activations = on
+        if self.engine_ready:
+            self.process.send("activations", on)
 
     def shutdown(self, timeout_ms: int = 1000) -> bool:
-        """Stop the run and wait for every worker (the engine import included); True if all ended in time."""
-        self._retire()
+        """Stop the process and the reader; True if every worker ended within ``timeout_ms``."""
+        self._closing = True
+        if self.process is not None:
+            self.process.shutdown(timeout=min(0.8, timeout_ms / 1000))
+        self._set_state("stopped")
         return QThreadPool.globalInstance().waitForDone(timeout_ms)
-
-    @property
-    def is_running(self) -> bool:
-        return self.state == "running"
-
-    def _retire(self) -> None:
-        if self._control is not None:
-            self._control.stop()
-        if self._worker is not None:
-            self._worker.quit()
-            for signal, slot in ((self._worker.yielded, self._relay.on_yielded),
-                                 (self._worker.errored, self._relay.on_errored),
-                                 (self._worker.finished, self._relay.on_finished)):
-                try:
-                    signal.disconnect(slot)
-                except (RuntimeError, TypeError):
-                    pass
-        self._worker = self._control = None
-        self._run_id = 0
 
     def _set_state(self, state: str) -> None:
         if state != self.state:
             self.state = state
             self.state_changed.emit(state)
 
-    # -- worker signals -------------------------------------------------------------------------------------
-    def _on_item(self, run_id: int, item) -> None:
+    # -- messages from the process --------------------------------------------------------------------------
+    def _on_message(self, message) -> None:
+        run_id, item = message
+        if run_id == 0:  # the process is up and has torch loaded
+            self.engine_ready = True
+            if self._pending is not None:
+                self.start(*self._pending)
+            return
         if run_id != self._run_id:
-            return  # a late signal from a retired run
-        from ..core.live import RunInfo
+            return  # a late message from a run that was replaced
+        from ..core.records import Ended, Failed, RunInfo  # numpy only: the window never imports torch
 
         if isinstance(item, RunInfo):
             self.run_started.emit(item)
-            return
-        self.record.emit(item)
-        if item.diverged:
+        elif isinstance(item, Failed):
             self._set_state("ended")
-            self.diverged.emit(item)
-
-    def _on_error(self, run_id: int, exc: BaseException) -> None:
-        if run_id != self._run_id:
-            return
-        self._worker = self._control = None
-        self._set_state("ended")
-        self.failed.emit(str(exc))
-
-    def _on_finished(self, run_id: int) -> None:
-        if run_id == self._run_id and self.state != "ended":
-            self._set_state("ended")
-
-
-class _LoaderRelay(QObject):
-    def __init__(self, controller: TrainingController):
-        super().__init__(controller)
-        self._controller = controller
-
-    @Slot(str)
-    def on_loaded(self, _text: str) -> None:
-        self._controller._engine_loaded()
-
-    @Slot(str)
-    def on_failed(self, text: str) -> None:
-        self._controller.failed.emit(f"The training engine could not load: {text}")
+            self.failed.emit(item.message)
+        elif isinstance(item, Ended):
+            if self.state in ("running", "paused"):
+                self._set_state("ended")
+        else:
+            self.record.emit(item)
+            if item.diverged:
+                self._set_state("ended")
+                self.diverged.emit(item)

@@ -5,6 +5,7 @@ import numpy as np
 import pyqtgraph as pg
 
 from .. import theme
+from .curves import cache_axes
 
 
 class BoundaryPanel(pg.GraphicsLayoutWidget):
@@ -30,6 +31,7 @@ class BoundaryPanel(pg.GraphicsLayoutWidget):
             plot.setAspectLocked(True)
             plot.hideButtons()
             plot.setMouseEnabled(False, False)
+            cache_axes(plot)
             image = pg.ImageItem(axisOrder="row-major")
             image.setLookupTable(self._cmap.getLookupTable(0.0, 1.0, 256))
             plot.addItem(image)

@@ -7,11 +7,61 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import math
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF
+from PySide6.QtWidgets import QGraphicsItem
 
 from .. import theme
+
+
+def cache_axes(plot: pg.PlotItem) -> None:
+    """Let Qt keep each axis as a pixmap: axes redraw only when their range changes, not on every frame (axis
+    text was two thirds of the window's painting time while training)."""
+    for name in ("left", "bottom", "right", "top"):
+        plot.getAxis(name).setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
+
+def _nice_ceiling(value: float) -> float:
+    """The next of 1, 2, 5 × 10ⁿ at or above ``value``."""
+    if value <= 0:
+        return 1.0
+    power = 10 ** math.floor(math.log10(value))
+    return next(m * power for m in (1, 2, 5, 10) if m * power >= value)
+
+
+class RangeKeeper:
+    """Sets one axis of a view to the data's span plus 10 %, and refits only when the data leaves that range or
+    fills less than half of it: a range that moves every frame makes every axis redraw every frame."""
+
+    def __init__(self, axis: str, symmetric: bool = False):
+        self.axis = axis
+        self.symmetric = symmetric
+        self.range: tuple[float, float] | None = None
+
+    def reset(self) -> None:
+        self.range = None
+
+    def fit(self, view: pg.ViewBox, values: np.ndarray) -> None:
+        values = values[np.isfinite(values)]
+        if not values.size:
+            return
+        low, high = float(values.min()), float(values.max())
+        if self.symmetric:
+            high = max(abs(low), abs(high))
+            low = -high
+        if self.range is not None:
+            r_low, r_high = self.range
+            if r_low <= low and high <= r_high and (high - low) >= 0.5 * (r_high - r_low):
+                return
+        pad = max((high - low) * 0.1, 1e-3)
+        self.range = (low - pad, high + pad)
+        if self.axis == "x":
+            view.setXRange(*self.range, padding=0)
+        else:
+            view.setYRange(*self.range, padding=0)
 
 
 class Buffer:
@@ -60,6 +110,11 @@ class CurvePlot(pg.PlotWidget):
         self.showGrid(x=True, y=True, alpha=0.2)
         self.setClipToView(True)
         self.setDownsampling(auto=True, mode="peak")
+        # Ranges move in steps, not every frame, so the axes (cached) rarely need redrawing.
+        self.enableAutoRange(x=False, y=False)
+        self._x_max = 0.0
+        self._y_keeper = RangeKeeper("y")
+        cache_axes(self.getPlotItem())
         self.legend = self.addLegend(offset=(-8, 8), labelTextSize="9pt")
         self.buffers: dict[str, Buffer] = {}
         self.curves: dict[str, pg.PlotDataItem] = {}
@@ -81,6 +136,8 @@ class CurvePlot(pg.PlotWidget):
             self._band = None
         self.legend.clear()
         self.buffers = {s.key: Buffer() for s in specs}
+        self._x_max = 0.0
+        self._y_keeper.reset()
         self.curves = {s.key: self.plot([], [], pen=theme.pen(s.colour, s.width, s.dashed), name=s.label)
                        for s in specs}
         if self._band_keys and all(k in self.curves for k in self._band_keys):
@@ -99,10 +156,27 @@ class CurvePlot(pg.PlotWidget):
         for key, curve in self.curves.items():
             buf = self.buffers[key]
             curve.setData(buf.x, buf.y)
+        self._fit_ranges()
         self._dirty = False
+
+    def _fit_ranges(self) -> None:
+        """x: 0 … the next round number past 1.5× the last step, so it moves rarely."""
+        filled = [b for b in self.buffers.values() if b.n]
+        if not filled:
+            return
+        last = max(b.x[-1] for b in filled)
+        if last > self._x_max or self._x_max == 0:
+            self._x_max = _nice_ceiling(max(last, 10) * 1.5)
+            self.setXRange(0, self._x_max, padding=0)
+        values = np.concatenate([b.y for b in filled])
+        if self.getPlotItem().ctrl.logYCheck.isChecked():
+            values = np.log10(values[values > 0])
+        self._y_keeper.fit(self.getPlotItem().vb, values)
 
     def set_log_y(self, on: bool) -> None:
         self.setLogMode(y=on)
+        self._y_keeper.reset()
+        self._dirty = True
 
     def _on_mouse(self, event) -> None:
         pos: QPointF = event[0]

@@ -5,6 +5,7 @@ import numpy as np
 import pyqtgraph as pg
 
 from .. import theme
+from .curves import RangeKeeper, cache_axes
 
 
 class HistogramPlot(pg.PlotWidget):
@@ -16,6 +17,10 @@ class HistogramPlot(pg.PlotWidget):
         self.setLabel("left", "share of weights (%)")
         self.setLabel("bottom", x_label)
         self.showGrid(x=True, y=True, alpha=0.2)
+        cache_axes(self.getPlotItem())
+        self.enableAutoRange(x=False, y=False)
+        self._x_keeper = RangeKeeper("x", symmetric=True)
+        self._y_keeper = RangeKeeper("y")
         self.legend = self.addLegend(offset=(-8, 8), labelTextSize="9pt")
         self.items: dict[str, pg.PlotDataItem] = {}
         self._latest: dict[str, tuple[np.ndarray, np.ndarray]] = {}
@@ -26,6 +31,8 @@ class HistogramPlot(pg.PlotWidget):
         self.legend.clear()
         self.items = {}
         self._latest = {}
+        self._x_keeper.reset()
+        self._y_keeper.reset()
         colours = colours or [theme.TRAIN, theme.OKABE_ITO["black"]]
         for i, name in enumerate(names):
             colour = colours[i % len(colours)]
@@ -41,8 +48,16 @@ class HistogramPlot(pg.PlotWidget):
         self._latest[name] = (edges, counts)
 
     def refresh(self) -> None:
+        if not self._latest:
+            return
+        xs, ys = [], []
         for name, (edges, counts) in self._latest.items():
             total = counts.sum()
             share = counts / total * 100 if total else counts
             self.items[name].setData(edges, share)
+            xs.append(edges)
+            ys.append(np.append(share, 0.0))
         self._latest = {}
+        view = self.getPlotItem().vb
+        self._x_keeper.fit(view, np.concatenate(xs))
+        self._y_keeper.fit(view, np.concatenate(ys))

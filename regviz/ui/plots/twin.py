@@ -53,3 +53,5 @@ class NormSparsityPlot(CurvePlot):
             for name, curve in self.sparsity_curves.items():
                 buf = self.sparsity_buffers[name]
                 curve.setData(buf.x, buf.y)
+            self.right.enableAutoRange(y=False)
+            self.right.setYRange(0, 100, padding=0.02)

@@ -1,0 +1,95 @@
+"""What crosses from training to a view: frozen dataclasses of floats and small copied numpy arrays.
+
+numpy only, no torch: the window unpickles these from the training process without importing torch.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from .config import ExperimentConfig
+
+
+@dataclass(frozen=True)
+class LayerStats:
+    layer: int  # 1 = first hidden layer
+    mean: float
+    std: float
+    hist: np.ndarray  # counts over ``edges``
+    edges: np.ndarray
+
+
+@dataclass(frozen=True)
+class ModelRecord:
+    name: str
+    data_loss: float  # mean training-batch data loss since the previous record
+    l1_penalty: float  # λ₁ Σ|w|
+    l2_penalty: float  # λ₂ Σw²
+    train_loss: float  # data loss on the training set, eval mode
+    test_loss: float
+    train_accuracy: float
+    test_accuracy: float
+    weight_l1: float  # Σ|w|
+    weight_l2: float  # √Σw²
+    sparsity: float  # share of weights with |w| < 1e-3
+    weight_hist: np.ndarray
+    weight_edges: np.ndarray
+    activations: tuple[LayerStats, ...] | None = None
+    boundary: np.ndarray | None = None  # [GRID, GRID] probability of class 1, rows = y
+    diverged: bool = False
+
+    @property
+    def total_loss(self) -> float:
+        return self.data_loss + self.l1_penalty + self.l2_penalty
+
+    @property
+    def gap(self) -> float:
+        """Generalization gap: test loss minus train loss."""
+        return self.test_loss - self.train_loss
+
+
+@dataclass(frozen=True)
+class Record:
+    step: int
+    epoch: float
+    seconds: float  # training time so far (evaluation excluded)
+    models: tuple[ModelRecord, ...]
+    boundary_extent: tuple[float, float, float, float] | None = None  # x0, x1, y0, y1
+
+    @property
+    def diverged(self) -> bool:
+        return any(m.diverged for m in self.models)
+
+    def __getitem__(self, name: str) -> ModelRecord:
+        for m in self.models:
+            if m.name == name:
+                return m
+        raise KeyError(name)
+
+
+@dataclass(frozen=True)
+class RunInfo:
+    """What a view needs to know about a new run before its first record: variants, data kind and, for 2-D
+    data, the points themselves (copied numpy arrays)."""
+    config: ExperimentConfig
+    names: tuple[str, ...]
+    is_image: bool
+    classes: tuple[str, ...]
+    n_train: int
+    n_test: int
+    train_points: np.ndarray | None = None  # [N, 2] for 2-D data
+    train_labels: np.ndarray | None = None
+    test_points: np.ndarray | None = None
+    test_labels: np.ndarray | None = None
+    boundary_extent: tuple[float, float, float, float] | None = None
+
+
+@dataclass(frozen=True)
+class Failed:
+    message: str
+
+
+@dataclass(frozen=True)
+class Ended:
+    """The run's generator finished (divergence, or it was replaced or stopped)."""
