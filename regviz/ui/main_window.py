@@ -78,7 +78,7 @@ class MainWindow(QMainWindow):
 
         configure_pyqtgraph()
         self.loss_plot = CurvePlot("Loss", "cross-entropy", band=("train", "test"))
-        self.accuracy_plot = CurvePlot("Accuracy", "share correct")
+        self.accuracy_plot = CurvePlot("Accuracy", "share correct", legend_corner=(-8, -8))  # curves end high
         self.histogram = HistogramPlot()
         self.norms = NormSparsityPlot()
         self.boundary = BoundaryPanel()
@@ -92,6 +92,7 @@ class MainWindow(QMainWindow):
         grid.addWidget(self.boundary, 0, 2, 2, 1)
         for col in range(3):
             grid.setColumnStretch(col, 1)
+        self._plot_grid = grid
         self.setCentralWidget(central)
         self.plots_built = True
         self.loss_plot.set_log_y(self.log_action.isChecked())
@@ -321,6 +322,7 @@ class MainWindow(QMainWindow):
         self.histogram.set_names(self.names if len(self.names) > 1 else ["weights"])
         self.norms.set_variants(self.names)
         self.boundary.setVisible(not info.is_image)
+        self._plot_grid.setColumnStretch(2, 0 if info.is_image else 1)  # images: the curves take the room
         if not info.is_image:
             self.boundary.set_run(self.names, info.boundary_extent, info.train_points, info.train_labels,
                                   info.test_points, info.test_labels)

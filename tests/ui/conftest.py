@@ -1,4 +1,5 @@
 """pytest-qt fixtures: an isolated settings file, a slot-exception trap and a worker-leak check."""
+import multiprocessing
 import sys
 
 import pytest
@@ -20,6 +21,8 @@ def _slot_exceptions():
 def _no_running_workers(qapp):
     yield
     assert QThreadPool.globalInstance().waitForDone(3000), "a test left a worker running"
+    training = [p for p in multiprocessing.active_children() if p.name == "regviz-training"]
+    assert not training, f"a test left a training process running: {training}"
 
 
 @pytest.fixture

@@ -2,7 +2,7 @@
 import random
 
 import pytest
-from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtCore import QPointF, Qt, QThreadPool
 from PySide6.QtWidgets import QMessageBox
 
 from regviz.core import presets
@@ -28,6 +28,20 @@ def test_play_trains_and_curves_gain_points(window, qtbot):
     assert len(curve.getData()[0]) >= 3
     assert window.loss_plot.buffers["train:main"].n >= 3
     assert "step" in window.counter.text()
+
+
+def test_hovering_a_plot_reads_out_every_curve_at_that_step(window, qtbot):
+    window.controller.play()
+    qtbot.waitUntil(lambda: window.loss_plot.buffers["test:main"].n > 5, timeout=20000)
+    window.controller.pause()
+    window.refresh_plots(all_plots=True)
+    plot = window.loss_plot
+    step = plot.buffers["test:main"].x[3]
+    scene_pos = plot.getPlotItem().vb.mapViewToScene(QPointF(step, 0.5))
+    plot._on_mouse((scene_pos,))
+    text = plot._readout.toPlainText()
+    assert plot._readout.isVisible()
+    assert f"step {step:,.0f}" in text and "train:" in text and "test:" in text
 
 
 def test_space_toggles_play_and_pause_stops_steps(window, qtbot):

@@ -9,7 +9,7 @@ from .curves import cache_axes
 
 
 class BoundaryPanel(pg.GraphicsLayoutWidget):
-    """One map per variant, side by side; test points hollow and toggleable."""
+    """One map per variant, one above the other; test points hollow and toggleable."""
 
     def __init__(self, parent=None):
         super().__init__(parent=parent)
@@ -25,8 +25,8 @@ class BoundaryPanel(pg.GraphicsLayoutWidget):
         self._latest = {}
         self._extent = extent
         x0, x1, y0, y1 = extent
-        for col, name in enumerate(names):
-            plot = self.addPlot(row=0, col=col, title=f"Decision boundary — {name}" if len(names) > 1
+        for row, name in enumerate(names):  # stacked: the column is tall and narrow
+            plot = self.addPlot(row=row, col=0, title=f"Decision boundary — {name}" if len(names) > 1
                                 else "Decision boundary")
             plot.setAspectLocked(True)
             plot.hideButtons()

@@ -102,7 +102,8 @@ class CurvePlot(pg.PlotWidget):
     """Named series against training step, with an optional shaded band between two of them and a hover
     read-out of every visible series at the step under the mouse."""
 
-    def __init__(self, title: str, y_label: str, band: tuple[str, str] | None = None, parent=None):
+    def __init__(self, title: str, y_label: str, band: tuple[str, str] | None = None,
+                 legend_corner: tuple[int, int] = (-8, 8), parent=None):
         super().__init__(parent=parent)
         self.setTitle(title)
         self.setLabel("left", y_label)
@@ -115,7 +116,7 @@ class CurvePlot(pg.PlotWidget):
         self._x_max = 0.0
         self._y_keeper = RangeKeeper("y")
         cache_axes(self.getPlotItem())
-        self.legend = self.addLegend(offset=(-8, 8), labelTextSize="9pt")
+        self.legend = self.addLegend(offset=legend_corner, labelTextSize="9pt")
         self.buffers: dict[str, Buffer] = {}
         self.curves: dict[str, pg.PlotDataItem] = {}
         self._band_keys = band
