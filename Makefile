@@ -23,6 +23,7 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python tests/benchmarks/bench_engine.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/benchmarks/bench_gui.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

@@ -6,6 +6,7 @@ import sys
 
 
 def run_app(argv: list[str]) -> int:
+    """Open the window and run until it closes; exits the process (see the end) rather than returning."""
     from PySide6.QtCore import QThreadPool, QTimer
     from PySide6.QtWidgets import QApplication
 
