@@ -216,3 +216,16 @@ def test_three_hundred_random_actions_end_cleanly(window, qtbot):
     qtbot.waitUntil(lambda: w.last_record is not None, timeout=30000)
     w.close()
     assert QThreadPool.globalInstance().waitForDone(1000)
+
+
+def test_the_deep_presets_init_scale_is_shown_and_changeable(window, qtbot):
+    window.load_preset("deep-batchnorm")
+    combo = window.experiment.init_scale
+    assert combo.currentData() == 1.0
+    with qtbot.waitSignal(window.controller.run_started, timeout=20000):
+        combo.setCurrentIndex(combo.findData(0.25))
+        combo.activated.emit(combo.currentIndex())
+    assert window.config.model.init_scale == 0.25
+    combo.setCurrentIndex(combo.findData(None))
+    combo.activated.emit(combo.currentIndex())
+    assert window.config.model.init_scale is None

@@ -9,6 +9,7 @@ from ...core.config import ACTIVATIONS, OPTIMIZERS, TWO_D_SETS, ExperimentConfig
 from ..widgets import ValueSlider
 
 DATASETS = TWO_D_SETS + ("mnist",)
+INIT_SCALES = (0.25, 0.5, 1.0, 2.0, 4.0)
 
 
 class ExperimentPanel(QWidget):
@@ -62,8 +63,17 @@ class ExperimentPanel(QWidget):
         self.lr = ValueSlider(1e-4, 1.0, 0.01, log=True)
         self.lr.valueChanged.connect(lambda v: self.changed.emit("training.lr", v))
         self.seed = _spin(0, 99999, 0, lambda v: self.changed.emit("training.seed", v))
+        self.init_scale = QComboBox()
+        self.init_scale.setToolTip("Initial weights ~ N(0, (s/√fan_in)²). Small s: a deep net's signal vanishes "
+                                   "layer by layer without batch norm; large s: it explodes.")
+        self.init_scale.addItem("torch default", None)
+        for scale in INIT_SCALES:
+            self.init_scale.addItem(f"s = {scale:g}", scale)
+        self.init_scale.activated.connect(
+            lambda i: self.changed.emit("model.init_scale", self.init_scale.itemData(i)))
         form.addRow("Hidden layers", self.hidden)
         form.addRow("Activation", self.activation)
+        form.addRow("Initial weights", self.init_scale)
         form.addRow("Optimizer", self.optimizer)
         form.addRow("Learning rate", self.lr)
         form.addRow("Seed", self.seed)
@@ -82,7 +92,7 @@ class ExperimentPanel(QWidget):
     def set_config(self, cfg: ExperimentConfig) -> None:
         """Show ``cfg`` without emitting anything."""
         widgets = (self.preset, self.dataset, self.noise, self.train_fraction, self.train_size, self.batch_size,
-                   self.hidden, self.activation, self.optimizer, self.lr, self.seed)
+                   self.hidden, self.activation, self.init_scale, self.optimizer, self.lr, self.seed)
         for w in widgets:
             w.blockSignals(True)
         try:
@@ -95,6 +105,10 @@ class ExperimentPanel(QWidget):
             self.batch_size.setValue(cfg.training.batch_size)
             self.hidden.setText(", ".join(str(w) for w in cfg.model.hidden))
             self.activation.setCurrentText(cfg.model.activation)
+            scale = cfg.model.init_scale
+            if scale is not None and self.init_scale.findData(scale) < 0:
+                self.init_scale.addItem(f"s = {scale:g}", scale)  # a preset's own value
+            self.init_scale.setCurrentIndex(self.init_scale.findData(scale))
             self.optimizer.setCurrentText(cfg.training.optimizer)
             self.lr.setValue(cfg.training.lr)
             self.seed.setValue(cfg.training.seed)
