@@ -1,7 +1,8 @@
 """The main window: controls on the left, live plots in the middle, one training run behind them.
 
 Data flows one way: the panels change ``self.config``; live keys go to the running net as commands, other keys
-start a new run; records come back from the controller into plot buffers, and a ~30 Hz timer redraws.
+start a new run; records come back from the controller into plot buffers, and a 10 ms timer repaints one plot
+per tick.
 """
 from __future__ import annotations
 
@@ -53,7 +54,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self.experiment.set_config(self.config)
         self.regularizers.set_config(self.config)
-        self._flush_live = self._send_pending  # throttled once superqt is loaded (see start)
+        self._flush_live = self._send_pending  # throttled once superqt is loaded (see _on_run_started)
 
         self.redraw_timer = QTimer(self)
         self.redraw_timer.setInterval(REDRAW_MS)
@@ -77,7 +78,7 @@ class MainWindow(QMainWindow):
         from .theme import configure_pyqtgraph
 
         configure_pyqtgraph()
-        self.loss_plot = CurvePlot("Loss", "cross-entropy", band=("train", "test"))
+        self.loss_plot = CurvePlot("Loss", "cross-entropy")
         self.accuracy_plot = CurvePlot("Accuracy", "share correct", legend_corner=(-8, -8))  # curves end high
         self.histogram = HistogramPlot()
         self.norms = NormSparsityPlot()
@@ -305,20 +306,13 @@ class MainWindow(QMainWindow):
         labels = {"main": "", "regularized": " (regularized)", "baseline": " (baseline)"}
         from .plots.curves import SeriesSpec
 
-        loss, acc = [], []
-        for i, name in enumerate(self.names):
-            dashed = name == "baseline"
-            suffix = labels[name]
-            loss += [SeriesSpec(f"train:{name}", f"train{suffix}", colours.TRAIN, dashed),
-                     SeriesSpec(f"test:{name}", f"test{suffix}", colours.TEST, dashed)]
-            acc += [SeriesSpec(f"train:{name}", f"train{suffix}", colours.TRAIN, dashed),
-                    SeriesSpec(f"test:{name}", f"test{suffix}", colours.TEST, dashed)]
-            if name != "baseline":
-                loss.append(SeriesSpec(f"penalty:{name}", "penalty λ·Σ", colours.PENALTY, width=1.5))
+        curves = [SeriesSpec(f"{split}:{name}", f"{split}{labels[name]}", colour, dashed=name == "baseline")
+                  for name in self.names for split, colour in (("train", colours.TRAIN), ("test", colours.TEST))]
+        penalties = [SeriesSpec(f"penalty:{name}", "penalty λ·Σ", colours.PENALTY, width=1.5)
+                     for name in self.names if name != "baseline"]
         # The shaded gap band belongs to the first (regularized or only) run.
-        self.loss_plot._band_keys = (f"train:{self.names[0]}", f"test:{self.names[0]}")
-        self.loss_plot.set_series(loss)
-        self.accuracy_plot.set_series(acc)
+        self.loss_plot.set_series(curves + penalties, band=(f"train:{self.names[0]}", f"test:{self.names[0]}"))
+        self.accuracy_plot.set_series(curves)
         self.histogram.set_names(self.names if len(self.names) > 1 else ["weights"])
         self.norms.set_variants(self.names)
         self.boundary.setVisible(not info.is_image)

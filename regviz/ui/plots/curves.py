@@ -99,11 +99,10 @@ class SeriesSpec:
 
 
 class CurvePlot(pg.PlotWidget):
-    """Named series against training step, with an optional shaded band between two of them and a hover
-    read-out of every visible series at the step under the mouse."""
+    """Named series against training step, with an optional shaded band between two of them (the gap) and a
+    hover read-out of every visible series at the step under the mouse."""
 
-    def __init__(self, title: str, y_label: str, band: tuple[str, str] | None = None,
-                 legend_corner: tuple[int, int] = (-8, 8), parent=None):
+    def __init__(self, title: str, y_label: str, legend_corner: tuple[int, int] = (-8, 8), parent=None):
         super().__init__(parent=parent)
         self.setTitle(title)
         self.setLabel("left", y_label)
@@ -119,7 +118,6 @@ class CurvePlot(pg.PlotWidget):
         self.legend = self.addLegend(offset=legend_corner, labelTextSize="9pt")
         self.buffers: dict[str, Buffer] = {}
         self.curves: dict[str, pg.PlotDataItem] = {}
-        self._band_keys = band
         self._band: pg.FillBetweenItem | None = None
         self._dirty = False
         self._readout = pg.TextItem(anchor=(0, 0), color="k", fill=pg.mkBrush(255, 255, 255, 220))
@@ -128,8 +126,8 @@ class CurvePlot(pg.PlotWidget):
         self.addItem(self._readout, ignoreBounds=True)
         self._hover = pg.SignalProxy(self.scene().sigMouseMoved, rateLimit=30, slot=self._on_mouse)
 
-    def set_series(self, specs: list[SeriesSpec]) -> None:
-        """Replace every series (a new run, or compare mode switched)."""
+    def set_series(self, specs: list[SeriesSpec], band: tuple[str, str] | None = None) -> None:
+        """Replace every series (a new run, or compare mode switched); ``band`` shades between two of them."""
         for curve in self.curves.values():
             self.removeItem(curve)
         if self._band is not None:
@@ -141,8 +139,8 @@ class CurvePlot(pg.PlotWidget):
         self._y_keeper.reset()
         self.curves = {s.key: self.plot([], [], pen=theme.pen(s.colour, s.width, s.dashed), name=s.label)
                        for s in specs}
-        if self._band_keys and all(k in self.curves for k in self._band_keys):
-            low, high = self._band_keys
+        if band and all(k in self.curves for k in band):
+            low, high = band
             self._band = pg.FillBetweenItem(self.curves[low], self.curves[high], brush=pg.mkBrush(213, 94, 0, 40))
             self.addItem(self._band)
         self._dirty = True
