@@ -39,8 +39,8 @@ class RegularizerPanel(QGroupBox):
         self.sliders: dict[str, ValueSlider] = {
             "l2": ValueSlider(1e-4, 10.0, 0.01, log=True),
             "l1": ValueSlider(1e-4, 10.0, 0.001, log=True),
-            "dropout": ValueSlider(0.05, 0.9, 0.5),
-            "adversarial": ValueSlider(0.01, 0.5, 0.2),
+            "dropout": ValueSlider(0.05, 0.9, 0.5, steps=85),  # steps of 0.01
+            "adversarial": ValueSlider(0.01, 0.5, 0.2, steps=49),
             "adversarial_weight": ValueSlider(0.0, 1.0, 0.5),
         }
         row = 0
