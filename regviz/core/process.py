@@ -23,7 +23,7 @@ from .records import Ended, Failed
 
 def serve(commands: Connection, records: Connection) -> None:
     """The training process's main: run live sessions until told to quit or the parent goes away."""
-    from .live import LiveControl, TrainingFailed, live_run, make_trainer_factory
+    from .live import LiveControl
 
     sessions: queue.Queue = queue.Queue()
     current: dict[str, LiveControl | None] = {"control": None}
@@ -52,6 +52,17 @@ def serve(commands: Connection, records: Connection) -> None:
                 _apply(control, message)
 
     threading.Thread(target=listen, name="regviz-commands", daemon=True).start()
+    try:
+        _sessions(sessions, records)
+    except (BrokenPipeError, EOFError, OSError):
+        pass  # the window has gone: nothing left to report to
+    finally:
+        records.close()
+
+
+def _sessions(sessions: queue.Queue, records: Connection) -> None:
+    from .live import TrainingFailed, live_run, make_trainer_factory
+
     records.send((0, "ready"))
     while True:
         session = sessions.get()
@@ -69,7 +80,6 @@ def serve(commands: Connection, records: Connection) -> None:
         except Exception as exc:  # a config that cannot even be read
             records.send((run_id, Failed(f"{type(exc).__name__}: {exc}")))
         records.send((run_id, Ended()))
-    records.close()
 
 
 def _apply(control, message: tuple) -> None:

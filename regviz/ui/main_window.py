@@ -9,13 +9,15 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QCheckBox, QDockWidget, QGridLayout, QLabel, QMainWindow, QMessageBox,
-                               QScrollArea, QSlider, QStyle, QToolBar, QVBoxLayout, QWidget)
+                               QScrollArea, QSlider, QStyle, QTabWidget, QToolBar, QVBoxLayout,
+                               QWidget)
 
 from ..core import presets
 from ..core.config import ConfigError, ExperimentConfig, is_live
 from . import colours
 from .panels.experiment import ExperimentPanel
 from .panels.regularizers import RegularizerPanel
+from .panels.worked import LocalEngine, WorkedExamplesPanel
 from .training_controller import TrainingController
 
 DEFAULT_PRESET = "overfit-2d"
@@ -49,7 +51,13 @@ class MainWindow(QMainWindow):
         self.plots_built = False
         placeholder = QLabel("Loading plots…")
         placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setCentralWidget(placeholder)
+        self.local_engine = LocalEngine(self)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(placeholder, "Training")
+        self.worked = WorkedExamplesPanel(self.local_engine)
+        self.tabs.addTab(self.worked, "Worked examples")
+        self.setCentralWidget(self.tabs)
         self._build_controls()
         self._build_actions()
         self.experiment.set_config(self.config)
@@ -94,7 +102,9 @@ class MainWindow(QMainWindow):
         for col in range(3):
             grid.setColumnStretch(col, 1)
         self._plot_grid = grid
-        self.setCentralWidget(central)
+        self.tabs.removeTab(0)
+        self.tabs.insertTab(0, central, "Training")
+        self.tabs.setCurrentIndex(0)
         self.plots_built = True
         self.loss_plot.set_log_y(self.log_action.isChecked())
         self.boundary.set_show_test(self.test_points_action.isChecked())

@@ -42,9 +42,18 @@ class _Launcher(QRunnable):
 
             process = TrainingProcess()
         except Exception as exc:  # a broken install: tell the user rather than die silently
-            self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
+            self._emit(self.signals.failed, f"{type(exc).__name__}: {exc}")
             return
-        self.signals.launched.emit(process)
+        if not self._emit(self.signals.launched, process):
+            process.shutdown()  # the window closed while the process was starting
+
+    @staticmethod
+    def _emit(signal, value) -> bool:
+        try:
+            signal.emit(value)
+            return True
+        except RuntimeError:  # "Signal source has been deleted": nobody is listening any more
+            return False
 
 
 class _Relay(QObject):

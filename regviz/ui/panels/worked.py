@@ -1,0 +1,124 @@
+"""The notes' L2 and L1 cells, editable: change w, λ, X or y and every number is recomputed by the engine.
+
+The engine's penalty functions need torch, which the window does not import at start-up; the panel asks for it
+the first time it is shown (``LocalEngine``) and computes as you type from then on.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+NOTES = {"w": "0.5", "lam": "0.1", "x": "1, 2, 3, 4", "y": "2, 4, 6, 8"}
+
+
+class LocalEngine(QObject):
+    """Imports the engine into the window's own process, once, off the GUI thread, for panels that compute on
+    demand (the training itself runs in the training process)."""
+
+    ready = Signal()
+
+    class _Import(QRunnable):
+        def __init__(self, done: Signal):
+            super().__init__()
+            self._done = done
+
+        def run(self) -> None:
+            from ...core import worked  # noqa: F401  (torch)
+
+            self._done.emit()
+
+    class _Signals(QObject):
+        done = Signal()
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.loaded = False
+        self._requested = False
+        self._signals = self._Signals()
+        self._signals.done.connect(self._on_done)
+
+    def request(self) -> None:
+        if not self._requested:
+            self._requested = True
+            QThreadPool.globalInstance().start(self._Import(self._signals.done))
+
+    @Slot()
+    def _on_done(self) -> None:
+        self.loaded = True
+        self.ready.emit()
+
+
+class WorkedExamplesPanel(QWidget):
+    def __init__(self, engine: LocalEngine, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.engine = engine
+        engine.ready.connect(self.recompute)
+        layout = QVBoxLayout(self)
+
+        inputs = QGroupBox("The notes' cell: one weight, y ≈ w·x")
+        form = QFormLayout(inputs)
+        self.fields: dict[str, QLineEdit] = {}
+        for key, label in (("w", "weight w"), ("lam", "λ (regularization strength)"), ("x", "X"), ("y", "y")):
+            edit = QLineEdit(NOTES[key])
+            edit.setObjectName(f"worked_{key}")
+            edit.textChanged.connect(self.recompute)
+            self.fields[key] = edit
+            form.addRow(label, edit)
+        layout.addWidget(inputs)
+
+        results = QGroupBox("Computed by regviz's own penalty functions")
+        grid = QFormLayout(results)
+        self.values: dict[str, QLabel] = {}
+        for key, label in (("mse_notes", "MSE as the notes compute it"), ("l2_penalty", "L2 penalty λ·w²"),
+                           ("l2_total", "MSE + L2 (the notes: 19.4)"), ("l1_penalty", "L1 penalty λ·|w|"),
+                           ("l1_total", "MSE + L1 (the notes: 19.425)"), ("mse", "MSE pairing each x with its y")):
+            value = QLabel("…")
+            value.setObjectName(f"value_{key}")
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setStyleSheet("font-size: 14pt; font-weight: bold;")
+            self.values[key] = value
+            grid.addRow(label, value)
+        layout.addWidget(results)
+
+        self.gradient = QLabel()
+        self.gradient.setWordWrap(True)
+        self.message = QLabel()
+        self.message.setStyleSheet("color: #D55E00;")
+        self.message.setWordWrap(True)
+        why = QLabel("Why two MSEs? In the notes X is a column (shape 4×1) and y a row (shape 4), so numpy "
+                     "broadcasts y − X·w to a 4×4 table and averages all 16 differences: that gives 19.375. "
+                     "Pairing each x with its own y, as regression means, gives 16.875 at the notes' values. "
+                     "The penalties are the same either way.")
+        why.setWordWrap(True)
+        for widget in (self.gradient, self.message, why):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+
+    def showEvent(self, event) -> None:
+        self.engine.request()
+        super().showEvent(event)
+
+    @Slot()
+    def recompute(self) -> None:
+        if not self.engine.loaded:
+            self.message.setText("Loading the engine…")
+            return
+        from ...core.worked import penalty_example
+
+        try:
+            w = float(self.fields["w"].text())
+            lam = float(self.fields["lam"].text())
+            x = [float(v) for v in self.fields["x"].text().replace(";", ",").split(",") if v.strip()]
+            y = [float(v) for v in self.fields["y"].text().replace(";", ",").split(",") if v.strip()]
+            result = penalty_example(w, x, y, lam)
+        except ValueError as exc:
+            self.message.setText(f"Not a valid input ({exc}); the numbers shown are for the last valid one.")
+            return
+        self.message.setText("")
+        for key, label in self.values.items():
+            label.setText(f"{result[key]:.6g}")
+        self.gradient.setText(
+            f"What each penalty does to the gradient at w = {w:g}: L2 adds 2λw = {result['grad_l2']:.4g}, "
+            f"proportional to w, so big weights shrink fast and small ones barely move; L1 adds λ·sign(w) = "
+            f"{result['grad_l1']:.4g}, the same pull for every weight however small, which is why it drives "
+            f"weights to exactly zero. The data's own gradient here is {result['grad_mse']:.4g}.")
