@@ -33,11 +33,9 @@ def describe(trainer: Trainer) -> RunInfo:
                    len(data.y_test), boundary_extent=trainer.boundary_extent, **points)
 
 
-def make_trainer_factory(config: ExperimentConfig, compare: bool) -> Callable[[], Trainer]:
-    """What the worker calls to build the run: the configured net, or it and its baseline in lockstep."""
-    if compare:
-        return functools.partial(Trainer.compare, config, eval_limit=LIVE_EVAL_LIMIT)
-    return functools.partial(Trainer, config, eval_limit=LIVE_EVAL_LIMIT)
+def make_trainer_factory(config: ExperimentConfig, mode: str = "single") -> Callable[[], Trainer]:
+    """What the worker calls to build the run (see Trainer.for_mode)."""
+    return functools.partial(Trainer.for_mode, config, mode, eval_limit=LIVE_EVAL_LIMIT)
 
 
 class LiveControl:

@@ -4,7 +4,8 @@ Forward hooks on the activation modules capture their inputs (after batch norm w
 spread of a unit's input from example to example, averaged over the layer's units (for conv layers, over
 channels, counting every position). That is the signal a layer passes on: in a deep sigmoid net with small
 weights it shrinks layer by layer (sigmoid's slope is at most 1/4), while batch norm resets it to γ ≈ 1 at every
-layer. A plain std over the whole tensor would hide this behind the constant offsets between units.
+layer. A plain std over the whole tensor would hide this behind the constant offsets between units; so do the
+histograms, which are of each unit's input around that unit's own mean (the layer's ``mean`` is kept apart).
 """
 from __future__ import annotations
 
@@ -15,11 +16,11 @@ from torch import nn
 from .records import LayerStats
 
 
-def _unit_std(values: torch.Tensor) -> float:
-    """Mean over units of each unit's std across examples (and positions, for conv maps)."""
+def _by_unit(values: torch.Tensor) -> torch.Tensor:
+    """[examples, units] (for conv maps, every position of a channel counts as an example of that unit)."""
     if values.dim() == 4:
-        values = values.transpose(0, 1).reshape(values.shape[1], -1).T
-    return float(values.float().std(dim=0, unbiased=False).mean())
+        return values.transpose(0, 1).reshape(values.shape[1], -1).T
+    return values.reshape(values.shape[0], -1)
 
 
 @torch.no_grad()
@@ -51,19 +52,22 @@ def capture_activation_inputs(model: nn.Module, x: torch.Tensor) -> list[torch.T
 
 def activation_stats(model: nn.Module, x: torch.Tensor, bins: int = 41,
                      limit: float | None = None) -> tuple[LayerStats, ...]:
-    """Per-layer statistics and histograms on one shared range (±``limit``; by default the 99.5th percentile of
-    |value| over all layers), so layers can be compared by eye: a collapsing layer looks narrow."""
+    """Per-layer mean, signal std and histogram of the unit-centred inputs, all layers on one shared range
+    (±``limit``; by default the 99.5th percentile of |value| over all layers), so layers can be compared by
+    eye: a layer whose signal vanishes shows as a spike."""
     inputs = capture_activation_inputs(model, x)
     if not inputs:
         return ()
+    units = [_by_unit(v).float() for v in inputs]
+    centred = [u - u.mean(0, keepdim=True) for u in units]
     if limit is None:
-        sample = torch.cat([v.flatten()[:20000] for v in inputs]).abs().float()
+        sample = torch.cat([c.flatten()[:20000] for c in centred]).abs()
         limit = float(torch.quantile(sample, 0.995)) if sample.numel() else 1.0
     limit = max(limit, 1e-6)
     edges = np.linspace(-limit, limit, bins + 1)
     stats = []
-    for i, values in enumerate(inputs, start=1):
-        flat = values.flatten().float().clamp(-limit, limit)
-        hist = torch.histc(flat, bins=bins, min=-limit, max=limit).cpu().numpy()
-        stats.append(LayerStats(i, float(values.mean()), _unit_std(values), hist, edges))
+    for i, (u, c) in enumerate(zip(units, centred), start=1):
+        hist = torch.histc(c.flatten().clamp(-limit, limit), bins=bins, min=-limit, max=limit).cpu().numpy()
+        std = float(u.std(dim=0, unbiased=False).mean())
+        stats.append(LayerStats(i, float(u.mean()), std, hist, edges))
     return tuple(stats)

@@ -42,12 +42,12 @@ def serve(commands: Connection, records: Connection) -> None:
                 sessions.put(None)
                 return
             if kind == "start":
-                _, run_id, config_json, compare, play, speed, activations = message
+                _, run_id, config_json, mode, play, speed, activations = message
                 control = LiveControl(running=play)
                 control.steps_per_second = speed
                 control.activations = activations
                 current["control"] = control
-                sessions.put((run_id, config_json, compare, control))
+                sessions.put((run_id, config_json, mode, control))
             elif control is not None:
                 _apply(control, message)
 
@@ -68,12 +68,12 @@ def _sessions(sessions: queue.Queue, records: Connection) -> None:
         session = sessions.get()
         if session is None:
             break
-        run_id, config_json, compare, control = session
+        run_id, config_json, mode, control = session
         if control.quit:
             continue  # replaced before it began
         try:
             config = ExperimentConfig.from_json(config_json)
-            for item in live_run(make_trainer_factory(config, compare), control):
+            for item in live_run(make_trainer_factory(config, mode), control):
                 records.send((run_id, item))
         except TrainingFailed as exc:
             records.send((run_id, Failed(str(exc))))
@@ -129,9 +129,10 @@ class TrainingProcess:
             except (BrokenPipeError, OSError):
                 pass  # the process is gone; receive() reports it
 
-    def start_run(self, run_id: int, config: ExperimentConfig, compare: bool, play: bool,
+    def start_run(self, run_id: int, config: ExperimentConfig, mode: str, play: bool,
                   speed: float | None, activations: bool) -> None:
-        self.send("start", run_id, config.to_json(), compare, play, speed, activations)
+        """A new run replacing the current one; ``mode`` as in Trainer.for_mode."""
+        self.send("start", run_id, config.to_json(), mode, play, speed, activations)
 
     def receive(self):
         """Block until the next (run_id, item); raises EOFError once the process has ended."""

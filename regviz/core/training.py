@@ -107,6 +107,24 @@ class Trainer:
         """The configured run and its unregularized baseline, from the same initialisation."""
         return cls(config, {"regularized": config, "baseline": baseline_of(config)}, **kwargs)
 
+    @classmethod
+    def batchnorm_pair(cls, config: ExperimentConfig, **kwargs) -> "Trainer":
+        """The same net with and without batch norm: same initial weights (batch norm draws no random numbers),
+        same minibatches, everything else equal."""
+        return cls(config, {"batch norm": config.with_overrides({"model.batchnorm": True}),
+                            "no batch norm": config.with_overrides({"model.batchnorm": False})}, **kwargs)
+
+    @classmethod
+    def for_mode(cls, config: ExperimentConfig, mode: str, **kwargs) -> "Trainer":
+        """``mode``: 'single', 'baseline' (with its unregularized twin) or 'batchnorm' (with/without)."""
+        if mode == "baseline":
+            return cls.compare(config, **kwargs)
+        if mode == "batchnorm":
+            return cls.batchnorm_pair(config, **kwargs)
+        if mode != "single":
+            raise ConfigError(f"run mode {mode!r}: allowed single, baseline, batchnorm")
+        return cls(config, **kwargs)
+
     def _make_variant(self, name: str, cfg: ExperimentConfig) -> _Variant:
         model = build_model(self.data.input_shape, self.data.n_classes, cfg.model, cfg.training.seed)
         model.to(self.device).train()

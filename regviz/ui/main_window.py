@@ -34,7 +34,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("regviz — regularization, live")
         self.settings = settings or QSettings()
         self.config = self._restore_config()
-        self.compare = False
+        self.mode = "single"  # or 'baseline' (A/B with an unregularized twin) or 'batchnorm' (with/without BN)
         self.names: list[str] = ["main"]
         self.last_record = None
         self._pending: dict[str, object] = {}
@@ -79,6 +79,7 @@ class MainWindow(QMainWindow):
     def _build_plots(self) -> None:
         """pyqtgraph takes ~0.7 s to import here (it materialises every Qt enum), so the plots are built just
         after the window's first paint, like the engine is loaded after it."""
+        from .panels.batchnorm import BatchNormPanel
         from .plots.boundary import BoundaryPanel
         from .plots.curves import CurvePlot
         from .plots.histogram import HistogramPlot
@@ -104,6 +105,10 @@ class MainWindow(QMainWindow):
         self._plot_grid = grid
         self.tabs.removeTab(0)
         self.tabs.insertTab(0, central, "Training")
+        self.training_view = central
+        self.bn_panel = BatchNormPanel()
+        self.bn_panel.start_requested.connect(self.start_batchnorm)
+        self.tabs.insertTab(1, self.bn_panel, "Batch norm")
         self.tabs.setCurrentIndex(0)
         self.plots_built = True
         self.loss_plot.set_log_y(self.log_action.isChecked())
@@ -217,7 +222,7 @@ class MainWindow(QMainWindow):
         if not self.plots_built:
             self._build_plots()
         self.controller.load_engine()
-        self.controller.start(self.config, self.compare, play=False)
+        self.controller.start(self.config, self.mode, play=False)
 
     @Slot(str)
     def _on_state(self, state: str) -> None:
@@ -264,7 +269,7 @@ class MainWindow(QMainWindow):
 
     def _send_pending(self) -> None:
         pending, self._pending = self._pending, {}
-        variant = "regularized" if self.compare else None
+        variant = "regularized" if self.mode == "baseline" else None  # the baseline stays unregularized
         for key, value in pending.items():
             self.controller.send(key, value, None if key.startswith("training.") else variant)
 
@@ -277,25 +282,41 @@ class MainWindow(QMainWindow):
             return
         self.experiment.set_config(self.config)
         self.regularizers.set_config(self.config)
+        if self.mode == "batchnorm":  # a preset is one net (or one with its baseline), not the BN pair
+            self.mode = "single"
+            self.controller.set_activations(False)
         self._new_run(f"Preset {name}: {self.config.description}")
 
     def set_compare(self, on: bool) -> None:
-        on = bool(on)
-        if on == self.compare:
-            return
-        self.compare = on
+        if bool(on) != (self.mode == "baseline"):
+            self.set_mode("baseline" if on else "single",
+                          "Comparing with an unregularized baseline (dashed)" if on else "Baseline off")
+
+    def set_mode(self, mode: str, message: str) -> None:
+        """Start a new run of ``mode`` (see TrainingController.start); batch-norm mode also asks for
+        per-layer activation statistics in every record."""
+        self.mode = mode
         for widget in (self.compare_box, self.compare_action):
             widget.blockSignals(True)
-            widget.setChecked(on)
+            widget.setChecked(mode == "baseline")
             widget.blockSignals(False)
-        self._new_run("Comparing with an unregularized baseline (dashed)" if on else "Baseline off")
+        self.controller.set_activations(mode == "batchnorm")
+        self._new_run(message)
 
     def reset(self) -> None:
         self._new_run("Reset — a new net from the same seed")
 
+    @Slot()
+    def start_batchnorm(self) -> None:
+        """The deep preset, twice: with and without batch norm, same start, same minibatches."""
+        self.config = presets.load("deep-batchnorm")
+        self.experiment.set_config(self.config)
+        self.regularizers.set_config(self.config)
+        self.set_mode("batchnorm", "Batch norm: the same deep net with (solid) and without (dashed) it")
+
     def _new_run(self, message: str) -> None:
         self._pending.clear()
-        self.controller.start(self.config, self.compare)
+        self.controller.start(self.config, self.mode)
         self.statusBar().showMessage(message, 6000)
 
     @Slot(int)
@@ -313,13 +334,15 @@ class MainWindow(QMainWindow):
             self._flush_live = qthrottled(self._send_pending, timeout=50)  # slider storms: ≤ 20 sends/s
         self.names = list(info.names)
         self.last_record = None
-        labels = {"main": "", "regularized": " (regularized)", "baseline": " (baseline)"}
         from .plots.curves import SeriesSpec
 
-        curves = [SeriesSpec(f"{split}:{name}", f"{split}{labels[name]}", colour, dashed=name == "baseline")
-                  for name in self.names for split, colour in (("train", colours.TRAIN), ("test", colours.TEST))]
-        penalties = [SeriesSpec(f"penalty:{name}", "penalty λ·Σ", colours.PENALTY, width=1.5)
-                     for name in self.names if name != "baseline"]
+        # With two variants, the second (baseline, or the net without batch norm) is dashed.
+        suffix = {name: f" ({name})" if len(self.names) > 1 else "" for name in self.names}
+        curves = [SeriesSpec(f"{split}:{name}", f"{split}{suffix[name]}", colour, dashed=i > 0)
+                  for i, name in enumerate(self.names)
+                  for split, colour in (("train", colours.TRAIN), ("test", colours.TEST))]
+        penalties = [SeriesSpec(f"penalty:{name}", f"penalty λ·Σ{suffix[name]}", colours.PENALTY, width=1.5)
+                     for name in self.names[:1]]
         # The shaded gap band belongs to the first (regularized or only) run.
         self.loss_plot.set_series(curves + penalties, band=(f"train:{self.names[0]}", f"test:{self.names[0]}"))
         self.accuracy_plot.set_series(curves)
@@ -330,6 +353,7 @@ class MainWindow(QMainWindow):
         if not info.is_image:
             self.boundary.set_run(self.names, info.boundary_extent, info.train_points, info.train_labels,
                                   info.test_points, info.test_labels)
+        self.bn_panel.set_run(info.names, len(info.config.model.hidden))
         self.counter.setText(" step 0 · epoch 0.0 ")
         if self.controller.state == "paused":
             self.statusBar().showMessage("Ready — press Space to train", 0)
@@ -349,6 +373,7 @@ class MainWindow(QMainWindow):
             self.norms.append_variant(m.name, step, m.weight_l2, m.sparsity)
             if m.boundary is not None:
                 self.boundary.set_grid(m.name, m.boundary)
+        self.bn_panel.on_record(record)
         self.counter.setText(f" step {step:,} · epoch {record.epoch:,.1f} ")
 
     def _set_log_y(self, on: bool) -> None:
@@ -365,7 +390,13 @@ class MainWindow(QMainWindow):
         plot per tick keeps every event-loop turn short, so the window stays responsive while training."""
         if not self.plots_built:
             return
-        plots = (self.loss_plot, self.accuracy_plot, self.histogram, self.norms, self.boundary)
+        current = self.tabs.currentWidget()
+        if current is self.bn_panel:
+            plots = self.bn_panel.plots
+        elif current is self.training_view or all_plots:
+            plots = [self.loss_plot, self.accuracy_plot, self.histogram, self.norms, self.boundary]
+        else:
+            return  # nothing live is on screen
         if all_plots:
             for plot in plots:
                 plot.refresh()

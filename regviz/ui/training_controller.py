@@ -99,7 +99,7 @@ class TrainingController(QObject):
         self._reader = None
         self._ids = itertools.count(1)
         self._run_id = 0
-        self._pending: tuple[ExperimentConfig, bool, bool] | None = None
+        self._pending: tuple[ExperimentConfig, str, bool] | None = None
         self._launching = False
         self._closing = False
         self.steps_per_second: float | None = None
@@ -144,17 +144,18 @@ class TrainingController(QObject):
             self.failed.emit("The training process stopped unexpectedly. Press R to start it again.")
 
     # -- runs -----------------------------------------------------------------------------------------------
-    def start(self, config: ExperimentConfig, compare: bool = False, play: bool | None = None) -> None:
-        """Replace the current run with a fresh net for ``config`` (it keeps playing if it was)."""
+    def start(self, config: ExperimentConfig, mode: str = "single", play: bool | None = None) -> None:
+        """Replace the current run with a fresh net for ``config`` (it keeps playing if it was); ``mode`` is
+        'single', 'baseline' or 'batchnorm' (core.training.Trainer.for_mode)."""
         if play is None:
             play = self.state == "running" or (self._pending is not None and self._pending[2])
         if not self.engine_ready:
-            self._pending = (config, compare, play)
+            self._pending = (config, mode, play)
             self.load_engine()
             return
         self._pending = None
         self._run_id = next(self._ids)
-        self.process.start_run(self._run_id, config, compare, play, self.steps_per_second, self.activations)
+        self.process.start_run(self._run_id, config, mode, play, self.steps_per_second, self.activations)
         self._set_state("running" if play else "paused")
 
     def play(self) -> None:

@@ -12,7 +12,7 @@ CFG = ExperimentConfig().with_overrides({"data.name": "xor", "data.samples": 200
 
 def test_paused_run_steps_on_request_takes_commands_and_stops():
     control = LiveControl(running=False)
-    run = live_run(make_trainer_factory(CFG, compare=False), control)
+    run = live_run(make_trainer_factory(CFG, "single"), control)
     info = next(run)
     assert isinstance(info, RunInfo) and info.names == ("main",) and info.train_points.shape[1] == 2
     assert next(run).step == 0
@@ -31,7 +31,7 @@ def test_paused_run_steps_on_request_takes_commands_and_stops():
 
 def test_records_are_rate_limited_at_the_source():
     control = LiveControl(running=True, max_records_per_second=5)
-    run = live_run(make_trainer_factory(CFG, compare=True), control)
+    run = live_run(make_trainer_factory(CFG, "baseline"), control)
     next(run)
     start = time.perf_counter()
     records = [next(run)]
@@ -46,7 +46,7 @@ def test_records_are_rate_limited_at_the_source():
 def test_speed_cap_is_respected():
     control = LiveControl(running=True)
     control.steps_per_second = 20
-    run = live_run(make_trainer_factory(CFG, compare=False), control)
+    run = live_run(make_trainer_factory(CFG, "single"), control)
     next(run)
     first = next(run)
     start = time.perf_counter()
@@ -71,7 +71,7 @@ def test_training_process_round_trip():
     process = TrainingProcess()
     try:
         assert process.receive() == (0, "ready")
-        process.start_run(7, CFG, compare=False, play=False, speed=None, activations=True)
+        process.start_run(7, CFG, "single", play=False, speed=None, activations=True)
         run_id, info = process.receive()
         assert run_id == 7 and isinstance(info, RunInfo)
         run_id, first = process.receive()
@@ -79,7 +79,7 @@ def test_training_process_round_trip():
         process.send("step", 2)
         assert process.receive()[1].step == 2  # both steps, then one record
         bad = CFG.with_overrides({"data.name": "tv-mnist", "data.root": "/nonexistent"})
-        process.start_run(8, bad, compare=False, play=True, speed=None, activations=False)
+        process.start_run(8, bad, "single", play=True, speed=None, activations=False)
         items = []
         while not items or items[-1] != (8, Ended()):  # run 7 ends first: it was replaced
             items.append(process.receive())

@@ -33,3 +33,35 @@ def test_worked_examples_reject_bad_input_and_keep_the_last_numbers(window, qtbo
     assert "Not a valid input" in panel.message.text()  # 3 values of X for 4 of y
     panel.fields["x"].setText("1, 2, 3, 4")
     assert panel.message.text() == ""
+
+
+def test_batchnorm_panel_receives_both_nets_and_shows_the_difference(window, qtbot):
+    window.tabs.setCurrentWidget(window.bn_panel)
+    with qtbot.waitSignal(window.controller.run_started, timeout=30000) as started:
+        window.bn_panel.start_button.click()
+    assert started.args[0].names == ("batch norm", "no batch norm")
+    assert window.mode == "batchnorm" and window.config.name == "deep-batchnorm"
+    window.controller.play()
+    qtbot.waitUntil(lambda: window.last_record is not None and window.last_record.step > 300, timeout=60000)
+    window.controller.pause()
+    record = window.last_record
+    assert all(m.activations is not None and len(m.activations) == 8 for m in record.models)
+    window.refresh_plots(all_plots=True)
+    for ridge in window.bn_panel.ridges.values():
+        assert len(ridge.curves) == 8
+    assert window.bn_panel.std_plot.buffers["batch norm:7"].n >= 2
+    assert window.bn_panel.std_plot.buffers["no batch norm:7"].n >= 2
+    spreads = window.bn_panel.spreads()
+    with_bn, without = spreads["batch norm"], spreads["no batch norm"]
+    assert all(0.5 * with_bn[0] <= s <= 2 * with_bn[0] for s in with_bn)
+    assert without[-1] < 0.01 * without[0]  # the signal has vanished by the last layer
+
+
+def test_leaving_batchnorm_mode_for_a_preset_goes_back_to_one_net(window, qtbot):
+    window.tabs.setCurrentWidget(window.bn_panel)
+    with qtbot.waitSignal(window.controller.run_started, timeout=30000):
+        window.bn_panel.start_button.click()
+    with qtbot.waitSignal(window.controller.run_started, timeout=30000) as started:
+        window.compare_box.setChecked(True)
+    assert started.args[0].names == ("regularized", "baseline")
+    assert not window.bn_panel.active

@@ -102,7 +102,7 @@ class CurvePlot(pg.PlotWidget):
     """Named series against training step, with an optional shaded band between two of them (the gap) and a
     hover read-out of every visible series at the step under the mouse."""
 
-    def __init__(self, title: str, y_label: str, legend_corner: tuple[int, int] = (-8, 8), parent=None):
+    def __init__(self, title: str, y_label: str, legend_corner: tuple[int, int] | None = (-8, 8), parent=None):
         super().__init__(parent=parent)
         self.setTitle(title)
         self.setLabel("left", y_label)
@@ -113,9 +113,10 @@ class CurvePlot(pg.PlotWidget):
         # Ranges move in steps, not every frame, so the axes (cached) rarely need redrawing.
         self.enableAutoRange(x=False, y=False)
         self._x_max = 0.0
+        self.fixed_x: tuple[float, float] | None = None  # for plots whose x is not the step
         self._y_keeper = RangeKeeper("y")
         cache_axes(self.getPlotItem())
-        self.legend = self.addLegend(offset=legend_corner, labelTextSize="9pt")
+        self.legend = self.addLegend(offset=legend_corner, labelTextSize="9pt") if legend_corner else None
         self.buffers: dict[str, Buffer] = {}
         self.curves: dict[str, pg.PlotDataItem] = {}
         self._band: pg.FillBetweenItem | None = None
@@ -133,12 +134,13 @@ class CurvePlot(pg.PlotWidget):
         if self._band is not None:
             self.removeItem(self._band)
             self._band = None
-        self.legend.clear()
+        if self.legend is not None:
+            self.legend.clear()
         self.buffers = {s.key: Buffer() for s in specs}
         self._x_max = 0.0
         self._y_keeper.reset()
-        self.curves = {s.key: self.plot([], [], pen=theme.pen(s.colour, s.width, s.dashed), name=s.label)
-                       for s in specs}
+        self.curves = {s.key: self.plot([], [], pen=theme.pen(s.colour, s.width, s.dashed),
+                                        name=s.label if self.legend is not None else None) for s in specs}
         if band and all(k in self.curves for k in band):
             low, high = band
             self._band = pg.FillBetweenItem(self.curves[low], self.curves[high], brush=pg.mkBrush(213, 94, 0, 40))
@@ -164,7 +166,11 @@ class CurvePlot(pg.PlotWidget):
         if not filled:
             return
         last = max(b.x[-1] for b in filled)
-        if last > self._x_max or self._x_max == 0:
+        if self.fixed_x is not None:
+            if self._x_max == 0:
+                self._x_max = self.fixed_x[1]
+                self.setXRange(*self.fixed_x, padding=0)
+        elif last > self._x_max or self._x_max == 0:
             self._x_max = _nice_ceiling(max(last, 10) * 1.5)
             self.setXRange(0, self._x_max, padding=0)
         values = np.concatenate([b.y for b in filled])

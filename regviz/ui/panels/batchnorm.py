@@ -1,0 +1,160 @@
+"""Batch norm, shown: the same deep net with and without it, trained side by side from the same initial weights.
+
+For each net, a ridge of per-layer histograms of what enters each nonlinearity (each unit's input around its own
+mean, so what is drawn is the signal the layer passes on), its spread and mean over time, and both loss curves.
+Everything comes from the records of a 'batchnorm' run (core.training.Trainer.batchnorm_pair).
+"""
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from .. import theme
+from ..plots.curves import CurvePlot, SeriesSpec, cache_axes
+
+VARIANTS = ("batch norm", "no batch norm")
+FORMULA = ("<b>BN(x) = γ·(x − μ) / √(σ² + ε) + β</b> &nbsp; μ, σ²: mean and variance of x over the batch; "
+           "γ, β: learned scale and shift; ε: a small number against division by zero.")
+EXPLANATION = ("Left: the same 8-layer sigmoid net without and with batch norm, same initial weights, same "
+               "minibatches. Without it, each layer passes on a quarter of the signal it gets (sigmoid's slope "
+               "is at most 1/4), so the deep layers' histograms collapse to a spike and the net cannot learn. "
+               "With it, every layer is rescaled to unit spread. Change <i>Initial weights</i> in the Model box "
+               "to see the signal vanish (small s) or saturate (large s) — batch norm keeps it either way.")
+
+
+class RidgePlot(pg.PlotWidget):
+    """One histogram per layer, stacked: layer 1 on top."""
+
+    def __init__(self, title: str, parent=None):
+        super().__init__(parent=parent)
+        self.setTitle(title)
+        self.setLabel("bottom", "input to the nonlinearity, around each unit's mean")
+        self.getPlotItem().hideAxis("left")
+        self.setMouseEnabled(False, False)
+        self.hideButtons()
+        cache_axes(self.getPlotItem())
+        self.curves: list[pg.PlotDataItem] = []
+        self.labels: list[pg.TextItem] = []
+        self.latest = None
+
+    def set_stats(self, stats) -> None:
+        self.latest = stats
+
+    def refresh(self) -> None:
+        if self.latest is None:
+            return
+        stats, self.latest = self.latest, None
+        n = len(stats)
+        while len(self.curves) < n:
+            i = len(self.curves)
+            colour = layer_colour(i, n)
+            curve = pg.PlotDataItem(pen=pg.mkPen(colour, width=1.5), brush=pg.mkBrush(colour + "60"))
+            label = pg.TextItem(f"layer {i + 1}", color="k", anchor=(0, 0))
+            self.addItem(curve)
+            self.addItem(label)
+            self.curves.append(curve)
+            self.labels.append(label)
+        for i, layer in enumerate(stats):
+            offset = n - 1 - i
+            peak = layer.hist.max() or 1.0
+            centres = (layer.edges[:-1] + layer.edges[1:]) / 2
+            self.curves[i].setData(centres, offset + 0.9 * layer.hist / peak)
+            self.curves[i].setFillLevel(offset)
+            self.labels[i].setPos(layer.edges[0], offset + 0.95)  # inside its own band, top left
+        limit = float(stats[0].edges[-1])
+        self.setRange(xRange=(-limit, limit), yRange=(0, n + 0.2), padding=0.02)
+
+
+def layer_colour(i: int, n: int) -> str:
+    """A sequential, colour-blind-safe colour per layer (viridis)."""
+    return pg.colormap.get("viridis").map(i / max(1, n - 1), mode="qcolor").name()
+
+
+class BatchNormPanel(QWidget):
+    start_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        header = QHBoxLayout()
+        text = QLabel(f"{FORMULA}<br>{EXPLANATION}")
+        text.setWordWrap(True)
+        self.start_button = QPushButton("Train with and without batch norm")
+        self.start_button.setToolTip("Loads the deep preset and trains both nets side by side")
+        self.start_button.clicked.connect(self.start_requested)
+        header.addWidget(text, 1)
+        header.addWidget(self.start_button)
+        layout.addLayout(header)
+        self.status = QLabel("Press the button (then Space) to train the two nets.")
+        layout.addWidget(self.status)
+
+        grid = QGridLayout()
+        self.ridges = {name: RidgePlot(f"What enters each layer — {name}") for name in VARIANTS}
+        # Colour = layer, as in the histograms; solid = with batch norm (too many curves for a legend).
+        self.std_plot = CurvePlot("Signal spread per layer (std)", "std", legend_corner=None)
+        self.std_plot.set_log_y(True)
+        self.mean_plot = CurvePlot("Mean per layer", "mean", legend_corner=None)
+        self.loss_plot = CurvePlot("Training loss", "cross-entropy")
+        grid.addWidget(self.ridges["no batch norm"], 0, 0)
+        grid.addWidget(self.ridges["batch norm"], 0, 1)
+        grid.addWidget(self.loss_plot, 0, 2)
+        grid.addWidget(self.std_plot, 1, 0)
+        grid.addWidget(self.mean_plot, 1, 1)
+        self.snapshot = CurvePlot("Spread by depth, now", "std")
+        self.snapshot.setLabel("bottom", "layer")
+        self.snapshot.set_log_y(True)
+        grid.addWidget(self.snapshot, 1, 2)
+        layout.addLayout(grid, 1)
+        self.active = False
+
+    @property
+    def plots(self) -> list:
+        return [*self.ridges.values(), self.std_plot, self.mean_plot, self.loss_plot, self.snapshot]
+
+    def set_run(self, names: tuple[str, ...], n_layers: int) -> None:
+        """A new run: active only for the batch-norm pair."""
+        self.active = tuple(names) == VARIANTS
+        if not self.active:
+            self.status.setText("Press the button (then Space) to train the two nets.")
+            return
+        self.status.setText("Solid: with batch norm; dashed: without; colour: layer (dark = first). "
+                            "Space trains, S steps.")
+        self.snapshot.fixed_x = (0.5, n_layers + 0.5)
+        specs = []
+        for v, name in enumerate(VARIANTS):
+            for i in range(n_layers):
+                label = f"layer {i + 1}" if v == 0 else f"layer {i + 1} (no BN)"
+                specs.append(SeriesSpec(f"{name}:{i}", label, layer_colour(i, n_layers), dashed=v == 1,
+                                        width=1.5))
+        self.std_plot.set_series(specs)
+        self.mean_plot.set_series(specs)
+        self.loss_plot.set_series([SeriesSpec(f"loss:{name}", name, theme.TRAIN, dashed=v == 1)
+                                   for v, name in enumerate(VARIANTS)])
+        self.snapshot.set_series([SeriesSpec(f"now:{name}", name, theme.OKABE_ITO["black"], dashed=v == 1)
+                                  for v, name in enumerate(VARIANTS)])
+        for ridge in self.ridges.values():
+            for item in ridge.curves + ridge.labels:
+                ridge.removeItem(item)
+            ridge.curves, ridge.labels = [], []
+
+    def on_record(self, record) -> None:
+        if not self.active:
+            return
+        for m in record.models:
+            if m.activations is None or m.name not in self.ridges:
+                continue
+            self.ridges[m.name].set_stats(m.activations)
+            for i, layer in enumerate(m.activations):
+                self.std_plot.append(f"{m.name}:{i}", record.step, layer.std)
+                self.mean_plot.append(f"{m.name}:{i}", record.step, layer.mean)
+            self.loss_plot.append(f"loss:{m.name}", record.step, m.train_loss)
+            buffer = self.snapshot.buffers[f"now:{m.name}"]
+            buffer.clear()
+            for layer in m.activations:
+                self.snapshot.append(f"now:{m.name}", layer.layer, max(layer.std, 1e-12))
+
+    def spreads(self) -> dict[str, np.ndarray]:
+        """The latest per-layer std of each net (what the snapshot plot shows)."""
+        return {name: self.snapshot.buffers[f"now:{name}"].y.copy() for name in VARIANTS if self.active}
