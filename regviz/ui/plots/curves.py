@@ -195,7 +195,7 @@ class CurvePlot(pg.PlotWidget):
         for key, buf in self.buffers.items():
             if not buf.n or not self.curves[key].isVisible():
                 continue
-            i = int(np.clip(np.searchsorted(buf.x, step), 0, buf.n - 1))
+            i = int(np.argmin(np.abs(buf.x - step)))  # the nearest recorded step
             lines.append(f"{self.curves[key].name()}: {buf.y[i]:.4g}")
             nearest_step = buf.x[i]
         self._readout.setText(f"step {nearest_step:,.0f}\n" + "\n".join(lines))
