@@ -11,9 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import numpy as np
 import torch
 import torch.nn.functional as F
 from torch import nn
+
+from .records import AttackView
 
 PIXEL_RANGE = (0.0, 1.0)
 
@@ -75,3 +78,23 @@ def accuracy_under_attack(model: nn.Module, x: torch.Tensor, y: torch.Tensor, ep
     finally:
         model.train(was_training)
     return results
+
+
+def attack_view(model: nn.Module, x: torch.Tensor, y: torch.Tensor, epsilon: float,
+                clip: tuple[float, float] | None = PIXEL_RANGE, variant: str = "", index: int = 0) -> AttackView:
+    """One example (batch of 1) before and after FGSM, with the class probabilities of both, in eval mode."""
+    was_training = model.training
+    model.eval()
+    try:
+        logits, grad = input_gradient(model, x, y)
+        x_adv = fgsm_attack(x, epsilon, grad, clip)
+        with torch.no_grad():
+            adv_probs = torch.softmax(model(x_adv), 1)[0]
+    finally:
+        model.train(was_training)
+
+    def image(t: torch.Tensor) -> np.ndarray:
+        return t[0].detach().cpu().numpy().squeeze().copy()
+
+    return AttackView(variant, index, float(epsilon), int(y[0]), image(x), image(grad.sign()), image(x_adv),
+                      torch.softmax(logits, 1)[0].cpu().numpy().copy(), adv_probs.cpu().numpy().copy())

@@ -17,7 +17,8 @@ from collections.abc import Callable, Generator
 import torch
 
 from .config import Command, ExperimentConfig
-from .records import Record, RunInfo
+from .adversarial import PIXEL_RANGE, accuracy_under_attack, attack_view
+from .records import AttackView, Record, RobustnessCurve, RunInfo
 from .training import Trainer
 
 LIVE_EVAL_LIMIT = 500  # examples per split in each live record: enough for smooth curves, cheap enough for 30/s
@@ -50,6 +51,7 @@ class LiveControl:
         self.activations = False  # ask for per-layer statistics in each record (the batch-norm view)
         self.boundary = True  # ask for the decision-boundary grid (2-D data)
         self.commands: deque[Command] = deque()
+        self.queries: deque[tuple] = deque()  # questions about the current nets, answered between steps
         self._budget = 0
         self._lock = threading.Lock()
         self._wake = threading.Event()
@@ -69,6 +71,11 @@ class LiveControl:
 
     def send(self, command: Command) -> None:
         self.commands.append(command)
+        self._wake.set()
+
+    def ask(self, query: tuple) -> None:
+        """e.g. ("attack", variant, test_index, epsilon) or ("robustness", (eps, ...)): see ``answer``."""
+        self.queries.append(query)
         self._wake.set()
 
     def stop(self) -> None:
@@ -123,6 +130,8 @@ def _live(make_trainer: Callable[[], Trainer], control: LiveControl,
     yield record
     while not control.quit:
         _apply(trainer, control)
+        while control.queries:
+            yield answer(trainer, control.queries.popleft())
         if not control.running and not control.has_budget:
             control.wait(idle_poll)  # idle: nothing is emitted; stop() wakes us at once
             continue
@@ -149,6 +158,27 @@ def _live(make_trainer: Callable[[], Trainer], control: LiveControl,
         if record.diverged:
             control.running = False
             return
+
+
+def answer(trainer: Trainer, query: tuple) -> AttackView | RobustnessCurve:
+    """Answer a question about the nets as they are now (eval mode; training is not disturbed):
+    ("attack", variant, test_index, epsilon): one test image under FGSM, with both predictions;
+    ("robustness", epsilons): test accuracy of every net under FGSM at each ε."""
+    kind = query[0]
+    data = trainer.data
+    clip = PIXEL_RANGE if data.is_image else None
+    if kind == "attack":
+        _, variant, index, epsilon = query
+        index = int(index) % len(data.y_test)
+        return attack_view(trainer.model(variant), data.x_test[index:index + 1], data.y_test[index:index + 1],
+                           float(epsilon), clip, variant=variant, index=index)
+    if kind == "robustness":
+        epsilons = [float(e) for e in query[1]]
+        x, y = data.x_test[:LIVE_EVAL_LIMIT], data.y_test[:LIVE_EVAL_LIMIT]
+        return RobustnessCurve(tuple(epsilons), {
+            name: tuple(r["accuracy"] for r in accuracy_under_attack(trainer.model(name), x, y, epsilons, clip))
+            for name in trainer.names}, trainer.step_count)
+    raise ValueError(f"unknown query {kind!r}")
 
 
 def _apply(trainer: Trainer, control: LiveControl) -> None:

@@ -96,6 +96,8 @@ def _apply(control, message: tuple) -> None:
         control.steps_per_second = message[1]
     elif kind == "activations":
         control.activations = message[1]
+    elif kind == "ask":
+        control.ask(message[1:])
 
 
 def _context() -> multiprocessing.context.BaseContext:

@@ -93,3 +93,33 @@ class Failed:
 @dataclass(frozen=True)
 class Ended:
     """The run's generator finished (divergence, or it was replaced or stopped)."""
+
+
+@dataclass(frozen=True)
+class AttackView:
+    """One test example before and after FGSM, as the FGSM panel shows it."""
+    variant: str
+    index: int
+    epsilon: float
+    label: int
+    original: np.ndarray  # the input, e.g. [28, 28] in [0, 1]
+    perturbation: np.ndarray  # sign(∇ₓ loss): -1, 0 or +1 per pixel
+    adversarial: np.ndarray  # clamp(original + ε·perturbation, 0, 1)
+    clean_probabilities: np.ndarray  # softmax over the classes
+    adversarial_probabilities: np.ndarray
+
+    @property
+    def clean_prediction(self) -> int:
+        return int(self.clean_probabilities.argmax())
+
+    @property
+    def adversarial_prediction(self) -> int:
+        return int(self.adversarial_probabilities.argmax())
+
+
+@dataclass(frozen=True)
+class RobustnessCurve:
+    """Test accuracy of each net under FGSM at each ε, at training step ``step``."""
+    epsilons: tuple[float, ...]
+    accuracy: dict[str, tuple[float, ...]]
+    step: int

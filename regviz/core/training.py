@@ -115,14 +115,25 @@ class Trainer:
                             "no batch norm": config.with_overrides({"model.batchnorm": False})}, **kwargs)
 
     @classmethod
+    def fgsm_pair(cls, config: ExperimentConfig, **kwargs) -> "Trainer":
+        """A standard net and an adversarially trained twin (ε from the config, 0.2 if it has none)."""
+        epsilon = config.regularization.adversarial.epsilon or 0.2
+        return cls(config, {"standard": config.with_overrides({"regularization.adversarial.epsilon": 0.0}),
+                            "adversarial": config.with_overrides(
+                                {"regularization.adversarial.epsilon": epsilon})}, **kwargs)
+
+    @classmethod
     def for_mode(cls, config: ExperimentConfig, mode: str, **kwargs) -> "Trainer":
-        """``mode``: 'single', 'baseline' (with its unregularized twin) or 'batchnorm' (with/without)."""
+        """``mode``: 'single', 'baseline' (with its unregularized twin), 'batchnorm' (with/without) or 'fgsm'
+        (standard and adversarially trained)."""
         if mode == "baseline":
             return cls.compare(config, **kwargs)
         if mode == "batchnorm":
             return cls.batchnorm_pair(config, **kwargs)
+        if mode == "fgsm":
+            return cls.fgsm_pair(config, **kwargs)
         if mode != "single":
-            raise ConfigError(f"run mode {mode!r}: allowed single, baseline, batchnorm")
+            raise ConfigError(f"run mode {mode!r}: allowed single, baseline, batchnorm, fgsm")
         return cls(config, **kwargs)
 
     def _make_variant(self, name: str, cfg: ExperimentConfig) -> _Variant:

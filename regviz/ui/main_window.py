@@ -80,6 +80,7 @@ class MainWindow(QMainWindow):
         """pyqtgraph takes ~0.7 s to import here (it materialises every Qt enum), so the plots are built just
         after the window's first paint, like the engine is loaded after it."""
         from .panels.batchnorm import BatchNormPanel
+        from .panels.fgsm import FgsmPanel
         from .plots.boundary import BoundaryPanel
         from .plots.curves import CurvePlot
         from .plots.histogram import HistogramPlot
@@ -109,6 +110,12 @@ class MainWindow(QMainWindow):
         self.bn_panel = BatchNormPanel()
         self.bn_panel.start_requested.connect(self.start_batchnorm)
         self.tabs.insertTab(1, self.bn_panel, "Batch norm")
+        self.fgsm_panel = FgsmPanel()
+        self.fgsm_panel.start_requested.connect(self.start_fgsm)
+        self.fgsm_panel.stop_requested.connect(self.controller.pause)
+        self.fgsm_panel.ask.connect(self.controller.ask)
+        self.controller.answer.connect(self.fgsm_panel.on_answer)
+        self.tabs.insertTab(2, self.fgsm_panel, "FGSM")
         self.tabs.setCurrentIndex(0)
         self.plots_built = True
         self.loss_plot.set_log_y(self.log_action.isChecked())
@@ -227,6 +234,9 @@ class MainWindow(QMainWindow):
     @Slot(str)
     def _on_state(self, state: str) -> None:
         self._show_state(state)
+        trained = self.last_record.step if self.last_record is not None else 0
+        if state == "paused" and self.mode == "fgsm" and self.plots_built and trained > 0:
+            self.fgsm_panel.training_stopped(finished=trained >= self.config.training.steps)
 
     def closeEvent(self, event) -> None:
         self.redraw_timer.stop()
@@ -282,7 +292,7 @@ class MainWindow(QMainWindow):
             return
         self.experiment.set_config(self.config)
         self.regularizers.set_config(self.config)
-        if self.mode == "batchnorm":  # a preset is one net (or one with its baseline), not the BN pair
+        if self.mode in ("batchnorm", "fgsm"):  # a preset is one net (or one with its baseline), not a pair
             self.mode = "single"
             self.controller.set_activations(False)
         self._new_run(f"Preset {name}: {self.config.description}")
@@ -313,6 +323,15 @@ class MainWindow(QMainWindow):
         self.experiment.set_config(self.config)
         self.regularizers.set_config(self.config)
         self.set_mode("batchnorm", "Batch norm: the same deep net with (solid) and without (dashed) it")
+
+    @Slot()
+    def start_fgsm(self) -> None:
+        """MNIST, twice: a standard net and an adversarially trained one, trained to the preset's step count."""
+        self.config = presets.load("mnist-fgsm")
+        self.experiment.set_config(self.config)
+        self.regularizers.set_config(self.config)
+        self.set_mode("fgsm", "FGSM: training a standard and an adversarially trained net")
+        self.controller.play()
 
     def _new_run(self, message: str) -> None:
         self._pending.clear()
@@ -354,6 +373,7 @@ class MainWindow(QMainWindow):
             self.boundary.set_run(self.names, info.boundary_extent, info.train_points, info.train_labels,
                                   info.test_points, info.test_labels)
         self.bn_panel.set_run(info.names, len(info.config.model.hidden))
+        self.fgsm_panel.set_run(info.names, info.config.training.steps)
         self.counter.setText(" step 0 · epoch 0.0 ")
         if self.controller.state == "paused":
             self.statusBar().showMessage("Ready — press Space to train", 0)
@@ -374,6 +394,9 @@ class MainWindow(QMainWindow):
             if m.boundary is not None:
                 self.boundary.set_grid(m.name, m.boundary)
         self.bn_panel.on_record(record)
+        self.fgsm_panel.on_record(record)
+        if self.mode == "fgsm" and step >= self.config.training.steps and self.controller.state == "running":
+            self.controller.pause()  # trained as far as the preset says; the panel measures the result
         self.counter.setText(f" step {step:,} · epoch {record.epoch:,.1f} ")
 
     def _set_log_y(self, on: bool) -> None:
@@ -391,8 +414,8 @@ class MainWindow(QMainWindow):
         if not self.plots_built:
             return
         current = self.tabs.currentWidget()
-        if current is self.bn_panel:
-            plots = self.bn_panel.plots
+        if current in (self.bn_panel, self.fgsm_panel):
+            plots = current.plots
         elif current is self.training_view or all_plots:
             plots = [self.loss_plot, self.accuracy_plot, self.histogram, self.norms, self.boundary]
         else:

@@ -86,6 +86,7 @@ class TrainingController(QObject):
 
     run_started = Signal(object)  # core.live.RunInfo: a new net, clear the plots
     record = Signal(object)  # core.training.Record
+    answer = Signal(object)  # core.records.AttackView or RobustnessCurve: a reply to ask()
     diverged = Signal(object)
     failed = Signal(str)
     state_changed = Signal(str)
@@ -193,6 +194,11 @@ class TrainingController(QObject):
         if self.engine_ready:
             self.process.send("speed", steps_per_second)
 
+    def ask(self, query: tuple) -> None:
+        """A question about the current nets (core.live.answer); the reply arrives as ``answer``."""
+        if self.engine_ready:
+            self.process.send("ask", *query)
+
     def set_activations(self, on: bool) -> None:
         self.activations = on
         if self.engine_ready:
@@ -221,13 +227,15 @@ class TrainingController(QObject):
             return
         if run_id != self._run_id:
             return  # a late message from a run that was replaced
-        from ..core.records import Ended, Failed, RunInfo  # numpy only: the window never imports torch
+        from ..core.records import AttackView, Ended, Failed, RobustnessCurve, RunInfo  # numpy only
 
         if isinstance(item, RunInfo):
             self.run_started.emit(item)
         elif isinstance(item, Failed):
             self._set_state("ended")
             self.failed.emit(item.message)
+        elif isinstance(item, (AttackView, RobustnessCurve)):
+            self.answer.emit(item)
         elif isinstance(item, Ended):
             if self.state in ("running", "paused"):
                 self._set_state("ended")

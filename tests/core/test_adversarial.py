@@ -43,3 +43,27 @@ def test_accuracy_under_attack_lists_each_epsilon_and_restores_mode():
     result = accuracy_under_attack(model, x, y, [0.0, 0.5])
     assert [r["epsilon"] for r in result] == [0.0, 0.5]
     assert model.training
+
+
+def test_the_notes_code_shown_in_the_app_computes_what_the_engine_computes():
+    from regviz.core.notes import FGSM_ATTACK
+
+    scope = {"torch": torch}
+    exec(FGSM_ATTACK, scope)
+    torch.manual_seed(0)
+    image, grad = torch.rand(2, 1, 4, 4), torch.randn(2, 1, 4, 4)
+    assert torch.equal(scope["fgsm_attack"](image, 0.2, grad), fgsm_attack(image, 0.2, grad))
+
+
+def test_attack_view_shows_one_example_before_and_after():
+    from regviz.core.adversarial import attack_view
+
+    torch.manual_seed(0)
+    model = torch.nn.Sequential(torch.nn.Flatten(), torch.nn.Linear(16, 3))
+    x, y = torch.rand(1, 1, 4, 4), torch.tensor([1])
+    view = attack_view(model, x, y, 0.1, variant="standard", index=5)
+    assert view.original.shape == (4, 4) and set(view.perturbation.flatten().tolist()) <= {-1.0, 0.0, 1.0}
+    assert abs(view.adversarial - view.original).max() <= 0.1 + 1e-6
+    assert abs(view.clean_probabilities.sum() - 1) < 1e-5 and view.label == 1 and view.index == 5
+    same = attack_view(model, x, y, 0.0)
+    assert same.clean_prediction == same.adversarial_prediction

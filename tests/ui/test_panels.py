@@ -65,3 +65,34 @@ def test_leaving_batchnorm_mode_for_a_preset_goes_back_to_one_net(window, qtbot)
         window.compare_box.setChecked(True)
     assert started.args[0].names == ("regularized", "baseline")
     assert not window.bn_panel.active
+
+
+def test_fgsm_panel_trains_both_nets_and_moving_epsilon_changes_the_picture(window, qtbot):
+    panel = window.fgsm_panel
+    window.tabs.setCurrentWidget(panel)
+    with qtbot.waitSignal(window.controller.run_started, timeout=30000) as started:
+        panel.train_button.click()
+    assert started.args[0].names == ("standard", "adversarial")
+    qtbot.waitUntil(lambda: panel.last_curve is not None and panel.last_curve.step >= 800, timeout=180000)
+    assert window.controller.state == "paused" and panel.progress.value() == 100
+    curve = panel.last_curve
+    standard, robust = curve.accuracy["standard"], curve.accuracy["adversarial"]
+    assert standard[0] > 0.8 and standard[-1] < 0.1  # the standard net's accuracy falls as ε grows...
+    assert all(b <= a + 0.02 for a, b in zip(standard, standard[1:]))
+    eps = curve.epsilons.index(0.2)
+    assert standard[eps] < 0.3 and robust[eps] >= 0.6  # ...and adversarial training holds it up
+
+    qtbot.waitUntil(lambda: panel.last_view is not None and not panel._waiting, timeout=20000)
+    panel.epsilon.setValue(0.0)
+    panel.epsilon.valueChanged.emit(0.0)
+    qtbot.waitUntil(lambda: panel.last_view.epsilon == 0.0 and not panel._waiting, timeout=20000)
+    clean = panel.last_view
+    assert (clean.adversarial == clean.original).all() and clean.adversarial_prediction == clean.clean_prediction
+    panel.epsilon.setValue(0.25)
+    panel.epsilon.valueChanged.emit(0.25)
+    qtbot.waitUntil(lambda: panel.last_view.epsilon == 0.25 and not panel._waiting, timeout=20000)
+    attacked = panel.last_view
+    assert attacked.index == clean.index and not (attacked.adversarial == clean.adversarial).all()
+    assert attacked.adversarial_prediction != attacked.label  # this digit fools the standard net
+    panel.next_button.click()
+    qtbot.waitUntil(lambda: panel.last_view.index == clean.index + 1 and not panel._waiting, timeout=20000)

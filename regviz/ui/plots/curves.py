@@ -110,6 +110,8 @@ class CurvePlot(pg.PlotWidget):
         self.showGrid(x=True, y=True, alpha=0.2)
         self.setClipToView(True)
         self.setDownsampling(auto=True, mode="peak")
+        for axis in ("left", "bottom"):  # "step (x0.001)" reads badly on a projector
+            self.getAxis(axis).enableAutoSIPrefix(False)
         # Ranges move in steps, not every frame, so the axes (cached) rarely need redrawing.
         self.enableAutoRange(x=False, y=False)
         self._x_max = 0.0

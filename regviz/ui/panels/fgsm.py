@@ -1,0 +1,202 @@
+"""FGSM, shown: a test digit, the sign of its loss gradient, and the adversarial digit that looks the same to us
+and not to the net — for a standard net and an adversarially trained twin, with accuracy against ε for both.
+
+The nets train in the training process ('fgsm' run mode); every picture and curve here is an answer to a query
+about them (core.live.answer), so moving ε never retrains anything.
+"""
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel, QPlainTextEdit, QProgressBar,
+                               QPushButton, QVBoxLayout, QWidget)
+
+from ...core.notes import FGSM_ATTACK
+from .. import theme
+from ..plots.curves import CurvePlot, SeriesSpec
+from ..widgets import ValueSlider
+
+VARIANTS = ("standard", "adversarial")
+EPSILONS = tuple(round(0.025 * i, 3) for i in range(13))  # 0 … 0.3
+EXPLANATION = ("FGSM moves every pixel by ε in the direction that raises the loss: x' = clamp(x + ε·sign(∇ₓ loss), "
+               "0, 1). At ε = 0.2 the digit is still plainly itself to us, yet a standard net misreads almost "
+               "every one. Adversarial training mixes such images into every batch, and the twin trained that "
+               "way keeps most of its accuracy.")
+
+
+class FgsmPanel(QWidget):
+    start_requested = Signal()
+    stop_requested = Signal()
+    ask = Signal(tuple)  # a query for core.live.answer
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.active = False
+        self.index = 0
+        self.target_steps = 1
+        self._waiting = False  # one attack query in flight at a time; the latest wish is sent next
+        self._wanted: tuple | None = None
+        self._rng = np.random.default_rng()
+        layout = QVBoxLayout(self)
+
+        top = QHBoxLayout()
+        text = QLabel(EXPLANATION)
+        text.setWordWrap(True)
+        code = QPlainTextEdit(FGSM_ATTACK)
+        code.setReadOnly(True)
+        code.setFont(QFont("monospace", 9))
+        code.setFixedHeight(120)
+        top.addWidget(text, 2)
+        top.addWidget(code, 3)
+        layout.addLayout(top)
+
+        controls = QHBoxLayout()
+        self.train_button = QPushButton("Train standard and adversarial nets")
+        self.train_button.clicked.connect(self._on_train_button)
+        self.progress = QProgressBar()
+        self.progress.setFormat("%p % trained")
+        self.model_choice = QComboBox()
+        self.model_choice.addItems(VARIANTS)
+        self.model_choice.currentIndexChanged.connect(self.request_view)
+        self.previous_button = QPushButton("◀")
+        self.next_button = QPushButton("▶")
+        self.random_button = QPushButton("Random digit")
+        self.previous_button.clicked.connect(lambda: self.show_index(self.index - 1))
+        self.next_button.clicked.connect(lambda: self.show_index(self.index + 1))
+        self.random_button.clicked.connect(lambda: self.show_index(int(self._rng.integers(0, 10_000))))
+        self.epsilon = ValueSlider(0.0, 0.3, 0.2, steps=60)
+        self.epsilon.valueChanged.connect(self.request_view)
+        for widget in (self.train_button, self.progress, QLabel("Net:"), self.model_choice, self.previous_button,
+                       self.next_button, self.random_button, QLabel("ε"), self.epsilon):
+            controls.addWidget(widget)
+        controls.setStretchFactor(self.epsilon, 1)
+        layout.addLayout(controls)
+
+        grid = QGridLayout()
+        self.images = pg.GraphicsLayoutWidget()
+        self.views = {}
+        for col, key in enumerate(("original", "perturbation", "adversarial")):
+            view = self.images.addViewBox(row=1, col=col, lockAspect=True, enableMouse=False, invertY=True)
+            item = pg.ImageItem(axisOrder="row-major")
+            view.addItem(item)
+            title = self.images.addLabel("", row=0, col=col, size="12pt")
+            self.views[key] = (item, title)
+            self.images.ci.layout.setColumnStretchFactor(col, 1)  # three equal pictures
+        self.bars = {}
+        for col, key in ((0, "clean"), (2, "adversarial")):
+            plot = self.images.addPlot(row=2, col=col)
+            plot.setYRange(0, 1)
+            plot.setMouseEnabled(False, False)
+            plot.hideButtons()
+            plot.getAxis("bottom").setTicks([[(i, str(i)) for i in range(10)]])
+            bar = pg.BarGraphItem(x=np.arange(10), height=np.zeros(10), width=0.7, brush=theme.TRAIN)
+            plot.addItem(bar)
+            self.bars[key] = bar
+        self.images.addLabel("sign(∇ₓ loss), amplified: blue −ε, orange +ε", row=2, col=1, size="9pt")
+        self.robustness = CurvePlot("Test accuracy under FGSM", "share correct")
+        self.robustness.setLabel("bottom", "ε")
+        self.robustness.fixed_x = (0.0, 0.3)
+        self.robustness.set_series([SeriesSpec("standard", "standard net", theme.TEST),
+                                    SeriesSpec("adversarial", "adversarially trained", theme.TRAIN, dashed=True)])
+        grid.addWidget(self.images, 0, 0)
+        grid.addWidget(self.robustness, 0, 1)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+        layout.addLayout(grid, 1)
+        self.status = QLabel("Press the button to train both nets (about half a minute); Stop pauses them.")
+        layout.addWidget(self.status)
+        self.last_view = None
+        self.last_curve = None
+        self._perturbation_lut = pg.ColorMap([0.0, 0.5, 1.0], ["#0072B2", "#FFFFFF", "#E69F00"]).getLookupTable(
+            0.0, 1.0, 256)
+
+    @property
+    def plots(self) -> list:
+        return [self.robustness]
+
+    # -- run lifecycle --------------------------------------------------------------------------------------
+    def _on_train_button(self) -> None:
+        if self.active and self.train_button.text() == "Stop":
+            self.stop_requested.emit()
+        else:
+            self.start_requested.emit()
+
+    def set_run(self, names: tuple[str, ...], target_steps: int) -> None:
+        self.active = tuple(names) == VARIANTS
+        self.target_steps = max(1, target_steps)
+        self._waiting = False
+        self.progress.setValue(0)
+        if self.active:
+            self.train_button.setText("Stop")
+            self.status.setText("Training both nets on the same minibatches…")
+            self.request_view()
+
+    def on_record(self, record) -> None:
+        if self.active:
+            self.progress.setValue(min(100, round(100 * record.step / self.target_steps)))
+
+    def training_stopped(self, finished: bool) -> None:
+        """Called when the run pauses: measure accuracy against ε and refresh the picture."""
+        if not self.active:
+            return
+        self.train_button.setText("Train standard and adversarial nets")
+        self.status.setText("Trained. Move ε, pick digits, switch nets." if finished
+                            else "Paused. The pictures and curves show the nets as they are now.")
+        self.ask.emit(("robustness", EPSILONS))
+        self.request_view()
+
+    # -- queries --------------------------------------------------------------------------------------------
+    def show_index(self, index: int) -> None:
+        self.index = max(0, index)
+        self.request_view()
+
+    def request_view(self, *_args) -> None:
+        if not self.active:
+            return
+        query = ("attack", self.model_choice.currentText(), self.index, self.epsilon.value())
+        if self._waiting:
+            self._wanted = query
+        else:
+            self._waiting = True
+            self.ask.emit(query)
+
+    def on_answer(self, item) -> None:
+        from ...core.records import AttackView, RobustnessCurve  # numpy only
+
+        if isinstance(item, RobustnessCurve):
+            self.last_curve = item
+            for name, accuracy in item.accuracy.items():
+                buffer = self.robustness.buffers[name]
+                buffer.clear()
+                for eps, acc in zip(item.epsilons, accuracy):
+                    self.robustness.append(name, eps, acc)
+            self.robustness.refresh()
+        elif isinstance(item, AttackView):
+            self.last_view = item
+            self.index = item.index
+            self._show(item)
+            self._waiting = False
+            if self._wanted is not None:
+                query, self._wanted = self._wanted, None
+                self._waiting = True
+                self.ask.emit(query)
+
+    def _show(self, view) -> None:
+        image, title = self.views["original"]
+        image.setImage(view.original, levels=(0, 1))
+        title.setText(f"a {view.label}: net says {view.clean_prediction} ({view.clean_probabilities.max():.0%})")
+        image, title = self.views["perturbation"]
+        image.setImage(view.perturbation * 0.5 + 0.5, levels=(0, 1), lut=self._perturbation_lut)
+        title.setText(f"+ {view.epsilon:g} × sign(∇ₓ loss)")
+        image, title = self.views["adversarial"]
+        image.setImage(view.adversarial, levels=(0, 1))
+        fooled = view.adversarial_prediction != view.label
+        colour = theme.TEST if fooled else theme.OKABE_ITO["green"]
+        title.setText(f"<span style='color:{colour}'>= net says {view.adversarial_prediction} "
+                      f"({view.adversarial_probabilities.max():.0%})</span>")
+        self.bars["clean"].setOpts(height=view.clean_probabilities)
+        self.bars["adversarial"].setOpts(height=view.adversarial_probabilities,
+                                         brush=theme.TEST if fooled else theme.TRAIN)
+        self.status.setText(f"Test digit #{view.index} through the {view.variant} net.")
