@@ -71,3 +71,38 @@ def activation_stats(model: nn.Module, x: torch.Tensor, bins: int = 41,
         std = float(u.std(dim=0, unbiased=False).mean())
         stats.append(LayerStats(i, float(u.mean()), std, hist, edges))
     return tuple(stats)
+
+
+@torch.no_grad()
+def dropout_masks(model: nn.Module, x: torch.Tensor, seed: int, units: int = 8) -> tuple[np.ndarray, ...]:
+    """Which units each dropout layer silences in one training-mode forward pass (True = dropped), for the
+    first example of ``x`` and the first ``units`` units: a fresh sample of what training does at every step.
+
+    Each dropout layer is fed ones, so its output is non-zero exactly where the unit was kept (a real input can
+    be 0 by itself). The draw uses its own random stream (``seed``: a new one gives a new sample) and leaves
+    batch norm's running statistics alone, so looking never changes how training goes on."""
+    layers = [m for m in model.dropouts if m.p > 0]
+    if not layers:
+        return ()
+    masks: list[np.ndarray] = []
+    feed = [m.register_forward_pre_hook(lambda _m, inputs: (torch.ones_like(inputs[0]),)) for m in layers]
+    grab = [m.register_forward_hook(lambda _m, _i, out: masks.append((out[0] == 0).flatten()[:units].cpu().numpy()))
+            for m in layers]
+    norms = [m for m in model.modules() if isinstance(m, nn.modules.batchnorm._BatchNorm)]
+    saved = [(m.momentum, m.num_batches_tracked.clone()) for m in norms]
+    was_training = model.training
+    try:
+        with torch.random.fork_rng(devices=[]):
+            torch.manual_seed(seed)
+            model.train()
+            for m in norms:
+                m.momentum = 0.0
+            model(x[:2])  # two examples: batch norm cannot normalise a batch of one
+    finally:
+        for m, (momentum, tracked) in zip(norms, saved):
+            m.momentum = momentum
+            m.num_batches_tracked.copy_(tracked)
+        model.train(was_training)
+        for h in feed + grab:
+            h.remove()
+    return tuple(masks)

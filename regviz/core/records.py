@@ -38,6 +38,7 @@ class ModelRecord:
     activations: tuple[LayerStats, ...] | None = None
     boundary: np.ndarray | None = None  # [GRID, GRID] probability of class 1, rows = y
     diverged: bool = False
+    dropout_masks: tuple[np.ndarray, ...] = ()  # a fresh training-mode sample per dropout layer (True = dropped)
 
     @property
     def total_loss(self) -> float:

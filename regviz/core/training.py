@@ -25,7 +25,7 @@ from .adversarial import PIXEL_RANGE, adversarial_loss
 from .augmentation import augment_batch, build_pipeline
 from .config import Command, ConfigError, ExperimentConfig, is_live
 from .models import Classifier, build_model, penalized_parameters
-from .probes import activation_stats
+from .probes import activation_stats, dropout_masks
 from .records import ModelRecord, Record
 from .regularizers import FlatWeights, l1_norm, sparsity, squared_l2_norm
 
@@ -259,6 +259,8 @@ class Trainer:
                     with torch.no_grad():
                         grid = torch.softmax(v.model(self._grid), 1)[:, 1].reshape(GRID, GRID).cpu().numpy()
                 acts = activation_stats(v.model, self.data.x_test[:self._eval_limit]) if activations else None
+                masks = (dropout_masks(v.model, self.data.x_train, seed=self.step_count)
+                         if v.config.model.dropout > 0 else ())
             finally:
                 v.model.train()
             with torch.no_grad():
@@ -273,7 +275,7 @@ class Trainer:
             diverged = not all(math.isfinite(val) for val in (data_loss, train_loss, test_loss, sq_sum))
             records.append(ModelRecord(
                 v.name, data_loss, reg.l1 * abs_sum, reg.l2 * sq_sum, train_loss, test_loss, train_acc, test_acc,
-                weight_l1, weight_l2, sparsity(v.weights), hist, edges, acts, grid, diverged))
+                weight_l1, weight_l2, sparsity(v.weights), hist, edges, acts, grid, diverged, masks))
         extent = self.boundary_extent if boundary else None
         return Record(self.step_count, self.epoch, self._train_seconds, tuple(records), extent)
 

@@ -80,6 +80,7 @@ class MainWindow(QMainWindow):
         """pyqtgraph takes ~0.7 s to import here (it materialises every Qt enum), so the plots are built just
         after the window's first paint, like the engine is loaded after it."""
         from .panels.batchnorm import BatchNormPanel
+        from .panels.dropout import DropoutPanel
         from .panels.fgsm import FgsmPanel
         from .plots.boundary import BoundaryPanel
         from .plots.curves import CurvePlot
@@ -116,6 +117,9 @@ class MainWindow(QMainWindow):
         self.fgsm_panel.ask.connect(self.controller.ask)
         self.controller.answer.connect(self.fgsm_panel.on_answer)
         self.tabs.insertTab(2, self.fgsm_panel, "FGSM")
+        self.dropout_panel = DropoutPanel(self.local_engine)
+        self.dropout_panel.compare_requested.connect(self.show_dropout_gap)
+        self.tabs.insertTab(3, self.dropout_panel, "Dropout")
         self.tabs.setCurrentIndex(0)
         self.plots_built = True
         self.loss_plot.set_log_y(self.log_action.isChecked())
@@ -325,6 +329,13 @@ class MainWindow(QMainWindow):
         self.set_mode("batchnorm", "Batch norm: the same deep net with (solid) and without (dashed) it")
 
     @Slot()
+    def show_dropout_gap(self) -> None:
+        """Dropout on (at the slider's p), beside a twin without it: the A/B view of the training tab."""
+        self.on_change("model.dropout", self.regularizers.sliders["dropout"].value())
+        self.set_compare(True)
+        self.tabs.setCurrentWidget(self.training_view)
+
+    @Slot()
     def start_fgsm(self) -> None:
         """MNIST, twice: a standard net and an adversarially trained one, trained to the preset's step count."""
         self.config = presets.load("mnist-fgsm")
@@ -374,6 +385,7 @@ class MainWindow(QMainWindow):
                                   info.test_points, info.test_labels)
         self.bn_panel.set_run(info.names, len(info.config.model.hidden))
         self.fgsm_panel.set_run(info.names, info.config.training.steps)
+        self.dropout_panel.set_run(info.config.model.dropout)
         self.counter.setText(" step 0 · epoch 0.0 ")
         if self.controller.state == "paused":
             self.statusBar().showMessage("Ready — press Space to train", 0)
@@ -395,6 +407,7 @@ class MainWindow(QMainWindow):
                 self.boundary.set_grid(m.name, m.boundary)
         self.bn_panel.on_record(record)
         self.fgsm_panel.on_record(record)
+        self.dropout_panel.on_record(record)
         if self.mode == "fgsm" and step >= self.config.training.steps and self.controller.state == "running":
             self.controller.pause()  # trained as far as the preset says; the panel measures the result
         self.counter.setText(f" step {step:,} · epoch {record.epoch:,.1f} ")

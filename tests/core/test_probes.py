@@ -1,3 +1,4 @@
+import numpy as np
 import torch
 
 from regviz.core.config import ModelConfig
@@ -39,3 +40,36 @@ def test_probing_leaves_batchnorm_running_stats_and_mode_alone():
     assert int(bn.num_batches_tracked) == before[2] and bn.momentum == before[3]
     assert model.training and bn.training
     assert not any(m._forward_hooks for m in model.modules())
+
+
+def test_dropout_masks_sample_training_mode_and_leave_training_alone():
+    from regviz.core.probes import dropout_masks
+
+    model = build_model((2,), 2, ModelConfig(hidden=[16, 16], dropout=0.5, batchnorm=True), seed=0)
+    model.eval()
+    x = torch.randn(10, 2)
+    torch.manual_seed(0)
+    expected_next = torch.rand(3)
+    torch.manual_seed(0)
+    samples = [dropout_masks(model, x, seed=i) for i in range(20)]
+    assert torch.equal(torch.rand(3), expected_next)  # the training RNG did not move
+    assert not model.training
+    assert all(len(s) == 2 and s[0].shape == (8,) and s[0].dtype == bool for s in samples)
+    dropped = np.mean([s[0].mean() for s in samples])
+    assert 0.3 < dropped < 0.7  # about p of the units, a different set each time
+    assert len({s[0].tobytes() for s in samples}) > 10
+    model.set_dropout(0.0)
+    assert dropout_masks(model, x, seed=0) == ()
+
+
+def test_records_carry_a_mask_sample_only_when_dropout_is_on():
+    from regviz.core.config import ExperimentConfig
+    from regviz.core.training import Trainer
+
+    cfg = ExperimentConfig().with_overrides({"model.hidden": [8, 8], "model.dropout": 0.5})
+    trainer = Trainer(cfg)
+    first, second = trainer.evaluate(), (trainer.step(), trainer.evaluate())[1]
+    assert len(first.models[0].dropout_masks) == 2
+    assert any(not np.array_equal(a, b) for a, b in zip(first.models[0].dropout_masks,
+                                                        second.models[0].dropout_masks))  # a new step, a new mask
+    assert Trainer(cfg.with_overrides({"model.dropout": 0.0})).evaluate().models[0].dropout_masks == ()

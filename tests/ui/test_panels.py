@@ -96,3 +96,28 @@ def test_fgsm_panel_trains_both_nets_and_moving_epsilon_changes_the_picture(wind
     assert attacked.adversarial_prediction != attacked.label  # this digit fools the standard net
     panel.next_button.click()
     qtbot.waitUntil(lambda: panel.last_view.index == clean.index + 1 and not panel._waiting, timeout=20000)
+
+
+def test_dropout_panel_masks_change_every_step_and_vanish_at_test_time(window, qtbot):
+    panel = window.dropout_panel
+    window.tabs.setCurrentWidget(panel)
+    window.regularizers.switches["dropout"].setChecked(True)
+    assert window.config.model.dropout == 0.5
+    seen = []
+    for _ in range(4):
+        before = window.last_record.step
+        window.controller.step()
+        qtbot.waitUntil(lambda: window.last_record.step > before
+                        and len(window.last_record.models[0].dropout_masks) > 0, timeout=20000)
+        seen.append(tuple(m.tobytes() for m in panel.drawing.masks))
+    assert len(set(seen)) > 1  # a new set of dropped units from step to step
+    assert len(panel.drawing.masks) == 3 and sum(panel.drawing.dropped) > 0
+    assert "drops" in panel.status.text()
+    panel.eval_box.setChecked(True)
+    assert panel.drawing.dropped == [0, 0, 0]
+    qtbot.waitUntil(lambda: "0.6, 0, 1.6, 0" in panel.notes_text.text(), timeout=60000)
+    assert "0.3, 0, 0.8, 0" in panel.notes_text.text()
+    with qtbot.waitSignal(window.controller.run_started, timeout=20000) as started:
+        panel.compare_button.click()
+    assert started.args[0].names == ("regularized", "baseline")
+    assert window.tabs.currentWidget() is window.training_view

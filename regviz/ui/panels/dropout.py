@@ -1,0 +1,152 @@
+"""Dropout, shown: the running net's hidden units, with the ones a training step silences crossed out (a fresh
+sample with every record), all of them back at test time, and the notes' example with and without the 1/(1−p)
+scaling torch applies."""
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QPointF, Qt, Signal, Slot
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import QCheckBox, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from .. import colours
+from .worked import LocalEngine
+
+EXPLANATION = ("During training, dropout silences each hidden unit with probability p, a new random set at every "
+               "step, so no unit can rely on a particular partner: the net learns redundant features and "
+               "overfits less. At test time every unit is on. torch.nn.Dropout is <i>inverted</i> dropout: the "
+               "units it keeps are multiplied by 1/(1−p) while training, so their expected sum is what the full "
+               "layer gives at test time and nothing needs rescaling then.")
+
+
+class NetworkDrawing(QWidget):
+    """Inputs, the hidden layers (first units of each) and outputs; dropped units grey and crossed."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setMinimumSize(420, 300)
+        self.masks: tuple[np.ndarray, ...] = ()
+        self.eval_mode = False
+
+    def set_masks(self, masks: tuple[np.ndarray, ...]) -> None:
+        self.masks = tuple(np.asarray(m, dtype=bool) for m in masks)
+        self.update()
+
+    def set_eval_mode(self, on: bool) -> None:
+        self.eval_mode = on
+        self.update()
+
+    @property
+    def dropped(self) -> list[int]:
+        """Units drawn as dropped, per hidden layer (none at test time)."""
+        return [0 if self.eval_mode else int(m.sum()) for m in self.masks]
+
+    def paintEvent(self, _event) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        layers = [np.zeros(4, bool), *[m if not self.eval_mode else np.zeros_like(m) for m in self.masks],
+                  np.zeros(2, bool)]
+        w, h = self.width(), self.height()
+        xs = np.linspace(40, w - 40, len(layers))
+        radius = max(6.0, min(16.0, h / 40))
+        points = [[QPointF(x, y) for y in np.linspace(30, h - 30, len(layer) + 2)[1:-1]]
+                  for x, layer in zip(xs, layers)]
+        for a, b, mask_a, mask_b in zip(points, points[1:], layers, layers[1:]):
+            for i, p in enumerate(a):
+                for j, q in enumerate(b):
+                    live = not mask_a[i] and not mask_b[j]
+                    painter.setPen(QPen(QColor(0, 0, 0, 70 if live else 12), 1))
+                    painter.drawLine(p, q)
+        for k, (layer, column) in enumerate(zip(layers, points)):
+            hidden = 0 < k < len(layers) - 1
+            for dropped, p in zip(layer, column):
+                if dropped:
+                    painter.setPen(QPen(QColor("#999999"), 2, Qt.PenStyle.DashLine))
+                    painter.setBrush(QColor("#EEEEEE"))
+                else:
+                    painter.setPen(QPen(QColor("#333333"), 2))
+                    painter.setBrush(QColor(colours.TRAIN if hidden else "#CCCCCC"))
+                painter.drawEllipse(p, radius, radius)
+                if dropped:
+                    d = radius * 0.6
+                    painter.setPen(QPen(QColor(colours.TEST), 2.5))
+                    painter.drawLine(p + QPointF(-d, -d), p + QPointF(d, d))
+                    painter.drawLine(p + QPointF(-d, d), p + QPointF(d, -d))
+        painter.setPen(QColor("#333333"))
+        for k, x in enumerate(xs):
+            name = "input" if k == 0 else "output" if k == len(xs) - 1 else f"hidden {k}"
+            painter.drawText(QPointF(x - 24, h - 8), name)
+        painter.end()
+
+
+class DropoutPanel(QWidget):
+    compare_requested = Signal()
+
+    def __init__(self, engine: LocalEngine, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.engine = engine
+        engine.ready.connect(self._show_notes_example)
+        layout = QVBoxLayout(self)
+        text = QLabel(EXPLANATION)
+        text.setWordWrap(True)
+        layout.addWidget(text)
+        row = QHBoxLayout()
+        self.drawing = NetworkDrawing()
+        row.addWidget(self.drawing, 3)
+        side = QVBoxLayout()
+        self.eval_box = QCheckBox("Test time (eval mode): every unit on")
+        self.eval_box.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.eval_box.toggled.connect(self.drawing.set_eval_mode)
+        self.status = QLabel("Switch Dropout on (left) and press Space: the crossed-out units change every step.")
+        self.status.setWordWrap(True)
+        self.compare_button = QPushButton("Show the train/test gap with and without dropout")
+        self.compare_button.clicked.connect(self.compare_requested)
+        notes = QGroupBox("The notes' example, p = 0.5")
+        notes_layout = QVBoxLayout(notes)
+        self.notes_text = QLabel("…")
+        self.notes_text.setWordWrap(True)
+        self.notes_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        notes_layout.addWidget(self.notes_text)
+        for widget in (self.eval_box, self.status, self.compare_button, notes):
+            side.addWidget(widget)
+        side.addStretch(1)
+        row.addLayout(side, 2)
+        layout.addLayout(row, 1)
+
+    @property
+    def plots(self) -> list:
+        return []
+
+    def showEvent(self, event) -> None:
+        self.engine.request()
+        if self.engine.loaded:
+            self._show_notes_example()
+        super().showEvent(event)
+
+    def set_run(self, dropout: float) -> None:
+        if dropout == 0:
+            self.drawing.set_masks(())
+            self.status.setText("Switch Dropout on (left) and press Space: the crossed-out units change every step.")
+
+    def on_record(self, record) -> None:
+        masks = record.models[0].dropout_masks
+        if not masks:
+            return
+        self.drawing.set_masks(masks)
+        dropped = ", ".join(f"{int(m.sum())} of {len(m)}" for m in masks)
+        self.status.setText(f"Step {record.step:,}: this sample drops {dropped} units (first units of each hidden "
+                            "layer shown).")
+
+    @Slot()
+    def _show_notes_example(self) -> None:
+        from ...core.worked import dropout_example
+
+        ex = dropout_example()
+
+        def fmt(values):
+            return "[" + ", ".join(f"{v:g}" for v in values) + "]"
+
+        self.notes_text.setText(
+            f"Hidden outputs {fmt(ex['hidden'])}, keeping units 1 and 3:<br>"
+            f"• the mask alone, as the notes write it: <b>{fmt(ex['masked'])}</b><br>"
+            f"• inverted dropout, what torch.nn.Dropout computes in training (kept × 1/(1−p) = ×2): "
+            f"<b>{fmt(ex['inverted'])}</b><br>At test time torch passes {fmt(ex['hidden'])} through unchanged.")
