@@ -11,6 +11,7 @@ from __future__ import annotations
 import torch
 from torchvision.transforms import v2
 
+from .augmentation_code import torchvision_code  # noqa: F401  (re-exported: the pipeline's own code)
 from .config import AugmentationConfig
 
 
@@ -48,26 +49,3 @@ def preview(image: torch.Tensor, cfg: AugmentationConfig, n: int, seed: int) -> 
     with torch.random.fork_rng(devices=[]):
         torch.manual_seed(seed)
         return [pipeline(image) for _ in range(n)]
-
-
-def torchvision_code(cfg: AugmentationConfig, size: tuple[int, int]) -> str:
-    """The plain torchvision code of the current pipeline, to copy into a notebook like the notes' cell."""
-    lines = []
-    if cfg.hflip > 0:
-        lines.append(f"v2.RandomHorizontalFlip(p={cfg.hflip:g}),")
-    if cfg.rotation > 0:
-        lines.append(f"v2.RandomRotation({cfg.rotation:g}),")
-    if cfg.brightness > 0 or cfg.contrast > 0:
-        lines.append(f"v2.ColorJitter(brightness={cfg.brightness:g}, contrast={cfg.contrast:g}),")
-    if cfg.crop_scale < 1:
-        lines.append(f"v2.RandomResizedCrop({tuple(size)}, scale=({cfg.crop_scale:g}, 1.0), "
-                     f"ratio=({1 / cfg.crop_ratio:.3g}, {cfg.crop_ratio:g})),")
-    if cfg.noise > 0:
-        lines.append(f"v2.GaussianNoise(sigma={cfg.noise:g}),")
-    body = "\n".join("    " + line for line in lines)
-    return ("import torch\nfrom torchvision.transforms import v2\n\n"
-            "transform = v2.Compose([\n"
-            "    v2.ToImage(),\n    v2.ToDtype(torch.float32, scale=True),\n"
-            f"{body}\n])\n\n"
-            "# Apply this to your training dataset only:\n"
-            "# train_dataset = torchvision.datasets.ImageFolder(\"data/train\", transform=transform)\n")

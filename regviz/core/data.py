@@ -7,11 +7,10 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from importlib import resources
-
 import numpy as np
 import torch
 
+from . import images
 from .config import ConfigError, DataConfig, TWO_D_SETS
 
 MNIST_CLASSES = tuple(str(d) for d in range(10))
@@ -99,17 +98,9 @@ def make_2d(name: str, samples: int, noise: float, train_fraction: float, seed: 
 
 
 # -- images ---------------------------------------------------------------------------------------------------
-_MNIST_CACHE: tuple[np.ndarray, np.ndarray] | None = None
-
-
 def mnist_arrays() -> tuple[np.ndarray, np.ndarray]:
     """The bundled 5,000 digits (500 a class) as uint8 [5000, 28, 28] and labels; loaded once per process."""
-    global _MNIST_CACHE
-    if _MNIST_CACHE is None:
-        with resources.files("regviz.resources").joinpath("mnist_5k.npz").open("rb") as fh:
-            npz = np.load(fh)
-            _MNIST_CACHE = (npz["images"], npz["labels"].astype(np.int64))
-    return _MNIST_CACHE
+    return images.mnist_arrays()
 
 
 def stratified_split(labels: np.ndarray, train_size: int, test_size: int, seed: int) -> tuple[np.ndarray, np.ndarray]:

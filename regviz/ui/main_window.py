@@ -60,8 +60,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         self._build_controls()
         self._build_actions()
-        self.experiment.set_config(self.config)
-        self.regularizers.set_config(self.config)
+        self._show_config()
         self._flush_live = self._send_pending  # throttled once superqt is loaded (see _on_run_started)
 
         self.redraw_timer = QTimer(self)
@@ -79,6 +78,7 @@ class MainWindow(QMainWindow):
     def _build_plots(self) -> None:
         """pyqtgraph takes ~0.7 s to import here (it materialises every Qt enum), so the plots are built just
         after the window's first paint, like the engine is loaded after it."""
+        from .panels.augmentation import AugmentationPanel
         from .panels.batchnorm import BatchNormPanel
         from .panels.dropout import DropoutPanel
         from .panels.fgsm import FgsmPanel
@@ -120,6 +120,10 @@ class MainWindow(QMainWindow):
         self.dropout_panel = DropoutPanel(self.local_engine)
         self.dropout_panel.compare_requested.connect(self.show_dropout_gap)
         self.tabs.insertTab(3, self.dropout_panel, "Dropout")
+        self.augmentation_panel = AugmentationPanel(self.local_engine)
+        self.augmentation_panel.changed.connect(self.on_change)
+        self.augmentation_panel.set_config(self.config)
+        self.tabs.insertTab(1, self.augmentation_panel, "Augmentation")
         self.tabs.setCurrentIndex(0)
         self.plots_built = True
         self.loss_plot.set_log_y(self.log_action.isChecked())
@@ -266,8 +270,7 @@ class MainWindow(QMainWindow):
             updated = self.config.with_overrides({key: value})
         except ConfigError as exc:
             self.statusBar().showMessage(f"Not applied — {exc}", 8000)
-            self.experiment.set_config(self.config)
-            self.regularizers.set_config(self.config)
+            self._show_config()
             return
         if updated == self.config:
             return
@@ -278,8 +281,14 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(f"{key} = {value} — applied to the running net", 4000)
         else:
             self._new_run(f"{key} changed — the net was reset")
-        self.regularizers.set_config(self.config)
+        self._show_config()
+
+    def _show_config(self) -> None:
+        """Every control shows ``self.config`` (without emitting changes of its own)."""
         self.experiment.set_config(self.config)
+        self.regularizers.set_config(self.config)
+        if self.plots_built:
+            self.augmentation_panel.set_config(self.config)
 
     def _send_pending(self) -> None:
         pending, self._pending = self._pending, {}
@@ -294,8 +303,7 @@ class MainWindow(QMainWindow):
         except ConfigError as exc:
             self._show_message("Preset", str(exc))
             return
-        self.experiment.set_config(self.config)
-        self.regularizers.set_config(self.config)
+        self._show_config()
         if self.mode in ("batchnorm", "fgsm"):  # a preset is one net (or one with its baseline), not a pair
             self.mode = "single"
             self.controller.set_activations(False)
@@ -324,8 +332,7 @@ class MainWindow(QMainWindow):
     def start_batchnorm(self) -> None:
         """The deep preset, twice: with and without batch norm, same start, same minibatches."""
         self.config = presets.load("deep-batchnorm")
-        self.experiment.set_config(self.config)
-        self.regularizers.set_config(self.config)
+        self._show_config()
         self.set_mode("batchnorm", "Batch norm: the same deep net with (solid) and without (dashed) it")
 
     @Slot()
@@ -339,8 +346,7 @@ class MainWindow(QMainWindow):
     def start_fgsm(self) -> None:
         """MNIST, twice: a standard net and an adversarially trained one, trained to the preset's step count."""
         self.config = presets.load("mnist-fgsm")
-        self.experiment.set_config(self.config)
-        self.regularizers.set_config(self.config)
+        self._show_config()
         self.set_mode("fgsm", "FGSM: training a standard and an adversarially trained net")
         self.controller.play()
 

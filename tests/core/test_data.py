@@ -35,7 +35,9 @@ def test_circle_labels_follow_the_radius_without_noise():
 
 
 def test_mnist_loads_fast_with_a_stratified_split():
-    data._MNIST_CACHE = None
+    from regviz.core import images
+
+    images._MNIST = None
     start = time.perf_counter()
     ds = data.load(DataConfig(name="mnist", train_size=300, test_size=1000), seed=0)
     assert time.perf_counter() - start < 1.0

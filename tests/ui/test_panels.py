@@ -1,4 +1,5 @@
 """Panels beside the training view."""
+import numpy as np
 import pytest
 
 
@@ -121,3 +122,61 @@ def test_dropout_panel_masks_change_every_step_and_vanish_at_test_time(window, q
         panel.compare_button.click()
     assert started.args[0].names == ("regularized", "baseline")
     assert window.tabs.currentWidget() is window.training_view
+
+
+def _ready_augmentation(window, qtbot):
+    panel = window.augmentation_panel
+    window.tabs.setCurrentWidget(panel)
+    qtbot.waitUntil(lambda: panel.latest is not None, timeout=60000)
+    return panel
+
+
+def _next_picture(panel, qtbot, action):
+    before = panel.latest
+    action()
+    qtbot.waitUntil(lambda: panel.latest is not before, timeout=20000)
+    return panel.latest
+
+
+def test_augmentation_grid_rerolls_and_a_seed_reproduces_it(window, qtbot):
+    panel = _ready_augmentation(window, qtbot)
+    first = panel.latest
+    assert first.shape == (4 * 28 + 6, 4 * 28 + 6)  # sixteen digits with 2-pixel gaps
+    tiles = [first[r * 30:r * 30 + 28, c * 30:c * 30 + 28] for r in range(4) for c in range(4)]
+    assert len({t.tobytes() for t in tiles}) > 8  # the grid varies
+    rerolled = _next_picture(panel, qtbot, panel.reroll.click)
+    assert panel.seed.value() == 1 and not np.array_equal(rerolled, first)
+    again = _next_picture(panel, qtbot, lambda: panel.seed.setValue(0))
+    assert np.array_equal(again, first)
+    assert "v2.RandomRotation(20)" in panel.code.toPlainText()
+
+
+def test_augmentation_controls_drive_the_training_pipeline(window, qtbot):
+    panel = _ready_augmentation(window, qtbot)
+    panel.switches["noise"].setChecked(True)
+    assert window.config.regularization.augmentation.noise == pytest.approx(0.05)
+    panel.sliders["rotation"].slider.setValue(89)
+    assert window.config.regularization.augmentation.rotation == pytest.approx(90)
+    assert "v2.RandomRotation(90)" in panel.code.toPlainText() and "GaussianNoise" in panel.code.toPlainText()
+    panel.switches["hflip"].setChecked(False)
+    assert window.config.regularization.augmentation.hflip == 0.0
+    assert "HorizontalFlip" not in panel.code.toPlainText()
+
+
+def test_augmentation_opens_png_and_jpeg_and_rejects_a_corrupt_file(window, qtbot, tmp_path):
+    from PIL import Image
+
+    panel = _ready_augmentation(window, qtbot)
+    Image.new("RGB", (60, 40), (200, 30, 30)).save(tmp_path / "red.png")
+    Image.new("RGB", (50, 50), (30, 30, 200)).save(tmp_path / "blue.jpg")
+    for name in ("red.png", "blue.jpg"):
+        picture = _next_picture(panel, qtbot, lambda n=name: panel.load_file(str(tmp_path / n)))
+        assert picture.ndim == 3 and picture.shape[2] == 3
+    kept, source = panel.latest, panel.source_name
+    (tmp_path / "broken.jpg").write_bytes(b"\xff\xd8\xff\xe0 not really a jpeg")
+    assert not panel.load_file(str(tmp_path / "broken.jpg"))
+    assert "broken.jpg" in panel.message.text()
+    qtbot.wait(300)
+    assert panel.latest is kept and panel.source_name == source
+    photo = _next_picture(panel, qtbot, lambda: panel._on_source(panel.source.findText("chelsea.png")))
+    assert photo.ndim == 3 and "CC0" in panel.credit.text()

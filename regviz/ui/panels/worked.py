@@ -23,7 +23,7 @@ class LocalEngine(QObject):
             self._done = done
 
         def run(self) -> None:
-            from ...core import worked  # noqa: F401  (torch)
+            from ...core import augmentation, worked  # noqa: F401  (torch, torchvision)
 
             self._done.emit()
 

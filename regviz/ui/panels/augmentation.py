@@ -1,0 +1,258 @@
+"""Augmentation, shown: one image through the current torchvision pipeline sixteen times, the switches and
+strengths of each transform, and the same pipeline as plain torchvision code.
+
+The panel edits ``regularization.augmentation`` like any other control, so what the grid shows is exactly what
+feeds training when Augmentation is switched on. Previews are computed on the thread pool (latest wins), with the
+engine loaded into the window on first view.
+"""
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtGui import QFont, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
+                               QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget)
+
+from ...core import images
+from ...core.augmentation_code import torchvision_code
+from ...core.config import AugmentationConfig, ExperimentConfig
+from ..widgets import ValueSlider
+from .worked import LocalEngine
+
+GRID = 4
+MNIST_SOURCES = ("MNIST digit 7", "MNIST digit 2", "MNIST digit 0")
+MNIST_INDEX = {"MNIST digit 7": 3500, "MNIST digit 2": 1000, "MNIST digit 0": 0}
+OWN = "Your image…"
+# key: (label, low, high, slider steps (so the notes' values are exact), value when switched on, off value)
+SLIDERS = {
+    "hflip": ("Horizontal flip p", 0.05, 1.0, 19, 0.5, 0.0),
+    "rotation": ("Rotation (degrees)", 1.0, 180.0, 179, 20.0, 0.0),
+    "brightness": ("Brightness", 0.01, 1.0, 99, 0.2, 0.0),
+    "contrast": ("Contrast", 0.01, 1.0, 99, 0.2, 0.0),
+    "crop_scale": ("Crop: keep at least this area", 0.05, 0.99, 94, 0.8, 1.0),
+    "crop_ratio": ("Crop: aspect ratio up to", 1.0, 3.0, 200, 1.33, None),
+    "noise": ("Gaussian noise σ", 0.01, 0.5, 49, 0.05, 0.0),
+}
+
+
+def mosaic(tiles: list[np.ndarray], columns: int = GRID, gap: int = 2) -> np.ndarray:
+    """[C, H, W] tiles into one [H', W'(, 3)] picture with white gaps, for a single image item."""
+    c, h, w = tiles[0].shape
+    rows = (len(tiles) + columns - 1) // columns
+    out = np.ones((c, rows * (h + gap) - gap, columns * (w + gap) - gap), dtype=np.float32)
+    for i, tile in enumerate(tiles):
+        r, col = divmod(i, columns)
+        out[:, r * (h + gap):r * (h + gap) + h, col * (w + gap):col * (w + gap) + w] = tile
+    return out[0] if c == 1 else out.transpose(1, 2, 0)
+
+
+class _Preview(QRunnable):
+    class Signals(QObject):
+        done = Signal(int, object)
+
+    def __init__(self, generation: int, image: np.ndarray, cfg: AugmentationConfig, seed: int):
+        super().__init__()
+        self.signals = self.Signals()
+        self.args = (generation, image, cfg, seed)
+
+    def run(self) -> None:
+        import torch
+
+        from ...core.augmentation import preview
+
+        generation, image, cfg, seed = self.args
+        tiles = [t.numpy() for t in preview(torch.from_numpy(image), cfg, GRID * GRID, seed)]
+        try:
+            self.signals.done.emit(generation, mosaic(tiles))
+        except RuntimeError:
+            pass  # the panel is gone
+
+
+class AugmentationPanel(QWidget):
+    changed = Signal(str, object)  # regularization.augmentation.* keys, for the window to apply
+
+    def __init__(self, engine: LocalEngine, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.engine = engine
+        engine.ready.connect(self.request_preview)
+        self.setAcceptDrops(True)
+        self.image = images.mnist_digit(MNIST_INDEX[MNIST_SOURCES[0]])
+        self.source_name = MNIST_SOURCES[0]
+        self.cfg = AugmentationConfig()
+        self.latest: np.ndarray | None = None
+        self._generation = 0
+        self._relay = _Preview.Signals()
+        self._relay.done.connect(self._on_preview)
+
+        layout = QHBoxLayout(self)
+        controls = QVBoxLayout()
+        source_box = QGroupBox("Image")
+        source_layout = QVBoxLayout(source_box)
+        self.source = QComboBox()
+        self.source.addItems([*MNIST_SOURCES, *images.PHOTOS, OWN])
+        self.source.activated.connect(self._on_source)
+        self.open_button = QPushButton("Open an image… (or drop one here)")
+        self.open_button.clicked.connect(self.open_dialog)
+        self.credit = QLabel("MNIST, CC BY-SA 3.0")
+        self.credit.setStyleSheet("color: #555; font-size: 9pt;")
+        for widget in (self.source, self.open_button, self.credit):
+            source_layout.addWidget(widget)
+        controls.addWidget(source_box)
+
+        transforms = QGroupBox("Transforms (as training uses them)")
+        grid = QGridLayout(transforms)
+        self.switches: dict[str, QCheckBox] = {}
+        self.sliders: dict[str, ValueSlider] = {}
+        for row, (key, (label, low, high, steps, value, off)) in enumerate(SLIDERS.items()):
+            slider = ValueSlider(low, high, value, steps=steps)
+            slider.valueChanged.connect(lambda v, k=key: self._on_slider(k, v))
+            self.sliders[key] = slider
+            if off is None:
+                grid.addWidget(QLabel(label), row, 0)
+            else:
+                switch = QCheckBox(label)
+                switch.toggled.connect(lambda on, k=key: self._on_switch(k, on))
+                self.switches[key] = switch
+                grid.addWidget(switch, row, 0)
+            grid.addWidget(slider, row, 1)
+        controls.addWidget(transforms)
+
+        seed_row = QHBoxLayout()
+        self.seed = QSpinBox()
+        self.seed.setRange(0, 999_999)
+        self.seed.valueChanged.connect(self.request_preview)
+        self.reroll = QPushButton("Re-roll (R)")
+        self.reroll.clicked.connect(lambda: self.seed.setValue(self.seed.value() + 1))
+        QShortcut(QKeySequence("R"), self, activated=self.reroll.click,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        seed_row.addWidget(QLabel("Seed"))
+        seed_row.addWidget(self.seed)
+        seed_row.addWidget(self.reroll)
+        controls.addLayout(seed_row)
+        self.message = QLabel("")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #D55E00;")
+        controls.addWidget(self.message)
+        controls.addStretch(1)
+        layout.addLayout(controls, 2)
+
+        right = QVBoxLayout()
+        self.view = pg.GraphicsLayoutWidget()
+        box = self.view.addViewBox(lockAspect=True, enableMouse=False, invertY=True)
+        self.item = pg.ImageItem(axisOrder="row-major")
+        box.addItem(self.item)
+        right.addWidget(self.view, 3)
+        code_row = QHBoxLayout()
+        self.code = QPlainTextEdit()
+        self.code.setReadOnly(True)
+        self.code.setFont(QFont("monospace", 9))
+        copy = QPushButton("Copy")
+        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.code.toPlainText()))
+        code_row.addWidget(self.code, 1)
+        code_row.addWidget(copy, 0, Qt.AlignmentFlag.AlignTop)
+        right.addLayout(code_row, 1)
+        layout.addLayout(right, 3)
+
+    @property
+    def plots(self) -> list:
+        return []
+
+    def showEvent(self, event) -> None:
+        self.engine.request()
+        self.request_preview()
+        super().showEvent(event)
+
+    # -- config -------------------------------------------------------------------------------------------
+    def set_config(self, cfg: ExperimentConfig) -> None:
+        """Show the experiment's pipeline, without emitting."""
+        if cfg.regularization.augmentation == self.cfg and self.code.toPlainText():
+            return
+        self.cfg = cfg.regularization.augmentation
+        for key, (*_, off) in SLIDERS.items():
+            value = getattr(self.cfg, key)
+            if key in self.switches:
+                self.switches[key].blockSignals(True)
+                self.switches[key].setChecked(value != off)
+                self.switches[key].blockSignals(False)
+            if off is None or value != off:
+                self.sliders[key].setValue(value)
+        self._update_code()
+        self.request_preview()
+
+    def _on_switch(self, key: str, on: bool) -> None:
+        off = SLIDERS[key][-1]
+        self.changed.emit(f"regularization.augmentation.{key}", self.sliders[key].value() if on else off)
+
+    def _on_slider(self, key: str, value: float) -> None:
+        if key not in self.switches or self.switches[key].isChecked():
+            self.changed.emit(f"regularization.augmentation.{key}", value)
+
+    def _update_code(self) -> None:
+        self.code.setPlainText(torchvision_code(self.cfg, tuple(self.image.shape[-2:])))
+
+    # -- sources ------------------------------------------------------------------------------------------
+    def _on_source(self, index: int) -> None:
+        name = self.source.itemText(index)
+        if name == OWN:
+            self.open_dialog()
+            return
+        if name in MNIST_INDEX:
+            self._set_image(images.mnist_digit(MNIST_INDEX[name]), name, "MNIST, CC BY-SA 3.0")
+        else:
+            self._set_image(images.load_photo(name), name, images.PHOTOS[name])
+
+    def open_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Open an image", "",
+                                              "Images (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp)")
+        if path:
+            self.load_file(path)
+        else:
+            self.source.setCurrentText(self.source_name)
+
+    def load_file(self, path: str) -> bool:
+        """Show the user's image; a file that cannot be read leaves the panel as it was and says why."""
+        try:
+            image = images.load_image(path)
+        except images.ImageError as exc:
+            self.message.setText(str(exc))
+            self.source.setCurrentText(self.source_name if self.source_name in images.PHOTOS
+                                       or self.source_name in MNIST_INDEX else OWN)
+            return False
+        self._set_image(image, OWN, path)
+        return True
+
+    def _set_image(self, image: np.ndarray, name: str, credit: str) -> None:
+        self.image, self.source_name = image, name
+        self.source.setCurrentText(name)
+        self.credit.setText(credit)
+        self.message.setText("")
+        self._update_code()
+        self.request_preview()
+
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        urls = [u for u in event.mimeData().urls() if u.isLocalFile()]
+        if urls:
+            self.load_file(urls[0].toLocalFile())
+            event.acceptProposedAction()
+
+    # -- preview ------------------------------------------------------------------------------------------
+    @Slot()
+    def request_preview(self, *_args) -> None:
+        if not self.engine.loaded or not self.isVisible():
+            return
+        self._generation += 1
+        job = _Preview(self._generation, self.image, self.cfg, self.seed.value())
+        job.signals.done.connect(self._relay.done)
+        QThreadPool.globalInstance().start(job)
+
+    @Slot(int, object)
+    def _on_preview(self, generation: int, picture: np.ndarray) -> None:
+        if generation != self._generation:
+            return  # an older request: a newer one is on its way
+        self.latest = picture
+        self.item.setImage(picture, levels=(0, 1))
