@@ -7,7 +7,7 @@ per tick.
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Slot
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QCheckBox, QDockWidget, QGridLayout, QLabel, QMainWindow, QMessageBox,
                                QScrollArea, QSlider, QStyle, QTabWidget, QToolBar, QVBoxLayout,
                                QWidget)
@@ -124,6 +124,9 @@ class MainWindow(QMainWindow):
         self.augmentation_panel.changed.connect(self.on_change)
         self.augmentation_panel.set_config(self.config)
         self.tabs.insertTab(1, self.augmentation_panel, "Augmentation")
+        self.reroll_shortcut = QShortcut(QKeySequence("R"), self, activated=self.augmentation_panel.reroll.click)
+        self.reroll_shortcut.setEnabled(False)
+        self.tabs.currentChanged.connect(self._on_tab)
         self.tabs.setCurrentIndex(0)
         self.plots_built = True
         self.loss_plot.set_log_y(self.log_action.isChecked())
@@ -327,6 +330,14 @@ class MainWindow(QMainWindow):
 
     def reset(self) -> None:
         self._new_run("Reset — a new net from the same seed")
+
+    @Slot(int)
+    def _on_tab(self, _index: int) -> None:
+        """R resets the net, except on the augmentation tab, where it re-rolls the grid (and Reset stays on the
+        toolbar and in the menu)."""
+        on_augmentation = self.tabs.currentWidget() is self.augmentation_panel
+        self.reset_action.setShortcut(QKeySequence() if on_augmentation else QKeySequence("R"))
+        self.reroll_shortcut.setEnabled(on_augmentation)
 
     @Slot()
     def start_batchnorm(self) -> None:

@@ -1,6 +1,7 @@
 """Panels beside the training view."""
 import numpy as np
 import pytest
+from PySide6.QtCore import Qt
 
 
 def _value(panel, key):
@@ -144,7 +145,7 @@ def test_augmentation_grid_rerolls_and_a_seed_reproduces_it(window, qtbot):
     assert first.shape == (4 * 28 + 6, 4 * 28 + 6)  # sixteen digits with 2-pixel gaps
     tiles = [first[r * 30:r * 30 + 28, c * 30:c * 30 + 28] for r in range(4) for c in range(4)]
     assert len({t.tobytes() for t in tiles}) > 8  # the grid varies
-    rerolled = _next_picture(panel, qtbot, panel.reroll.click)
+    rerolled = _next_picture(panel, qtbot, lambda: qtbot.keyClick(window, Qt.Key.Key_R))  # R re-rolls here
     assert panel.seed.value() == 1 and not np.array_equal(rerolled, first)
     again = _next_picture(panel, qtbot, lambda: panel.seed.setValue(0))
     assert np.array_equal(again, first)
@@ -180,3 +181,15 @@ def test_augmentation_opens_png_and_jpeg_and_rejects_a_corrupt_file(window, qtbo
     assert panel.latest is kept and panel.source_name == source
     photo = _next_picture(panel, qtbot, lambda: panel._on_source(panel.source.findText("chelsea.png")))
     assert photo.ndim == 3 and "CC0" in panel.credit.text()
+
+
+def test_r_rerolls_on_the_augmentation_tab_and_resets_elsewhere(window, qtbot):
+    panel = _ready_augmentation(window, qtbot)
+    qtbot.keyClick(window, Qt.Key.Key_R)
+    assert panel.seed.value() == 1
+    with qtbot.waitSignal(window.controller.run_started, timeout=20000):
+        window.reset_action.trigger()  # the toolbar's Reset still resets
+    window.tabs.setCurrentWidget(window.training_view)
+    with qtbot.waitSignal(window.controller.run_started, timeout=20000):
+        qtbot.keyClick(window, Qt.Key.Key_R)
+    assert panel.seed.value() == 1

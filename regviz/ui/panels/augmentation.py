@@ -10,7 +10,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
-from PySide6.QtGui import QFont, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
                                QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
@@ -122,10 +122,8 @@ class AugmentationPanel(QWidget):
         self.seed = QSpinBox()
         self.seed.setRange(0, 999_999)
         self.seed.valueChanged.connect(self.request_preview)
-        self.reroll = QPushButton("Re-roll (R)")
+        self.reroll = QPushButton("Re-roll (R)")  # the window's R key re-rolls while this tab is shown
         self.reroll.clicked.connect(lambda: self.seed.setValue(self.seed.value() + 1))
-        QShortcut(QKeySequence("R"), self, activated=self.reroll.click,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         seed_row.addWidget(QLabel("Seed"))
         seed_row.addWidget(self.seed)
         seed_row.addWidget(self.reroll)
