@@ -131,7 +131,9 @@ def _live(make_trainer: Callable[[], Trainer], control: LiveControl,
     while not control.quit:
         _apply(trainer, control)
         while control.queries:
-            yield answer(trainer, control.queries.popleft())
+            reply = answer(trainer, control.queries.popleft())
+            if reply is not None:
+                yield reply
         if not control.running and not control.has_budget:
             control.wait(idle_poll)  # idle: nothing is emitted; stop() wakes us at once
             continue
@@ -160,15 +162,18 @@ def _live(make_trainer: Callable[[], Trainer], control: LiveControl,
             return
 
 
-def answer(trainer: Trainer, query: tuple) -> AttackView | RobustnessCurve:
+def answer(trainer: Trainer, query: tuple) -> AttackView | RobustnessCurve | None:
     """Answer a question about the nets as they are now (eval mode; training is not disturbed):
     ("attack", variant, test_index, epsilon): one test image under FGSM, with both predictions;
-    ("robustness", epsilons): test accuracy of every net under FGSM at each ε."""
+    ("robustness", epsilons): test accuracy of every net under FGSM at each ε.
+    None for a question about a net this run does not have (it was asked of the run before)."""
     kind = query[0]
     data = trainer.data
     clip = PIXEL_RANGE if data.is_image else None
     if kind == "attack":
         _, variant, index, epsilon = query
+        if variant not in trainer.names:
+            return None
         index = int(index) % len(data.y_test)
         return attack_view(trainer.model(variant), data.x_test[index:index + 1], data.y_test[index:index + 1],
                            float(epsilon), clip, variant=variant, index=index)

@@ -295,9 +295,17 @@ class MainWindow(QMainWindow):
 
     def _send_pending(self) -> None:
         pending, self._pending = self._pending, {}
-        variant = "regularized" if self.mode == "baseline" else None  # the baseline stays unregularized
         for key, value in pending.items():
-            self.controller.send(key, value, None if key.startswith("training.") else variant)
+            self.controller.send(key, value, self._variant_for(key))
+
+    def _variant_for(self, key: str) -> str | None:
+        """Which net of a pair a live change is for: the baseline stays unregularized, the standard net of the
+        FGSM pair stays standard; everything else (learning rate, say) goes to both."""
+        if self.mode == "baseline" and not key.startswith("training."):
+            return "regularized"
+        if self.mode == "fgsm" and key.startswith("regularization.adversarial."):
+            return "adversarial"
+        return None
 
     @Slot(str)
     def load_preset(self, name: str) -> None:

@@ -90,3 +90,19 @@ def test_training_process_round_trip():
     with pytest.raises(EOFError):
         while True:
             process.receive()
+
+
+def test_questions_are_answered_between_steps_and_stale_ones_dropped():
+    control = LiveControl(running=False)
+    run = live_run(make_trainer_factory(CFG, "baseline"), control)
+    next(run), next(run)
+    control.ask(("attack", "standard", 0, 0.1))  # no such net in this run: dropped, the run goes on
+    control.ask(("robustness", (0.0, 0.5)))
+    curve = next(run)
+    assert curve.epsilons == (0.0, 0.5) and set(curve.accuracy) == {"regularized", "baseline"}
+    control.ask(("attack", "baseline", 3, 0.5))
+    view = next(run)
+    assert view.variant == "baseline" and view.index == 3 and view.original.shape == (2,)
+    control.step(1)
+    assert next(run).step == 1
+    control.stop()

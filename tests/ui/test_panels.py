@@ -193,3 +193,12 @@ def test_r_rerolls_on_the_augmentation_tab_and_resets_elsewhere(window, qtbot):
     with qtbot.waitSignal(window.controller.run_started, timeout=20000):
         qtbot.keyClick(window, Qt.Key.Key_R)
     assert panel.seed.value() == 1
+
+
+def test_in_fgsm_mode_the_adversarial_switch_only_changes_the_adversarial_net(window):
+    window.mode = "fgsm"
+    assert window._variant_for("regularization.adversarial.epsilon") == "adversarial"
+    assert window._variant_for("regularization.l2") is None
+    window.mode = "baseline"
+    assert window._variant_for("regularization.l2") == "regularized"
+    assert window._variant_for("training.lr") is None
