@@ -1,4 +1,4 @@
-"""Headless runs for slides and checks: ``regviz train``, ``regviz presets``.
+"""Headless runs for slides and checks: ``regviz train``, ``regviz sweep``, ``regviz presets``.
 
 Exit status: 0 done, 2 a bad argument or config value (the message names the key and its range), 1 anything else
 that stopped the run (for example a data set that is not on disk).
@@ -34,6 +34,17 @@ def _parser() -> argparse.ArgumentParser:
     train.add_argument("--robustness", metavar="EPS,EPS,...",
                        help="also measure test accuracy under FGSM at these ε, e.g. 0,0.05,0.1,0.2")
     train.add_argument("--quiet", action="store_true", help="no progress bar")
+    sweep = sub.add_parser("sweep", help="train once per value of one setting; write DIR/sweep.csv")
+    source = sweep.add_mutually_exclusive_group()
+    source.add_argument("--preset", help=f"a preset name (default {DEFAULT_PRESET})")
+    source.add_argument("--config", type=Path, help="an experiment JSON file")
+    sweep.add_argument("--param", required=True, metavar="SECTION.KEY", help="e.g. regularization.l2")
+    sweep.add_argument("--values", required=True, metavar="V,V,...", help="e.g. 0,0.001,0.01,0.1,1")
+    sweep.add_argument("--set", dest="overrides", action="append", default=[], metavar="SECTION.KEY=VALUE")
+    sweep.add_argument("--steps", type=int, help="training steps per value (default: training.steps)")
+    sweep.add_argument("--seed", type=int, help="random seed (default: training.seed)")
+    sweep.add_argument("--out", type=Path, help="output folder (default: runs/NAME-sweep-KEY)")
+    sweep.add_argument("--quiet", action="store_true", help="no progress bar")
     sub.add_parser("presets", help="list the presets, one a line, name first")
     return parser
 
@@ -46,6 +57,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "presets":
             return _presets()
+        if args.command == "sweep":
+            return _sweep(args)
         return _train(args)
     except ConfigError as exc:
         print(f"regviz: error: {exc}", file=sys.stderr)
@@ -147,6 +160,32 @@ def _train(args: argparse.Namespace) -> int:
         print("regviz: the loss diverged (NaN or inf): lower training.lr", file=sys.stderr)
     print(f"{cfg.name}: train loss {final.train_loss:.4f}, test loss {final.test_loss:.4f}, "
           f"test accuracy {final.test_accuracy:.1%} -> {out}")
+    return 0
+
+
+def _sweep(args: argparse.Namespace) -> int:
+    from tqdm import tqdm
+
+    from .core.config import ConfigError, parse_value
+    from .core.files import write_atomic
+    from .core.sweep import COLUMNS, sweep
+
+    cfg = load_config(args.preset, args.config, args.overrides, args.steps, args.seed)
+    values = [parse_value(v.strip()) for v in args.values.split(",") if v.strip()]
+    if not values:
+        raise ConfigError("--values: give at least one value, e.g. 0,0.001,0.01")
+    out = args.out or Path("runs") / f"{cfg.name}-sweep-{args.param}"
+    out.mkdir(parents=True, exist_ok=True)
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\n")
+    writer.writerow(COLUMNS)
+    with tqdm(total=len(values) * cfg.training.steps, unit="step", disable=args.quiet, file=sys.stderr,
+              dynamic_ncols=True) as bar:
+        for row in sweep(cfg, args.param, values, on_step=bar.update):
+            writer.writerow([row[c] for c in COLUMNS])
+            bar.set_postfix({args.param.split(".")[-1]: row["value"], "test": f"{row['test_loss']:.3f}"})
+            write_atomic(out / "sweep.csv", buf.getvalue())  # after every value: a long sweep loses nothing
+    print(f"{cfg.name}: {len(values)} values of {args.param} -> {out / 'sweep.csv'}")
     return 0
 
 
