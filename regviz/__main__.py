@@ -5,6 +5,9 @@ import sys
 
 
 def main(argv: list[str] | None = None) -> int:
+    import multiprocessing
+
+    multiprocessing.freeze_support()  # the training process, in a frozen (installed) app; a no-op otherwise
     argv = sys.argv[1:] if argv is None else argv
     if not argv:
         from .app import run_app
