@@ -138,6 +138,8 @@ class TrainingController(QObject):
         self.failed.emit(f"The training engine could not start: {text}")
 
     def _on_process_gone(self) -> None:
+        if self.process is not None:
+            self.process.shutdown(timeout=0)  # reap it and close its pipes
         self.process = None
         self.engine_ready = False
         if not self._closing:
@@ -147,7 +149,7 @@ class TrainingController(QObject):
     # -- runs -----------------------------------------------------------------------------------------------
     def start(self, config: ExperimentConfig, mode: str = "single", play: bool | None = None) -> None:
         """Replace the current run with a fresh net for ``config`` (it keeps playing if it was); ``mode`` is
-        'single', 'baseline' or 'batchnorm' (core.training.Trainer.for_mode)."""
+        'single', 'baseline', 'batchnorm' or 'fgsm' (core.training.Trainer.for_mode)."""
         if play is None:
             play = self.state == "running" or (self._pending is not None and self._pending[2])
         if not self.engine_ready:
