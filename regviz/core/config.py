@@ -5,7 +5,6 @@ range, so the CLI, the app and a lesson file all fail the same clear way (``Conf
 """
 from __future__ import annotations
 
-import copy
 import dataclasses
 import json
 import math
@@ -135,9 +134,6 @@ class ExperimentConfig:
         except json.JSONDecodeError as exc:
             raise ConfigError(f"not valid JSON: {exc}") from None
         return cls.from_dict(raw)
-
-    def copy(self) -> "ExperimentConfig":
-        return copy.deepcopy(self)
 
     def with_overrides(self, overrides: dict[str, Any] | list[str]) -> "ExperimentConfig":
         """A validated copy with dotted keys set, e.g. ``{"regularization.l2": 0.01}`` or ``["model.hidden=[64,64]"]``."""

@@ -151,8 +151,3 @@ class TrainingProcess:
         with self._lock:
             self._commands.close()
         return clean
-
-    @property
-    def alive(self) -> bool:
-        return self.process.is_alive()
-

@@ -17,7 +17,8 @@ from ..core.config import ConfigError, ExperimentConfig, is_live
 from . import colours
 from .panels.experiment import ExperimentPanel
 from .panels.regularizers import RegularizerPanel
-from .panels.worked import LocalEngine, WorkedExamplesPanel
+from .local_engine import LocalEngine
+from .panels.worked import WorkedExamplesPanel
 from .training_controller import TrainingController
 
 DEFAULT_PRESET = "overfit-2d"

@@ -18,7 +18,7 @@ from ...core import images
 from ...core.augmentation_code import torchvision_code
 from ...core.config import AugmentationConfig, ExperimentConfig
 from ..widgets import ValueSlider
-from .worked import LocalEngine
+from ..local_engine import LocalEngine
 
 GRID = 4
 MNIST_SOURCES = ("MNIST digit 7", "MNIST digit 2", "MNIST digit 0")

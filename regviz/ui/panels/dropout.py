@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from .. import colours
-from .worked import LocalEngine
+from ..local_engine import LocalEngine
 
 EXPLANATION = ("During training, dropout silences each hidden unit with probability p, a new random set at every "
                "step, so no unit can rely on a particular partner: the net learns redundant features and "
