@@ -25,7 +25,7 @@ def _parser() -> argparse.ArgumentParser:
     train = sub.add_parser("train", help="train headless and write config.json, metrics.csv, summary.json")
     source = train.add_mutually_exclusive_group()
     source.add_argument("--preset", help=f"a preset name (see `regviz presets`; default {DEFAULT_PRESET})")
-    source.add_argument("--config", type=Path, help="an experiment JSON file")
+    source.add_argument("--config", type=Path, help="an experiment JSON file, or a saved session (.regviz)")
     train.add_argument("--set", dest="overrides", action="append", default=[], metavar="SECTION.KEY=VALUE",
                        help="override a config value, e.g. regularization.l2=0.01 (repeatable)")
     train.add_argument("--steps", type=int, help="training steps (default: training.steps)")
@@ -79,13 +79,11 @@ def _presets() -> int:
 def load_config(preset: str | None, config: Path | None, overrides: list[str], steps: int | None,
                 seed: int | None):
     from .core import presets
-    from .core.config import ConfigError, ExperimentConfig
+    from .core.session import read_config
 
     if config is not None:
-        try:
-            cfg = ExperimentConfig.from_json(config.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError) as exc:
-            raise ConfigError(f"--config {config}: cannot read it ({exc})") from None
+        cfg, saved_step = read_config(config)  # a saved session is reproduced to the step it was saved at
+        steps = saved_step if steps is None else steps
     else:
         cfg = presets.load(preset or DEFAULT_PRESET)
     extra = list(overrides)

@@ -18,7 +18,7 @@ import torch
 
 from .config import Command, ExperimentConfig
 from .adversarial import PIXEL_RANGE, accuracy_under_attack, attack_view
-from .records import AttackView, Record, RobustnessCurve, RunInfo
+from .records import AttackView, Record, RobustnessCurve, RunInfo, Snapshot
 from .training import Trainer
 
 LIVE_EVAL_LIMIT = 500  # examples per split in each live record: enough for smooth curves, cheap enough for 30/s
@@ -52,6 +52,7 @@ class LiveControl:
         self.boundary = True  # ask for the decision-boundary grid (2-D data)
         self.commands: deque[Command] = deque()
         self.queries: deque[tuple] = deque()  # questions about the current nets, answered between steps
+        self.initial: tuple[dict, int] | None = None  # (weights, step) of a saved session to start from
         self._budget = 0
         self._lock = threading.Lock()
         self._wake = threading.Event()
@@ -123,6 +124,8 @@ def _live(make_trainer: Callable[[], Trainer], control: LiveControl,
     divergence, or as soon as ``control.quit`` is set (checked between steps and while idle)."""
     torch.set_num_threads(max(1, (os.cpu_count() or 2) - 1))  # leave the GUI a core
     trainer = make_trainer()
+    if control.initial is not None:
+        trainer.load_state(*control.initial)
     yield describe(trainer)
     started = time.perf_counter()
     record = trainer.evaluate(activations=control.activations, boundary=control.boundary)
@@ -162,10 +165,11 @@ def _live(make_trainer: Callable[[], Trainer], control: LiveControl,
             return
 
 
-def answer(trainer: Trainer, query: tuple) -> AttackView | RobustnessCurve | None:
+def answer(trainer: Trainer, query: tuple) -> AttackView | RobustnessCurve | Snapshot | None:
     """Answer a question about the nets as they are now (eval mode; training is not disturbed):
     ("attack", variant, test_index, epsilon): one test image under FGSM, with both predictions;
-    ("robustness", epsilons): test accuracy of every net under FGSM at each ε.
+    ("robustness", epsilons): test accuracy of every net under FGSM at each ε;
+    ("snapshot",): every net's weights and a full evaluation (a session being saved).
     None for a question about a net this run does not have (it was asked of the run before)."""
     kind = query[0]
     data = trainer.data
@@ -183,6 +187,10 @@ def answer(trainer: Trainer, query: tuple) -> AttackView | RobustnessCurve | Non
         return RobustnessCurve(tuple(epsilons), {
             name: tuple(r["accuracy"] for r in accuracy_under_attack(trainer.model(name), x, y, epsilons, clip))
             for name in trainer.names}, trainer.step_count)
+    if kind == "snapshot":
+        final = {m.name: {"train_loss": m.train_loss, "test_loss": m.test_loss, "train_accuracy": m.train_accuracy,
+                          "test_accuracy": m.test_accuracy} for m in trainer.full_evaluation().models}
+        return Snapshot(trainer.step_count, final, {name: trainer.state_arrays(name) for name in trainer.names})
     raise ValueError(f"unknown query {kind!r}")
 
 

@@ -42,8 +42,9 @@ def serve(commands: Connection, records: Connection) -> None:
                 sessions.put(None)
                 return
             if kind == "start":
-                _, run_id, config_json, mode, play, speed, activations = message
+                _, run_id, config_json, mode, play, speed, activations, initial = message
                 control = LiveControl(running=play)
+                control.initial = initial
                 control.steps_per_second = speed
                 control.activations = activations
                 current["control"] = control
@@ -132,9 +133,10 @@ class TrainingProcess:
                 pass  # the process is gone; receive() reports it
 
     def start_run(self, run_id: int, config: ExperimentConfig, mode: str, play: bool,
-                  speed: float | None, activations: bool) -> None:
-        """A new run replacing the current one; ``mode`` as in Trainer.for_mode."""
-        self.send("start", run_id, config.to_json(), mode, play, speed, activations)
+                  speed: float | None, activations: bool, initial: tuple[dict, int] | None = None) -> None:
+        """A new run replacing the current one; ``mode`` as in Trainer.for_mode; ``initial`` = (weights, step)
+        of a saved session to start from."""
+        self.send("start", run_id, config.to_json(), mode, play, speed, activations, initial)
 
     def receive(self):
         """Block until the next (run_id, item); raises EOFError once the process has ended."""

@@ -124,3 +124,11 @@ class RobustnessCurve:
     epsilons: tuple[float, ...]
     accuracy: dict[str, tuple[float, ...]]
     step: int
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """Every net's weights and a full evaluation, at ``step``: what a saved session holds."""
+    step: int
+    final: dict[str, dict[str, float]]
+    weights: dict[str, dict[str, np.ndarray]]

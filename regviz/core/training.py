@@ -165,6 +165,32 @@ class Trainer:
                 return v
         raise KeyError(name)
 
+    def state_arrays(self, name: str | None = None) -> dict[str, np.ndarray]:
+        """One net's parameters and buffers as numpy copies (for a saved session)."""
+        return {k: v.detach().cpu().numpy().copy() for k, v in self.model(name).state_dict().items()}
+
+    def load_state(self, weights: dict[str, dict[str, np.ndarray]], step: int = 0) -> None:
+        """Start from saved weights (a session): copied into the existing parameters, so the flat penalty
+        views stay valid; the step counter goes on from ``step``. Optimizer state starts afresh."""
+        for name, arrays in weights.items():
+            if name not in self.names:
+                raise ConfigError(f"saved weights for a net called {name!r}; this run has {', '.join(self.names)}")
+            try:
+                self.model(name).load_state_dict({k: torch.from_numpy(np.asarray(v)) for k, v in arrays.items()})
+            except RuntimeError as exc:
+                raise ConfigError(f"saved weights do not fit the net {name!r}: {str(exc).splitlines()[0]}") from None
+        self.step_count = step
+        self._seen = step * self.config.training.batch_size
+
+    def full_evaluation(self) -> Record:
+        """A record on up to EVAL_LIMIT examples per split, whatever the live limit (for saved sessions, so
+        they compare with a headless run)."""
+        limit, self._eval_limit = self._eval_limit, EVAL_LIMIT
+        try:
+            return self.evaluate()
+        finally:
+            self._eval_limit = limit
+
     @property
     def epoch(self) -> float:
         return self._seen / len(self.data.y_train)

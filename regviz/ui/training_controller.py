@@ -86,7 +86,7 @@ class TrainingController(QObject):
 
     run_started = Signal(object)  # core.live.RunInfo: a new net, clear the plots
     record = Signal(object)  # core.training.Record
-    answer = Signal(object)  # core.records.AttackView or RobustnessCurve: a reply to ask()
+    answer = Signal(object)  # core.records.AttackView, RobustnessCurve or Snapshot: a reply to ask()
     diverged = Signal(object)
     failed = Signal(str)
     state_changed = Signal(str)
@@ -101,6 +101,7 @@ class TrainingController(QObject):
         self._ids = itertools.count(1)
         self._run_id = 0
         self._pending: tuple[ExperimentConfig, str, bool] | None = None
+        self._pending_initial: tuple[dict, int] | None = None
         self._launching = False
         self._closing = False
         self.steps_per_second: float | None = None
@@ -147,18 +148,20 @@ class TrainingController(QObject):
             self.failed.emit("The training process stopped unexpectedly. Press R to start it again.")
 
     # -- runs -----------------------------------------------------------------------------------------------
-    def start(self, config: ExperimentConfig, mode: str = "single", play: bool | None = None) -> None:
+    def start(self, config: ExperimentConfig, mode: str = "single", play: bool | None = None,
+              initial: tuple[dict, int] | None = None) -> None:
         """Replace the current run with a fresh net for ``config`` (it keeps playing if it was); ``mode`` is
-        'single', 'baseline', 'batchnorm' or 'fgsm' (core.training.Trainer.for_mode)."""
+        'single', 'baseline', 'batchnorm' or 'fgsm' (core.training.Trainer.for_mode); ``initial`` is
+        (weights, step) from a saved session."""
         if play is None:
             play = self.state == "running" or (self._pending is not None and self._pending[2])
         if not self.engine_ready:
-            self._pending = (config, mode, play)
+            self._pending, self._pending_initial = (config, mode, play), initial
             self.load_engine()
             return
-        self._pending = None
+        self._pending = self._pending_initial = None
         self._run_id = next(self._ids)
-        self.process.start_run(self._run_id, config, mode, play, self.steps_per_second, self.activations)
+        self.process.start_run(self._run_id, config, mode, play, self.steps_per_second, self.activations, initial)
         self._set_state("running" if play else "paused")
 
     def play(self) -> None:
@@ -225,18 +228,18 @@ class TrainingController(QObject):
         if run_id == 0:  # the process is up and has torch loaded
             self.engine_ready = True
             if self._pending is not None:
-                self.start(*self._pending)
+                self.start(*self._pending, initial=self._pending_initial)
             return
         if run_id != self._run_id:
             return  # a late message from a run that was replaced
-        from ..core.records import AttackView, Ended, Failed, RobustnessCurve, RunInfo  # numpy only
+        from ..core.records import AttackView, Ended, Failed, RobustnessCurve, RunInfo, Snapshot  # numpy only
 
         if isinstance(item, RunInfo):
             self.run_started.emit(item)
         elif isinstance(item, Failed):
             self._set_state("ended")
             self.failed.emit(item.message)
-        elif isinstance(item, (AttackView, RobustnessCurve)):
+        elif isinstance(item, (AttackView, RobustnessCurve, Snapshot)):
             self.answer.emit(item)
         elif isinstance(item, Ended):
             if self.state in ("running", "paused"):
