@@ -1,4 +1,5 @@
-"""Headless runs for slides and checks: ``regviz train``, ``regviz sweep``, ``regviz presets``.
+"""Headless runs for slides and checks: ``regviz train``, ``regviz sweep``, ``regviz export-script``,
+``regviz presets``.
 
 Exit status: 0 done, 2 a bad argument or config value (the message names the key and its range), 1 anything else
 that stopped the run (for example a data set that is not on disk).
@@ -45,6 +46,16 @@ def _parser() -> argparse.ArgumentParser:
     sweep.add_argument("--seed", type=int, help="random seed (default: training.seed)")
     sweep.add_argument("--out", type=Path, help="output folder (default: runs/NAME-sweep-KEY)")
     sweep.add_argument("--quiet", action="store_true", help="no progress bar")
+    script = sub.add_parser("export-script", help="print the experiment as one plain-PyTorch script (no regviz "
+                            "needed to run it)")
+    source = script.add_mutually_exclusive_group()
+    source.add_argument("--preset", help=f"a preset name (default {DEFAULT_PRESET})")
+    source.add_argument("--config", type=Path, help="an experiment JSON file or a saved session")
+    script.add_argument("--set", dest="overrides", action="append", default=[], metavar="SECTION.KEY=VALUE")
+    script.add_argument("--steps", type=int, help="training steps (default: training.steps)")
+    script.add_argument("--seed", type=int, help="random seed (default: training.seed)")
+    script.add_argument("--out", type=Path, help="write the script here (and the MNIST file beside it, if it "
+                        "needs one) instead of printing it")
     sub.add_parser("presets", help="list the presets, one a line, name first")
     return parser
 
@@ -59,6 +70,8 @@ def main(argv: list[str] | None = None) -> int:
             return _presets()
         if args.command == "sweep":
             return _sweep(args)
+        if args.command == "export-script":
+            return _export_script(args)
         return _train(args)
     except ConfigError as exc:
         print(f"regviz: error: {exc}", file=sys.stderr)
@@ -184,6 +197,26 @@ def _sweep(args: argparse.Namespace) -> int:
             bar.set_postfix({args.param.split(".")[-1]: row["value"], "test": f"{row['test_loss']:.3f}"})
             write_atomic(out / "sweep.csv", buf.getvalue())  # after every value: a long sweep loses nothing
     print(f"{cfg.name}: {len(values)} values of {args.param} -> {out / 'sweep.csv'}")
+    return 0
+
+
+def _export_script(args: argparse.Namespace) -> int:
+    import shutil
+    from importlib import resources
+
+    from .core.files import write_atomic
+    from .core.script import export_script
+
+    cfg = load_config(args.preset, args.config, args.overrides, args.steps, args.seed)
+    if args.out is None:
+        sys.stdout.write(export_script(cfg))
+        return 0
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    write_atomic(args.out, export_script(cfg, mnist_beside=True))
+    if cfg.data.name == "mnist":
+        with resources.as_file(resources.files("regviz.resources").joinpath("mnist_5k.npz")) as npz:
+            shutil.copyfile(npz, args.out.with_name("mnist_5k.npz"))
+    print(f"{cfg.name}: script -> {args.out}", file=sys.stderr)
     return 0
 
 

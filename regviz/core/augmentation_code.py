@@ -5,8 +5,8 @@ from __future__ import annotations
 from .config import AugmentationConfig
 
 
-def torchvision_code(cfg: AugmentationConfig, size: tuple[int, int]) -> str:
-    """The plain torchvision code of the current pipeline, to copy into a notebook like the notes' cell."""
+def transform_lines(cfg: AugmentationConfig, size: tuple[int, int]) -> list[str]:
+    """One ``v2.…(…),`` line per transform switched on, in build_pipeline's order."""
     lines = []
     if cfg.hflip > 0:
         lines.append(f"v2.RandomHorizontalFlip(p={cfg.hflip:g}),")
@@ -18,8 +18,13 @@ def torchvision_code(cfg: AugmentationConfig, size: tuple[int, int]) -> str:
         lines.append(f"v2.RandomResizedCrop({tuple(size)}, scale=({cfg.crop_scale:g}, 1.0), "
                      f"ratio=({1 / cfg.crop_ratio:.3g}, {cfg.crop_ratio:g})),")
     if cfg.noise > 0:
-        lines.append(f"v2.GaussianNoise(sigma={cfg.noise:g}),")
-    body = "\n".join("    " + line for line in lines)
+        lines.append(f"v2.GaussianNoise(sigma={cfg.noise:g}, clip=True),")
+    return lines
+
+
+def torchvision_code(cfg: AugmentationConfig, size: tuple[int, int]) -> str:
+    """The plain torchvision code of the current pipeline, to copy into a notebook like the notes' cell."""
+    body = "\n".join("    " + line for line in transform_lines(cfg, size))
     return ("import torch\nfrom torchvision.transforms import v2\n\n"
             "transform = v2.Compose([\n"
             "    v2.ToImage(),\n    v2.ToDtype(torch.float32, scale=True),\n"
