@@ -53,6 +53,8 @@ class LiveControl:
         self.commands: deque[Command] = deque()
         self.queries: deque[tuple] = deque()  # questions about the current nets, answered between steps
         self.initial: tuple[dict, int] | None = None  # (weights, step) of a saved session to start from
+        self.until: int | None = None  # stop by itself at this step (a lesson's "train N steps")
+        self._run_for: int | None = None
         self._budget = 0
         self._lock = threading.Lock()
         self._wake = threading.Event()
@@ -69,6 +71,21 @@ class LiveControl:
         with self._lock:
             self._budget += n
         self._wake.set()
+
+    def run_for(self, steps: int) -> None:
+        """Train exactly ``steps`` more steps, then pause."""
+        self._run_for = steps
+        self.running = True
+        self._wake.set()
+
+    def reached(self, step: int) -> bool:
+        """Called before each step: at the ``run_for`` target, pause and say so."""
+        if self._run_for is not None:
+            self.until, self._run_for = step + self._run_for, None
+        if self.until is not None and step >= self.until:
+            self.running, self.until = False, None
+            return True
+        return False
 
     def send(self, command: Command) -> None:
         self.commands.append(command)
@@ -143,7 +160,7 @@ def _live(make_trainer: Callable[[], Trainer], control: LiveControl,
         interval = max(1.0 / control.max_records_per_second, 2.0 * eval_cost)
         chunk_start = time.perf_counter()
         steps = 0
-        while not control.quit and control.take_step():
+        while not control.quit and not control.reached(trainer.step_count) and control.take_step():
             _apply(trainer, control)
             trainer.step()
             steps += 1

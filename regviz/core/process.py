@@ -18,7 +18,9 @@ import threading
 from multiprocessing.connection import Connection
 
 from .config import Command, ExperimentConfig
-from .records import Ended, Failed
+from .records import Ended, Failed, SweepProgress, SweepRow
+
+PROGRESS_SECONDS = 0.1  # a sweep's progress messages, at most this often
 
 
 def serve(commands: Connection, records: Connection) -> None:
@@ -36,7 +38,7 @@ def serve(commands: Connection, records: Connection) -> None:
                 message = ("quit",)
             kind = message[0]
             control = current["control"]
-            if kind in ("start", "quit") and control is not None:
+            if kind in ("start", "sweep", "quit", "cancel") and control is not None:
                 control.stop()
             if kind == "quit":
                 sessions.put(None)
@@ -49,6 +51,12 @@ def serve(commands: Connection, records: Connection) -> None:
                 control.activations = activations
                 current["control"] = control
                 sessions.put((run_id, config_json, mode, control))
+            elif kind == "sweep":
+                _, run_id, config_json, param, values = message
+                control = LiveControl()
+                control.sweep = (param, values)
+                current["control"] = control
+                sessions.put((run_id, config_json, "sweep", control))
             elif control is not None:
                 _apply(control, message)
 
@@ -74,13 +82,47 @@ def _sessions(sessions: queue.Queue, records: Connection) -> None:
             continue  # replaced before it began
         try:
             config = ExperimentConfig.from_json(config_json)
-            for item in live_run(make_trainer_factory(config, mode), control):
-                records.send((run_id, item))
+            if mode == "sweep":
+                _sweep(config, control, run_id, records)
+            else:
+                for item in live_run(make_trainer_factory(config, mode), control):
+                    records.send((run_id, item))
         except TrainingFailed as exc:
             records.send((run_id, Failed(str(exc))))
         except Exception as exc:  # a config that cannot even be read
             records.send((run_id, Failed(f"{type(exc).__name__}: {exc}")))
         records.send((run_id, Ended()))
+
+
+class _Cancelled(Exception):
+    pass
+
+
+def _sweep(config: ExperimentConfig, control, run_id: int, records: Connection) -> None:
+    """core.sweep in the training process (the one worker path), with progress; cancelled between evaluations
+    by a "cancel" (or any new run)."""
+    import time
+
+    from .sweep import sweep
+
+    param, values = control.sweep
+    total = len(values) * config.training.steps
+    done, last = 0, 0.0
+
+    def on_step(n: int) -> None:
+        nonlocal done, last
+        if control.quit:
+            raise _Cancelled
+        done += n
+        if time.perf_counter() - last >= PROGRESS_SECONDS or done == total:
+            last = time.perf_counter()
+            records.send((run_id, SweepProgress(done, total)))
+
+    try:
+        for row in sweep(config, param, values, on_step):
+            records.send((run_id, SweepRow(row)))
+    except _Cancelled:
+        pass
 
 
 def _apply(control, message: tuple) -> None:
@@ -93,6 +135,8 @@ def _apply(control, message: tuple) -> None:
         control.step(message[1])
     elif kind == "send":
         control.send(Command(*message[1:]))
+    elif kind == "run_for":
+        control.run_for(message[1])
     elif kind == "speed":
         control.steps_per_second = message[1]
     elif kind == "activations":
@@ -137,6 +181,10 @@ class TrainingProcess:
         """A new run replacing the current one; ``mode`` as in Trainer.for_mode; ``initial`` = (weights, step)
         of a saved session to start from."""
         self.send("start", run_id, config.to_json(), mode, play, speed, activations, initial)
+
+    def start_sweep(self, run_id: int, config: ExperimentConfig, param: str, values: list[float]) -> None:
+        """Replace the current run with a λ sweep (core.sweep): SweepProgress and SweepRow items, then Ended."""
+        self.send("sweep", run_id, config.to_json(), param, list(values))
 
     def receive(self):
         """Block until the next (run_id, item); raises EOFError once the process has ended."""

@@ -132,3 +132,16 @@ class Snapshot:
     step: int
     final: dict[str, dict[str, float]]
     weights: dict[str, dict[str, np.ndarray]]
+
+
+@dataclass(frozen=True)
+class SweepProgress:
+    """A λ sweep has run ``done`` of ``total`` training steps."""
+    done: int
+    total: int
+
+
+@dataclass(frozen=True)
+class SweepRow:
+    """One value of a sweep, trained: core.sweep.COLUMNS -> number."""
+    row: dict[str, float]

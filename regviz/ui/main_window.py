@@ -7,14 +7,16 @@ per tick.
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Slot
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QCheckBox, QDockWidget, QGridLayout, QLabel, QMainWindow, QMessageBox,
                                QScrollArea, QSlider, QStyle, QTabWidget, QToolBar, QVBoxLayout,
                                QWidget)
 
-from ..core import presets
+from ..core import lessons, presets
 from ..core.config import ConfigError, ExperimentConfig, is_live
-from . import colours
+from . import appearance, colours
+from .files import FileActions
+from .lesson_player import LessonPlayer
 from .panels.experiment import ExperimentPanel
 from .panels.regularizers import RegularizerPanel
 from .local_engine import LocalEngine
@@ -24,9 +26,14 @@ from .training_controller import TrainingController
 DEFAULT_PRESET = "overfit-2d"
 REDRAW_MS = 10  # one plot per tick, round robin: each of the five redraws at 20 Hz and no tick paints them all
 SPEEDS = (1, 3, 10, 30, 100, 300, None)  # steps per second; None = as fast as the machine goes
-SHORTCUTS = (("Space", "Play / pause"), ("S or →", "One training step"), ("R", "Reset: new net, same seed"),
-             ("B", "Compare with baseline on/off"), ("L", "Log-scale loss"), ("T", "Show test points"),
-             ("Ctrl+O / Ctrl+S", "Open / save a session (coming)"), ("Ctrl+Q", "Quit"))
+SHORTCUTS = (("Space", "Play / pause"), ("S or →", "One training step"), ("R", "Reset: new net, same seed "
+              "(on the Augmentation tab: draw new examples)"), ("B", "Compare with baseline on/off"),
+             ("L", "Log-scale loss"), ("T", "Show test points"), ("Page Down / Page Up", "Lesson: next / back step "
+              "(what a presenter's remote sends)"), ("F11", "Presentation mode: full screen, large type"),
+             ("Ctrl+O / Ctrl+S", "Open / save a session"), ("Ctrl+E", "Export the plots on this tab"),
+             ("Ctrl+Q", "Quit"))
+TAB_NAMES = {"training": "training_view", "augmentation": "augmentation_panel", "batchnorm": "bn_panel",
+             "fgsm": "fgsm_panel", "dropout": "dropout_panel", "worked": "worked", "sweep": "sweep_panel"}
 
 
 class MainWindow(QMainWindow):
@@ -38,6 +45,9 @@ class MainWindow(QMainWindow):
         self.mode = "single"  # or 'baseline' (A/B with an unregularized twin) or 'batchnorm' (with/without BN)
         self.names: list[str] = ["main"]
         self.last_record = None
+        self.history: dict[str, list[dict[str, float]]] = {}  # metric rows per net, for saved sessions
+        self._restoring = None  # a session being opened: its metrics go into the plots when its run starts
+        self._train_target: int | None = None
         self._pending: dict[str, object] = {}
         self._message: QMessageBox | None = None
         self._next_plot = -1
@@ -59,7 +69,10 @@ class MainWindow(QMainWindow):
         self.worked = WorkedExamplesPanel(self.local_engine)
         self.tabs.addTab(self.worked, "Worked examples")
         self.setCentralWidget(self.tabs)
+        self.files = FileActions(self)
+        self.controller.answer.connect(self.files.on_answer)
         self._build_controls()
+        self.lessons = LessonPlayer(self)
         self._build_actions()
         self._show_config()
         self._flush_live = self._send_pending  # throttled once superqt is loaded (see _on_run_started)
@@ -125,11 +138,21 @@ class MainWindow(QMainWindow):
         self.augmentation_panel.changed.connect(self.on_change)
         self.augmentation_panel.set_config(self.config)
         self.tabs.insertTab(1, self.augmentation_panel, "Augmentation")
+        from .panels.sweep import SweepPanel
+
+        self.sweep_panel = SweepPanel()
+        self.sweep_panel.set_steps(self.config.training.steps)
+        self.sweep_panel.start_requested.connect(self.start_sweep)
+        self.sweep_panel.cancel_requested.connect(self.controller.cancel_sweep)
+        self.controller.sweep.connect(self._on_sweep)
+        self.controller.sweep_finished.connect(self._on_sweep_finished)
+        self.tabs.insertTab(self.tabs.indexOf(self.worked), self.sweep_panel, "λ sweep")
         self.reroll_shortcut = QShortcut(QKeySequence("R"), self, activated=self.augmentation_panel.reroll.click)
         self.reroll_shortcut.setEnabled(False)
         self.tabs.currentChanged.connect(self._on_tab)
         self.tabs.setCurrentIndex(0)
         self.plots_built = True
+        appearance.apply(self, self.theme, appearance.PRESENTATION_SCALE if self.isFullScreen() else 1.0)
         self.loss_plot.set_log_y(self.log_action.isChecked())
         self.boundary.set_show_test(self.test_points_action.isChecked())
 
@@ -154,6 +177,7 @@ class MainWindow(QMainWindow):
         dock.setWidget(scroll)
         dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+        self.controls_dock = dock
 
     def _action(self, text: str, slot, shortcuts=(), checkable: bool = False, enabled: bool = True) -> QAction:
         action = QAction(text, self)
@@ -179,25 +203,63 @@ class MainWindow(QMainWindow):
         self.log_action = self._action("Log-scale loss", self._set_log_y, ["L"], checkable=True)
         self.test_points_action = self._action("Show test points", self._set_show_test, ["T"], checkable=True)
         self.test_points_action.setChecked(True)
-        self.open_action = self._action("Open session…", lambda: None, enabled=False)
+        self.open_action = self._action("Open session…", lambda: self.files.open_session())
         self.open_action.setShortcut(QKeySequence.StandardKey.Open)
-        self.save_action = self._action("Save session…", lambda: None, enabled=False)
+        self.save_action = self._action("Save session…", lambda: self.files.save_session())
         self.save_action.setShortcut(QKeySequence.StandardKey.Save)
+        self.weights_action = self._action("Include weights in saved sessions", lambda on: self.settings.setValue(
+            "session_weights", on), checkable=True)
+        self.weights_action.setChecked(self.settings.value("session_weights", True) in (True, "true"))
         self.quit_action = self._action("Quit", self.close)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.next_action = self._action("Next step", self.lessons.next, ["PgDown"])
+        self.back_action = self._action("Previous step", self.lessons.back, ["PgUp"])
+        self.presentation_action = self._action("Presentation mode", self.set_presentation, ["F11"],
+                                                checkable=True)
+        self.gif_action = self._action("Record animated GIF of this tab", self._toggle_gif, checkable=True)
 
         menu = self.menuBar()
         file_menu = menu.addMenu("&File")
         for action in (self.open_action, self.save_action):
             file_menu.addAction(action)
+        self.recent_menu = file_menu.addMenu("Open recent")
+        file_menu.addAction(self.weights_action)
+        file_menu.addSeparator()
+        export_menu = file_menu.addMenu("Export")
+        export_menu.addAction(self._action("Plots on this tab (PNG, SVG, CSV)…", lambda: self.files.export_plots(),
+                                           ["Ctrl+E"]))
+        export_menu.addAction(self._action("Window as PNG…", lambda: self.files.export_window()))
+        export_menu.addAction(self.gif_action)
+        export_menu.addAction(self._action("Experiment as a PyTorch script…", lambda: self.files.export_script()))
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
+        self.rebuild_recent_menu()
         run_menu = menu.addMenu("&Run")
         for action in (self.play_action, self.step_action, self.reset_action, self.compare_action):
             run_menu.addAction(action)
+        run_menu.addSeparator()
+        run_menu.addAction(self._action("λ sweep…", lambda: self.show_tab("sweep")))
+        lesson_menu = menu.addMenu("&Lessons")
+        for name in lessons.names():
+            title = lessons.load(name).title
+            lesson_menu.addAction(self._action(title, lambda _=False, n=name: self.open_lesson(n)))
+        lesson_menu.addSeparator()
+        lesson_menu.addAction(self._action("Open a lesson file…", self.open_lesson_file))
+        lesson_menu.addAction(self.next_action)
+        lesson_menu.addAction(self.back_action)
         view_menu = menu.addMenu("&View")
         view_menu.addAction(self.log_action)
         view_menu.addAction(self.test_points_action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.presentation_action)
+        self.theme = self.settings.value("theme", "light")
+        self.theme = self.theme if self.theme in appearance.THEMES else "light"
+        themes = QActionGroup(self)
+        for name, label in (("light", "Light theme (high contrast)"), ("dark", "Dark theme")):
+            action = self._action(label, lambda _=False, n=name: self.set_theme(n), checkable=True)
+            action.setChecked(name == self.theme)
+            themes.addAction(action)
+            view_menu.addAction(action)
         help_menu = menu.addMenu("&Help")
         help_menu.addAction(self._action("Keyboard shortcuts", self.show_shortcuts))
         help_menu.addAction(self._action("About regviz", self.show_about))
@@ -209,23 +271,25 @@ class MainWindow(QMainWindow):
         for action in (self.play_action, self.step_action, self.reset_action):
             bar.addAction(action)
         bar.addSeparator()
-        bar.addWidget(QLabel(" Speed "))
+        speed_label = bar.addWidget(QLabel(" Speed "))
         self.speed = QSlider(Qt.Orientation.Horizontal)
         self.speed.setRange(0, len(SPEEDS) - 1)
         self.speed.setValue(len(SPEEDS) - 1)
         self.speed.setFixedWidth(140)
         self.speed.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.speed.valueChanged.connect(self._on_speed)
-        bar.addWidget(self.speed)
+        speed_slider = bar.addWidget(self.speed)
         self.speed_label = QLabel(" max ")
-        bar.addWidget(self.speed_label)
+        speed_value = bar.addWidget(self.speed_label)
         bar.addSeparator()
         self.compare_box = QCheckBox("Compare with baseline")
         self.compare_box.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.compare_box.setToolTip("Train an unregularized twin from the same initial weights on the same "
                                     "minibatches (dashed curves)")
         self.compare_box.toggled.connect(self.set_compare)
-        bar.addWidget(self.compare_box)
+        compare = bar.addWidget(self.compare_box)
+        # What classroom mode can hide on the toolbar (the lesson player reads this).
+        self.toolbar_groups = {"speed": [speed_label, speed_slider, speed_value], "compare": [compare]}
         bar.addSeparator()
         self.counter = QLabel(" step 0 · epoch 0.0 ")
         self.counter.setStyleSheet("font-weight: bold;")
@@ -252,6 +316,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         self.redraw_timer.stop()
+        self.files.gif_timer.stop()
         self.controller.shutdown(timeout_ms=900)
         self.settings.setValue("geometry", self.saveGeometry())
         self.settings.setValue("config", self.config.to_json())
@@ -313,7 +378,7 @@ class MainWindow(QMainWindow):
         try:
             self.config = presets.load(name)
         except ConfigError as exc:
-            self._show_message("Preset", str(exc))
+            self.show_message("Preset", str(exc))
             return
         self._show_config()
         if self.mode in ("batchnorm", "fgsm"):  # a preset is one net (or one with its baseline), not a pair
@@ -326,16 +391,16 @@ class MainWindow(QMainWindow):
             self.set_mode("baseline" if on else "single",
                           "Comparing with an unregularized baseline (dashed)" if on else "Baseline off")
 
-    def set_mode(self, mode: str, message: str) -> None:
+    def set_mode(self, mode: str, message: str, initial: tuple[dict, int] | None = None) -> None:
         """Start a new run of ``mode`` (see TrainingController.start); batch-norm mode also asks for
-        per-layer activation statistics in every record."""
+        per-layer activation statistics in every record. ``initial``: (weights, step) of a saved session."""
         self.mode = mode
         for widget in (self.compare_box, self.compare_action):
             widget.blockSignals(True)
             widget.setChecked(mode == "baseline")
             widget.blockSignals(False)
         self.controller.set_activations(mode == "batchnorm")
-        self._new_run(message)
+        self._new_run(message, initial)
 
     def reset(self) -> None:
         self._new_run("Reset — a new net from the same seed")
@@ -370,10 +435,126 @@ class MainWindow(QMainWindow):
         self.set_mode("fgsm", "FGSM: training a standard and an adversarially trained net")
         self.controller.play()
 
-    def _new_run(self, message: str) -> None:
+    def _new_run(self, message: str, initial: tuple[dict, int] | None = None) -> None:
         self._pending.clear()
-        self.controller.start(self.config, self.mode)
+        self._train_target = None
+        self.last_record = None
+        self.controller.start(self.config, self.mode, initial=initial)
         self.statusBar().showMessage(message, 6000)
+
+    # -- lessons, sessions, sweeps, appearance ---------------------------------------------------------------
+    def tab_widget(self, name: str) -> QWidget:
+        return getattr(self, TAB_NAMES[name])
+
+    def show_tab(self, name: str) -> None:
+        self.ensure_plots()
+        self.tabs.setCurrentWidget(self.tab_widget(name))
+
+    def ensure_plots(self) -> None:
+        if not self.plots_built:
+            self._build_plots()
+
+    def train_for(self, steps: int) -> None:
+        """Train ``steps`` more steps, then pause (a lesson's "train": N)."""
+        self._train_target = (self.last_record.step if self.last_record is not None else 0) + steps
+        self.controller.train_for(steps)
+        self.statusBar().showMessage(f"Training {steps:,} steps…", 4000)
+
+    def open_lesson(self, name: str) -> None:
+        try:
+            lesson = lessons.load(name)
+        except lessons.LessonError as exc:
+            self.show_message("Cannot open the lesson", str(exc))
+            return
+        self.ensure_plots()
+        self.lessons.open(lesson)
+
+    def open_lesson_file(self, path: str | None = None) -> bool:
+        from PySide6.QtWidgets import QFileDialog
+
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self, "Open lesson", "", "Lessons (*.json)")
+            if not path:
+                return False
+        try:
+            lesson = lessons.load_file(path)
+        except lessons.LessonError as exc:
+            self.show_message("Cannot open the lesson", f"{exc}\n\nThe lesson format is described in "
+                                                        "docs/lessons.md.")
+            return False
+        self.ensure_plots()
+        self.lessons.open(lesson)
+        return True
+
+    def restore_session(self, saved) -> None:
+        """A loaded session (core.session.Session): its config and mode, its curves, and its nets' weights
+        (training goes on from the saved step); without weights the run starts again from its seed."""
+        self.lessons.close()
+        self.config = saved.config
+        self._show_config()
+        initial = (saved.weights, saved.step) if saved.weights else None
+        self._restoring = saved if initial else None
+        self.controller.pause()
+        self.set_mode(saved.mode, f"Session {saved.config.name}: " + (
+            f"step {saved.step:,}, weights restored" if initial else "no weights saved, trained again from its "
+                                                                     "seed"), initial)
+
+    def rebuild_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for path in self.files.recent():
+            self.recent_menu.addAction(path, lambda p=path: self.files.open_session(p))
+        self.recent_menu.setEnabled(bool(self.files.recent()))
+
+    def set_presentation(self, on: bool) -> None:
+        """Full screen with fonts, lines and markers scaled for a projector."""
+        self.presentation_action.setChecked(on)
+        self.showFullScreen() if on else self.showNormal()
+        appearance.apply(self, self.theme, appearance.PRESENTATION_SCALE if on else 1.0)
+
+    def set_theme(self, name: str) -> None:
+        self.theme = name
+        self.settings.setValue("theme", name)
+        appearance.apply(self, name, appearance.PRESENTATION_SCALE if self.presentation_action.isChecked() else 1.0)
+
+    def _toggle_gif(self, on: bool) -> None:
+        self.files.start_gif() if on else self.files.stop_gif()
+
+    @Slot(str, object, int)
+    def start_sweep(self, param: str, values, steps: int) -> None:
+        """Train the current experiment once per value in the training process; the live run is replaced."""
+        try:
+            config = self.config.with_overrides({"training.steps": steps})
+            for value in values:
+                config.with_overrides({param: value})
+        except ConfigError as exc:
+            self.show_message("Sweep", str(exc))
+            return
+        if not self.controller.start_sweep(config, param, values):
+            self.statusBar().showMessage("The training engine is still loading — try again in a moment", 5000)
+            return
+        self.sweep_panel.started()
+
+    @Slot(object)
+    def _on_sweep(self, item) -> None:
+        from ..core.records import SweepProgress
+
+        if isinstance(item, SweepProgress):
+            self.sweep_panel.on_progress(item.done, item.total)
+        else:
+            self.sweep_panel.on_row(item.row)
+
+    @Slot()
+    def _on_sweep_finished(self) -> None:
+        self.sweep_panel.finished()
+        self._new_run("Sweep finished — a fresh net is ready on the Training tab")
+
+    def visible_plot_items(self) -> list:
+        """The pyqtgraph plots on the current tab (for export)."""
+        import pyqtgraph as pg
+
+        current = self.tabs.currentWidget()
+        return [item for view in current.findChildren(pg.GraphicsView) if view.isVisible()
+                for item in view.scene().items() if isinstance(item, pg.PlotItem)]
 
     @Slot(int)
     def _on_speed(self, index: int) -> None:
@@ -390,6 +571,7 @@ class MainWindow(QMainWindow):
             self._flush_live = qthrottled(self._send_pending, timeout=50)  # slider storms: ≤ 20 sends/s
         self.names = list(info.names)
         self.last_record = None
+        self.history = {name: [] for name in self.names}
         from .plots.curves import SeriesSpec
 
         # With two variants, the second (baseline, or the net without batch norm) is dashed.
@@ -413,14 +595,28 @@ class MainWindow(QMainWindow):
         self.fgsm_panel.set_run(info.names, info.config.training.steps)
         self.dropout_panel.set_run(info.config.model.dropout)
         self.counter.setText(" step 0 · epoch 0.0 ")
+        self.sweep_panel.set_steps(info.config.training.steps)
+        restoring, self._restoring = self._restoring, None
+        if restoring is not None:  # a session's curves, before its nets go on training
+            for name, rows in restoring.metrics.items():
+                if name in self.history:
+                    self.history[name] = list(rows)
+                for row in rows:
+                    for split in ("train", "test"):
+                        if f"{split}:{name}" in self.loss_plot.buffers:
+                            self.loss_plot.append(f"{split}:{name}", row["step"], row[f"{split}_loss"])
+                            self.accuracy_plot.append(f"{split}:{name}", row["step"], row[f"{split}_accuracy"])
         if self.controller.state == "paused":
             self.statusBar().showMessage("Ready — press Space to train", 0)
 
     @Slot(object)
     def _on_record(self, record) -> None:
+        from ..core.session import metrics_row
+
         self.last_record = record
         step = record.step
         for m in record.models:
+            self.history.setdefault(m.name, []).append(metrics_row(record, m))
             self.loss_plot.append(f"train:{m.name}", step, m.train_loss)
             self.loss_plot.append(f"test:{m.name}", step, m.test_loss)
             if f"penalty:{m.name}" in self.loss_plot.buffers:
@@ -436,6 +632,9 @@ class MainWindow(QMainWindow):
         self.dropout_panel.on_record(record)
         if self.mode == "fgsm" and step >= self.config.training.steps and self.controller.state == "running":
             self.controller.pause()  # trained as far as the preset says; the panel measures the result
+        if self._train_target is not None and step >= self._train_target:
+            self._train_target = None
+            self.controller.pause()  # the process has stopped itself here; this tells the buttons
         self.counter.setText(f" step {step:,} · epoch {record.epoch:,.1f} ")
 
     def _set_log_y(self, on: bool) -> None:
@@ -475,12 +674,12 @@ class MainWindow(QMainWindow):
         text = (f"The loss diverged at step {record.step:,} (it became NaN or infinite) — lower the learning "
                 "rate, then press R to reset.")
         self.statusBar().showMessage(text)
-        self._show_message("Training paused", text)
+        self.show_message("Training paused", text)
 
     @Slot(str)
     def _on_failed(self, text: str) -> None:
         self.statusBar().showMessage(f"Training stopped: {text}")
-        self._show_message("Training stopped", f"Training stopped with an error:\n\n{text}\n\nChange the "
+        self.show_message("Training stopped", f"Training stopped with an error:\n\n{text}\n\nChange the "
                                                "settings and press R to start again.")
 
     def _show_state(self, state: str) -> None:
@@ -493,7 +692,7 @@ class MainWindow(QMainWindow):
         elif state == "paused":
             self.statusBar().showMessage("Paused — Space trains, S steps once", 0)
 
-    def _show_message(self, title: str, text: str) -> None:
+    def show_message(self, title: str, text: str) -> None:
         """A window-modal box that does not block the event loop (training plots keep drawing behind it)."""
         if self._message is not None:
             self._message.close()

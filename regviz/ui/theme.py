@@ -4,18 +4,20 @@ from __future__ import annotations
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 
+from . import appearance
 from .colours import *  # noqa: F401,F403  (plots read every colour from here)
 
 
 def pen(colour: str, width: float = 2.0, dashed: bool = False) -> pg.QtGui.QPen:
-    p = pg.mkPen(colour, width=width)
+    """A plot pen in the current theme: widths scale in presentation mode, deep blue lightens on dark."""
+    p = pg.mkPen(appearance.plot_colour(colour), width=width * appearance.line_scale())
     if dashed:
         p.setStyle(Qt.PenStyle.DashLine)
     return p
 
 
 def configure_pyqtgraph() -> None:
-    pg.setConfigOptions(antialias=True, background="w", foreground="k")
+    pg.setConfigOptions(antialias=True, background=appearance.background(), foreground=appearance.foreground())
 
 
 def boundary_colormap() -> pg.ColorMap:

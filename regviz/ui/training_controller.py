@@ -81,12 +81,14 @@ class _Relay(QObject):
 class TrainingController(QObject):
     """Owns the training process and the current run.
 
-    States: 'loading' (the process is starting), 'paused', 'running', 'ended' (diverged or failed: reset to go
-    on), 'stopped' (shut down)."""
+    States: 'loading' (the process is starting), 'paused', 'running', 'sweeping' (a λ sweep replaces the live
+    run), 'ended' (diverged, failed or swept: reset to go on), 'stopped' (shut down)."""
 
     run_started = Signal(object)  # core.live.RunInfo: a new net, clear the plots
     record = Signal(object)  # core.training.Record
     answer = Signal(object)  # core.records.AttackView, RobustnessCurve or Snapshot: a reply to ask()
+    sweep = Signal(object)  # core.records.SweepProgress or SweepRow
+    sweep_finished = Signal()
     diverged = Signal(object)
     failed = Signal(str)
     state_changed = Signal(str)
@@ -102,6 +104,7 @@ class TrainingController(QObject):
         self._run_id = 0
         self._pending: tuple[ExperimentConfig, str, bool] | None = None
         self._pending_initial: tuple[dict, int] | None = None
+        self._pending_run_for: int | None = None
         self._launching = False
         self._closing = False
         self.steps_per_second: float | None = None
@@ -174,6 +177,7 @@ class TrainingController(QObject):
             self._set_state("running")
 
     def pause(self) -> None:
+        self._pending_run_for = None
         if not self.engine_ready:
             if self._pending is not None:
                 self._pending = (*self._pending[:2], False)
@@ -189,6 +193,30 @@ class TrainingController(QObject):
     def step(self) -> None:
         if self.engine_ready and self.state == "paused":
             self.process.send("step", 1)
+
+    def start_sweep(self, config: ExperimentConfig, param: str, values: list[float]) -> bool:
+        """Replace the live run with a sweep; False if the engine is not ready yet."""
+        if not self.engine_ready:
+            return False
+        self._pending = None
+        self._run_id = next(self._ids)
+        self.process.start_sweep(self._run_id, config, param, values)
+        self._set_state("sweeping")
+        return True
+
+    def cancel_sweep(self) -> None:
+        if self.engine_ready and self.state == "sweeping":
+            self.process.send("cancel")
+
+    def train_for(self, steps: int) -> None:
+        """Train ``steps`` more steps, then pause (the process stops itself exactly there)."""
+        if not self.engine_ready:
+            self._pending_run_for = steps
+            self.play()
+            return
+        self._pending_run_for = None
+        self.process.send("run_for", steps)
+        self._set_state("running")
 
     def send(self, key: str, value, variant: str | None = None) -> None:
         if self.engine_ready:
@@ -229,20 +257,31 @@ class TrainingController(QObject):
             self.engine_ready = True
             if self._pending is not None:
                 self.start(*self._pending, initial=self._pending_initial)
+                if self._pending_run_for is not None:
+                    self.train_for(self._pending_run_for)
             return
         if run_id != self._run_id:
             return  # a late message from a run that was replaced
-        from ..core.records import AttackView, Ended, Failed, RobustnessCurve, RunInfo, Snapshot  # numpy only
+        from ..core.records import (AttackView, Ended, Failed, RobustnessCurve, RunInfo, Snapshot, SweepProgress,
+                                    SweepRow)  # numpy only
 
         if isinstance(item, RunInfo):
             self.run_started.emit(item)
         elif isinstance(item, Failed):
+            sweeping = self.state == "sweeping"
             self._set_state("ended")
             self.failed.emit(item.message)
+            if sweeping:
+                self.sweep_finished.emit()
         elif isinstance(item, (AttackView, RobustnessCurve, Snapshot)):
             self.answer.emit(item)
+        elif isinstance(item, (SweepProgress, SweepRow)):
+            self.sweep.emit(item)
         elif isinstance(item, Ended):
-            if self.state in ("running", "paused"):
+            if self.state == "sweeping":
+                self._set_state("ended")
+                self.sweep_finished.emit()
+            elif self.state in ("running", "paused"):
                 self._set_state("ended")
         else:
             self.record.emit(item)

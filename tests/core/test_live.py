@@ -29,6 +29,24 @@ def test_paused_run_steps_on_request_takes_commands_and_stops():
         next(run)
 
 
+def test_run_for_trains_exactly_that_many_steps_then_pauses_itself():
+    """A lesson's "train 300 steps": the process stops on the step, not wherever a record happened to fall."""
+    control = LiveControl(running=False)
+    run = live_run(make_trainer_factory(CFG, "single"), control)
+    next(run), next(run)
+    control.step(3)
+    while next(run).step < 3:
+        pass
+    control.run_for(137)
+    steps = []
+    while not steps or steps[-1] < 137 + 3:
+        steps.append(next(run).step)
+    assert steps[-1] == 140 and not control.running
+    control.step(1)  # paused, not ended: it still takes single steps
+    assert next(run).step == 141
+    control.stop()
+
+
 def test_records_are_rate_limited_at_the_source():
     control = LiveControl(running=True, max_records_per_second=5)
     run = live_run(make_trainer_factory(CFG, "baseline"), control)

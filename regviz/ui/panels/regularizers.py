@@ -36,6 +36,7 @@ class RegularizerPanel(QGroupBox):
         grid = QGridLayout(self)
         grid.setColumnStretch(1, 1)
         self.switches: dict[str, QCheckBox] = {}
+        self.rows: dict[str, list[QWidget]] = {}  # every widget of a technique's row (classroom mode hides rows)
         self.sliders: dict[str, ValueSlider] = {
             "l2": ValueSlider(1e-4, 10.0, 0.01, log=True),
             "l1": ValueSlider(1e-4, 10.0, 0.001, log=True),
@@ -50,16 +51,21 @@ class RegularizerPanel(QGroupBox):
             switch.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space belongs to Play/Pause
             self.switches[name] = switch
             grid.addWidget(switch, row, 0)
+            self.rows[name] = [switch]
             if name in self.sliders:
                 grid.addWidget(self.sliders[name], row, 1)
+                self.rows[name].append(self.sliders[name])
             explanation = QLabel(text)
             explanation.setWordWrap(True)
-            explanation.setStyleSheet("color: #444; font-size: 9pt;")
+            explanation.setObjectName("explanation")
             grid.addWidget(explanation, row + 1, 0, 1, 2)
+            self.rows[name].append(explanation)
             row += 2
             if name == "adversarial":
-                grid.addWidget(QLabel("mix weight"), row, 0, Qt.AlignmentFlag.AlignRight)
+                mix = QLabel("mix weight")
+                grid.addWidget(mix, row, 0, Qt.AlignmentFlag.AlignRight)
                 grid.addWidget(self.sliders["adversarial_weight"], row, 1)
+                self.rows[name] += [mix, self.sliders["adversarial_weight"]]
                 row += 1
             switch.toggled.connect(lambda _on, n=name: self._emit(n))
         for name, slider in self.sliders.items():
@@ -67,6 +73,12 @@ class RegularizerPanel(QGroupBox):
             slider.slider.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             row_name = "adversarial" if name == "adversarial_weight" else name
             slider.valueChanged.connect(lambda _v, n=row_name: self._on_slider(n))
+
+    def show_only(self, names: set[str] | None) -> None:
+        """Classroom mode: show just these techniques' rows (None: all of them)."""
+        for name, widgets in self.rows.items():
+            for widget in widgets:
+                widget.setVisible(names is None or name in names)
 
     def _on_slider(self, name: str) -> None:
         if self.switches[name].isChecked():

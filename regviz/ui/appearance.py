@@ -1,0 +1,114 @@
+"""Themes and presentation mode: a high-contrast light theme and a dark theme, and a projector scale for fonts,
+lines and markers. Colours stay Okabe–Ito (colour-blind safe); on dark backgrounds the deep blue becomes
+Okabe–Ito's sky blue, which keeps its contrast."""
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication, QStyleFactory
+
+from . import colours
+
+PRESENTATION_SCALE = 1.6
+THEMES = ("light", "dark")
+DARK_SWAP = {colours.OKABE_ITO["blue"].lower(): colours.OKABE_ITO["sky"], "#000000": "#ffffff"}
+LIGHT_SWAP = {v.lower(): k for k, v in DARK_SWAP.items()}
+
+_state = {"dark": False, "scale": 1.0, "base_font": None}
+
+
+def plot_colour(colour: str) -> str:
+    """A palette colour as it should be drawn on the current background."""
+    return DARK_SWAP.get(colour.lower(), colour) if _state["dark"] else colour
+
+
+def line_scale() -> float:
+    return _state["scale"]
+
+
+def foreground() -> str:
+    return "#f2f2f2" if _state["dark"] else "#000000"
+
+
+def background() -> str:
+    return "#1c1c1c" if _state["dark"] else "#ffffff"
+
+
+def apply(window, theme: str = "light", scale: float = 1.0) -> None:
+    """Restyle the application and every plot in ``window`` (plots created later pick it up from theme.pen)."""
+    app = QApplication.instance()
+    old_scale = _state["scale"]
+    _state.update(dark=theme == "dark", scale=scale)
+    if _state["base_font"] is None:
+        _state["base_font"] = app.font().pointSizeF()
+        app.setStyle(QStyleFactory.create("Fusion"))
+    app.setPalette(_palette(theme == "dark"))
+    font = QFont(app.font())
+    font.setPointSizeF(_state["base_font"] * scale)
+    app.setFont(font)
+    muted = "#c8c8c8" if theme == "dark" else "#333333"
+    size = _state["base_font"] * scale
+    app.setStyleSheet(
+        f"QLabel#explanation {{ color: {muted}; font-size: {0.9 * size:.1f}pt; }}"
+        f"QLabel#lessonTitle {{ font-size: {1.35 * size:.1f}pt; font-weight: bold; }}"
+        f"QLabel#lessonStep {{ font-weight: bold; }}"
+        f"QTextBrowser {{ font-size: {1.1 * size:.1f}pt; }}")
+    _style_plots(window, scale / old_scale)
+
+
+def _palette(dark: bool) -> QPalette:
+    p = QPalette()
+    if dark:
+        roles = {QPalette.ColorRole.Window: "#262626", QPalette.ColorRole.WindowText: "#f2f2f2",
+                 QPalette.ColorRole.Base: "#1c1c1c", QPalette.ColorRole.AlternateBase: "#2e2e2e",
+                 QPalette.ColorRole.Text: "#f2f2f2", QPalette.ColorRole.Button: "#333333",
+                 QPalette.ColorRole.ButtonText: "#f2f2f2", QPalette.ColorRole.ToolTipBase: "#333333",
+                 QPalette.ColorRole.ToolTipText: "#f2f2f2", QPalette.ColorRole.Highlight: colours.OKABE_ITO["sky"],
+                 QPalette.ColorRole.HighlightedText: "#000000", QPalette.ColorRole.PlaceholderText: "#aaaaaa"}
+    else:  # high contrast: pure black on white
+        roles = {QPalette.ColorRole.Window: "#f4f4f4", QPalette.ColorRole.WindowText: "#000000",
+                 QPalette.ColorRole.Base: "#ffffff", QPalette.ColorRole.AlternateBase: "#eeeeee",
+                 QPalette.ColorRole.Text: "#000000", QPalette.ColorRole.Button: "#e6e6e6",
+                 QPalette.ColorRole.ButtonText: "#000000", QPalette.ColorRole.ToolTipBase: "#ffffdc",
+                 QPalette.ColorRole.ToolTipText: "#000000", QPalette.ColorRole.Highlight: colours.OKABE_ITO["blue"],
+                 QPalette.ColorRole.HighlightedText: "#ffffff", QPalette.ColorRole.PlaceholderText: "#555555"}
+    for role, colour in roles.items():
+        p.setColor(role, QColor(colour))
+    p.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText, QColor("#777777"))
+    p.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor("#777777"))
+    p.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, QColor("#777777"))
+    return p
+
+
+def _style_plots(window, ratio: float) -> None:
+    import sys
+
+    if "pyqtgraph" not in sys.modules:
+        return  # no plot exists yet; configure_pyqtgraph reads the state when they are built
+    import pyqtgraph as pg
+
+    fg, bg = foreground(), background()
+    pg.setConfigOptions(background=bg, foreground=fg)
+    swap = DARK_SWAP if _state["dark"] else LIGHT_SWAP
+    tick_font = QFont()
+    tick_font.setPointSizeF(8.5 * _state["scale"])
+    for view in window.findChildren(pg.GraphicsView):
+        view.setBackground(bg)
+        for item in view.scene().items():
+            if isinstance(item, pg.AxisItem):
+                item.setPen(fg)
+                item.setTextPen(fg)
+                item.setStyle(tickFont=tick_font)
+                item.labelStyle = {"color": fg, "font-size": f"{9.5 * _state['scale']:.1f}pt"}
+                item._updateLabel()
+            elif isinstance(item, pg.LabelItem) and item.text:
+                item.setText(item.text, color=fg, size=f"{11 * _state['scale']:.1f}pt")
+            elif isinstance(item, pg.LegendItem):
+                item.setLabelTextColor(fg)
+                item.setLabelTextSize(f"{9 * _state['scale']:.1f}pt")
+            elif isinstance(item, (pg.PlotCurveItem, pg.InfiniteLine)):
+                pen = pg.mkPen(item.opts["pen"] if isinstance(item, pg.PlotCurveItem) else item.pen)
+                pen.setColor(QColor(swap.get(pen.color().name().lower(), pen.color().name())))
+                pen.setWidthF(pen.widthF() * ratio)
+                item.setPen(pen)
+            elif isinstance(item, pg.ScatterPlotItem) and ratio != 1.0:
+                item.setSize(item.opts["size"] * ratio)

@@ -1,0 +1,98 @@
+"""Plays a lesson on the window: each step sets the config and run mode it declares, shows its tab, trains its
+steps and, in classroom mode, hides every control the step does not list.
+
+A step that loads a preset or names a mode starts a new net; a step that only changes live keys (λ, dropout, the
+learning rate, …) applies them to the net as it is, so "now raise λ" acts on the net the class has been watching.
+Going back replays the state the lesson declares at that step.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QDockWidget
+
+from ..core.config import all_keys, is_live
+from ..core.lessons import Lesson
+from .panels.lesson import LessonPanel
+
+
+class LessonPlayer(QObject):
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.lesson: Lesson | None = None
+        self.index = -1
+        self.panel = LessonPanel()
+        self.panel.step_requested.connect(self.go)
+        self.panel.classroom_toggled.connect(lambda _on: self._apply_visibility())
+        self.panel.close_requested.connect(self.close)
+        self.dock = QDockWidget("Lesson", window)
+        self.dock.setObjectName("lesson")
+        self.dock.setWidget(self.panel)
+        self.dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        self.dock.setMinimumWidth(340)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        self.dock.hide()
+
+    @property
+    def classroom(self) -> bool:
+        return self.lesson is not None and self.panel.classroom.isChecked()
+
+    def open(self, lesson: Lesson) -> None:
+        self.lesson = lesson
+        self.index = -1
+        self.dock.show()
+        self.go(0)
+
+    def close(self) -> None:
+        self.lesson = None
+        self.index = -1
+        self.dock.hide()
+        self._apply_visibility()
+
+    def next(self) -> None:
+        if self.lesson is not None:
+            self.go(self.index + 1)
+
+    def back(self) -> None:
+        if self.lesson is not None:
+            self.go(self.index - 1)
+
+    def go(self, index: int) -> None:
+        if self.lesson is None or not 0 <= index < len(self.lesson.steps):
+            return
+        w = self.window
+        step = self.lesson.steps[index]
+        self.index = index
+        w.controller.pause()
+        config, mode = self.lesson.config_at(index), self.lesson.mode_at(index)
+        changed = [key for key in all_keys() if config.get(key) != w.config.get(key)]
+        fresh = step.preset is not None or step.mode is not None or mode != w.mode or \
+            not all(is_live(key) for key in changed)
+        if fresh:
+            w.config = config
+            w._show_config()
+            w.set_mode(mode, f"Lesson step {index + 1}: {step.title}")
+        else:
+            for key in changed:
+                w.on_change(key, config.get(key))
+        w.show_tab(step.tab)
+        if step.train:
+            w.train_for(step.train)
+        self.panel.show_step(self.lesson, index)
+        self._apply_visibility()
+
+    def _apply_visibility(self) -> None:
+        """Classroom mode shows the step's controls only: its regularizer rows, the experiment panel, the speed
+        slider and the baseline switch if listed, and the step's own tab."""
+        w = self.window
+        step = self.lesson.steps[self.index] if self.classroom else None
+        controls = set(step.controls) if step is not None else None
+        w.regularizers.show_only(controls)
+        w.regularizers.setVisible(controls is None or bool(controls & set(w.regularizers.rows)))
+        w.experiment.setVisible(controls is None or "experiment" in controls)
+        for name, widgets in w.toolbar_groups.items():
+            for widget in widgets:
+                widget.setVisible(controls is None or name in controls)
+        w.controls_dock.setVisible(controls is None or bool(controls - {"speed", "compare"}))
+        for i in range(w.tabs.count()):
+            w.tabs.setTabVisible(i, step is None or w.tabs.widget(i) is w.tab_widget(step.tab))

@@ -1,0 +1,165 @@
+"""The λ sweep: one training per value of a regularizer's strength, final train and test loss against λ — the
+U-curve a teacher draws on the board, measured. Runs in the training process (core.sweep), cancellable."""
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
+                               QProgressBar, QPushButton, QSpinBox, QVBoxLayout, QWidget)
+
+from .. import colours, theme
+
+PARAMS = {  # dotted key: (label, default low, default high)
+    "regularization.l2": ("L2 λ", 1e-4, 1.0),
+    "regularization.l1": ("L1 λ", 1e-5, 0.1),
+    "regularization.weight_decay": ("weight decay", 1e-4, 1.0),
+    "model.dropout": ("dropout p", 0.1, 0.8),
+}
+
+
+def sweep_values(low: float, high: float, count: int, log: bool, with_zero: bool) -> list[float]:
+    """``count`` values from low to high (log-spaced for λ), rounded to 3 significant digits, plus 0 first."""
+    raw = np.geomspace(low, high, count) if log else np.linspace(low, high, count)
+    values = sorted({float(f"{v:.3g}") for v in raw})
+    return ([0.0] if with_zero else []) + values
+
+
+class SweepPanel(QWidget):
+    start_requested = Signal(str, object, int)  # param, values, steps per value
+    cancel_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.rows: list[dict[str, float]] = []
+        self.param = "regularization.l2"
+        self.running = False
+        controls = QGroupBox("Sweep")
+        form = QFormLayout(controls)
+        self.param_box = QComboBox()
+        for key, (label, _, _) in PARAMS.items():
+            self.param_box.addItem(label, key)
+        self.param_box.currentIndexChanged.connect(self._on_param)
+        self.low = _spin(1e-6, 10.0, 1e-4)
+        self.high = _spin(1e-6, 10.0, 1.0)
+        self.count = QSpinBox()
+        self.count.setRange(2, 20)
+        self.count.setValue(7)
+        self.with_zero = QCheckBox("also λ = 0 (the dashed line)")
+        self.with_zero.setChecked(True)
+        self.steps = QSpinBox()
+        self.steps.setRange(10, 100_000)
+        self.steps.setSingleStep(100)
+        self.steps.setValue(1000)
+        form.addRow("Setting", self.param_box)
+        form.addRow("From", self.low)
+        form.addRow("To", self.high)
+        form.addRow("Values", self.count)
+        form.addRow("", self.with_zero)
+        form.addRow("Steps per value", self.steps)
+        self.start_button = QPushButton("Run sweep")
+        self.start_button.clicked.connect(self._on_button)
+        self.progress = QProgressBar()
+        self.progress.setFormat("%p %")
+        self.status = QLabel("Each value trains the current experiment from the same start; the live net is reset "
+                             "when the sweep ends.")
+        self.status.setWordWrap(True)
+        side = QVBoxLayout()
+        side.addWidget(controls)
+        side.addWidget(self.start_button)
+        side.addWidget(self.progress)
+        side.addWidget(self.status)
+        side.addStretch(1)
+
+        self.plot = pg.PlotWidget()
+        self.plot.setTitle("Final loss against λ")
+        self.plot.setLabel("left", "cross-entropy")
+        self.plot.setLogMode(x=True, y=False)
+        self.plot.showGrid(x=True, y=True, alpha=0.2)
+        self.plot.addLegend(offset=(-8, 8))
+        self.train_curve = self.plot.plot([], [], pen=theme.pen(colours.TRAIN), symbol="o", symbolSize=9,
+                                          symbolBrush=colours.TRAIN, name="train")
+        self.test_curve = self.plot.plot([], [], pen=theme.pen(colours.TEST), symbol="s", symbolSize=9,
+                                         symbolBrush=colours.TEST, name="test")
+        self.zero_line = pg.InfiniteLine(angle=0, pen=theme.pen(colours.TEST, 1.5, dashed=True),
+                                         label="test loss at λ = 0", labelOpts={"position": 0.15})
+        self.zero_line.setVisible(False)
+        self.plot.addItem(self.zero_line)
+        layout = QHBoxLayout(self)
+        panel = QWidget()
+        panel.setLayout(side)
+        panel.setMaximumWidth(340)
+        layout.addWidget(panel)
+        layout.addWidget(self.plot, 1)
+        self._on_param(0)
+
+    def _on_param(self, _index: int) -> None:
+        key = self.param_box.currentData()
+        label, low, high = PARAMS[key]
+        self.low.setValue(low)
+        self.high.setValue(high)
+        self.with_zero.setText(f"also {label.split()[-1]} = 0 (the dashed line)")
+        self.plot.setLabel("bottom", label)
+
+    def set_steps(self, steps: int) -> None:
+        if not self.running:
+            self.steps.setValue(steps)
+
+    def values(self) -> list[float]:
+        key = self.param_box.currentData()
+        low, high = sorted((self.low.value(), self.high.value()))
+        return sweep_values(low, high, self.count.value(), key != "model.dropout", self.with_zero.isChecked())
+
+    def _on_button(self) -> None:
+        if self.running:
+            self.cancel_requested.emit()
+            self.status.setText("Cancelling…")
+            return
+        self.param = self.param_box.currentData()
+        self.start_requested.emit(self.param, self.values(), self.steps.value())
+
+    def started(self) -> None:
+        self.running = True
+        self.rows = []
+        self._draw()
+        self.progress.setValue(0)
+        self.start_button.setText("Cancel sweep")
+        self.status.setText("Sweeping…")
+
+    def on_progress(self, done: int, total: int) -> None:
+        self.progress.setValue(round(100 * done / total) if total else 0)
+
+    def on_row(self, row: dict[str, float]) -> None:
+        self.rows.append(row)
+        self._draw()
+
+    def finished(self) -> None:
+        self.running = False
+        self.start_button.setText("Run sweep")
+        if not self.rows:
+            self.status.setText("No value finished.")
+            return
+        best = min((r for r in self.rows), key=lambda r: r["test_loss"] if math.isfinite(r["test_loss"]) else math.inf)
+        self.status.setText(f"{len(self.rows)} values done. Lowest test loss {best['test_loss']:.3f} at "
+                            f"{best['value']:g}.")
+
+    def _draw(self) -> None:
+        positive = [r for r in self.rows if r["value"] > 0]
+        x = np.array([r["value"] for r in positive])
+        self.train_curve.setData(x, np.array([r["train_loss"] for r in positive]))
+        self.test_curve.setData(x, np.array([r["test_loss"] for r in positive]))
+        zero = [r for r in self.rows if r["value"] == 0]
+        self.zero_line.setVisible(bool(zero))
+        if zero:
+            self.zero_line.setValue(zero[0]["test_loss"])
+
+
+def _spin(low: float, high: float, value: float) -> QDoubleSpinBox:
+    spin = QDoubleSpinBox()
+    spin.setDecimals(6)
+    spin.setRange(low, high)
+    spin.setValue(value)
+    spin.setAlignment(Qt.AlignmentFlag.AlignRight)
+    return spin
