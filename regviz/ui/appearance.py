@@ -105,8 +105,9 @@ def _style_plots(window, ratio: float) -> None:
             elif isinstance(item, pg.LegendItem):
                 item.setLabelTextColor(fg)
                 item.setLabelTextSize(f"{9 * _state['scale']:.1f}pt")
-            elif isinstance(item, (pg.PlotCurveItem, pg.InfiniteLine)):
-                pen = pg.mkPen(item.opts["pen"] if isinstance(item, pg.PlotCurveItem) else item.pen)
+            elif isinstance(item, (pg.PlotDataItem, pg.InfiniteLine)) or (
+                    isinstance(item, pg.PlotCurveItem) and not isinstance(item.parentItem(), pg.PlotDataItem)):
+                pen = pg.mkPen(item.pen if isinstance(item, pg.InfiniteLine) else item.opts["pen"])
                 pen.setColor(QColor(swap.get(pen.color().name().lower(), pen.color().name())))
                 pen.setWidthF(pen.widthF() * ratio)
                 item.setPen(pen)

@@ -101,9 +101,12 @@ class FileActions(QObject):
 
     # -- exports --------------------------------------------------------------------------------------------
     def export_plots(self, folder: str | Path | None = None) -> list[Path]:
-        """Every plot on the current tab as PNG, SVG and CSV (pyqtgraph's exporters), into ``folder``."""
+        """Every plot on the current tab as PNG and CSV (pyqtgraph's exporters) and SVG, into ``folder``.
+
+        SVG is drawn by Qt's own QSvgGenerator: pyqtgraph 0.14's SVGExporter fails on the closed paths ("… Z")
+        that Qt 6 writes (pyqtgraph issue #3495)."""
         import pyqtgraph as pg
-        from pyqtgraph.exporters import CSVExporter, ImageExporter, SVGExporter
+        from pyqtgraph.exporters import CSVExporter, ImageExporter
 
         if folder is None:
             folder = QFileDialog.getExistingDirectory(self.window, "Export plots to folder", self._folder())
@@ -117,7 +120,7 @@ class FileActions(QObject):
             stem = folder / f"{number:02d}-{_slug(title) or 'plot'}"
             try:
                 ImageExporter(item).export(str(stem.with_suffix(".png")))
-                SVGExporter(item).export(str(stem.with_suffix(".svg")))
+                _write_svg(item, stem.with_suffix(".svg"))
                 written += [stem.with_suffix(".png"), stem.with_suffix(".svg")]
                 if isinstance(item, pg.PlotItem) and item.listDataItems():
                     CSVExporter(item).export(str(stem.with_suffix(".csv")))
@@ -211,6 +214,26 @@ class FileActions(QObject):
     def _folder(self, name: str = "") -> str:
         folder = Path(self.recent()[0]).parent if self.recent() else Path.home()
         return str(folder / name)
+
+
+def _write_svg(item, path: Path) -> None:
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QPainter
+    from PySide6.QtSvg import QSvgGenerator
+
+    rect = item.sceneBoundingRect()
+    generator = QSvgGenerator()
+    generator.setFileName(str(path))
+    generator.setSize(rect.size().toSize())
+    generator.setViewBox(QRectF(0, 0, rect.width(), rect.height()))
+    generator.setTitle(path.stem)
+    painter = QPainter(generator)
+    try:
+        item.scene().render(painter, QRectF(0, 0, rect.width(), rect.height()), rect)
+    finally:
+        painter.end()
+    if not path.is_file():
+        raise OSError(f"{path}: the SVG could not be written")
 
 
 def _gif_bytes(frames: list[QImage]) -> bytes:

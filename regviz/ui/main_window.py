@@ -26,9 +26,9 @@ from .training_controller import TrainingController
 DEFAULT_PRESET = "overfit-2d"
 REDRAW_MS = 10  # one plot per tick, round robin: each of the five redraws at 20 Hz and no tick paints them all
 SPEEDS = (1, 3, 10, 30, 100, 300, None)  # steps per second; None = as fast as the machine goes
-SHORTCUTS = (("Space", "Play / pause"), ("S or →", "One training step"), ("R", "Reset: new net, same seed "
+SHORTCUTS = (("Space", "Play / pause"), ("S / Right", "One training step"), ("R", "Reset: new net, same seed "
               "(on the Augmentation tab: draw new examples)"), ("B", "Compare with baseline on/off"),
-             ("L", "Log-scale loss"), ("T", "Show test points"), ("Page Down / Page Up", "Lesson: next / back step "
+             ("L", "Log-scale loss"), ("T", "Show test points"), ("PgDown / PgUp", "Lesson: next / previous step "
               "(what a presenter's remote sends)"), ("F11", "Presentation mode: full screen, large type"),
              ("Ctrl+O / Ctrl+S", "Open / save a session"), ("Ctrl+E", "Export the plots on this tab"),
              ("Ctrl+Q", "Quit"))
