@@ -55,6 +55,12 @@ def apply(window, theme: str = "light", scale: float = 1.0) -> None:
     _style_plots(window, scale / old_scale)
 
 
+def restyle_new_items(window) -> None:
+    """Plots rebuilt for a new run (titles, legends, points) take the current theme and scale."""
+    if _state["dark"] or _state["scale"] != 1.0:
+        _style_plots(window, 1.0)
+
+
 def _palette(dark: bool) -> QPalette:
     p = QPalette()
     if dark:
@@ -104,7 +110,8 @@ def _style_plots(window, ratio: float) -> None:
                 item.setText(item.text, color=fg, size=f"{11 * _state['scale']:.1f}pt")
             elif isinstance(item, pg.LegendItem):
                 item.setLabelTextColor(fg)
-                item.setLabelTextSize(f"{9 * _state['scale']:.1f}pt")
+                # Legends sit on the curves: they grow less than the rest, or they would hide what they label.
+                item.setLabelTextSize("9pt")
             elif isinstance(item, (pg.PlotDataItem, pg.InfiniteLine)) or (
                     isinstance(item, pg.PlotCurveItem) and not isinstance(item.parentItem(), pg.PlotDataItem)):
                 pen = pg.mkPen(item.pen if isinstance(item, pg.InfiniteLine) else item.opts["pen"])

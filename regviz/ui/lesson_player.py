@@ -29,7 +29,7 @@ class LessonPlayer(QObject):
         self.dock.setObjectName("lesson")
         self.dock.setWidget(self.panel)
         self.dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
-        self.dock.setMinimumWidth(340)
+        self.dock.setMinimumWidth(300)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.dock.hide()
 

@@ -170,7 +170,7 @@ class MainWindow(QMainWindow):
         scroll = QScrollArea()
         scroll.setWidget(column)
         scroll.setWidgetResizable(True)
-        scroll.setMinimumWidth(360)
+        scroll.setMinimumWidth(320)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         dock = QDockWidget("Controls", self)
         dock.setObjectName("controls")
@@ -606,6 +606,7 @@ class MainWindow(QMainWindow):
                         if f"{split}:{name}" in self.loss_plot.buffers:
                             self.loss_plot.append(f"{split}:{name}", row["step"], row[f"{split}_loss"])
                             self.accuracy_plot.append(f"{split}:{name}", row["step"], row[f"{split}_accuracy"])
+        appearance.restyle_new_items(self)
         if self.controller.state == "paused":
             self.statusBar().showMessage("Ready — press Space to train", 0)
 

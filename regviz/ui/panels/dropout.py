@@ -23,7 +23,7 @@ class NetworkDrawing(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setMinimumSize(420, 300)
+        self.setMinimumSize(300, 220)
         self.masks: tuple[np.ndarray, ...] = ()
         self.eval_mode = False
 

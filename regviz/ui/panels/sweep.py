@@ -84,7 +84,7 @@ class SweepPanel(QWidget):
         self.test_curve = self.plot.plot([], [], pen=theme.pen(colours.TEST), symbol="s", symbolSize=9,
                                          symbolBrush=colours.TEST, name="test")
         self.zero_line = pg.InfiniteLine(angle=0, pen=theme.pen(colours.TEST, 1.5, dashed=True),
-                                         label="test loss at λ = 0", labelOpts={"position": 0.15})
+                                         label="test loss at λ = 0", labelOpts={"position": 0.15, "color": colours.TEST})
         self.zero_line.setVisible(False)
         self.plot.addItem(self.zero_line)
         layout = QHBoxLayout(self)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 
-from .. import theme
+from .. import appearance, theme
 from .curves import cache_axes
 
 
@@ -35,10 +35,10 @@ class BoundaryPanel(pg.GraphicsLayoutWidget):
             image = pg.ImageItem(axisOrder="row-major")
             image.setLookupTable(self._cmap.getLookupTable(0.0, 1.0, 256))
             plot.addItem(image)
-            train = pg.ScatterPlotItem(pos=train_xy, size=9, pen=pg.mkPen("k", width=1),
+            train = pg.ScatterPlotItem(pos=train_xy, size=9 * appearance.line_scale(), pen=pg.mkPen("k", width=1),
                                        brush=[pg.mkBrush(theme.CLASS_COLOURS[int(c)]) for c in train_y],
                                        name="train")
-            test = pg.ScatterPlotItem(pos=test_xy, size=8, brush=pg.mkBrush(None), symbol="o",
+            test = pg.ScatterPlotItem(pos=test_xy, size=8 * appearance.line_scale(), brush=pg.mkBrush(None), symbol="o",
                                       pen=[pg.mkPen(theme.CLASS_COLOURS[int(c)], width=2) for c in test_y],
                                       name="test")
             plot.addItem(train)
