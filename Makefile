@@ -4,7 +4,12 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test bench clean
+PKG_VENV := .venv-package
+# Where the packaging venv takes torch from. Empty: PyPI (a CUDA build on Linux, ~4 GB bundle). For a far smaller
+# bundle: make package TORCH_INDEX=https://download.pytorch.org/whl/cpu
+TORCH_INDEX ?=
+
+.PHONY: run test bench package package-venv package-test clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -25,5 +30,23 @@ bench: $(STAMP)
 	$(BIN)/python tests/benchmarks/bench_engine.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/benchmarks/bench_gui.py
 
+# Installers: a dedicated venv with regviz installed non-editable, PyInstaller, then packaging/build.py.
+$(PKG_VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(PKG_VENV)
+	$(PKG_VENV)/bin/python -m pip install --quiet --upgrade pip
+	if [ -n "$(TORCH_INDEX)" ]; then $(PKG_VENV)/bin/python -m pip install --quiet --index-url "$(TORCH_INDEX)" torch torchvision; fi
+	$(PKG_VENV)/bin/python -m pip install --quiet . pyinstaller
+	touch $@
+
+package-venv: $(PKG_VENV)/.installed
+
+package: $(PKG_VENV)/.installed
+	$(PKG_VENV)/bin/python -m pip install --quiet --no-deps --force-reinstall .
+	$(PKG_VENV)/bin/python packaging/build.py all
+
+# The full build, then the bundle's self-test with a cleared environment and the .deb's contents (minutes).
+package-test: package
+	$(PKG_VENV)/bin/python packaging/build.py check
+
 clean:
-	rm -rf $(VENV) build dist *.egg-info
+	rm -rf $(VENV) $(PKG_VENV) build dist *.egg-info

@@ -1,4 +1,5 @@
-"""`regviz` and `python -m regviz`: a command runs headless; no command opens the desktop app."""
+"""`regviz` and `python -m regviz`: a command runs headless; no command opens the desktop app;
+`--self-test` checks an installation (see selftest.py)."""
 from __future__ import annotations
 
 import sys
@@ -13,6 +14,15 @@ def main(argv: list[str] | None = None) -> int:
         from .app import run_app
 
         return run_app(argv)
+    if argv == ["--self-test"]:
+        from .selftest import run
+
+        return run()
+    if argv == ["--version"]:
+        from . import __version__
+
+        print(f"regviz {__version__}")
+        return 0
     from .cli import main as cli_main
 
     return cli_main(argv)

@@ -5,6 +5,18 @@ import os
 import sys
 
 
+APP_ID = "io.github.regviz"
+
+
+def _icon():
+    from importlib import resources
+
+    from PySide6.QtGui import QIcon
+
+    with resources.as_file(resources.files("regviz.resources").joinpath("regviz.svg")) as path:
+        return QIcon(str(path))
+
+
 def run_app(argv: list[str]) -> int:
     """Open the window and run until it closes; exits the process (see the end) rather than returning."""
     from PySide6.QtCore import QThreadPool, QTimer
@@ -15,6 +27,8 @@ def run_app(argv: list[str]) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     app.setApplicationName("regviz")
     app.setOrganizationName("regviz")
+    app.setDesktopFileName(APP_ID)  # Wayland and the task bar match the window to the installed .desktop entry
+    app.setWindowIcon(_icon())
     window = MainWindow()
     window.show()
     QTimer.singleShot(50, window.start)  # after the first paint: plots and engine load behind a visible window
