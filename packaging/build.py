@@ -88,8 +88,12 @@ def validate() -> None:
 # -- the bundle ---------------------------------------------------------------------------------------------
 def bundle() -> Path:
     started = time.perf_counter()
+    BUILD.mkdir(parents=True, exist_ok=True)
+    # From build/, not the repository root: `python -m` puts the working folder first on sys.path, and the
+    # source tree's regviz/ lacks regviz.resources (setuptools maps it from resources/ at install time). The
+    # bundle must be made from the installed package.
     run(sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--distpath", DIST,
-        "--workpath", BUILD / "pyinstaller", HERE / "regviz.spec")
+        "--workpath", BUILD / "pyinstaller", HERE / "regviz.spec", cwd=BUILD)
     folder = DIST / "regviz"
     print(f"bundle -> {folder}: {_size(folder)} in {time.perf_counter() - started:.0f} s")
     return folder
