@@ -20,3 +20,11 @@ def write_atomic(path: str | os.PathLike, data: str | bytes) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def read_text(path: str | os.PathLike, error: type[Exception], label: str) -> str:
+    """A UTF-8 text file, or ``error`` naming ``label`` and why it cannot be read (missing, a folder, binary)."""
+    try:
+        return Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise error(f"{label}: cannot read it ({exc})") from None

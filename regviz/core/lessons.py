@@ -14,6 +14,7 @@ from typing import Any
 
 from . import presets
 from .config import ConfigError, ExperimentConfig
+from .files import read_text
 
 MODES = ("single", "baseline", "batchnorm", "fgsm")
 TABS = ("training", "augmentation", "batchnorm", "fgsm", "dropout", "worked")
@@ -157,8 +158,4 @@ def load(name: str) -> Lesson:
 def load_file(path: str | Path) -> Lesson:
     """A teacher's own lesson file."""
     path = Path(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise LessonError(f"lesson {path.name}: cannot read it ({exc})") from None
-    return parse(text, path.stem)
+    return parse(read_text(path, LessonError, f"lesson {path.name}"), path.stem)

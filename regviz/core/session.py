@@ -19,7 +19,7 @@ from typing import Any
 import numpy as np
 
 from .config import ConfigError, ExperimentConfig
-from .files import write_atomic
+from .files import read_text, write_atomic
 
 FORMAT = "regviz-session"
 VERSION = 1
@@ -89,11 +89,7 @@ def save(path: str | Path, session: Session) -> None:
 def load(path: str | Path) -> Session:
     """Read a session; SessionError for anything that is not one (the caller's state is untouched)."""
     path = Path(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise SessionError(f"{path.name}: cannot read it ({exc})") from None
-    return parse(text, path.name)
+    return parse(read_text(path, SessionError, path.name), path.name)
 
 
 def parse(text: str, name: str = "session") -> Session:
@@ -148,11 +144,7 @@ def _finite(value: float) -> float | None:
 def read_config(path: str | Path) -> tuple[ExperimentConfig, int | None]:
     """A config file or a session, for ``regviz train --config``: the config, and for a session the step it was
     saved at (so the run is reproduced to the same point)."""
-    path = Path(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"--config {path}: cannot read it ({exc})") from None
+    text = read_text(path, ConfigError, f"--config {path}")
     try:
         raw = json.loads(text)
     except json.JSONDecodeError as exc:
