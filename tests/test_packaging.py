@@ -96,3 +96,15 @@ def test_the_self_test_passes_here(tmp_path):
                                               "HOME": str(tmp_path)})
     assert result.returncode == 0, result.stdout + result.stderr
     assert "self-test passed" in result.stdout and "tabs drawn" in result.stdout
+
+
+def test_every_package_is_installed_by_a_non_editable_install():
+    """pyproject lists packages by hand: a missing one works in the editable dev install and breaks every real
+    install (the bundle's self-test found regviz.ui.panels missing)."""
+    import tomllib
+
+    listed = set(tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"])
+    found = {".".join(p.parent.relative_to(ROOT).parts) for p in (ROOT / "regviz").rglob("__init__.py")}
+    found |= {"regviz.resources." + p.parent.name for p in (ROOT / "resources").glob("*/__init__.py")}
+    found.add("regviz.resources")
+    assert found <= listed, f"not in pyproject's packages: {sorted(found - listed)}"

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDockWidget
 
+from ..core import lessons
 from ..core.config import all_keys, is_live
 from ..core.lessons import Lesson
 from .panels.lesson import LessonPanel
@@ -37,7 +38,35 @@ class LessonPlayer(QObject):
     def classroom(self) -> bool:
         return self.lesson is not None and self.panel.classroom.isChecked()
 
+    def open_named(self, name: str) -> bool:
+        """A shipped lesson (resources/lessons)."""
+        try:
+            lesson = lessons.load(name)
+        except lessons.LessonError as exc:
+            self.window.show_message("Cannot open the lesson", str(exc))
+            return False
+        self.open(lesson)
+        return True
+
+    def open_file(self, path: str | None = None) -> bool:
+        """A teacher's own lesson; a mistake is reported (step and key) and nothing changes."""
+        from PySide6.QtWidgets import QFileDialog
+
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self.window, "Open lesson", "", "Lessons (*.json)")
+            if not path:
+                return False
+        try:
+            lesson = lessons.load_file(path)
+        except lessons.LessonError as exc:
+            self.window.show_message("Cannot open the lesson", f"{exc}\n\nThe lesson format is described in "
+                                                               "docs/lessons.md.")
+            return False
+        self.open(lesson)
+        return True
+
     def open(self, lesson: Lesson) -> None:
+        self.window.ensure_plots()
         self.lesson = lesson
         self.index = -1
         self.dock.show()

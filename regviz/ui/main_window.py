@@ -138,14 +138,11 @@ class MainWindow(QMainWindow):
         self.augmentation_panel.changed.connect(self.on_change)
         self.augmentation_panel.set_config(self.config)
         self.tabs.insertTab(1, self.augmentation_panel, "Augmentation")
-        from .panels.sweep import SweepPanel
+        from .panels.sweep import SweepPanel, SweepRunner
 
         self.sweep_panel = SweepPanel()
         self.sweep_panel.set_steps(self.config.training.steps)
-        self.sweep_panel.start_requested.connect(self.start_sweep)
-        self.sweep_panel.cancel_requested.connect(self.controller.cancel_sweep)
-        self.controller.sweep.connect(self._on_sweep)
-        self.controller.sweep_finished.connect(self._on_sweep_finished)
+        self.sweeps = SweepRunner(self, self.sweep_panel)
         self.tabs.insertTab(self.tabs.indexOf(self.worked), self.sweep_panel, "λ sweep")
         self.reroll_shortcut = QShortcut(QKeySequence("R"), self, activated=self.augmentation_panel.reroll.click)
         self.reroll_shortcut.setEnabled(False)
@@ -242,9 +239,9 @@ class MainWindow(QMainWindow):
         lesson_menu = menu.addMenu("&Lessons")
         for name in lessons.names():
             title = lessons.load(name).title
-            lesson_menu.addAction(self._action(title, lambda _=False, n=name: self.open_lesson(n)))
+            lesson_menu.addAction(self._action(title, lambda _=False, n=name: self.lessons.open_named(n)))
         lesson_menu.addSeparator()
-        lesson_menu.addAction(self._action("Open a lesson file…", self.open_lesson_file))
+        lesson_menu.addAction(self._action("Open a lesson file…", lambda: self.lessons.open_file()))
         lesson_menu.addAction(self.next_action)
         lesson_menu.addAction(self.back_action)
         view_menu = menu.addMenu("&View")
@@ -460,32 +457,6 @@ class MainWindow(QMainWindow):
         self.controller.train_for(steps)
         self.statusBar().showMessage(f"Training {steps:,} steps…", 4000)
 
-    def open_lesson(self, name: str) -> None:
-        try:
-            lesson = lessons.load(name)
-        except lessons.LessonError as exc:
-            self.show_message("Cannot open the lesson", str(exc))
-            return
-        self.ensure_plots()
-        self.lessons.open(lesson)
-
-    def open_lesson_file(self, path: str | None = None) -> bool:
-        from PySide6.QtWidgets import QFileDialog
-
-        if path is None:
-            path, _ = QFileDialog.getOpenFileName(self, "Open lesson", "", "Lessons (*.json)")
-            if not path:
-                return False
-        try:
-            lesson = lessons.load_file(path)
-        except lessons.LessonError as exc:
-            self.show_message("Cannot open the lesson", f"{exc}\n\nThe lesson format is described in "
-                                                        "docs/lessons.md.")
-            return False
-        self.ensure_plots()
-        self.lessons.open(lesson)
-        return True
-
     def restore_session(self, saved) -> None:
         """A loaded session (core.session.Session): its config and mode, its curves, and its nets' weights
         (training goes on from the saved step); without weights the run starts again from its seed."""
@@ -518,35 +489,6 @@ class MainWindow(QMainWindow):
 
     def _toggle_gif(self, on: bool) -> None:
         self.files.start_gif() if on else self.files.stop_gif()
-
-    @Slot(str, object, int)
-    def start_sweep(self, param: str, values, steps: int) -> None:
-        """Train the current experiment once per value in the training process; the live run is replaced."""
-        try:
-            config = self.config.with_overrides({"training.steps": steps})
-            for value in values:
-                config.with_overrides({param: value})
-        except ConfigError as exc:
-            self.show_message("Sweep", str(exc))
-            return
-        if not self.controller.start_sweep(config, param, values):
-            self.statusBar().showMessage("The training engine is still loading — try again in a moment", 5000)
-            return
-        self.sweep_panel.started()
-
-    @Slot(object)
-    def _on_sweep(self, item) -> None:
-        from ..core.records import SweepProgress
-
-        if isinstance(item, SweepProgress):
-            self.sweep_panel.on_progress(item.done, item.total)
-        else:
-            self.sweep_panel.on_row(item.row)
-
-    @Slot()
-    def _on_sweep_finished(self) -> None:
-        self.sweep_panel.finished()
-        self._new_run("Sweep finished — a fresh net is ready on the Training tab")
 
     def visible_plot_items(self) -> list:
         """The pyqtgraph plots on the current tab (for export)."""

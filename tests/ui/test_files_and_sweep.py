@@ -86,7 +86,7 @@ def test_the_script_export_writes_a_plain_pytorch_script(window, tmp_path):
 def test_the_sweep_tab_draws_the_u_curve_and_can_be_cancelled(window, qtbot):
     window.show_tab("sweep")
     panel = window.sweep_panel
-    window.start_sweep("regularization.l2", [0.0, 0.001, 0.1], 60)
+    window.sweeps.start("regularization.l2", [0.0, 0.001, 0.1], 60)
     assert window.controller.state == "sweeping" and panel.running
     qtbot.waitUntil(lambda: not panel.running, timeout=90000)
     assert [r["value"] for r in panel.rows] == [0.0, 0.001, 0.1]
@@ -94,7 +94,7 @@ def test_the_sweep_tab_draws_the_u_curve_and_can_be_cancelled(window, qtbot):
     assert len(panel.test_curve.getData()[0]) == 2 and panel.zero_line.isVisible()
     qtbot.waitUntil(lambda: window.controller.state == "paused" and window.last_record is not None, timeout=30000)
     # Cancel: a long sweep stops, keeps what it finished, and the live net comes back.
-    window.start_sweep("regularization.l2", [0.001, 0.01, 0.1, 1.0], 5000)
+    window.sweeps.start("regularization.l2", [0.001, 0.01, 0.1, 1.0], 5000)
     qtbot.waitUntil(lambda: panel.progress.value() > 0, timeout=30000)
     panel.start_button.click()
     qtbot.waitUntil(lambda: not panel.running, timeout=30000)

@@ -26,7 +26,7 @@ def _check_step(window, lesson, index):
 @pytest.mark.parametrize("name", lessons.names())
 def test_every_shipped_lesson_steps_through_as_declared(window, qtbot, name):
     lesson = lessons.load(name)
-    window.open_lesson(name)
+    window.lessons.open_named(name)
     assert window.lessons.dock.isVisible()
     for index, step in enumerate(lesson.steps):
         if index:
@@ -52,7 +52,7 @@ def test_every_shipped_lesson_steps_through_as_declared(window, qtbot, name):
 
 def test_a_live_step_changes_the_net_the_class_is_watching(window, qtbot):
     """Lesson 2, step 3 raises λ on the trained net instead of starting again."""
-    window.open_lesson("02-l2")
+    window.lessons.open_named("02-l2")
     window.lessons.next()
     qtbot.waitUntil(lambda: window.controller.state == "paused" and window.last_record.step >= 500, timeout=90000)
     window.lessons.next()
@@ -66,7 +66,7 @@ def test_a_malformed_lesson_file_gets_a_message_naming_step_and_key(window, tmp_
     path = tmp_path / "mine.json"
     path.write_text(json.dumps(raw))
     before = window.config
-    assert not window.open_lesson_file(str(path))
+    assert not window.lessons.open_file(str(path))
     text = window._message.text()
     assert "step 3" in text and "'Turn on L2 and compare'" in text and "regularization.l2" in text
     assert window.config == before and not window.lessons.dock.isVisible()

@@ -6,10 +6,11 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
                                QProgressBar, QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
+from ...core.config import ConfigError
 from .. import colours, theme
 
 PARAMS = {  # dotted key: (label, default low, default high)
@@ -154,6 +155,48 @@ class SweepPanel(QWidget):
         self.zero_line.setVisible(bool(zero))
         if zero:
             self.zero_line.setValue(zero[0]["test_loss"])
+
+
+class SweepRunner(QObject):
+    """Runs the panel's sweeps in the training process (which replaces the live run) and resets the live net
+    when a sweep ends, finished, cancelled or failed."""
+
+    def __init__(self, window, panel: SweepPanel):
+        super().__init__(window)
+        self.window, self.panel = window, panel
+        panel.start_requested.connect(self.start)
+        panel.cancel_requested.connect(window.controller.cancel_sweep)
+        window.controller.sweep.connect(self._on_item)
+        window.controller.sweep_finished.connect(self._on_finished)
+
+    @Slot(str, object, int)
+    def start(self, param: str, values, steps: int) -> None:
+        w = self.window
+        try:
+            config = w.config.with_overrides({"training.steps": steps})
+            for value in values:
+                config.with_overrides({param: value})
+        except ConfigError as exc:
+            w.show_message("Sweep", str(exc))
+            return
+        if not w.controller.start_sweep(config, param, values):
+            w.statusBar().showMessage("The training engine is still loading — try again in a moment", 5000)
+            return
+        self.panel.started()
+
+    @Slot(object)
+    def _on_item(self, item) -> None:
+        from ...core.records import SweepProgress
+
+        if isinstance(item, SweepProgress):
+            self.panel.on_progress(item.done, item.total)
+        else:
+            self.panel.on_row(item.row)
+
+    @Slot()
+    def _on_finished(self) -> None:
+        self.panel.finished()
+        self.window._new_run("Sweep finished — a fresh net is ready on the Training tab")
 
 
 def _spin(low: float, high: float, value: float) -> QDoubleSpinBox:
