@@ -100,7 +100,8 @@ def bundle() -> Path:
 
 
 def _size(path: Path) -> str:
-    total = sum(f.stat().st_size for f in path.rglob("*") if f.is_file() and not f.is_symlink())
+    files = [path] if path.is_file() else [f for f in path.rglob("*") if f.is_file() and not f.is_symlink()]
+    total = sum(f.stat().st_size for f in files)
     return f"{total / 1e9:.2f} GB" if total > 1e9 else f"{total / 1e6:.0f} MB"
 
 
