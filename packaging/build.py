@@ -19,7 +19,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 HERE = ROOT / "packaging"
-BUILD = ROOT / "build"
+BUILD = Path(os.environ.get("REGVIZ_BUILD_DIR", ROOT / "build"))  # the tests build icons into a temporary folder
 DIST = ROOT / "dist"
 APP_ID = "io.github.regviz"
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
