@@ -18,7 +18,7 @@ import torch
 
 from .config import Command, ExperimentConfig
 from .adversarial import PIXEL_RANGE, accuracy_under_attack, attack_view
-from .records import AttackView, Record, RobustnessCurve, RunInfo, Snapshot
+from .records import AttackView, Paused, Record, RobustnessCurve, RunInfo, Snapshot
 from .training import Trainer
 
 LIVE_EVAL_LIMIT = 500  # examples per split in each live record: enough for smooth curves, cheap enough for 30/s
@@ -54,6 +54,8 @@ class LiveControl:
         self.queries: deque[tuple] = deque()  # questions about the current nets, answered between steps
         self.initial: tuple[dict, int] | None = None  # (weights, step) of a saved session to start from
         self.until: int | None = None  # stop by itself at this step (a lesson's "train N steps")
+        self.stopped_at: int | None = None  # where it stopped itself, until the loop has said so
+        self.sweep: tuple[str, list[float]] | None = None  # (key, values) when this session is a λ sweep
         self._run_for: int | None = None
         self._budget = 0
         self._lock = threading.Lock()
@@ -79,11 +81,11 @@ class LiveControl:
         self._wake.set()
 
     def reached(self, step: int) -> bool:
-        """Called before each step: at the ``run_for`` target, pause and say so."""
+        """Called before each step: at the ``run_for`` target, pause (the loop then yields Paused)."""
         if self._run_for is not None:
             self.until, self._run_for = step + self._run_for, None
         if self.until is not None and step >= self.until:
-            self.running, self.until = False, None
+            self.running, self.until, self.stopped_at = False, None, step
             return True
         return False
 
@@ -171,15 +173,17 @@ def _live(make_trainer: Callable[[], Trainer], control: LiveControl,
                     control.wait(min(ahead, interval))
             if time.perf_counter() - chunk_start >= interval:
                 break
-        if not steps:
-            continue
-        started = time.perf_counter()
-        record = trainer.evaluate(activations=control.activations, boundary=control.boundary)
-        eval_cost = time.perf_counter() - started
-        yield record
-        if record.diverged:
-            control.running = False
-            return
+        if steps:
+            started = time.perf_counter()
+            record = trainer.evaluate(activations=control.activations, boundary=control.boundary)
+            eval_cost = time.perf_counter() - started
+            yield record
+            if record.diverged:
+                control.running = False
+                return
+        if control.stopped_at is not None:
+            yield Paused(control.stopped_at)
+            control.stopped_at = None
 
 
 def answer(trainer: Trainer, query: tuple) -> AttackView | RobustnessCurve | Snapshot | None:

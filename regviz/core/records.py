@@ -92,6 +92,12 @@ class Failed:
 
 
 @dataclass(frozen=True)
+class Paused:
+    """The run paused itself at ``step``, the end of a ``run_for`` (a lesson's "train N steps")."""
+    step: int
+
+
+@dataclass(frozen=True)
 class Ended:
     """The run's generator finished (divergence, or it was replaced or stopped)."""
 

@@ -47,7 +47,6 @@ class MainWindow(QMainWindow):
         self.last_record = None
         self.history: dict[str, list[dict[str, float]]] = {}  # metric rows per net, for saved sessions
         self._restoring = None  # a session being opened: its metrics go into the plots when its run starts
-        self._train_target: int | None = None
         self._pending: dict[str, object] = {}
         self._message: QMessageBox | None = None
         self._next_plot = -1
@@ -434,7 +433,6 @@ class MainWindow(QMainWindow):
 
     def _new_run(self, message: str, initial: tuple[dict, int] | None = None) -> None:
         self._pending.clear()
-        self._train_target = None
         self.last_record = None
         self.controller.start(self.config, self.mode, initial=initial)
         self.statusBar().showMessage(message, 6000)
@@ -453,7 +451,6 @@ class MainWindow(QMainWindow):
 
     def train_for(self, steps: int) -> None:
         """Train ``steps`` more steps, then pause (a lesson's "train": N)."""
-        self._train_target = (self.last_record.step if self.last_record is not None else 0) + steps
         self.controller.train_for(steps)
         self.statusBar().showMessage(f"Training {steps:,} steps…", 4000)
 
@@ -575,9 +572,6 @@ class MainWindow(QMainWindow):
         self.dropout_panel.on_record(record)
         if self.mode == "fgsm" and step >= self.config.training.steps and self.controller.state == "running":
             self.controller.pause()  # trained as far as the preset says; the panel measures the result
-        if self._train_target is not None and step >= self._train_target:
-            self._train_target = None
-            self.controller.pause()  # the process has stopped itself here; this tells the buttons
         self.counter.setText(f" step {step:,} · epoch {record.epoch:,.1f} ")
 
     def _set_log_y(self, on: bool) -> None:

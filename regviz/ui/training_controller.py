@@ -209,7 +209,8 @@ class TrainingController(QObject):
             self.process.send("cancel")
 
     def train_for(self, steps: int) -> None:
-        """Train ``steps`` more steps, then pause (the process stops itself exactly there)."""
+        """Train ``steps`` more steps, then pause: the process stops itself exactly there and says so
+        (``Paused``), which turns the state back to 'paused'."""
         if not self.engine_ready:
             self._pending_run_for = steps
             self.play()
@@ -262,8 +263,8 @@ class TrainingController(QObject):
             return
         if run_id != self._run_id:
             return  # a late message from a run that was replaced
-        from ..core.records import (AttackView, Ended, Failed, RobustnessCurve, RunInfo, Snapshot, SweepProgress,
-                                    SweepRow)  # numpy only
+        from ..core.records import (AttackView, Ended, Failed, Paused, RobustnessCurve, RunInfo, Snapshot,
+                                    SweepProgress, SweepRow)  # numpy only
 
         if isinstance(item, RunInfo):
             self.run_started.emit(item)
@@ -275,6 +276,9 @@ class TrainingController(QObject):
                 self.sweep_finished.emit()
         elif isinstance(item, (AttackView, RobustnessCurve, Snapshot)):
             self.answer.emit(item)
+        elif isinstance(item, Paused):
+            if self.state == "running":
+                self._set_state("paused")  # a train_for ended: the process has paused itself
         elif isinstance(item, (SweepProgress, SweepRow)):
             self.sweep.emit(item)
         elif isinstance(item, Ended):

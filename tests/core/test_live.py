@@ -5,7 +5,7 @@ import pytest
 
 from regviz.core.config import Command, ExperimentConfig
 from regviz.core.live import LiveControl, TrainingFailed, live_run, make_trainer_factory
-from regviz.core.records import Ended, Failed, Record, RunInfo
+from regviz.core.records import Ended, Failed, Paused, Record, RunInfo
 
 CFG = ExperimentConfig().with_overrides({"data.name": "xor", "data.samples": 200, "model.hidden": [8]})
 
@@ -42,6 +42,7 @@ def test_run_for_trains_exactly_that_many_steps_then_pauses_itself():
     while not steps or steps[-1] < 137 + 3:
         steps.append(next(run).step)
     assert steps[-1] == 140 and not control.running
+    assert next(run) == Paused(140)  # it says so, so the window's buttons follow
     control.step(1)  # paused, not ended: it still takes single steps
     assert next(run).step == 141
     control.stop()
