@@ -63,7 +63,7 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     from .core.config import ConfigError
-    from .core.data import DataError
+    from .core.maths.data import DataError
 
     try:
         if args.command == "presets":
@@ -82,7 +82,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _presets() -> int:
-    from .core import presets
+    from .core.content import presets
 
     for cfg in presets.all_presets():
         print(f"{cfg.name}\t{cfg.description}")
@@ -91,8 +91,8 @@ def _presets() -> int:
 
 def load_config(preset: str | None, config: Path | None, overrides: list[str], steps: int | None,
                 seed: int | None):
-    from .core import presets
-    from .core.session import read_config
+    from .core.content import presets
+    from .core.content.session import read_config
 
     if config is not None:
         cfg, saved_step = read_config(config)  # a saved session is reproduced to the step it was saved at
@@ -124,9 +124,9 @@ def _parse_epsilons(text: str | None) -> list[float]:
 def _train(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
-    from .core.files import write_atomic
-    from .core.training import Trainer
-    from .core.adversarial import accuracy_under_attack
+    from .core.content.user_files import write_atomic
+    from .core.run.training import Trainer
+    from .core.maths.adversarial import accuracy_under_attack
 
     cfg = load_config(args.preset, args.config, args.overrides, args.steps, args.seed)
     epsilons = _parse_epsilons(args.robustness)
@@ -178,8 +178,8 @@ def _sweep(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
     from .core.config import ConfigError, parse_value
-    from .core.files import write_atomic
-    from .core.sweep import COLUMNS, sweep
+    from .core.content.user_files import write_atomic
+    from .core.run.sweep import COLUMNS, sweep
 
     cfg = load_config(args.preset, args.config, args.overrides, args.steps, args.seed)
     values = [parse_value(v.strip()) for v in args.values.split(",") if v.strip()]
@@ -204,8 +204,8 @@ def _export_script(args: argparse.Namespace) -> int:
     import shutil
     from importlib import resources
 
-    from .core.files import write_atomic
-    from .core.script import export_script
+    from .core.content.user_files import write_atomic
+    from .core.content.script import export_script
 
     cfg = load_config(args.preset, args.config, args.overrides, args.steps, args.seed)
     if args.out is None:

@@ -12,8 +12,8 @@ from PySide6.QtCore import QBuffer, QIODevice, QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QFileDialog
 
-from ..core import session as sessions
-from ..core.files import write_atomic
+from ..core.content import session as sessions
+from ..core.content.user_files import write_atomic
 
 SESSION_FILTER = "regviz sessions (*.regviz);;JSON (*.json);;All files (*)"
 MAX_RECENT = 6
@@ -146,7 +146,7 @@ class FileActions(QObject):
 
     def export_script(self, path: str | Path | None = None) -> Path | None:
         """The experiment as one plain-PyTorch script (core.script), with the MNIST file beside it if needed."""
-        from ..core.script import export_script
+        from ..core.content.script import export_script
 
         if path is None:
             path, _ = QFileDialog.getSaveFileName(self.window, "Export as PyTorch script",

@@ -10,9 +10,9 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDockWidget
 
-from ..core import lessons
+from ..core.content import lessons
 from ..core.config import all_keys, is_live
-from ..core.lessons import Lesson
+from ..core.content.lessons import Lesson
 from .panels.lesson import LessonPanel
 
 

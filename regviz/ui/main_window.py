@@ -12,7 +12,9 @@ from PySide6.QtWidgets import (QCheckBox, QDockWidget, QGridLayout, QLabel, QMai
                                QScrollArea, QSlider, QStyle, QTabWidget, QToolBar, QVBoxLayout,
                                QWidget)
 
-from ..core import lessons, presets
+from ..core.content import lessons
+
+from ..core.content import presets
 from ..core.config import ConfigError, ExperimentConfig, is_live
 from . import appearance, colours
 from .files import FileActions
@@ -551,7 +553,7 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _on_record(self, record) -> None:
-        from ..core.session import metrics_row
+        from ..core.content.session import metrics_row
 
         self.last_record = record
         step = record.step

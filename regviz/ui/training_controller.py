@@ -38,7 +38,7 @@ class _Launcher(QRunnable):
         try:
             import superqt.utils  # noqa: F401  (the reader worker's class, loaded off the start-up path)
 
-            from ..core.process import TrainingProcess
+            from ..core.run.process import TrainingProcess
 
             process = TrainingProcess()
         except Exception as exc:  # a broken install: tell the user rather than die silently

@@ -20,8 +20,8 @@ import torch
 import torch.nn.functional as F
 
 from regviz.core.config import ExperimentConfig
-from regviz.core.models import build_model
-from regviz.core.training import Trainer
+from regviz.core.maths.models import build_model
+from regviz.core.run.training import Trainer
 
 CASES = {
     "2-D MLP 64x3": {"data.name": "gauss", "data.noise": 0.3, "data.samples": 100, "data.train_fraction": 0.3,

@@ -62,9 +62,9 @@ def rss_mb(pid: int | str = "self") -> float:
 def headless_steps_per_second(preset: str, seconds: float) -> float:
     import torch
 
-    from regviz.core import presets
-    from regviz.core.live import LIVE_EVAL_LIMIT
-    from regviz.core.training import Trainer
+    from regviz.core.content import presets
+    from regviz.core.run.live import LIVE_EVAL_LIMIT
+    from regviz.core.run.training import Trainer
 
     torch.set_num_threads(max(1, (os.cpu_count() or 2) - 1))  # what the app's worker uses
     trainer = Trainer(presets.load(preset), eval_limit=LIVE_EVAL_LIMIT)
@@ -89,7 +89,7 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([])
-    from regviz.core import presets
+    from regviz.core.content import presets
     from regviz.ui.main_window import MainWindow
 
     tmp = tempfile.TemporaryDirectory()

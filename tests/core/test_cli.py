@@ -6,7 +6,7 @@ import sys
 import pytest
 
 from regviz.cli import main
-from regviz.core import presets
+from regviz.core.content import presets
 
 FINAL_KEYS = {"train_loss", "test_loss", "train_accuracy", "test_accuracy", "data_loss", "l1_penalty", "l2_penalty",
               "weight_sparsity", "activation_std"}

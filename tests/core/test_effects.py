@@ -4,9 +4,9 @@ These train real models for a few seconds each: they are the promises the app ma
 """
 import pytest
 
-from regviz.core import presets
-from regviz.core.adversarial import accuracy_under_attack
-from regviz.core.training import train
+from regviz.core.content import presets
+from regviz.core.maths.adversarial import accuracy_under_attack
+from regviz.core.run.training import train
 
 SEEDS = [int(s) for s in __import__("os").environ.get("REGVIZ_EFFECT_SEEDS", "11,12,13").split(",")]
 

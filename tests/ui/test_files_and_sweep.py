@@ -6,7 +6,7 @@ import xml.etree.ElementTree as ET
 import pytest
 from PIL import Image
 
-from regviz.core import session
+from regviz.core.content import session
 
 
 def _train(window, qtbot, steps):

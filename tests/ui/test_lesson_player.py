@@ -3,7 +3,7 @@ import json
 
 import pytest
 
-from regviz.core import lessons
+from regviz.core.content import lessons
 
 
 def _visible_tabs(window):

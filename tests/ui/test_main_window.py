@@ -5,7 +5,7 @@ import pytest
 from PySide6.QtCore import QPointF, Qt, QThreadPool
 from PySide6.QtWidgets import QMessageBox
 
-from regviz.core import presets
+from regviz.core.content import presets
 
 
 def _steps(window):

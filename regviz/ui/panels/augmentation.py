@@ -14,8 +14,8 @@ from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
                                QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
-from ...core import images
-from ...core.augmentation_code import torchvision_code
+from ...core.content import images
+from ...core.content.augmentation_code import torchvision_code
 from ...core.config import AugmentationConfig, ExperimentConfig
 from ..widgets import ValueSlider
 from ..local_engine import LocalEngine
@@ -59,7 +59,7 @@ class _Preview(QRunnable):
     def run(self) -> None:
         import torch
 
-        from ...core.augmentation import preview
+        from ...core.maths.augmentation import preview
 
         generation, image, cfg, seed = self.args
         tiles = [t.numpy() for t in preview(torch.from_numpy(image), cfg, GRID * GRID, seed)]

@@ -138,7 +138,7 @@ class DropoutPanel(QWidget):
 
     @Slot()
     def _show_notes_example(self) -> None:
-        from ...core.worked import dropout_example
+        from ...core.content.worked import dropout_example
 
         ex = dropout_example()
 

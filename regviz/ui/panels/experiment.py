@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QLineEdit, QSpinBox, QVBoxLayout, QWidget)
 
-from ...core import presets
+from ...core.content import presets
 from ...core.config import ACTIVATIONS, OPTIMIZERS, TWO_D_SETS, ExperimentConfig
 from ..widgets import ValueSlider
 

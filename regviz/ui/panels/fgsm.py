@@ -13,7 +13,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel, QPlainTextEdit, QProgressBar,
                                QPushButton, QVBoxLayout, QWidget)
 
-from ...core.notes import FGSM_ATTACK
+from ...core.content.notes import FGSM_ATTACK
 from .. import theme
 from ..plots.curves import CurvePlot, SeriesSpec
 from ..widgets import ValueSlider

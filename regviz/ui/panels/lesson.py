@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout,
                                QWidget)
 
-from ...core.lessons import Lesson
+from ...core.content.lessons import Lesson
 
 
 class LessonPanel(QWidget):

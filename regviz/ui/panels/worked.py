@@ -68,7 +68,7 @@ class WorkedExamplesPanel(QWidget):
         if not self.engine.loaded:
             self.message.setText("Loading the engine…")
             return
-        from ...core.worked import penalty_example
+        from ...core.content.worked import penalty_example
 
         try:
             w = float(self.fields["w"].text())

@@ -1,0 +1,1 @@
+"""Files and content: sessions, lessons, presets, exported scripts, worked examples, images."""

@@ -1,0 +1,161 @@
+"""Guided lessons: a JSON file of steps, each with text to read, a preset or settings to load, a panel to show
+and steps to train. No Qt here: the window plays a validated ``Lesson``; the checks live here so a teacher's own
+file fails with a message naming the step and key (``LessonError``), never half-way through a class.
+
+The format is documented in ``docs/lessons.md``.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from . import presets
+from ..config import ConfigError, ExperimentConfig
+from .user_files import read_text
+
+MODES = ("single", "baseline", "batchnorm", "fgsm")
+TABS = ("training", "augmentation", "batchnorm", "fgsm", "dropout", "worked")
+# What classroom mode can leave visible: the regularizer rows, the experiment (data and model) panel, the
+# toolbar's speed slider and its baseline switch.
+CONTROLS = ("l2", "l1", "dropout", "batchnorm", "augmentation", "adversarial", "experiment", "speed", "compare")
+MAX_TRAIN = 100_000
+STEP_KEYS = {"title", "text", "preset", "set", "mode", "tab", "train", "controls"}
+
+
+class LessonError(ValueError):
+    """A lesson file that cannot be played; the message names the file, the step and the key."""
+
+
+@dataclass(frozen=True)
+class Step:
+    title: str
+    text: str  # Qt rich text (a subset of HTML)
+    preset: str | None = None  # load this preset (a new net)
+    set: dict[str, Any] = field(default_factory=dict)  # then these config keys, in order
+    mode: str | None = None  # run mode; a step that loads a preset and names none runs 'single'
+    tab: str = "training"
+    train: int = 0  # train this many steps from where the step leaves the net, then pause
+    controls: tuple[str, ...] = ()  # what classroom mode shows
+
+
+@dataclass(frozen=True)
+class Lesson:
+    name: str  # file name without .json
+    title: str
+    summary: str
+    steps: tuple[Step, ...]
+
+    def config_at(self, index: int) -> ExperimentConfig:
+        """The config the app holds after steps 0 … index (the first step always loads a preset)."""
+        cfg = None
+        for step in self.steps[:index + 1]:
+            if step.preset is not None:
+                cfg = presets.load(step.preset)
+            if step.set:
+                cfg = cfg.with_overrides(step.set)
+        return cfg
+
+
+    def mode_at(self, index: int) -> str:
+        """The run mode after steps 0 … index: the last one named since the last preset, else 'single'."""
+        mode = "single"
+        for step in self.steps[:index + 1]:
+            if step.preset is not None:
+                mode = "single"
+            if step.mode is not None:
+                mode = step.mode
+        return mode
+
+
+def parse(text: str, name: str) -> Lesson:
+    def fail(where: str, message: str) -> LessonError:
+        return LessonError(f"lesson {name}{where}: {message}")
+
+    try:
+        raw = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise fail("", f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
+    if not isinstance(raw, dict):
+        raise fail("", "expected an object with \"title\" and \"steps\"")
+    unknown = set(raw) - {"title", "summary", "steps"}
+    if unknown:
+        raise fail("", f"unknown key {sorted(unknown)[0]!r}; allowed: title, summary, steps")
+    title, summary, raw_steps = raw.get("title"), raw.get("summary", ""), raw.get("steps")
+    if not isinstance(title, str) or not title.strip():
+        raise fail("", "key 'title': a non-empty text is required")
+    if not isinstance(summary, str):
+        raise fail("", "key 'summary': expected text")
+    if not isinstance(raw_steps, list) or not raw_steps:
+        raise fail("", "key 'steps': expected a non-empty list of steps")
+    steps = []
+    cfg: ExperimentConfig | None = None
+    for number, raw_step in enumerate(raw_steps, 1):
+        label = raw_step.get("title") if isinstance(raw_step, dict) else None
+        where = f", step {number}" + (f" ({label!r})" if isinstance(label, str) else "")
+        step, cfg = _step(raw_step, cfg, lambda message, w=where: fail(w, message))
+        steps.append(step)
+    return Lesson(name, title, summary, tuple(steps))
+
+
+def _step(raw: Any, cfg: ExperimentConfig | None, fail) -> tuple[Step, ExperimentConfig]:
+    if not isinstance(raw, dict):
+        raise fail("expected an object")
+    unknown = set(raw) - STEP_KEYS
+    if unknown:
+        raise fail(f"unknown key {sorted(unknown)[0]!r}; allowed: {', '.join(sorted(STEP_KEYS))}")
+    for key in ("title", "text"):
+        if not isinstance(raw.get(key), str) or not raw[key].strip():
+            raise fail(f"key {key!r}: a non-empty text is required")
+    preset = raw.get("preset")
+    if preset is not None:
+        if preset not in presets.names():
+            raise fail(f"key 'preset': unknown preset {preset!r}; presets: {', '.join(presets.names())}")
+        cfg = presets.load(preset)
+    elif cfg is None:
+        raise fail("key 'preset': the first step must load a preset, so every class starts from the same net")
+    changes = raw.get("set", {})
+    if not isinstance(changes, dict):
+        raise fail("key 'set': expected an object of \"section.key\": value")
+    try:
+        cfg = cfg.with_overrides(changes) if changes else cfg
+    except ConfigError as exc:
+        raise fail(f"key 'set': {exc}") from None
+    mode = raw.get("mode")
+    if mode is not None and mode not in MODES:
+        raise fail(f"key 'mode': {mode!r}; allowed: {', '.join(MODES)}")
+    tab = raw.get("tab", "training")
+    if tab not in TABS:
+        raise fail(f"key 'tab': {tab!r}; allowed: {', '.join(TABS)}")
+    train = raw.get("train", 0)
+    if isinstance(train, bool) or not isinstance(train, int) or not 0 <= train <= MAX_TRAIN:
+        raise fail(f"key 'train': expected a whole number of steps in 0 … {MAX_TRAIN:,}, not {train!r}")
+    controls = raw.get("controls", [])
+    if not isinstance(controls, list) or any(c not in CONTROLS for c in controls):
+        bad = next((c for c in controls if c not in CONTROLS), controls) if isinstance(controls, list) else controls
+        raise fail(f"key 'controls': {bad!r} is not a control; allowed: {', '.join(CONTROLS)}")
+    return Step(raw["title"], raw["text"], preset, dict(changes), mode, tab, train, tuple(controls)), cfg
+
+
+def _folder():
+    return resources.files("regviz.resources").joinpath("lessons")
+
+
+def names() -> list[str]:
+    """Shipped lessons in teaching order (files are numbered: 01-overfitting.json, …)."""
+    return sorted(f.name[:-5] for f in _folder().iterdir() if f.name.endswith(".json"))
+
+
+def load(name: str) -> Lesson:
+    path = _folder().joinpath(f"{name}.json")
+    if not path.is_file():
+        raise LessonError(f"unknown lesson {name!r}; lessons: {', '.join(names())}")
+    return parse(path.read_text(encoding="utf-8"), name)
+
+
+def load_file(path: str | Path) -> Lesson:
+    """A teacher's own lesson file."""
+    path = Path(path)
+    return parse(read_text(path, LessonError, f"lesson {path.name}"), path.stem)

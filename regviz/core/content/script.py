@@ -1,0 +1,262 @@
+"""``regviz export-script``: the current experiment as one plain-PyTorch script a teacher can hand to students.
+
+The script needs torch (and torchvision for augmentation or torchvision data sets), never regviz or Qt. The data
+code is regviz's own, copied in by ``inspect`` so the script draws the same points and the same split. The loop is
+the textbook one — forward, data loss plus the notes' penalty, backward, step — so it is what students should read,
+not a copy of regviz's engine (which applies L1 as a proximal step; the script adds λ₁Σ|w| to the loss, as the
+notes write it). It prints train and test loss every ``training.eval_every`` steps.
+"""
+from __future__ import annotations
+
+import inspect
+import math
+import textwrap
+from datetime import date
+
+from .augmentation_code import transform_lines
+from ..config import TWO_D_SETS, ExperimentConfig
+
+_ACT = {"relu": "nn.ReLU()", "tanh": "nn.Tanh()", "sigmoid": "nn.Sigmoid()"}
+_TV = {"tv-mnist": ("MNIST", (1, 28, 28)), "tv-fashionmnist": ("FashionMNIST", (1, 28, 28)),
+       "tv-cifar10": ("CIFAR10", (3, 32, 32))}
+
+
+def export_script(cfg: ExperimentConfig, mnist_beside: bool = False) -> str:
+    """The script's text. MNIST scripts read the bundled digits from this regviz install, or, with
+    ``mnist_beside``, from ``mnist_5k.npz`` next to the script (``regviz export-script --out`` copies it there)."""
+    from ... import __version__
+
+    d, t, r = cfg.data, cfg.training, cfg.regularization
+    parts = [_header(cfg, __version__), _data(cfg, mnist_beside), _model(cfg), _penalty(cfg)]
+    if r.augmentation.enabled and d.name not in TWO_D_SETS:
+        parts.append(_augmentation(cfg))
+    if r.adversarial.epsilon > 0:
+        parts.append(_fgsm(cfg))
+    parts.append(_loop(cfg))
+    return "\n\n".join(p.strip("\n") for p in parts) + "\n"
+
+
+def _header(cfg: ExperimentConfig, version: str) -> str:
+    t, r = cfg.training, cfg.regularization
+    about = textwrap.fill(cfg.description, 100) if cfg.description else ""
+    return f'''#!/usr/bin/env python3
+"""{cfg.name}{": " if about else ""}{about}
+
+Exported from regviz {version} on {date.today().isoformat()}. Plain PyTorch: run it with `python {{this file}}`.
+"""
+import math
+
+import numpy as np
+import torch
+import torch.nn.functional as F
+from torch import nn
+
+SEED = {t.seed}
+STEPS = {t.steps}
+BATCH_SIZE = {t.batch_size}
+LEARNING_RATE = {t.lr!r}
+EVAL_EVERY = {t.eval_every}
+L1 = {r.l1!r}  # loss += L1 * sum(|w|) over the weights
+L2 = {r.l2!r}  # loss += L2 * sum(w ** 2) over the weights
+WEIGHT_DECAY = {r.weight_decay!r}  # the optimizer's own decay
+DROPOUT = {cfg.model.dropout!r}  # probability of zeroing a hidden unit while training
+
+torch.manual_seed(SEED)'''
+
+
+def _data(cfg: ExperimentConfig, mnist_beside: bool) -> str:
+    from ..maths import data
+
+    d = cfg.data
+    if d.name in TWO_D_SETS:
+        generator = inspect.getsource(data.GENERATORS[d.name])
+        return f'''# -- data: {d.samples} points of the "{d.name}" set, noise {d.noise:g}, {d.train_fraction:.0%} for training --
+{generator}
+
+def make_data(samples={d.samples}, noise={d.noise!r}, train_fraction={d.train_fraction!r}, seed=SEED):
+    rng = np.random.default_rng([seed, 2024])
+    x, y = {data.GENERATORS[d.name].__name__}(samples, rng)
+    x = x + rng.normal(0, noise, x.shape)
+    order = rng.permutation(samples)
+    n_train = max(2, min(samples - 2, round(samples * train_fraction)))
+    x = torch.as_tensor(x[order], dtype=torch.float32)
+    y = torch.as_tensor(y[order], dtype=torch.int64)
+    return x[:n_train], y[:n_train], x[n_train:], y[n_train:]
+
+
+x_train, y_train, x_test, y_test = make_data()
+N_CLASSES = 2'''
+    split = inspect.getsource(data.stratified_split).replace("raise ConfigError(", "raise ValueError(")
+    if d.name == "mnist":
+        if mnist_beside:
+            where = 'os.path.join(os.path.dirname(os.path.abspath(__file__)), "mnist_5k.npz")'
+        else:
+            from importlib import resources
+
+            where = repr(str(resources.files("regviz.resources").joinpath("mnist_5k.npz")))
+        source = f'''# The 5,000 MNIST digits bundled with regviz (CC BY-SA 3.0): give students this file with the script.
+import os
+
+MNIST_FILE = {where}
+with np.load(MNIST_FILE) as npz:
+    images, labels = npz["images"], npz["labels"].astype(np.int64)'''
+    else:
+        cls, _ = _TV[d.name]
+        source = f'''import torchvision
+
+# Never downloads: point ROOT at a folder that already holds torchvision's {cls} files.
+ROOT = {d.root!r}
+parts = [torchvision.datasets.{cls}(root=ROOT, train=train, download=False) for train in (True, False)]
+images = np.concatenate([np.asarray(p.data) for p in parts])
+labels = np.concatenate([np.asarray(p.targets) for p in parts]).astype(np.int64)'''
+    return f'''# -- data: {d.train_size} training and {d.test_size} test images of "{d.name}", every class in proportion --
+{source}
+{split}
+
+train_idx, test_idx = stratified_split(labels, {d.train_size}, {d.test_size}, SEED)
+x = torch.from_numpy(images)
+x = x.unsqueeze(1) if x.dim() == 3 else x.permute(0, 3, 1, 2)  # [N, C, H, W]
+y = torch.from_numpy(labels)
+x_train, y_train = x[torch.from_numpy(train_idx)].float() / 255, y[torch.from_numpy(train_idx)]
+x_test, y_test = x[torch.from_numpy(test_idx)].float() / 255, y[torch.from_numpy(test_idx)]
+N_CLASSES = int(labels.max()) + 1'''
+
+
+def _input_shape(cfg: ExperimentConfig) -> tuple[int, ...]:
+    name = cfg.data.name
+    if name in TWO_D_SETS:
+        return (2,)
+    return (1, 28, 28) if name == "mnist" else _TV[name][1]
+
+
+def _model(cfg: ExperimentConfig) -> str:
+    m = cfg.model
+    shape = _input_shape(cfg)
+    act = _ACT[m.activation]
+    lines: list[str] = []
+    if m.kind == "cnn":
+        channels, height, width = shape
+        c1 = m.hidden[0]
+        for c_in, c_out in ((channels, c1), (c1, 2 * c1)):
+            bn = f" nn.BatchNorm2d({c_out})," if m.batchnorm else ""
+            lines.append(f"nn.Conv2d({c_in}, {c_out}, 3, padding=1),{bn} {act}, nn.Dropout(DROPOUT), nn.MaxPool2d(2),")
+        lines.append("nn.Flatten(),")
+        lines.append(f"nn.Linear({2 * c1 * (height // 4) * (width // 4)}, N_CLASSES),")
+    else:
+        if len(shape) > 1:
+            lines.append("nn.Flatten(),")
+        width_in = math.prod(shape)
+        for width in m.hidden:
+            bn = f" nn.BatchNorm1d({width})," if m.batchnorm else ""
+            lines.append(f"nn.Linear({width_in}, {width}),{bn} {act}, nn.Dropout(DROPOUT),")
+            width_in = width
+        lines.append(f"nn.Linear({width_in}, N_CLASSES),")
+    body = "\n".join("    " + line for line in lines)
+    text = f'''# -- model: each hidden block is layer -> {"batch norm -> " if m.batchnorm else ""}activation -> dropout --
+model = nn.Sequential(
+{body}
+)'''
+    if m.init_scale is not None:
+        text += f'''
+# Weights ~ N(0, (s / sqrt(fan_in))^2): s = {m.init_scale:g} (small s: activations vanish layer by layer).
+for layer in model.modules():
+    if isinstance(layer, (nn.Linear, nn.Conv2d)):
+        nn.init.normal_(layer.weight, 0.0, {m.init_scale!r} / math.sqrt(layer.weight[0].numel()))
+        nn.init.zeros_(layer.bias)'''
+    return text
+
+
+def _penalty(cfg: ExperimentConfig) -> str:
+    params = "(layer.weight, layer.bias)" if cfg.regularization.include_bias else "(layer.weight,)"
+    return f'''# -- the penalty, as in the notes: L1 * sum|w| + L2 * sum w^2 over the layers' weights --
+weights = [p for layer in model.modules() if isinstance(layer, (nn.Linear, nn.Conv2d)) for p in {params}]
+
+
+def penalty():
+    return (L1 * sum(w.abs().sum() for w in weights)
+            + L2 * sum((w ** 2).sum() for w in weights))'''
+
+
+def _augmentation(cfg: ExperimentConfig) -> str:
+    lines = transform_lines(cfg.regularization.augmentation, _input_shape(cfg)[-2:])
+    body = "\n".join("    " + line for line in lines) or "    v2.Identity(),"
+    return f'''# -- dataset augmentation: a fresh random transform of every training image, every time it is drawn --
+from torchvision.transforms import v2
+
+transform = v2.Compose([
+{body}
+])
+
+
+def augment(batch):
+    return torch.stack([transform(image) for image in batch])'''
+
+
+def _fgsm(cfg: ExperimentConfig) -> str:
+    from .notes import FGSM_ATTACK
+
+    a = cfg.regularization.adversarial
+    attack = FGSM_ATTACK.strip("\n")
+    if cfg.data.name in TWO_D_SETS:
+        attack = attack.replace("perturbed_image = torch.clamp(perturbed_image, 0, 1)",
+                                "# (2-D points are not pixels: no clamping to [0, 1])")
+    return f'''# -- adversarial training with FGSM: loss = (1 - w) * loss(x) + w * loss(x + eps * sign(grad_x loss)) --
+EPSILON = {a.epsilon!r}
+ADVERSARIAL_WEIGHT = {a.weight!r}
+
+{attack}
+
+
+def adversarial_loss(x, y):
+    x = x.clone().requires_grad_(True)
+    clean = F.cross_entropy(model(x), y)
+    (grad,) = torch.autograd.grad(clean, x, retain_graph=True)
+    x_adv = fgsm_attack(x.detach(), EPSILON, grad)
+    return (1 - ADVERSARIAL_WEIGHT) * clean + ADVERSARIAL_WEIGHT * F.cross_entropy(model(x_adv), y)'''
+
+
+def _loop(cfg: ExperimentConfig) -> str:
+    t, r = cfg.training, cfg.regularization
+    if t.optimizer == "sgd":
+        optimizer = (f"torch.optim.SGD(model.parameters(), lr=LEARNING_RATE, momentum={t.momentum!r}, "
+                     "weight_decay=WEIGHT_DECAY)")
+    else:
+        cls = "AdamW" if t.optimizer == "adamw" else "Adam"
+        optimizer = f"torch.optim.{cls}(model.parameters(), lr=LEARNING_RATE, weight_decay=WEIGHT_DECAY)"
+    augment = "        xb = augment(xb)\n" if r.augmentation.enabled and cfg.data.name not in TWO_D_SETS else ""
+    loss = ("adversarial_loss(xb, yb)" if r.adversarial.epsilon > 0 else "F.cross_entropy(model(xb), yb)")
+    return f'''# -- training --
+optimizer = {optimizer}
+
+
+def evaluate(x, y):
+    model.eval()  # dropout off, batch norm uses its running statistics
+    with torch.no_grad():
+        logits = model(x)
+        loss, accuracy = F.cross_entropy(logits, y).item(), (logits.argmax(1) == y).float().mean().item()
+    model.train()
+    return loss, accuracy
+
+
+def main():
+    batches = torch.Generator().manual_seed(SEED)
+    order, cursor = torch.randperm(len(y_train), generator=batches), 0
+    for step in range(1, STEPS + 1):
+        if cursor + BATCH_SIZE > len(order):  # a fresh shuffle every epoch
+            order, cursor = torch.randperm(len(y_train), generator=batches), 0
+        idx = order[cursor:cursor + BATCH_SIZE]
+        cursor += BATCH_SIZE
+        xb, yb = x_train[idx], y_train[idx]
+{augment}        loss = {loss} + penalty()
+        optimizer.zero_grad()
+        loss.backward()
+        optimizer.step()
+        if step % EVAL_EVERY == 0 or step == STEPS:
+            train_loss, train_acc = evaluate(x_train, y_train)
+            test_loss, test_acc = evaluate(x_test, y_test)
+            print(f"step {{step:6d}}  train loss {{train_loss:.4f}}  test loss {{test_loss:.4f}}  "
+                  f"train accuracy {{train_acc:.1%}}  test accuracy {{test_acc:.1%}}", flush=True)
+
+
+if __name__ == "__main__":
+    main()'''

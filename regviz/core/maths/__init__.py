@@ -1,0 +1,1 @@
+"""The notes' maths: regularizers, adversarial attacks, models, probes, data and augmentation."""

@@ -1,0 +1,100 @@
+"""An MLP and a small CNN, each with switchable dropout and batch norm.
+
+Each hidden block is ``Linear/Conv -> [BatchNorm] -> activation -> [Dropout]``, so what enters the nonlinearity
+is the batch-normalised pre-activation: that is what the probes watch. The nonlinearities are separate modules
+(not functional calls) precisely so that forward hooks can see their inputs.
+"""
+from __future__ import annotations
+
+import math
+
+import torch
+from torch import nn
+
+from ..config import ModelConfig
+
+_ACTIVATIONS = {"relu": nn.ReLU, "tanh": nn.Tanh, "sigmoid": nn.Sigmoid}
+
+
+class Classifier(nn.Module):
+    """A feature stack plus a linear head; ``activations`` lists the nonlinearity modules in depth order."""
+
+    def __init__(self, features: nn.Sequential, head: nn.Module):
+        super().__init__()
+        self.features = features
+        self.head = head
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        return self.head(self.features(x))
+
+    @property
+    def activations(self) -> list[nn.Module]:
+        return [m for m in self.features.modules() if isinstance(m, tuple(_ACTIVATIONS.values()))]
+
+    @property
+    def dropouts(self) -> list[nn.Dropout]:
+        return [m for m in self.modules() if isinstance(m, (nn.Dropout, nn.Dropout2d))]
+
+    def set_dropout(self, p: float) -> None:
+        """Change dropout live: the layers exist even at p = 0, so switching it on needs no rebuild."""
+        for m in self.dropouts:
+            m.p = p
+
+
+def _block(layer: nn.Module, width: int, cfg: ModelConfig, conv: bool) -> list[nn.Module]:
+    parts: list[nn.Module] = [layer]
+    if cfg.batchnorm:
+        parts.append(nn.BatchNorm2d(width) if conv else nn.BatchNorm1d(width))
+    parts.append(_ACTIVATIONS[cfg.activation]())
+    parts.append(nn.Dropout(cfg.dropout))
+    return parts
+
+
+def build_mlp(input_shape: tuple[int, ...], n_classes: int, cfg: ModelConfig) -> Classifier:
+    layers: list[nn.Module] = [nn.Flatten()] if len(input_shape) > 1 else []
+    width_in = math.prod(input_shape)
+    for width in cfg.hidden:
+        layers += _block(nn.Linear(width_in, width), width, cfg, conv=False)
+        width_in = width
+    return Classifier(nn.Sequential(*layers), nn.Linear(width_in, n_classes))
+
+
+def build_cnn(input_shape: tuple[int, ...], n_classes: int, cfg: ModelConfig) -> Classifier:
+    """Two 3x3 conv blocks (channels from ``hidden[0]``, doubled), each halving the image, then the head."""
+    channels, height, width = input_shape
+    c1 = cfg.hidden[0]
+    layers: list[nn.Module] = []
+    for c_in, c_out in ((channels, c1), (c1, 2 * c1)):
+        layers += _block(nn.Conv2d(c_in, c_out, 3, padding=1), c_out, cfg, conv=True)
+        layers.append(nn.MaxPool2d(2))
+    layers.append(nn.Flatten())
+    flat = 2 * c1 * (height // 4) * (width // 4)
+    return Classifier(nn.Sequential(*layers), nn.Linear(flat, n_classes))
+
+
+def build_model(input_shape: tuple[int, ...], n_classes: int, cfg: ModelConfig, seed: int) -> Classifier:
+    """Same seed and same Linear/Conv shapes -> same initial weights, with or without batch norm and dropout
+    (those layers draw no random numbers at construction), which is what the A/B comparison relies on."""
+    with torch.random.fork_rng(devices=[]):
+        torch.manual_seed(seed)
+        build = build_cnn if cfg.kind == "cnn" else build_mlp
+        model = build(input_shape, n_classes, cfg)
+        if cfg.init_scale is not None:
+            for module in model.modules():
+                if isinstance(module, (nn.Linear, nn.Conv2d)):
+                    fan_in = module.weight[0].numel()
+                    nn.init.normal_(module.weight, 0.0, cfg.init_scale / math.sqrt(fan_in))
+                    nn.init.zeros_(module.bias)
+    return model
+
+
+def penalized_parameters(model: nn.Module, include_bias: bool) -> list[nn.Parameter]:
+    """The parameters L1/L2 act on: Linear and Conv weights (and their biases when asked). Batch norm's γ and β
+    are left alone, as is usual: penalising them fights the very normalisation batch norm provides."""
+    params = []
+    for module in model.modules():
+        if isinstance(module, (nn.Linear, nn.Conv2d)):
+            params.append(module.weight)
+            if include_bias and module.bias is not None:
+                params.append(module.bias)
+    return params

@@ -1,0 +1,220 @@
+"""The live loop the app's worker runs: the training generator paced for a screen, steered by a small control.
+
+Plain Python at module level (Orange3's pattern): the app runs ``live_run`` on its one worker thread, and the
+tests drive it directly, no Qt, no threads. Records are rate-limited at the source: at most
+``max_records_per_second``, and never so often that evaluation takes more than a third of the time, however
+fast the steps are.
+"""
+from __future__ import annotations
+
+import functools
+import os
+import threading
+import time
+from collections import deque
+from collections.abc import Callable, Generator
+
+import torch
+
+from ..config import Command, ExperimentConfig
+from ..maths.adversarial import PIXEL_RANGE, accuracy_under_attack, attack_view
+from ..records import AttackView, Paused, Record, RobustnessCurve, RunInfo, Snapshot
+from .training import Trainer
+
+LIVE_EVAL_LIMIT = 500  # examples per split in each live record: enough for smooth curves, cheap enough for 30/s
+
+
+def describe(trainer: Trainer) -> RunInfo:
+    data = trainer.data
+    points = {}
+    if not data.is_image:
+        points = dict(train_points=data.x_train.cpu().numpy().copy(), train_labels=data.y_train.cpu().numpy().copy(),
+                      test_points=data.x_test.cpu().numpy().copy(), test_labels=data.y_test.cpu().numpy().copy())
+    return RunInfo(trainer.config, tuple(trainer.names), data.is_image, data.classes, len(data.y_train),
+                   len(data.y_test), boundary_extent=trainer.boundary_extent, **points)
+
+
+def make_trainer_factory(config: ExperimentConfig, mode: str = "single") -> Callable[[], Trainer]:
+    """What the worker calls to build the run (see Trainer.for_mode)."""
+    return functools.partial(Trainer.for_mode, config, mode, eval_limit=LIVE_EVAL_LIMIT)
+
+
+class LiveControl:
+    """What the GUI thread tells the worker. Writes happen on the GUI thread, reads on the worker; the lock
+    guards the one read-modify-write (the step budget) and the Event wakes a paused worker at once."""
+
+    def __init__(self, *, running: bool = False, max_records_per_second: float = 30.0):
+        self.running = running
+        self.quit = False
+        self.steps_per_second: float | None = None  # a speed cap; None = as fast as the machine goes
+        self.max_records_per_second = max_records_per_second
+        self.activations = False  # ask for per-layer statistics in each record (the batch-norm view)
+        self.boundary = True  # ask for the decision-boundary grid (2-D data)
+        self.commands: deque[Command] = deque()
+        self.queries: deque[tuple] = deque()  # questions about the current nets, answered between steps
+        self.initial: tuple[dict, int] | None = None  # (weights, step) of a saved session to start from
+        self.until: int | None = None  # stop by itself at this step (a lesson's "train N steps")
+        self.stopped_at: int | None = None  # where it stopped itself, until the loop has said so
+        self.sweep: tuple[str, list[float]] | None = None  # (key, values) when this session is a λ sweep
+        self._run_for: int | None = None
+        self._budget = 0
+        self._lock = threading.Lock()
+        self._wake = threading.Event()
+
+    def play(self) -> None:
+        self.running = True
+        self._wake.set()
+
+    def pause(self) -> None:
+        self.running = False
+        self._wake.set()
+
+    def step(self, n: int = 1) -> None:
+        with self._lock:
+            self._budget += n
+        self._wake.set()
+
+    def run_for(self, steps: int) -> None:
+        """Train exactly ``steps`` more steps, then pause."""
+        self._run_for = steps
+        self.running = True
+        self._wake.set()
+
+    def reached(self, step: int) -> bool:
+        """Called before each step: at the ``run_for`` target, pause (the loop then yields Paused)."""
+        if self._run_for is not None:
+            self.until, self._run_for = step + self._run_for, None
+        if self.until is not None and step >= self.until:
+            self.running, self.until, self.stopped_at = False, None, step
+            return True
+        return False
+
+    def send(self, command: Command) -> None:
+        self.commands.append(command)
+        self._wake.set()
+
+    def ask(self, query: tuple) -> None:
+        """e.g. ("attack", variant, test_index, epsilon) or ("robustness", (eps, ...)): see ``answer``."""
+        self.queries.append(query)
+        self._wake.set()
+
+    def stop(self) -> None:
+        self.quit = True
+        self._wake.set()
+
+    def take_step(self) -> bool:
+        """True if one step may run now (playing, or a single step was asked for)."""
+        if self.running:
+            return True
+        with self._lock:
+            if self._budget > 0:
+                self._budget -= 1
+                return True
+        return False
+
+    @property
+    def has_budget(self) -> bool:
+        return self._budget > 0
+
+    def wait(self, timeout: float) -> None:
+        self._wake.wait(timeout)
+        self._wake.clear()
+
+
+class TrainingFailed(Exception):
+    """Any failure inside a live run. superqt's GeneratorWorker takes a RuntimeError from the generator for
+    "the worker was deleted" and only warns, and torch raises RuntimeError for most failures: re-raised as this,
+    they reach the user through the worker's ``errored`` signal."""
+
+
+def live_run(make_trainer: Callable[[], Trainer], control: LiveControl,
+             idle_poll: float = 0.1) -> Generator[RunInfo | Record, None, None]:
+    """Run ``_live`` and turn its failures into TrainingFailed (see there)."""
+    try:
+        yield from _live(make_trainer, control, idle_poll)
+    except Exception as exc:
+        raise TrainingFailed(f"{type(exc).__name__}: {exc}") from exc
+
+
+def _live(make_trainer: Callable[[], Trainer], control: LiveControl,
+          idle_poll: float) -> Generator[RunInfo | Record, None, None]:
+    """Build the trainer (on this thread: loading data and building nets never blocks the GUI), yield its
+    RunInfo and first record, then train while ``control`` says so. Ends after a record that reports
+    divergence, or as soon as ``control.quit`` is set (checked between steps and while idle)."""
+    torch.set_num_threads(max(1, (os.cpu_count() or 2) - 1))  # leave the GUI a core
+    trainer = make_trainer()
+    if control.initial is not None:
+        trainer.load_state(*control.initial)
+    yield describe(trainer)
+    started = time.perf_counter()
+    record = trainer.evaluate(activations=control.activations, boundary=control.boundary)
+    eval_cost = time.perf_counter() - started
+    yield record
+    while not control.quit:
+        _apply(trainer, control)
+        while control.queries:
+            reply = answer(trainer, control.queries.popleft())
+            if reply is not None:
+                yield reply
+        if not control.running and not control.has_budget:
+            control.wait(idle_poll)  # idle: nothing is emitted; stop() wakes us at once
+            continue
+        interval = max(1.0 / control.max_records_per_second, 2.0 * eval_cost)
+        chunk_start = time.perf_counter()
+        steps = 0
+        while not control.quit and not control.reached(trainer.step_count) and control.take_step():
+            _apply(trainer, control)
+            trainer.step()
+            steps += 1
+            cap = control.steps_per_second
+            if cap:  # keep pace with the speed control, waking early for pause or quit
+                ahead = steps / cap - (time.perf_counter() - chunk_start)
+                if ahead > 0:
+                    control.wait(min(ahead, interval))
+            if time.perf_counter() - chunk_start >= interval:
+                break
+        if steps:
+            started = time.perf_counter()
+            record = trainer.evaluate(activations=control.activations, boundary=control.boundary)
+            eval_cost = time.perf_counter() - started
+            yield record
+            if record.diverged:
+                control.running = False
+                return
+        if control.stopped_at is not None:
+            yield Paused(control.stopped_at)
+            control.stopped_at = None
+
+
+def answer(trainer: Trainer, query: tuple) -> AttackView | RobustnessCurve | Snapshot | None:
+    """Answer a question about the nets as they are now (eval mode; training is not disturbed):
+    ("attack", variant, test_index, epsilon): one test image under FGSM, with both predictions;
+    ("robustness", epsilons): test accuracy of every net under FGSM at each ε;
+    ("snapshot",): every net's weights and a full evaluation (a session being saved).
+    None for a question about a net this run does not have (it was asked of the run before)."""
+    kind = query[0]
+    data = trainer.data
+    clip = PIXEL_RANGE if data.is_image else None
+    if kind == "attack":
+        _, variant, index, epsilon = query
+        if variant not in trainer.names:
+            return None
+        index = int(index) % len(data.y_test)
+        return attack_view(trainer.model(variant), data.x_test[index:index + 1], data.y_test[index:index + 1],
+                           float(epsilon), clip, variant=variant, index=index)
+    if kind == "robustness":
+        epsilons = [float(e) for e in query[1]]
+        x, y = data.x_test[:LIVE_EVAL_LIMIT], data.y_test[:LIVE_EVAL_LIMIT]
+        return RobustnessCurve(tuple(epsilons), {
+            name: tuple(r["accuracy"] for r in accuracy_under_attack(trainer.model(name), x, y, epsilons, clip))
+            for name in trainer.names}, trainer.step_count)
+    if kind == "snapshot":
+        final = {m.name: {"train_loss": m.train_loss, "test_loss": m.test_loss, "train_accuracy": m.train_accuracy,
+                          "test_accuracy": m.test_accuracy} for m in trainer.full_evaluation().models}
+        return Snapshot(trainer.step_count, final, {name: trainer.state_arrays(name) for name in trainer.names})
+    raise ValueError(f"unknown query {kind!r}")
+
+
+def _apply(trainer: Trainer, control: LiveControl) -> None:
+    while control.commands:
+        trainer.apply(control.commands.popleft())

@@ -1,0 +1,127 @@
+"""The live loop and the training process, driven directly: no Qt, no window."""
+import time
+
+import pytest
+
+from regviz.core.config import Command, ExperimentConfig
+from regviz.core.run.live import LiveControl, TrainingFailed, live_run, make_trainer_factory
+from regviz.core.records import Ended, Failed, Paused, Record, RunInfo
+
+CFG = ExperimentConfig().with_overrides({"data.name": "xor", "data.samples": 200, "model.hidden": [8]})
+
+
+def test_paused_run_steps_on_request_takes_commands_and_stops():
+    control = LiveControl(running=False)
+    run = live_run(make_trainer_factory(CFG, "single"), control)
+    info = next(run)
+    assert isinstance(info, RunInfo) and info.names == ("main",) and info.train_points.shape[1] == 2
+    assert next(run).step == 0
+    control.step(1)
+    assert next(run).step == 1
+    control.send(Command("regularization.l2", 0.1))
+    control.step(1)
+    record = next(run)
+    assert record.step == 2 and record.models[0].l2_penalty > 0
+    control.play()
+    assert next(run).step > 2
+    control.stop()
+    with pytest.raises(StopIteration):
+        next(run)
+
+
+def test_run_for_trains_exactly_that_many_steps_then_pauses_itself():
+    """A lesson's "train 300 steps": the process stops on the step, not wherever a record happened to fall."""
+    control = LiveControl(running=False)
+    run = live_run(make_trainer_factory(CFG, "single"), control)
+    next(run), next(run)
+    control.step(3)
+    while next(run).step < 3:
+        pass
+    control.run_for(137)
+    steps = []
+    while not steps or steps[-1] < 137 + 3:
+        steps.append(next(run).step)
+    assert steps[-1] == 140 and not control.running
+    assert next(run) == Paused(140)  # it says so, so the window's buttons follow
+    control.step(1)  # paused, not ended: it still takes single steps
+    assert next(run).step == 141
+    control.stop()
+
+
+def test_records_are_rate_limited_at_the_source():
+    control = LiveControl(running=True, max_records_per_second=5)
+    run = live_run(make_trainer_factory(CFG, "baseline"), control)
+    next(run)
+    start = time.perf_counter()
+    records = [next(run)]
+    while time.perf_counter() - start < 1.0:
+        records.append(next(run))
+    control.stop()
+    assert len(records) <= 7
+    assert records[-1].step - records[-2].step > 1  # many steps per record
+    assert [m.name for m in records[-1].models] == ["regularized", "baseline"]
+
+
+def test_speed_cap_is_respected():
+    control = LiveControl(running=True)
+    control.steps_per_second = 20
+    run = live_run(make_trainer_factory(CFG, "single"), control)
+    next(run)
+    first = next(run)
+    start = time.perf_counter()
+    last = first
+    while time.perf_counter() - start < 1.0:
+        last = next(run)
+    control.stop()
+    assert 10 <= last.step - first.step <= 30
+
+
+def test_failures_become_training_failed_not_runtime_error():
+    def broken():
+        raise RuntimeError("no such tensor")
+
+    with pytest.raises(TrainingFailed, match="RuntimeError: no such tensor"):
+        next(live_run(broken, LiveControl()))
+
+
+def test_training_process_round_trip():
+    from regviz.core.run.process import TrainingProcess
+
+    process = TrainingProcess()
+    try:
+        assert process.receive() == (0, "ready")
+        process.start_run(7, CFG, "single", play=False, speed=None, activations=True)
+        run_id, info = process.receive()
+        assert run_id == 7 and isinstance(info, RunInfo)
+        run_id, first = process.receive()
+        assert isinstance(first, Record) and first.step == 0 and first.models[0].activations
+        process.send("step", 2)
+        assert process.receive()[1].step == 2  # both steps, then one record
+        bad = CFG.with_overrides({"data.name": "tv-mnist", "data.root": "/nonexistent"})
+        process.start_run(8, bad, "single", play=True, speed=None, activations=False)
+        items = []
+        while not items or items[-1] != (8, Ended()):  # run 7 ends first: it was replaced
+            items.append(process.receive())
+        failed = [item for run_id, item in items if run_id == 8 and isinstance(item, Failed)]
+        assert failed and "never downloads" in failed[0].message
+    finally:
+        assert process.shutdown()
+    with pytest.raises(EOFError):
+        while True:
+            process.receive()
+
+
+def test_questions_are_answered_between_steps_and_stale_ones_dropped():
+    control = LiveControl(running=False)
+    run = live_run(make_trainer_factory(CFG, "baseline"), control)
+    next(run), next(run)
+    control.ask(("attack", "standard", 0, 0.1))  # no such net in this run: dropped, the run goes on
+    control.ask(("robustness", (0.0, 0.5)))
+    curve = next(run)
+    assert curve.epsilons == (0.0, 0.5) and set(curve.accuracy) == {"regularized", "baseline"}
+    control.ask(("attack", "baseline", 3, 0.5))
+    view = next(run)
+    assert view.variant == "baseline" and view.index == 3 and view.original.shape == (2,)
+    control.step(1)
+    assert next(run).step == 1
+    control.stop()

@@ -1,0 +1,181 @@
+import dataclasses
+import math
+
+import numpy as np
+import pytest
+import torch
+
+from regviz.core.config import ConfigError, ExperimentConfig
+from regviz.core.run.training import GRID, Command, Record, Trainer, baseline_of, train
+
+SMALL = ExperimentConfig().with_overrides({
+    "data.name": "moons", "data.noise": 0.2, "data.samples": 200, "model.hidden": [16, 16],
+    "training.steps": 60, "training.eval_every": 20, "training.seed": 3})
+
+
+def _weights(model):
+    return [p.detach().clone() for p in model.parameters()]
+
+
+def test_records_arrive_on_the_evaluation_cadence_and_carry_every_metric():
+    _, records = train(SMALL)
+    assert [r.step for r in records] == [0, 20, 40, 60]
+    m = records[-1].models[0]
+    for name in ("data_loss", "l1_penalty", "l2_penalty", "train_loss", "test_loss", "train_accuracy",
+                 "test_accuracy", "weight_l1", "weight_l2", "sparsity"):
+        assert isinstance(getattr(m, name), float) and math.isfinite(getattr(m, name)), name
+    assert isinstance(m.weight_hist, np.ndarray) and len(m.weight_edges) == len(m.weight_hist) + 1
+    assert m.weight_hist.sum() == sum(p.numel() for n, p in train(SMALL, steps=1)[0].model().named_parameters()
+                                      if n.endswith("weight"))
+    assert records[-1].epoch == pytest.approx(60 * 32 / 100)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        records[-1].step = 5
+
+
+def test_a_run_is_deterministic_for_a_seed():
+    a = [r.models[0].train_loss for r in train(SMALL)[1]]
+    b = [r.models[0].train_loss for r in train(SMALL)[1]]
+    c = [r.models[0].train_loss for r in train(SMALL.with_overrides({"training.seed": 4}))[1]]
+    assert a == b
+    assert a != c
+
+
+def test_lockstep_variants_share_init_and_minibatches():
+    """The baseline trained beside a regularized twin follows exactly the path it follows alone."""
+    cfg = SMALL.with_overrides({"regularization.l2": 0.05, "model.dropout": 0.2})
+    pair = Trainer.compare(cfg)
+    assert pair.names == ["regularized", "baseline"]
+    for a, b in zip(_weights(pair.model("regularized")), _weights(pair.model("baseline"))):
+        assert torch.equal(a, b)
+    paired = list(pair.run(60))
+    alone = train(baseline_of(cfg))[1]
+    assert [r["baseline"].train_loss for r in paired] == [r.models[0].train_loss for r in alone]
+    assert paired[-1]["regularized"].l2_penalty > 0 and paired[-1]["baseline"].l2_penalty == 0
+
+
+def test_baseline_switches_every_regularizer_off_but_keeps_the_architecture():
+    cfg = SMALL.with_overrides({"regularization.l1": 0.1, "regularization.l2": 0.1, "model.dropout": 0.5,
+                                "model.batchnorm": True, "regularization.adversarial.epsilon": 0.1,
+                                "regularization.weight_decay": 0.01})
+    base = baseline_of(cfg)
+    reg = base.regularization
+    assert (reg.l1, reg.l2, reg.weight_decay, reg.adversarial.epsilon, base.model.dropout) == (0, 0, 0, 0, 0)
+    assert base.model.batchnorm and base.model.hidden == cfg.model.hidden
+
+
+def test_live_l2_change_applies_without_resetting_the_net():
+    trainer = Trainer(SMALL)
+    gen = trainer.run(None)
+    first = next(gen)
+    assert first.models[0].l2_penalty == 0
+    second = gen.send(None)
+    before = _weights(trainer.model())
+    third = gen.send(Command("regularization.l2", 0.1))
+    assert any(not torch.equal(a, b) for a, b in zip(_weights(trainer.model()), before))  # trained on
+    assert third.step == second.step + SMALL.training.eval_every
+    assert third.models[0].l2_penalty == pytest.approx(0.1 * third.models[0].weight_l2 ** 2, rel=1e-4)
+    gen.close()
+
+
+def test_inbox_commands_are_applied_between_steps():
+    trainer = Trainer(SMALL)
+    gen = trainer.run(None)
+    next(gen)
+    trainer.inbox.append(Command("training.lr", 0.5))
+    trainer.inbox.append(Command("model.dropout", 0.3))
+    next(gen)
+    assert trainer.variants[0].optimizer.param_groups[0]["lr"] == 0.5
+    assert all(m.p == 0.3 for m in trainer.model().dropouts)
+    gen.close()
+
+
+def test_changes_that_need_a_reset_are_refused_with_a_message():
+    trainer = Trainer(SMALL)
+    with pytest.raises(ConfigError, match="reset"):
+        trainer.apply(Command("model.hidden", [4]))
+    with pytest.raises(ConfigError, match="regularization.l2"):
+        trainer.apply(Command("regularization.l2", 99))
+
+
+def test_a_command_for_one_variant_leaves_the_other_alone():
+    pair = Trainer.compare(SMALL)
+    pair.apply(Command("regularization.l1", 0.01, variant="regularized"))
+    assert pair._variant("regularized").config.regularization.l1 == 0.01
+    assert pair._variant("baseline").config.regularization.l1 == 0.0
+
+
+def test_divergence_is_reported_in_a_record_and_ends_the_run():
+    # SGD with L2: w ← w·(1 − 2·lr·λ) = −199·w each step, so the weights blow up to inf and the loss to NaN.
+    cfg = SMALL.with_overrides({"training.optimizer": "sgd", "training.lr": 10.0, "regularization.l2": 10.0,
+                                "training.eval_every": 5})
+    records = list(Trainer(cfg).run(2000))
+    assert records[-1].diverged
+    assert records[-1].step < 2000
+    assert not any(r.diverged for r in records[:-1])
+
+
+def test_nan_weights_are_reported_not_raised():
+    trainer = Trainer(SMALL)
+    with torch.no_grad():
+        next(trainer.model().parameters()).fill_(float("nan"))
+    records = list(trainer.run(100))
+    assert len(records) == 1 and records[0].diverged and records[0].step == 0
+
+
+def test_optional_views_boundary_and_activations():
+    trainer = Trainer(SMALL)
+    record = trainer.evaluate(activations=True, boundary=True)
+    m = record.models[0]
+    assert m.boundary.shape == (GRID, GRID) and 0 <= m.boundary.min() and m.boundary.max() <= 1
+    assert len(m.activations) == 2
+    x0, x1, y0, y1 = record.boundary_extent
+    assert x0 < float(trainer.data.x_train.min()) and x1 > float(trainer.data.x_train.max())
+    plain = trainer.evaluate()
+    assert plain.models[0].boundary is None and plain.models[0].activations is None
+
+
+def test_records_hold_no_tensors():
+    record = Trainer(SMALL).evaluate(activations=True, boundary=True)
+
+    def walk(obj):
+        assert not isinstance(obj, torch.Tensor)
+        if dataclasses.is_dataclass(obj):
+            for f in dataclasses.fields(obj):
+                walk(getattr(obj, f.name))
+        elif isinstance(obj, tuple):
+            for item in obj:
+                walk(item)
+
+    walk(record)
+    assert isinstance(record, Record)
+
+
+def test_adversarial_and_augmented_training_run_on_images():
+    cfg = ExperimentConfig().with_overrides({
+        "data.name": "mnist", "data.train_size": 64, "data.test_size": 50, "model.hidden": [16],
+        "regularization.adversarial.epsilon": 0.1, "regularization.augmentation.enabled": True,
+        "regularization.l1": 0.001, "regularization.l2": 0.001, "training.steps": 4, "training.eval_every": 2})
+    records = train(cfg)[1]
+    assert len(records) == 3 and not records[-1].diverged
+    assert records[-1].models[0].l1_penalty > 0
+
+
+def test_cnn_trains_and_probes():
+    cfg = ExperimentConfig().with_overrides({
+        "data.name": "mnist", "data.train_size": 64, "data.test_size": 50, "model.kind": "cnn", "model.hidden": [4],
+        "model.batchnorm": True, "training.steps": 3, "training.eval_every": 3})
+    trainer, records = train(cfg)
+    assert len(trainer.evaluate(activations=True).models[0].activations) == 2
+
+
+def test_device_choice():
+    trainer = Trainer(SMALL)
+    assert trainer.device.type == ("cuda" if torch.cuda.is_available() else "cpu")
+    if not torch.cuda.is_available():
+        with pytest.raises(ConfigError, match="no CUDA device"):
+            Trainer(SMALL.with_overrides({"training.device": "cuda"}))
+
+
+def test_variants_must_share_data_and_seed():
+    with pytest.raises(ConfigError, match="share data"):
+        Trainer(SMALL, {"a": SMALL, "b": SMALL.with_overrides({"data.noise": 0.5})})
