@@ -9,7 +9,7 @@ PKG_VENV := .venv-package
 # bundle: make package TORCH_INDEX=https://download.pytorch.org/whl/cpu
 TORCH_INDEX ?=
 
-.PHONY: run test bench package package-venv package-test clean
+.PHONY: run test test-fast bench package package-venv package-test clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -23,8 +23,13 @@ $(STAMP): $(BIN)/python pyproject.toml
 run: $(STAMP)
 	$(BIN)/regviz
 
+# Everything, the slow effect tests included: what CI runs.
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+# Skips the tests marked slow (real trainings that check an effect on several seeds): for the edit-test loop.
+test-fast: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m "not slow"
 
 bench: $(STAMP)
 	$(BIN)/python tests/benchmarks/bench_engine.py

@@ -8,6 +8,8 @@ import sys
 import tempfile
 import time
 
+from .core.run.messages import AskRobustness, RunMode
+
 TIMEOUT = 120.0  # seconds for the first run (the training process imports torch); later waits are shorter
 
 
@@ -44,7 +46,7 @@ def _run() -> None:
     folder = tempfile.mkdtemp(prefix="regviz-self-test-")
     window = MainWindow(settings=QSettings(os.path.join(folder, "settings.ini"), QSettings.Format.IniFormat))
     errors: list[str] = []
-    window.controller.failed.connect(errors.append)
+    window.state.engine.failed.connect(errors.append)
 
     def wait(condition, what: str, seconds: float = 60.0) -> None:
         deadline = time.monotonic() + seconds
@@ -57,38 +59,38 @@ def _run() -> None:
             time.sleep(0.005)
 
     def trained(steps: int, what: str) -> None:
-        wait(lambda: window.last_record is not None, f"{what}: the first record", 60)
-        window.train_for(steps)
-        wait(lambda: window.controller.state == "paused" and window.last_record is not None
-             and window.last_record.step >= steps, f"{what}: {steps} training steps")
-        if window.last_record.diverged:
+        wait(lambda: window.state.last_record is not None, f"{what}: the first record", 60)
+        window.state.train_for(steps)
+        wait(lambda: window.state.engine.state == "paused" and window.state.last_record is not None
+             and window.state.last_record.step >= steps, f"{what}: {steps} training steps")
+        if window.state.last_record.diverged:
             raise SelfTestFailed(f"{what}: the loss diverged")
-        print(f"  ok  {what}: step {window.last_record.step}, test loss "
-              f"{window.last_record.models[0].test_loss:.3f}", flush=True)
+        print(f"  ok  {what}: step {window.state.last_record.step}, test loss "
+              f"{window.state.last_record.models[0].test_loss:.3f}", flush=True)
 
     print(f"regviz {__version__} self-test (Qt platform {app.platformName()})", flush=True)
     window.show()
     window.start()
-    wait(lambda: window.last_record is not None, "the training engine to start", TIMEOUT)
+    wait(lambda: window.state.last_record is not None, "the training engine to start", TIMEOUT)
     print("  ok  window shown, training process started", flush=True)
-    window.on_change("regularization.l2", 0.01)
+    window.state.set_value("regularization.l2", 0.01)
     trained(20, "L2 on the overfit preset")
-    window.load_preset("l1-sparsity")
+    window.state.load_preset("l1-sparsity")
     trained(20, "L1")
-    window.set_compare(True)
-    window.on_change("model.dropout", 0.3)
+    window.state.set_compare(True)
+    window.state.set_value("model.dropout", 0.3)
     trained(20, "dropout beside its baseline")
-    window.load_preset("mnist-augmentation")
+    window.state.load_preset("mnist-augmentation")
     trained(10, "augmentation on MNIST")
-    window.start_batchnorm()
-    window.controller.pause()
+    window.state.start_pair(RunMode.BATCHNORM)
+    window.state.engine.pause()
     trained(10, "batch norm, with and without")
-    window.start_fgsm()
-    window.controller.pause()
+    window.state.start_pair(RunMode.FGSM)
+    window.state.engine.pause()
     trained(10, "FGSM adversarial training")
     answers = []
-    window.controller.answer.connect(answers.append)
-    window.controller.ask(("robustness", (0.0, 0.2)))
+    window.state.engine.answer.connect(answers.append)
+    window.state.ask(AskRobustness((0.0, 0.2)))
     wait(lambda: answers, "accuracy under FGSM", 60)
     print("  ok  FGSM attack answered", flush=True)
     for index in range(window.tabs.count()):

@@ -24,85 +24,105 @@ class ConfigError(ValueError):
     """A config value is missing, of the wrong type or out of range; the message names the dotted key."""
 
 
-# Keys that may change while training without resetting the net; every other change needs a new run.
-LIVE_KEYS = ("regularization.l1", "regularization.l2", "regularization.weight_decay",
-             "regularization.adversarial.epsilon", "regularization.adversarial.weight",
-             "model.dropout", "training.lr", "training.momentum", "training.eval_every")
-
-
-def is_live(key: str) -> bool:
-    return key in LIVE_KEYS or key.startswith("regularization.augmentation.")
-
-
 @dataclass(frozen=True)
-class Command:
-    """Set a live config key on one variant of a run, or on all of them when ``variant`` is None."""
-    key: str
-    value: Any
-    variant: str | None = None
+class FieldSpec:
+    """What one config field means, declared once beside its dataclass: validation, the widgets' limits, the
+    sweep's parameters and the lesson controls are all read from here (``FIELDS``), so they cannot disagree.
+
+    ``log``: its slider spans decades; ``log_low``: the smallest non-zero value such a slider shows (0 is the
+    technique's switch turned off). ``live``: may change while training without a new net. ``sweep``: the
+    default (low, high) of a λ sweep over it, None if it is not sweepable. ``control``: the name a lesson lists
+    in ``controls`` to show the widget that sets it."""
+    label: str
+    low: float | None = None
+    high: float | None = None
+    log: bool = False
+    log_low: float | None = None
+    live: bool = False
+    unit: str = ""
+    sweep: tuple[float, float] | None = None
+    choices: tuple[str, ...] = ()
+    control: str = "experiment"
+    key: str = ""  # the dotted key, filled in by FIELDS
+
+
+def spec(default: Any = dataclasses.MISSING, *, factory: Any = dataclasses.MISSING, **meaning: Any) -> Any:
+    """A dataclass field with its FieldSpec in the metadata."""
+    return field(default=default, default_factory=factory, metadata={"spec": FieldSpec(**meaning)})
+
+
+# Every augmentation strength is live: the pipeline is rebuilt between steps.
+_AUG = dict(live=True, control="augmentation")
 
 
 @dataclass
 class DataConfig:
-    name: str = "circle"
-    noise: float = 0.0  # 2-D sets: std of Gaussian noise on the coordinates
-    samples: int = 400  # 2-D sets: points generated in all
-    train_fraction: float = 0.5  # 2-D sets: share of points used for training
-    train_size: int = 1000  # image sets: training examples (small = visible overfitting)
-    test_size: int = 1000  # image sets: test examples, stratified
-    root: str = ""  # torchvision sets: the folder that already holds the data (never downloaded)
+    name: str = spec("circle", label="data set", choices=DATASETS)
+    noise: float = spec(0.0, label="noise", low=0.0, high=1.0)  # 2-D sets: std of Gaussian noise on the points
+    samples: int = spec(400, label="points", low=20, high=20000)  # 2-D sets: points generated in all
+    train_fraction: float = spec(0.5, label="train share", low=0.05, high=0.95)  # 2-D sets: share for training
+    train_size: int = spec(1000, label="train examples", low=10, high=60000)  # image sets (small = overfitting)
+    test_size: int = spec(1000, label="test examples", low=10, high=10000)  # image sets, stratified
+    root: str = spec("", label="data folder")  # torchvision sets: the folder that holds them (never downloaded)
 
 
 @dataclass
 class ModelConfig:
-    kind: str = "mlp"
-    hidden: list[int] = field(default_factory=lambda: [8, 8])
-    activation: str = "relu"
-    dropout: float = 0.0
-    batchnorm: bool = False
+    kind: str = spec("mlp", label="model", choices=MODEL_KINDS)
+    hidden: list[int] = spec(factory=lambda: [8, 8], label="hidden layers")
+    activation: str = spec("relu", label="activation", choices=ACTIVATIONS)
+    dropout: float = spec(0.0, label="dropout p", low=0.0, high=0.95, live=True, control="dropout",
+                          sweep=(0.1, 0.8))
+    batchnorm: bool = spec(False, label="batch norm", control="batchnorm")
     # None: torch's default init. A number s: weights ~ N(0, (s / sqrt(fan_in))^2), the knob that makes a deep
     # net's activations vanish (s small) or explode (s large) when batch norm is off.
-    init_scale: float | None = None
+    init_scale: float | None = spec(None, label="initial weight scale", low=0.01, high=10.0)
 
 
 @dataclass
 class AugmentationConfig:
-    enabled: bool = False
-    hflip: float = 0.5  # probability
-    rotation: float = 20.0  # degrees, as in the notes
-    brightness: float = 0.2  # as in the notes
-    contrast: float = 0.2  # as in the notes
-    crop_scale: float = 0.8  # RandomResizedCrop keeps this share of the area at least
-    crop_ratio: float = 1.33  # aspect ratios between 1/r and r
-    noise: float = 0.0  # Gaussian noise sigma
+    enabled: bool = spec(False, label="augmentation", **_AUG)
+    hflip: float = spec(0.5, label="flip probability", low=0.0, high=1.0, **_AUG)
+    rotation: float = spec(20.0, label="rotation", unit="°", low=0.0, high=180.0, **_AUG)  # as in the notes
+    brightness: float = spec(0.2, label="brightness", low=0.0, high=1.0, **_AUG)  # as in the notes
+    contrast: float = spec(0.2, label="contrast", low=0.0, high=1.0, **_AUG)  # as in the notes
+    crop_scale: float = spec(0.8, label="crop keeps", low=0.05, high=1.0, **_AUG)  # share of the area at least
+    crop_ratio: float = spec(1.33, label="crop aspect", low=1.0, high=3.0, **_AUG)  # between 1/r and r
+    noise: float = spec(0.0, label="pixel noise σ", low=0.0, high=1.0, **_AUG)
 
 
 @dataclass
 class AdversarialConfig:
-    epsilon: float = 0.0  # > 0 turns adversarial training on
-    weight: float = 0.5  # loss = (1 - weight) * clean + weight * adversarial
+    epsilon: float = spec(0.0, label="adversarial ε", low=0.0, high=1.0, live=True,
+                          control="adversarial")  # > 0 turns adversarial training on
+    weight: float = spec(0.5, label="adversarial mix weight", low=0.0, high=1.0, live=True,
+                         control="adversarial")  # loss = (1 - weight) * clean + weight * adversarial
 
 
 @dataclass
 class RegularizationConfig:
-    l1: float = 0.0  # loss += l1 * sum |w|
-    l2: float = 0.0  # loss += l2 * sum w^2
-    include_bias: bool = False
-    weight_decay: float = 0.0  # the optimizer's own decay (see regularizers.py for the Adam caveat)
+    l1: float = spec(0.0, label="L1 λ", low=0.0, high=10.0, log=True, log_low=1e-5, live=True, control="l1",
+                     sweep=(1e-5, 0.1))  # loss += l1 * sum |w|
+    l2: float = spec(0.0, label="L2 λ", low=0.0, high=10.0, log=True, log_low=1e-5, live=True, control="l2",
+                     sweep=(1e-4, 1.0))  # loss += l2 * sum w^2
+    include_bias: bool = spec(False, label="penalize biases too")
+    # the optimizer's own decay (see regularizers.py for the Adam caveat)
+    weight_decay: float = spec(0.0, label="weight decay", low=0.0, high=1.0, log=True, log_low=1e-5, live=True,
+                               sweep=(1e-4, 1.0))
     augmentation: AugmentationConfig = field(default_factory=AugmentationConfig)
     adversarial: AdversarialConfig = field(default_factory=AdversarialConfig)
 
 
 @dataclass
 class TrainingConfig:
-    optimizer: str = "adam"
-    lr: float = 0.01
-    momentum: float = 0.0
-    batch_size: int = 32
-    steps: int = 2000
-    seed: int = 0
-    eval_every: int = 50
-    device: str = "auto"
+    optimizer: str = spec("adam", label="optimizer", choices=OPTIMIZERS)
+    lr: float = spec(0.01, label="learning rate", low=1e-6, high=10.0, log=True, live=True)
+    momentum: float = spec(0.0, label="momentum", low=0.0, high=0.999, live=True)
+    batch_size: int = spec(32, label="batch size", low=1, high=4096)
+    steps: int = spec(2000, label="steps", low=1, high=10_000_000)
+    seed: int = spec(0, label="seed", low=0, high=2**31 - 1)
+    eval_every: int = spec(50, label="evaluate every", unit="steps", low=1, high=1_000_000, live=True)
+    device: str = spec("auto", label="device", choices=DEVICES)
 
 
 @dataclass
@@ -128,12 +148,10 @@ class ExperimentConfig:
         return cfg
 
     @classmethod
-    def from_json(cls, text: str) -> "ExperimentConfig":
-        try:
-            raw = json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise ConfigError(f"not valid JSON: {exc}") from None
-        return cls.from_dict(raw)
+    def from_json(cls, text: str, label: str = "config") -> "ExperimentConfig":
+        from .content.user_files import parse_json
+
+        return cls.from_dict(parse_json(text, ConfigError, label))
 
     def with_overrides(self, overrides: dict[str, Any] | list[str]) -> "ExperimentConfig":
         """A validated copy with dotted keys set, e.g. ``{"regularization.l2": 0.01}`` or ``["model.hidden=[64,64]"]``."""
@@ -170,15 +188,20 @@ def parse_assignment(text: str) -> tuple[str, Any]:
 
 
 def parse_value(text: str) -> Any:
+    """A value typed after ``key=``: true/false, none, JSON when it parses as JSON, ``64,64`` as a list, else
+    text (which validation then checks against the key's type)."""
+    from .content.user_files import parse_json
+
     lowered = text.lower()
     if lowered in ("true", "false"):
         return lowered == "true"
     if lowered in ("none", "null"):
         return None
     try:
-        return json.loads(text)
-    except json.JSONDecodeError:
-        pass
+        return parse_json(text, ConfigError, "value")
+    except ConfigError as exc:
+        if "not valid JSON" not in str(exc):
+            raise ConfigError(f"{text[:40]!r}: {str(exc).removeprefix('value: ')}") from None
     if "," in text:  # 64,64 -> [64, 64]
         return [parse_value(part.strip()) for part in text.split(",")]
     return text
@@ -232,71 +255,76 @@ def _build(cls: type, raw: Any, prefix: str) -> Any:
 
 
 def _coerce(key: str, value: Any, default: Any) -> Any:
-    """Check the JSON type against the default's type; ints are accepted where floats are expected."""
+    """Check the JSON type against the default's type; ints are accepted where floats are expected. Every user
+    number passes here, so NaN, ±Infinity, 1e400 (inf once parsed) and integers too big for a float are refused
+    with the key's name, never a traceback."""
     if isinstance(default, bool):
         if not isinstance(value, bool):
-            raise ConfigError(f"{key} = {value!r}: expected true or false")
+            raise ConfigError(f"{key} = {_show(value)}: expected true or false")
         return value
     if isinstance(default, int):
-        if isinstance(value, bool) or not isinstance(value, (int, float)) or int(value) != value:
-            raise ConfigError(f"{key} = {value!r}: expected a whole number")
-        return int(value)
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise ConfigError(f"{key} = {_show(value)}: expected a whole number")
+        return value
     if isinstance(default, float) or default is None and key.endswith("init_scale"):
         if value is None and default is None:
             return None
-        if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise ConfigError(f"{key} = {value!r}: expected a number")
-        if not math.isfinite(value):
-            raise ConfigError(f"{key} = {value!r}: expected a finite number")
-        return float(value)
+        return finite_number(key, value)
     if isinstance(default, list):
         if isinstance(value, int) and not isinstance(value, bool):
             value = [value]
         if not isinstance(value, list) or not all(isinstance(v, int) and not isinstance(v, bool) for v in value):
-            raise ConfigError(f"{key} = {value!r}: expected a list of whole numbers, e.g. [64, 64]")
+            raise ConfigError(f"{key} = {_show(value)}: expected a list of whole numbers, e.g. [64, 64]")
         return list(value)
     if isinstance(default, str):
         if not isinstance(value, str):
-            raise ConfigError(f"{key} = {value!r}: expected text")
+            raise ConfigError(f"{key} = {_show(value)}: expected text")
         return value
     raise ConfigError(f"{key}: cannot set a value of type {type(value).__name__}")
 
 
-# (key, low, high) inclusive ranges; the message quotes them.
-RANGES: dict[str, tuple[float, float]] = {
-    "data.noise": (0.0, 1.0),
-    "data.samples": (20, 20000),
-    "data.train_fraction": (0.05, 0.95),
-    "data.train_size": (10, 60000),
-    "data.test_size": (10, 10000),
-    "model.dropout": (0.0, 0.95),
-    "model.init_scale": (0.01, 10.0),
-    "regularization.l1": (0.0, 10.0),
-    "regularization.l2": (0.0, 10.0),
-    "regularization.weight_decay": (0.0, 1.0),
-    "regularization.augmentation.hflip": (0.0, 1.0),
-    "regularization.augmentation.rotation": (0.0, 180.0),
-    "regularization.augmentation.brightness": (0.0, 1.0),
-    "regularization.augmentation.contrast": (0.0, 1.0),
-    "regularization.augmentation.crop_scale": (0.05, 1.0),
-    "regularization.augmentation.crop_ratio": (1.0, 3.0),
-    "regularization.augmentation.noise": (0.0, 1.0),
-    "regularization.adversarial.epsilon": (0.0, 1.0),
-    "regularization.adversarial.weight": (0.0, 1.0),
-    "training.lr": (1e-6, 10.0),
-    "training.momentum": (0.0, 0.999),
-    "training.batch_size": (1, 4096),
-    "training.steps": (1, 10_000_000),
-    "training.seed": (0, 2**31 - 1),
-    "training.eval_every": (1, 1_000_000),
-}
-CHOICES: dict[str, tuple[str, ...]] = {
-    "data.name": DATASETS,
-    "model.kind": MODEL_KINDS,
-    "model.activation": ACTIVATIONS,
-    "training.optimizer": OPTIMIZERS,
-    "training.device": DEVICES,
-}
+def finite_number(label: str, value: Any) -> float:
+    """``value`` as a finite float, or ConfigError naming ``label`` (the one check of a user's decimal number)."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise ConfigError(f"{label} = {_show(value)}: expected a number")
+    try:
+        number = float(value)
+    except OverflowError:
+        raise ConfigError(f"{label} = {_show(value)}: too large, expected a finite number") from None
+    if not math.isfinite(number):
+        raise ConfigError(f"{label} = {_show(value)}: expected a finite number")
+    return number
+
+
+def _show(value: Any) -> str:
+    """A user's value in a message, cut short (a 400-digit number or a long list should not fill the screen)."""
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "…"
+
+
+def _walk(cls: type, prefix: str = "") -> dict[str, FieldSpec]:
+    out: dict[str, FieldSpec] = {}
+    for f in fields(cls):
+        sub = _dataclass_type(f)
+        if sub is not None:
+            out.update(_walk(sub, f"{prefix}{f.name}."))
+        elif "spec" in f.metadata:
+            out[prefix + f.name] = dataclasses.replace(f.metadata["spec"], key=prefix + f.name)
+    return out
+
+
+FIELDS: dict[str, FieldSpec] = _walk(ExperimentConfig)  # every settable field's meaning, by dotted key
+RANGES = {key: (s.low, s.high) for key, s in FIELDS.items() if s.low is not None}  # inclusive
+CHOICES = {key: s.choices for key, s in FIELDS.items() if s.choices}
+LIVE_KEYS = tuple(key for key, s in FIELDS.items() if s.live)
+SWEEPABLE = {key: s for key, s in FIELDS.items() if s.sweep is not None}
+
+
+def is_live(key: str) -> bool:
+    """May ``key`` change while training (the same net goes on), or does a change need a new net?"""
+    return key in FIELDS and FIELDS[key].live
 
 
 def validate(cfg: ExperimentConfig) -> None:
@@ -305,7 +333,7 @@ def validate(cfg: ExperimentConfig) -> None:
         if value is None:
             continue
         if not low <= value <= high:
-            raise ConfigError(f"{key} = {value}: out of range, allowed {low:g} … {high:g}")
+            raise ConfigError(f"{key} = {_show(value)}: out of range, allowed {low:g} … {high:g}")
     for key, allowed in CHOICES.items():
         value = cfg.get(key)
         if value not in allowed:
@@ -313,6 +341,9 @@ def validate(cfg: ExperimentConfig) -> None:
     hidden = cfg.model.hidden
     if not 1 <= len(hidden) <= 16 or not all(1 <= w <= 4096 for w in hidden):
         raise ConfigError(f"model.hidden = {hidden}: 1 … 16 layers of 1 … 4096 units each")
+    if cfg.model.batchnorm and cfg.training.batch_size < 2:
+        raise ConfigError("model.batchnorm = true needs training.batch_size ≥ 2 (batch norm divides by the batch's "
+                          f"spread; training.batch_size is {cfg.training.batch_size})")
     if cfg.model.kind == "cnn" and cfg.data.name in TWO_D_SETS:
         raise ConfigError(f"model.kind = 'cnn': needs an image data set (data.name is {cfg.data.name!r})")
     if cfg.data.name.startswith("tv-") and not cfg.data.root:

@@ -11,7 +11,6 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDockWidget
 
 from ..core.content import lessons
-from ..core.config import all_keys, is_live
 from ..core.content.lessons import Lesson
 from .panels.lesson import LessonPanel
 
@@ -89,24 +88,16 @@ class LessonPlayer(QObject):
     def go(self, index: int) -> None:
         if self.lesson is None or not 0 <= index < len(self.lesson.steps):
             return
-        w = self.window
+        w, state = self.window, self.window.state
         step = self.lesson.steps[index]
         self.index = index
-        w.controller.pause()
-        config, mode = self.lesson.config_at(index), self.lesson.mode_at(index)
-        changed = [key for key in all_keys() if config.get(key) != w.config.get(key)]
-        fresh = step.preset is not None or step.mode is not None or mode != w.mode or \
-            not all(is_live(key) for key in changed)
-        if fresh:
-            w.config = config
-            w._show_config()
-            w.set_mode(mode, f"Lesson step {index + 1}: {step.title}")
-        else:
-            for key in changed:
-                w.on_change(key, config.get(key))
+        state.engine.pause()
+        state.change_to(self.lesson.config_at(index), self.lesson.mode_at(index),
+                        f"Lesson step {index + 1}: {step.title}", new_net=step.preset is not None or
+                        step.mode is not None)
         w.show_tab(step.tab)
         if step.train:
-            w.train_for(step.train)
+            state.train_for(step.train)
         self.panel.show_step(self.lesson, index)
         self._apply_visibility()
 
@@ -119,7 +110,7 @@ class LessonPlayer(QObject):
         w.regularizers.show_only(controls)
         w.regularizers.setVisible(controls is None or bool(controls & set(w.regularizers.rows)))
         w.experiment.setVisible(controls is None or "experiment" in controls)
-        for name, widgets in w.toolbar_groups.items():
+        for name, widgets in w.menus.toolbar_groups.items():
             for widget in widgets:
                 widget.setVisible(controls is None or name in controls)
         w.controls_dock.setVisible(controls is None or bool(controls - {"speed", "compare"}))

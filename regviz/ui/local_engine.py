@@ -2,41 +2,34 @@
 augmentation previews, the dropout example); training itself runs in the training process."""
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
+
+
+def _import_engine() -> None:
+    from ..core.content import worked  # noqa: F401  (torch)
+    from ..core.maths import augmentation  # noqa: F401  (torchvision)
 
 
 class LocalEngine(QObject):
-    """Imports the engine into the window's own process, once, off the GUI thread, for panels that compute on
-    demand (the training itself runs in the training process)."""
+    """Imports the engine into the window's own process, once, off the GUI thread (a superqt worker), the
+    first time a panel asks."""
 
     ready = Signal()
-
-    class _Import(QRunnable):
-        def __init__(self, done: Signal):
-            super().__init__()
-            self._done = done
-
-        def run(self) -> None:
-            from ..core import augmentation, worked  # noqa: F401  (torch, torchvision)
-
-            self._done.emit()
-
-    class _Signals(QObject):
-        done = Signal()
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self.loaded = False
-        self._requested = False
-        self._signals = self._Signals()
-        self._signals.done.connect(self._on_done)
+        self._worker = None
 
     def request(self) -> None:
-        if not self._requested:
-            self._requested = True
-            QThreadPool.globalInstance().start(self._Import(self._signals.done))
+        if self._worker is None:
+            from superqt.utils import create_worker
 
-    @Slot()
-    def _on_done(self) -> None:
+            self._worker = create_worker(_import_engine, _start_thread=False)
+            self._worker.returned.connect(self._on_done)
+            self._worker.start()
+
+    @Slot(object)
+    def _on_done(self, _result) -> None:
         self.loaded = True
         self.ready.emit()

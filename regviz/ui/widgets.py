@@ -4,12 +4,17 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QSpinBox, QWidget
+
+from ..core.config import FIELDS
+
+STEPS_PER_DECADE = 20  # a log slider lands on 1, 10, 100 … exactly, and on 0.01-style values a preset uses
 
 
 class ValueSlider(QWidget):
-    """A slider over [low, high] with its value printed beside it; linear, or logarithmic (λ spans five decades).
-    Values are rounded to the 3 digits the label shows, so what the class reads is what the engine gets."""
+    """A slider over [low, high] with its value printed beside it; linear, or logarithmic (λ spans decades).
+    Values are rounded to the 3 digits the label shows, so what the class reads is what the engine gets; a value
+    set from a config (a preset's 0.05, say) is shown and kept exactly until the slider is moved."""
 
     valueChanged = Signal(float)
 
@@ -28,11 +33,26 @@ class ValueSlider(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.slider, 1)
         layout.addWidget(self.label)
+        self._exact: float | None = None
         self.setValue(value)
         self.slider.valueChanged.connect(self._on_slider)
 
+    @classmethod
+    def for_field(cls, key: str, value: float | None = None, *, low: float | None = None,
+                  resolution: float = 0.01) -> "ValueSlider":
+        """A slider over the config field's own range (core.config.FIELDS), so it offers exactly what validation
+        accepts. ``low``: a higher floor where 0 is a switch turned off; log fields start at their ``log_low``."""
+        field = FIELDS[key]
+        if field.log:
+            low = low or field.log_low or field.low
+            steps = round(math.log10(field.high / low) * STEPS_PER_DECADE)
+        else:
+            low = field.low if low is None else low
+            steps = max(1, round((field.high - low) / resolution))
+        return cls(low, field.high, low if value is None else value, log=field.log, steps=steps)
+
     def value(self) -> float:
-        return self._to_value(self.slider.value())
+        return self._exact if self._exact is not None else self._to_value(self.slider.value())
 
     def setValue(self, value: float) -> None:
         scaled = math.log10(max(value, 1e-300)) if self._log else value
@@ -40,6 +60,8 @@ class ValueSlider(QWidget):
         self.slider.blockSignals(True)
         self.slider.setValue(round(fraction * self._steps))
         self.slider.blockSignals(False)
+        low, high = sorted((self._to_value(0), self._to_value(self._steps)))
+        self._exact = float(f"{value:.3g}") if low <= value <= high else None
         self.label.setText(f"{self.value():.3g}")
 
     def _to_value(self, position: int) -> float:
@@ -47,6 +69,18 @@ class ValueSlider(QWidget):
         return float(f"{10 ** scaled if self._log else scaled:.3g}")
 
     def _on_slider(self, position: int) -> None:
+        self._exact = None
         value = self._to_value(position)
         self.label.setText(f"{value:.3g}")
         self.valueChanged.emit(value)
+
+
+def spin_for_field(key: str, on_change) -> QSpinBox:
+    """A whole-number box over the config field's own range; one change when typing is done, not per digit."""
+    field = FIELDS[key]
+    spin = QSpinBox()
+    spin.setRange(int(field.low), int(min(field.high, 2**31 - 1)))
+    spin.setKeyboardTracking(False)
+    spin.setToolTip(f"{field.label}: {int(field.low):,} … {int(field.high):,}")
+    spin.valueChanged.connect(on_change)
+    return spin

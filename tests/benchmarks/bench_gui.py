@@ -96,9 +96,9 @@ def main() -> None:
     window = MainWindow(settings=QSettings(os.path.join(tmp.name, "s.ini"), QSettings.Format.IniFormat))
     window.show()
     window.start()
-    window.load_preset(args.preset)
+    window.state.load_preset(args.preset)
     deadline = time.time() + 120
-    while (window.last_record is None or window.last_record.step != 0 or window.controller.state != "paused") \
+    while (window.state.last_record is None or window.state.last_record.step != 0 or window.state.engine.state != "paused") \
             and time.time() < deadline:
         app.processEvents()
         time.sleep(0.01)
@@ -114,15 +114,15 @@ def main() -> None:
     probe.timeout.connect(on_probe)
 
     def run_for(seconds: float) -> tuple[int, float]:
-        first = window.last_record.step
+        first = window.state.last_record.step
         start = time.perf_counter()
         end = start + seconds
         while time.perf_counter() < end:
             app.processEvents()
             time.sleep(0.001)
-        return window.last_record.step - first, time.perf_counter() - start
+        return window.state.last_record.step - first, time.perf_counter() - start
 
-    window.controller.play()
+    window.state.engine.play()
     run_for(2.0)  # warm-up
     clock.start()
     probe.start()
@@ -134,20 +134,20 @@ def main() -> None:
     print(f"event-loop lateness while training: p50 {p(0.5):.1f} ms, p99 {p(0.99):.1f} ms, "
           f"max {lateness[-1]:.1f} ms over {len(lateness)} probes   (goals p99 <= 20, max <= 100)")
 
-    window.controller.pause()
+    window.state.engine.pause()
     headless = headless_steps_per_second(args.preset, args.seconds)
     print(f"steps/s: GUI {gui_rate:.0f}, headless {headless:.0f}, ratio {gui_rate / headless:.2f}   (goal >= 0.8)")
 
-    window.controller.play()
+    window.state.engine.play()
     run_for(2.0)
-    child = window.controller.process.process.pid
-    before_rss, before_child, before_step = rss_mb(), rss_mb(child), window.last_record.step
+    child = window.state.engine.process.process.pid
+    before_rss, before_child, before_step = rss_mb(), rss_mb(child), window.state.last_record.step
     target = before_step + args.rss_steps
     start = time.perf_counter()
-    while window.last_record.step < target and time.perf_counter() - start < 900:
+    while window.state.last_record.step < target and time.perf_counter() - start < 900:
         app.processEvents()
         time.sleep(0.001)
-    steps = window.last_record.step - before_step
+    steps = window.state.last_record.step - before_step
     for name, pid, before in (("window", "self", before_rss), ("training process", child, before_child)):
         after = rss_mb(pid)
         print(f"RSS of the {name}: {before:.0f} MB -> {after:.0f} MB over {steps} steps with live plots: "

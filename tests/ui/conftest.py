@@ -38,6 +38,6 @@ def window(qtbot, settings):
     qtbot.addWidget(w)
     w.show()
     w.start()
-    qtbot.waitUntil(lambda: w.last_record is not None, timeout=60000)
+    qtbot.waitUntil(lambda: w.state.last_record is not None, timeout=60000)
     yield w
     w.close()

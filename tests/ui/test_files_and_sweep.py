@@ -10,13 +10,13 @@ from regviz.core.content import session
 
 
 def _train(window, qtbot, steps):
-    window.train_for(steps)
-    qtbot.waitUntil(lambda: window.controller.state == "paused" and window.last_record.step >= steps,
+    window.state.train_for(steps)
+    qtbot.waitUntil(lambda: window.state.engine.state == "paused" and window.state.last_record.step >= steps,
                     timeout=60000)
 
 
 def test_a_saved_session_reopens_with_its_curves_and_weights(window, qtbot, tmp_path):
-    window.on_change("regularization.l2", 0.01)
+    window.state.set_value("regularization.l2", 0.01)
     _train(window, qtbot, 200)
     path = tmp_path / "class.regviz"
     window.files.save_session(path)
@@ -26,25 +26,25 @@ def test_a_saved_session_reopens_with_its_curves_and_weights(window, qtbot, tmp_
     assert saved.metrics["main"][-1]["step"] == 200
     final_test = saved.final["main"]["test_loss"]
 
-    window.load_preset("l1-sparsity")  # somewhere else entirely
-    qtbot.waitUntil(lambda: window.last_record is not None and window.config.name == "l1-sparsity", timeout=30000)
+    window.state.load_preset("l1-sparsity")  # somewhere else entirely
+    qtbot.waitUntil(lambda: window.state.last_record is not None and window.state.config.name == "l1-sparsity", timeout=30000)
     assert window.files.open_session(path)
-    qtbot.waitUntil(lambda: window.last_record is not None and window.last_record.step == 200, timeout=30000)
-    assert window.config == saved.config
-    assert window.last_record.models[0].test_loss == pytest.approx(final_test, rel=1e-5)  # the same net
-    assert window.loss_plot.buffers["test:main"].n >= len(saved.metrics["main"])  # the saved curve is back
+    qtbot.waitUntil(lambda: window.state.last_record is not None and window.state.last_record.step == 200, timeout=30000)
+    assert window.state.config == saved.config
+    assert window.state.last_record.models[0].test_loss == pytest.approx(final_test, rel=1e-5)  # the same net
+    assert window.panels["training"].loss_plot.buffers["test:main"].n >= len(saved.metrics["main"])  # the saved curve is back
     assert str(path) in window.files.recent()
-    assert [a.text() for a in window.recent_menu.actions()][0] == str(path)
+    assert [a.text() for a in window.menus.recent_menu.actions()][0] == str(path)
 
 
 def test_a_corrupt_session_is_refused_and_nothing_changes(window, qtbot, tmp_path):
     _train(window, qtbot, 30)
     path = tmp_path / "broken.regviz"
     path.write_text('{"format": "regviz-session", "version": 1, "config": {"training": {"lr": "fast"}}}')
-    before, step = window.config, window.last_record.step
+    before, step = window.state.config, window.state.last_record.step
     assert not window.files.open_session(path)
     assert "training.lr" in window._message.text() and "Nothing was changed" in window._message.text()
-    assert window.config == before and window.last_record.step == step
+    assert window.state.config == before and window.state.last_record.step == step
     assert str(path) not in window.files.recent()
 
 
@@ -68,9 +68,9 @@ def test_plots_export_as_png_svg_and_csv_that_parse(window, qtbot, tmp_path):
 
 def test_an_animated_gif_records_the_run(window, qtbot, tmp_path):
     window.files.start_gif()
-    window.controller.play()
+    window.state.engine.play()
     qtbot.waitUntil(lambda: len(window.files.gif_frames) >= 4, timeout=30000)
-    window.controller.pause()
+    window.state.engine.pause()
     path = window.files.stop_gif(tmp_path / "run.gif")
     with Image.open(path) as gif:
         assert gif.format == "GIF" and gif.n_frames >= 4
@@ -85,56 +85,56 @@ def test_the_script_export_writes_a_plain_pytorch_script(window, tmp_path):
 
 def test_the_sweep_tab_draws_the_u_curve_and_can_be_cancelled(window, qtbot):
     window.show_tab("sweep")
-    panel = window.sweep_panel
+    panel = window.panels["sweep"]
     window.sweeps.start("regularization.l2", [0.0, 0.001, 0.1], 60)
-    assert window.controller.state == "sweeping" and panel.running
+    assert window.state.engine.state == "sweeping" and panel.running
     qtbot.waitUntil(lambda: not panel.running, timeout=90000)
     assert [r["value"] for r in panel.rows] == [0.0, 0.001, 0.1]
     assert panel.progress.value() == 100
     assert len(panel.test_curve.getData()[0]) == 2 and panel.zero_line.isVisible()
-    qtbot.waitUntil(lambda: window.controller.state == "paused" and window.last_record is not None, timeout=30000)
+    qtbot.waitUntil(lambda: window.state.engine.state == "paused" and window.state.last_record is not None, timeout=30000)
     # Cancel: a long sweep stops, keeps what it finished, and the live net comes back.
     window.sweeps.start("regularization.l2", [0.001, 0.01, 0.1, 1.0], 5000)
     qtbot.waitUntil(lambda: panel.progress.value() > 0, timeout=30000)
     panel.start_button.click()
     qtbot.waitUntil(lambda: not panel.running, timeout=30000)
     assert len(panel.rows) < 4
-    qtbot.waitUntil(lambda: window.controller.state == "paused", timeout=30000)
+    qtbot.waitUntil(lambda: window.state.engine.state == "paused", timeout=30000)
 
 
 def test_presentation_mode_and_the_dark_theme_restyle_the_plots(window, qtbot):
     from regviz.ui import appearance
 
-    width = window.loss_plot.curves["train:main"].opts["pen"].widthF()
+    width = window.panels["training"].loss_plot.curves["train:main"].opts["pen"].widthF()
     font = window.font().pointSizeF()
     window.set_presentation(True)
-    assert window.isFullScreen() and window.presentation_action.isChecked()
-    assert window.loss_plot.curves["train:main"].opts["pen"].widthF() == pytest.approx(
+    assert window.isFullScreen() and window.menus.presentation_action.isChecked()
+    assert window.panels["training"].loss_plot.curves["train:main"].opts["pen"].widthF() == pytest.approx(
         width * appearance.PRESENTATION_SCALE)
     assert window.font().pointSizeF() == pytest.approx(font * appearance.PRESENTATION_SCALE)
     window.set_theme("dark")
-    assert window.loss_plot.backgroundBrush().color().name() == appearance.background()
-    assert window.loss_plot.curves["train:main"].opts["pen"].color().name() == "#56b4e9"  # Okabe-Ito sky
+    assert window.panels["training"].loss_plot.backgroundBrush().color().name() == appearance.background()
+    assert window.panels["training"].loss_plot.curves["train:main"].opts["pen"].color().name() == "#56b4e9"  # Okabe-Ito sky
     assert window.settings.value("theme") == "dark"
     window.set_presentation(False)
     window.set_theme("light")
-    assert window.loss_plot.curves["train:main"].opts["pen"].widthF() == pytest.approx(width)
-    assert window.loss_plot.curves["train:main"].opts["pen"].color().name() == "#0072b2"
+    assert window.panels["training"].loss_plot.curves["train:main"].opts["pen"].widthF() == pytest.approx(width)
+    assert window.panels["training"].loss_plot.curves["train:main"].opts["pen"].color().name() == "#0072b2"
     assert not window.isFullScreen()
 
 
 def test_help_lists_every_shortcut(window):
     import re
 
-    from regviz.ui.main_window import SHORTCUTS
+    from regviz.ui.menus import SHORTCUTS
 
-    window.show_shortcuts()
+    window.menus.show_shortcuts()
     text = window._message.text()
     listed = set()
     for keys, what in SHORTCUTS:
         assert keys in text and what.split(" (")[0] in text
         listed |= set(re.split(r" / ", keys))
-    for action in window.findChildren(type(window.play_action)):
+    for action in window.findChildren(type(window.menus.play_action)):
         for shortcut in action.shortcuts():
             if shortcut.toString():
                 assert shortcut.toString() in listed, f"{shortcut.toString()} ({action.text()}) is not in Help"

@@ -12,8 +12,8 @@ def _visible_tabs(window):
 
 def _check_step(window, lesson, index):
     step = lesson.steps[index]
-    assert window.config == lesson.config_at(index), f"step {index + 1}: config"
-    assert window.mode == lesson.mode_at(index), f"step {index + 1}: mode"
+    assert window.state.config == lesson.config_at(index), f"step {index + 1}: config"
+    assert window.state.mode == lesson.mode_at(index), f"step {index + 1}: mode"
     assert window.tabs.currentWidget() is window.tab_widget(step.tab)
     # Classroom mode: only the step's tab and the controls it lists.
     assert _visible_tabs(window) == [window.tab_widget(step.tab)]
@@ -35,14 +35,14 @@ def test_every_shipped_lesson_steps_through_as_declared(window, qtbot, name):
         # The first lesson (the one a class starts with) is trained through; the others only start training,
         # to keep the suite short: exact stopping is the same code, and core/test_live checks it too.
         if step.train and name == lessons.names()[0]:
-            assert window.controller.state == "running"
+            assert window.state.engine.state == "running"
             target = step.train  # each training step of lesson 1 starts from a net at step 0
-            qtbot.waitUntil(lambda: window.last_record is not None and window.last_record.step >= target,
+            qtbot.waitUntil(lambda: window.state.last_record is not None and window.state.last_record.step >= target,
                             timeout=90000)
-            qtbot.waitUntil(lambda: window.controller.state == "paused", timeout=5000)
-            assert window.last_record.step == target  # exactly: the process stops itself on the step
+            qtbot.waitUntil(lambda: window.state.engine.state == "paused", timeout=5000)
+            assert window.state.last_record.step == target  # exactly: the process stops itself on the step
         elif step.train:
-            assert window.controller.state == "running"
+            assert window.state.engine.state == "running"
     window.lessons.back()
     _check_step(window, lesson, len(lesson.steps) - 2) if len(lesson.steps) > 1 else None
     window.lessons.close()
@@ -54,10 +54,10 @@ def test_a_live_step_changes_the_net_the_class_is_watching(window, qtbot):
     """Lesson 2, step 3 raises λ on the trained net instead of starting again."""
     window.lessons.open_named("02-l2")
     window.lessons.next()
-    qtbot.waitUntil(lambda: window.controller.state == "paused" and window.last_record.step >= 500, timeout=90000)
+    qtbot.waitUntil(lambda: window.state.engine.state == "paused" and window.state.last_record.step >= 500, timeout=90000)
     window.lessons.next()
-    assert window.config.regularization.l2 == 1.0
-    qtbot.waitUntil(lambda: window.last_record.step > 500, timeout=30000)  # it went on from step 500
+    assert window.state.config.regularization.l2 == 1.0
+    qtbot.waitUntil(lambda: window.state.last_record.step > 500, timeout=30000)  # it went on from step 500
 
 
 def test_a_malformed_lesson_file_gets_a_message_naming_step_and_key(window, tmp_path):
@@ -65,8 +65,8 @@ def test_a_malformed_lesson_file_gets_a_message_naming_step_and_key(window, tmp_
     raw["steps"][2]["set"] = {"regularization.l2": 50}
     path = tmp_path / "mine.json"
     path.write_text(json.dumps(raw))
-    before = window.config
+    before = window.state.config
     assert not window.lessons.open_file(str(path))
     text = window._message.text()
     assert "step 3" in text and "'Turn on L2 and compare'" in text and "regularization.l2" in text
-    assert window.config == before and not window.lessons.dock.isVisible()
+    assert window.state.config == before and not window.lessons.dock.isVisible()

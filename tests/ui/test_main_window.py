@@ -9,33 +9,33 @@ from regviz.core.content import presets
 
 
 def _steps(window):
-    return window.last_record.step if window.last_record else -1
+    return window.state.last_record.step if window.state.last_record else -1
 
 
 def test_window_opens_with_the_overfit_preset_ready(window):
     assert "regviz" in window.windowTitle()
-    assert window.config.name == "overfit-2d"
-    assert window.controller.state == "paused"
-    assert window.last_record.step == 0
-    assert window.boundary.isVisible() and len(window.boundary.views) == 1
+    assert window.state.config.name == "overfit-2d"
+    assert window.state.engine.state == "paused"
+    assert window.state.last_record.step == 0
+    assert window.panels["training"].boundary.isVisible() and len(window.panels["training"].boundary.views) == 1
 
 
 def test_play_trains_and_curves_gain_points(window, qtbot):
-    window.controller.play()
+    window.state.engine.play()
     qtbot.waitUntil(lambda: _steps(window) > 50, timeout=20000)
     window.refresh_plots(all_plots=True)
-    curve = window.loss_plot.curves["test:main"]
+    curve = window.panels["training"].loss_plot.curves["test:main"]
     assert len(curve.getData()[0]) >= 3
-    assert window.loss_plot.buffers["train:main"].n >= 3
-    assert "step" in window.counter.text()
+    assert window.panels["training"].loss_plot.buffers["train:main"].n >= 3
+    assert "step" in window.menus.counter.text()
 
 
 def test_hovering_a_plot_reads_out_every_curve_at_that_step(window, qtbot):
-    window.controller.play()
-    qtbot.waitUntil(lambda: window.loss_plot.buffers["test:main"].n > 5, timeout=20000)
-    window.controller.pause()
+    window.state.engine.play()
+    qtbot.waitUntil(lambda: window.panels["training"].loss_plot.buffers["test:main"].n > 5, timeout=20000)
+    window.state.engine.pause()
     window.refresh_plots(all_plots=True)
-    plot = window.loss_plot
+    plot = window.panels["training"].loss_plot
     step = plot.buffers["test:main"].x[3]
     scene_pos = plot.getPlotItem().vb.mapViewToScene(QPointF(step, 0.5))
     plot._on_mouse((scene_pos,))
@@ -47,9 +47,9 @@ def test_hovering_a_plot_reads_out_every_curve_at_that_step(window, qtbot):
 def test_space_toggles_play_and_pause_stops_steps(window, qtbot):
     qtbot.keyClick(window, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: _steps(window) > 20, timeout=20000)
-    assert window.controller.state == "running"
+    assert window.state.engine.state == "running"
     qtbot.keyClick(window, Qt.Key.Key_Space)
-    assert window.controller.state == "paused"
+    assert window.state.engine.state == "paused"
     qtbot.wait(300)
     frozen = _steps(window)
     qtbot.wait(400)
@@ -64,109 +64,109 @@ def test_step_runs_exactly_one_step(window, qtbot):
 
 
 def test_changing_l2_while_running_changes_the_penalty_without_a_reset(window, qtbot):
-    window.controller.play()
+    window.state.engine.play()
     qtbot.waitUntil(lambda: _steps(window) > 30, timeout=20000)
-    assert window.last_record.models[0].l2_penalty == 0
+    assert window.state.last_record.models[0].l2_penalty == 0
     before = _steps(window)
     window.regularizers.switches["l2"].setChecked(True)
-    qtbot.waitUntil(lambda: window.last_record.models[0].l2_penalty > 0, timeout=10000)
+    qtbot.waitUntil(lambda: window.state.last_record.models[0].l2_penalty > 0, timeout=10000)
     assert _steps(window) > before  # the same net trained on; a reset would have restarted at 0
-    assert window.config.regularization.l2 == pytest.approx(0.01)
+    assert window.state.config.regularization.l2 == pytest.approx(0.01)
     window.regularizers.sliders["l2"].setValue(1.0)
     window.regularizers.sliders["l2"].slider.setValue(window.regularizers.sliders["l2"].slider.value() - 1)
-    assert window.config.regularization.l2 < 1.0 and window.config.regularization.l2 > 0.5
+    assert window.state.config.regularization.l2 < 1.0 and window.state.config.regularization.l2 > 0.5
 
 
 def test_reset_reproduces_the_first_loss_exactly(window, qtbot):
-    first = window.last_record.models[0].train_loss
-    window.controller.step()
+    first = window.state.last_record.models[0].train_loss
+    window.state.engine.step()
     qtbot.waitUntil(lambda: _steps(window) == 1, timeout=10000)
-    after_one = window.last_record.models[0].train_loss
+    after_one = window.state.last_record.models[0].train_loss
     qtbot.keyClick(window, Qt.Key.Key_R)
     qtbot.waitUntil(lambda: _steps(window) == 0, timeout=20000)
-    assert window.last_record.models[0].train_loss == first
-    window.controller.step()
+    assert window.state.last_record.models[0].train_loss == first
+    window.state.engine.step()
     qtbot.waitUntil(lambda: _steps(window) == 1, timeout=10000)
-    assert window.last_record.models[0].train_loss == after_one
+    assert window.state.last_record.models[0].train_loss == after_one
 
 
 def test_changing_the_data_resets_and_says_so(window, qtbot):
-    window.controller.play()
+    window.state.engine.play()
     qtbot.waitUntil(lambda: _steps(window) > 20, timeout=20000)
-    with qtbot.waitSignal(window.controller.run_started, timeout=20000) as started:
+    with qtbot.waitSignal(window.state.engine.run_started, timeout=20000) as started:
         window.experiment.dataset.setCurrentText("spiral")
         window.experiment.dataset.activated.emit(window.experiment.dataset.currentIndex())
         assert "reset" in window.statusBar().currentMessage()
-    assert window.config.data.name == "spiral"
+    assert window.state.config.data.name == "spiral"
     assert started.args[0].config.data.name == "spiral"
-    with qtbot.waitSignal(window.controller.record, timeout=20000) as first:
+    with qtbot.waitSignal(window.state.engine.record, timeout=20000) as first:
         pass
     assert first.args[0].step < 200  # a new net: counting from the start again, and still training
 
 
 def test_compare_trains_a_baseline_from_the_same_start(window, qtbot):
     window.regularizers.switches["l2"].setChecked(True)
-    window.compare_box.setChecked(True)
-    qtbot.waitUntil(lambda: window.last_record is not None and len(window.last_record.models) == 2, timeout=20000)
-    record = window.last_record
+    window.menus.compare_box.setChecked(True)
+    qtbot.waitUntil(lambda: window.state.last_record is not None and len(window.state.last_record.models) == 2, timeout=20000)
+    record = window.state.last_record
     assert [m.name for m in record.models] == ["regularized", "baseline"]
     assert record["regularized"].train_loss == record["baseline"].train_loss  # same initial weights
-    assert len(window.boundary.views) == 2
-    assert "train:baseline" in window.loss_plot.curves
-    window.controller.play()
+    assert len(window.panels["training"].boundary.views) == 2
+    assert "train:baseline" in window.panels["training"].loss_plot.curves
+    window.state.engine.play()
     qtbot.waitUntil(lambda: _steps(window) > 30, timeout=20000)
-    assert window.last_record["regularized"].l2_penalty > 0 and window.last_record["baseline"].l2_penalty == 0
+    assert window.state.last_record["regularized"].l2_penalty > 0 and window.state.last_record["baseline"].l2_penalty == 0
 
 
 def test_divergence_pauses_and_says_lower_the_learning_rate(window, qtbot):
-    window.on_change("training.optimizer", "sgd")
-    qtbot.waitUntil(lambda: window.last_record is not None and _steps(window) == 0, timeout=20000)
-    window.on_change("training.lr", 1.0)
-    window.on_change("regularization.l2", 10.0)
-    window.controller.play()
-    qtbot.waitUntil(lambda: window.controller.state == "ended", timeout=20000)
-    assert window.last_record.diverged
+    window.state.set_value("training.optimizer", "sgd")
+    qtbot.waitUntil(lambda: window.state.last_record is not None and _steps(window) == 0, timeout=20000)
+    window.state.set_value("training.lr", 1.0)
+    window.state.set_value("regularization.l2", 10.0)
+    window.state.engine.play()
+    qtbot.waitUntil(lambda: window.state.engine.state == "ended", timeout=20000)
+    assert window.state.last_record.diverged
     assert "lower the learning rate" in window.statusBar().currentMessage()
     box = window.findChild(QMessageBox)
     assert box is not None and box.isVisible() and "diverged" in box.text()
 
 
 def test_an_error_in_training_reaches_the_user_and_the_app_stays_usable(window, qtbot, tmp_path):
-    good = window.config
+    good = window.state.config
     # A data set that is not on disk: the training process fails to build the run and says why.
-    window.config = good.with_overrides({"data.name": "tv-fashionmnist", "data.root": str(tmp_path)})
-    window.reset()
-    qtbot.waitUntil(lambda: window.controller.state == "ended", timeout=20000)
+    window.state.config = good.with_overrides({"data.name": "tv-fashionmnist", "data.root": str(tmp_path)})
+    window.state.reset()
+    qtbot.waitUntil(lambda: window.state.engine.state == "ended", timeout=20000)
     assert "never downloads" in window.statusBar().currentMessage()
     box = window.findChild(QMessageBox)
     assert box is not None and "FashionMNIST" in box.text()
-    window.config = good
-    window.reset()
-    window.controller.play()
-    qtbot.waitUntil(lambda: window.controller.state == "running" and _steps(window) > 5, timeout=20000)
+    window.state.config = good
+    window.state.reset()
+    window.state.engine.play()
+    qtbot.waitUntil(lambda: window.state.engine.state == "running" and _steps(window) > 5, timeout=20000)
 
 
 def test_a_crashed_training_process_is_reported_and_restarted(window, qtbot):
-    window.controller.process.process.kill()
-    qtbot.waitUntil(lambda: window.controller.state == "ended", timeout=20000)
+    window.state.engine.process.process.kill()
+    qtbot.waitUntil(lambda: window.state.engine.state == "ended", timeout=20000)
     assert "stopped unexpectedly" in window.statusBar().currentMessage()
-    window.reset()
-    qtbot.waitUntil(lambda: window.controller.state == "paused" and window.controller.engine_ready, timeout=60000)
-    window.controller.play()
+    window.state.reset()
+    qtbot.waitUntil(lambda: window.state.engine.state == "paused" and window.state.engine.engine_ready, timeout=60000)
+    window.state.engine.play()
     qtbot.waitUntil(lambda: _steps(window) > 5, timeout=20000)
 
 
 def test_bad_input_is_refused_with_a_message_and_nothing_lost(window):
-    before = window.config
+    before = window.state.config
     window.experiment.hidden.setText("sixty-four")
     window.experiment.hidden.editingFinished.emit()
-    assert window.config == before
+    assert window.state.config == before
     assert "model.hidden" in window.statusBar().currentMessage()
     assert window.experiment.hidden.text() == "64, 64, 64"
 
 
 def test_closing_mid_training_stops_the_worker_within_a_second(window, qtbot):
-    window.controller.play()
+    window.state.engine.play()
     qtbot.waitUntil(lambda: _steps(window) > 10, timeout=20000)
     window.close()
     assert QThreadPool.globalInstance().waitForDone(1000)
@@ -177,11 +177,11 @@ def test_settings_restore_the_last_experiment(qtbot, settings):
 
     first = MainWindow(settings=settings)
     qtbot.addWidget(first)
-    first.load_preset("l1-sparsity")
+    first.state.load_preset("l1-sparsity")
     first.close()
     second = MainWindow(settings=settings)
     qtbot.addWidget(second)
-    assert second.config == presets.load("l1-sparsity")
+    assert second.state.config == presets.load("l1-sparsity")
     second.close()
 
 
@@ -189,13 +189,13 @@ def test_three_hundred_random_actions_end_cleanly(window, qtbot):
     rng = random.Random(1234)
     w = window
     actions = [
-        lambda: w.controller.toggle(),
-        lambda: w.controller.step(),
-        lambda: w.reset(),
-        lambda: w.compare_box.setChecked(not w.compare_box.isChecked()),
-        lambda: w.speed.setValue(rng.randrange(w.speed.maximum() + 1)),
-        lambda: w.log_action.trigger(),
-        lambda: w.test_points_action.trigger(),
+        lambda: w.state.engine.toggle(),
+        lambda: w.state.engine.step(),
+        lambda: w.state.reset(),
+        lambda: w.menus.compare_box.setChecked(not w.menus.compare_box.isChecked()),
+        lambda: w.menus.speed.setValue(rng.randrange(w.menus.speed.maximum() + 1)),
+        lambda: w.menus.log_action.trigger(),
+        lambda: w.menus.test_points_action.trigger(),
     ]
     for name, switch in w.regularizers.switches.items():
         actions.append(lambda s=switch: s.setChecked(not s.isChecked()) if s.isEnabled() else None)
@@ -212,20 +212,20 @@ def test_three_hundred_random_actions_end_cleanly(window, qtbot):
     for _ in range(300):
         rng.choice(actions)()
         qtbot.wait(rng.choice([0, 1, 5, 20]))
-    w.controller.play()
-    qtbot.waitUntil(lambda: w.last_record is not None, timeout=30000)
+    w.state.engine.play()
+    qtbot.waitUntil(lambda: w.state.last_record is not None, timeout=30000)
     w.close()
     assert QThreadPool.globalInstance().waitForDone(1000)
 
 
 def test_the_deep_presets_init_scale_is_shown_and_changeable(window, qtbot):
-    window.load_preset("deep-batchnorm")
+    window.state.load_preset("deep-batchnorm")
     combo = window.experiment.init_scale
     assert combo.currentData() == 1.0
-    with qtbot.waitSignal(window.controller.run_started, timeout=20000):
+    with qtbot.waitSignal(window.state.engine.run_started, timeout=20000):
         combo.setCurrentIndex(combo.findData(0.25))
         combo.activated.emit(combo.currentIndex())
-    assert window.config.model.init_scale == 0.25
+    assert window.state.config.model.init_scale == 0.25
     combo.setCurrentIndex(combo.findData(None))
     combo.activated.emit(combo.currentIndex())
-    assert window.config.model.init_scale is None
+    assert window.state.config.model.init_scale is None

@@ -2,6 +2,7 @@
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
+from regviz.core.run.messages import variant_for
 
 
 def _value(panel, key):
@@ -9,7 +10,7 @@ def _value(panel, key):
 
 
 def test_worked_examples_show_the_notes_numbers_and_recompute_as_you_type(window, qtbot):
-    panel = window.worked
+    panel = window.panels["worked"]
     window.tabs.setCurrentWidget(panel)
     qtbot.waitUntil(lambda: panel.values["l2_total"].text() != "…", timeout=60000)
     assert _value(panel, "mse_notes") == pytest.approx(19.375)
@@ -25,7 +26,7 @@ def test_worked_examples_show_the_notes_numbers_and_recompute_as_you_type(window
 
 
 def test_worked_examples_reject_bad_input_and_keep_the_last_numbers(window, qtbot):
-    panel = window.worked
+    panel = window.panels["worked"]
     window.tabs.setCurrentWidget(panel)
     qtbot.waitUntil(lambda: panel.values["l2_total"].text() != "…", timeout=60000)
     panel.fields["x"].setText("1, 2, three")
@@ -38,45 +39,45 @@ def test_worked_examples_reject_bad_input_and_keep_the_last_numbers(window, qtbo
 
 
 def test_batchnorm_panel_receives_both_nets_and_shows_the_difference(window, qtbot):
-    window.tabs.setCurrentWidget(window.bn_panel)
-    with qtbot.waitSignal(window.controller.run_started, timeout=30000) as started:
-        window.bn_panel.start_button.click()
+    window.tabs.setCurrentWidget(window.panels["batchnorm"])
+    with qtbot.waitSignal(window.state.engine.run_started, timeout=30000) as started:
+        window.panels["batchnorm"].start_button.click()
     assert started.args[0].names == ("batch norm", "no batch norm")
-    assert window.mode == "batchnorm" and window.config.name == "deep-batchnorm"
-    window.controller.play()
-    qtbot.waitUntil(lambda: window.last_record is not None and window.last_record.step > 300, timeout=60000)
-    window.controller.pause()
-    record = window.last_record
+    assert window.state.mode == "batchnorm" and window.state.config.name == "deep-batchnorm"
+    window.state.engine.play()
+    qtbot.waitUntil(lambda: window.state.last_record is not None and window.state.last_record.step > 300, timeout=60000)
+    window.state.engine.pause()
+    record = window.state.last_record
     assert all(m.activations is not None and len(m.activations) == 8 for m in record.models)
     window.refresh_plots(all_plots=True)
-    for ridge in window.bn_panel.ridges.values():
+    for ridge in window.panels["batchnorm"].ridges.values():
         assert len(ridge.curves) == 8
-    assert window.bn_panel.std_plot.buffers["batch norm:7"].n >= 2
-    assert window.bn_panel.std_plot.buffers["no batch norm:7"].n >= 2
-    spreads = window.bn_panel.spreads()
+    assert window.panels["batchnorm"].std_plot.buffers["batch norm:7"].n >= 2
+    assert window.panels["batchnorm"].std_plot.buffers["no batch norm:7"].n >= 2
+    spreads = window.panels["batchnorm"].spreads()
     with_bn, without = spreads["batch norm"], spreads["no batch norm"]
     assert all(0.5 * with_bn[0] <= s <= 2 * with_bn[0] for s in with_bn)
     assert without[-1] < 0.01 * without[0]  # the signal has vanished by the last layer
 
 
 def test_leaving_batchnorm_mode_for_a_preset_goes_back_to_one_net(window, qtbot):
-    window.tabs.setCurrentWidget(window.bn_panel)
-    with qtbot.waitSignal(window.controller.run_started, timeout=30000):
-        window.bn_panel.start_button.click()
-    with qtbot.waitSignal(window.controller.run_started, timeout=30000) as started:
-        window.compare_box.setChecked(True)
+    window.tabs.setCurrentWidget(window.panels["batchnorm"])
+    with qtbot.waitSignal(window.state.engine.run_started, timeout=30000):
+        window.panels["batchnorm"].start_button.click()
+    with qtbot.waitSignal(window.state.engine.run_started, timeout=30000) as started:
+        window.menus.compare_box.setChecked(True)
     assert started.args[0].names == ("regularized", "baseline")
-    assert not window.bn_panel.active
+    assert not window.panels["batchnorm"].active
 
 
 def test_fgsm_panel_trains_both_nets_and_moving_epsilon_changes_the_picture(window, qtbot):
-    panel = window.fgsm_panel
+    panel = window.panels["fgsm"]
     window.tabs.setCurrentWidget(panel)
-    with qtbot.waitSignal(window.controller.run_started, timeout=30000) as started:
+    with qtbot.waitSignal(window.state.engine.run_started, timeout=30000) as started:
         panel.train_button.click()
     assert started.args[0].names == ("standard", "adversarial")
     qtbot.waitUntil(lambda: panel.last_curve is not None and panel.last_curve.step >= 800, timeout=180000)
-    assert window.controller.state == "paused" and panel.progress.value() == 100
+    assert window.state.engine.state == "paused" and panel.progress.value() == 100
     curve = panel.last_curve
     standard, robust = curve.accuracy["standard"], curve.accuracy["adversarial"]
     assert standard[0] > 0.8 and standard[-1] < 0.1  # the standard net's accuracy falls as ε grows...
@@ -101,16 +102,16 @@ def test_fgsm_panel_trains_both_nets_and_moving_epsilon_changes_the_picture(wind
 
 
 def test_dropout_panel_masks_change_every_step_and_vanish_at_test_time(window, qtbot):
-    panel = window.dropout_panel
+    panel = window.panels["dropout"]
     window.tabs.setCurrentWidget(panel)
     window.regularizers.switches["dropout"].setChecked(True)
-    assert window.config.model.dropout == 0.5
+    assert window.state.config.model.dropout == 0.5
     seen = []
     for _ in range(4):
-        before = window.last_record.step
-        window.controller.step()
-        qtbot.waitUntil(lambda: window.last_record.step > before
-                        and len(window.last_record.models[0].dropout_masks) > 0, timeout=20000)
+        before = window.state.last_record.step
+        window.state.engine.step()
+        qtbot.waitUntil(lambda: window.state.last_record.step > before
+                        and len(window.state.last_record.models[0].dropout_masks) > 0, timeout=20000)
         seen.append(tuple(m.tobytes() for m in panel.drawing.masks))
     assert len(set(seen)) > 1  # a new set of dropped units from step to step
     assert len(panel.drawing.masks) == 3 and sum(panel.drawing.dropped) > 0
@@ -119,14 +120,14 @@ def test_dropout_panel_masks_change_every_step_and_vanish_at_test_time(window, q
     assert panel.drawing.dropped == [0, 0, 0]
     qtbot.waitUntil(lambda: "0.6, 0, 1.6, 0" in panel.notes_text.text(), timeout=60000)
     assert "0.3, 0, 0.8, 0" in panel.notes_text.text()
-    with qtbot.waitSignal(window.controller.run_started, timeout=20000) as started:
+    with qtbot.waitSignal(window.state.engine.run_started, timeout=20000) as started:
         panel.compare_button.click()
     assert started.args[0].names == ("regularized", "baseline")
-    assert window.tabs.currentWidget() is window.training_view
+    assert window.tabs.currentWidget() is window.panels["training"]
 
 
 def _ready_augmentation(window, qtbot):
-    panel = window.augmentation_panel
+    panel = window.panels["augmentation"]
     window.tabs.setCurrentWidget(panel)
     qtbot.waitUntil(lambda: panel.latest is not None, timeout=60000)
     return panel
@@ -155,12 +156,12 @@ def test_augmentation_grid_rerolls_and_a_seed_reproduces_it(window, qtbot):
 def test_augmentation_controls_drive_the_training_pipeline(window, qtbot):
     panel = _ready_augmentation(window, qtbot)
     panel.switches["noise"].setChecked(True)
-    assert window.config.regularization.augmentation.noise == pytest.approx(0.05)
+    assert window.state.config.regularization.augmentation.noise == pytest.approx(0.05)
     panel.sliders["rotation"].slider.setValue(89)
-    assert window.config.regularization.augmentation.rotation == pytest.approx(90)
+    assert window.state.config.regularization.augmentation.rotation == pytest.approx(90)
     assert "v2.RandomRotation(90)" in panel.code.toPlainText() and "GaussianNoise" in panel.code.toPlainText()
     panel.switches["hflip"].setChecked(False)
-    assert window.config.regularization.augmentation.hflip == 0.0
+    assert window.state.config.regularization.augmentation.hflip == 0.0
     assert "HorizontalFlip" not in panel.code.toPlainText()
 
 
@@ -187,18 +188,18 @@ def test_r_rerolls_on_the_augmentation_tab_and_resets_elsewhere(window, qtbot):
     panel = _ready_augmentation(window, qtbot)
     qtbot.keyClick(window, Qt.Key.Key_R)
     assert panel.seed.value() == 1
-    with qtbot.waitSignal(window.controller.run_started, timeout=20000):
-        window.reset_action.trigger()  # the toolbar's Reset still resets
-    window.tabs.setCurrentWidget(window.training_view)
-    with qtbot.waitSignal(window.controller.run_started, timeout=20000):
+    with qtbot.waitSignal(window.state.engine.run_started, timeout=20000):
+        window.menus.reset_action.trigger()  # the toolbar's Reset still resets
+    window.tabs.setCurrentWidget(window.panels["training"])
+    with qtbot.waitSignal(window.state.engine.run_started, timeout=20000):
         qtbot.keyClick(window, Qt.Key.Key_R)
     assert panel.seed.value() == 1
 
 
 def test_in_fgsm_mode_the_adversarial_switch_only_changes_the_adversarial_net(window):
-    window.mode = "fgsm"
-    assert window._variant_for("regularization.adversarial.epsilon") == "adversarial"
-    assert window._variant_for("regularization.l2") is None
-    window.mode = "baseline"
-    assert window._variant_for("regularization.l2") == "regularized"
-    assert window._variant_for("training.lr") is None
+    window.state.mode = "fgsm"
+    assert variant_for(window.state.mode, "regularization.adversarial.epsilon") == "adversarial"
+    assert variant_for(window.state.mode, "regularization.l2") is None
+    window.state.mode = "baseline"
+    assert variant_for(window.state.mode, "regularization.l2") == "regularized"
+    assert variant_for(window.state.mode, "training.lr") is None

@@ -6,21 +6,21 @@ The format is documented in ``docs/lessons.md``.
 """
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from . import presets
-from ..config import ConfigError, ExperimentConfig
-from .user_files import read_text
+from ..config import FIELDS, ConfigError, ExperimentConfig
+from ..run.messages import RunMode
+from .user_files import parse_json, read_text
 
-MODES = ("single", "baseline", "batchnorm", "fgsm")
+MODES = tuple(mode.value for mode in RunMode)
 TABS = ("training", "augmentation", "batchnorm", "fgsm", "dropout", "worked")
-# What classroom mode can leave visible: the regularizer rows, the experiment (data and model) panel, the
-# toolbar's speed slider and its baseline switch.
-CONTROLS = ("l2", "l1", "dropout", "batchnorm", "augmentation", "adversarial", "experiment", "speed", "compare")
+# What classroom mode can leave visible: the control that sets each config field (its FieldSpec's ``control``:
+# a regularizer row, or the experiment panel for data and model), the toolbar's speed slider and baseline switch.
+CONTROLS = tuple(dict.fromkeys(field.control for field in FIELDS.values())) + ("speed", "compare")
 MAX_TRAIN = 100_000
 STEP_KEYS = {"title", "text", "preset", "set", "mode", "tab", "train", "controls"}
 
@@ -74,10 +74,7 @@ def parse(text: str, name: str) -> Lesson:
     def fail(where: str, message: str) -> LessonError:
         return LessonError(f"lesson {name}{where}: {message}")
 
-    try:
-        raw = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise fail("", f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
+    raw = parse_json(text, LessonError, f"lesson {name}")
     if not isinstance(raw, dict):
         raise fail("", "expected an object with \"title\" and \"steps\"")
     unknown = set(raw) - {"title", "summary", "steps"}

@@ -8,6 +8,7 @@ only its noise grows a little. Previews transform image by image.
 """
 from __future__ import annotations
 
+import numpy as np
 import torch
 from torchvision.transforms import v2
 
@@ -49,3 +50,13 @@ def preview(image: torch.Tensor, cfg: AugmentationConfig, n: int, seed: int) -> 
     with torch.random.fork_rng(devices=[]):
         torch.manual_seed(seed)
         return [pipeline(image) for _ in range(n)]
+
+
+def preview_grid(image: np.ndarray, cfg: AugmentationConfig, columns: int, seed: int) -> np.ndarray:
+    """``columns``² augmented versions of one [C, H, W] image as one [H', W'(, 3)] picture with white gaps
+    (torchvision's make_grid), for a single image item of the augmentation tab."""
+    from torchvision.utils import make_grid
+
+    tiles = preview(torch.from_numpy(image), cfg, columns * columns, seed)
+    grid = make_grid(tiles, nrow=columns, padding=2, pad_value=1.0)[:, 2:-2, 2:-2].numpy()  # gaps, no frame
+    return grid[0] if image.shape[0] == 1 else grid.transpose(1, 2, 0)

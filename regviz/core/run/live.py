@@ -1,9 +1,9 @@
-"""The live loop the app's worker runs: the training generator paced for a screen, steered by a small control.
+"""The live loop the training process runs: the trainer paced for a screen, steered by a small control.
 
-Plain Python at module level (Orange3's pattern): the app runs ``live_run`` on its one worker thread, and the
-tests drive it directly, no Qt, no threads. Records are rate-limited at the source: at most
-``max_records_per_second``, and never so often that evaluation takes more than a third of the time, however
-fast the steps are.
+Plain Python at module level (Orange3's pattern): core.run.process runs ``live_run`` on the training process's
+main thread while a listener thread hands it messages (``LiveControl.take``); the tests drive it directly, no Qt,
+no threads. Records are rate-limited at the source: at most ``max_records_per_second``, and never so often that
+evaluation takes more than a third of the time, however fast the steps are.
 """
 from __future__ import annotations
 
@@ -16,9 +16,11 @@ from collections.abc import Callable, Generator
 
 import torch
 
-from ..config import Command, ExperimentConfig
+from ..config import ExperimentConfig
 from ..maths.adversarial import PIXEL_RANGE, accuracy_under_attack, attack_view
 from ..records import AttackView, Paused, Record, RobustnessCurve, RunInfo, Snapshot
+from .messages import (AskAttack, AskRobustness, AskSnapshot, Control, Pause, Play, Query, RunFor, RunMode,
+                       SetActivations, SetLive, SetSpeed, Step)
 from .training import Trainer
 
 LIVE_EVAL_LIMIT = 500  # examples per split in each live record: enough for smooth curves, cheap enough for 30/s
@@ -34,14 +36,15 @@ def describe(trainer: Trainer) -> RunInfo:
                    len(data.y_test), boundary_extent=trainer.boundary_extent, **points)
 
 
-def make_trainer_factory(config: ExperimentConfig, mode: str = "single") -> Callable[[], Trainer]:
-    """What the worker calls to build the run (see Trainer.for_mode)."""
+def make_trainer_factory(config: ExperimentConfig, mode: RunMode | str = RunMode.SINGLE) -> Callable[[], Trainer]:
+    """What the live loop calls to build the run, on the training process (see Trainer.for_mode)."""
     return functools.partial(Trainer.for_mode, config, mode, eval_limit=LIVE_EVAL_LIMIT)
 
 
 class LiveControl:
-    """What the GUI thread tells the worker. Writes happen on the GUI thread, reads on the worker; the lock
-    guards the one read-modify-write (the step budget) and the Event wakes a paused worker at once."""
+    """What the window has asked of the current run. Written by the process's listener thread (``take``), read
+    by the loop between steps; the lock guards the one read-modify-write (the step budget) and the Event wakes a
+    paused loop at once."""
 
     def __init__(self, *, running: bool = False, max_records_per_second: float = 30.0):
         self.running = running
@@ -49,17 +52,35 @@ class LiveControl:
         self.steps_per_second: float | None = None  # a speed cap; None = as fast as the machine goes
         self.max_records_per_second = max_records_per_second
         self.activations = False  # ask for per-layer statistics in each record (the batch-norm view)
-        self.boundary = True  # ask for the decision-boundary grid (2-D data)
-        self.commands: deque[Command] = deque()
-        self.queries: deque[tuple] = deque()  # questions about the current nets, answered between steps
+        self.commands: deque[SetLive] = deque()
+        self.queries: deque[Query] = deque()  # questions about the current nets, answered between steps
         self.initial: tuple[dict, int] | None = None  # (weights, step) of a saved session to start from
         self.until: int | None = None  # stop by itself at this step (a lesson's "train N steps")
         self.stopped_at: int | None = None  # where it stopped itself, until the loop has said so
-        self.sweep: tuple[str, list[float]] | None = None  # (key, values) when this session is a λ sweep
         self._run_for: int | None = None
         self._budget = 0
         self._lock = threading.Lock()
         self._wake = threading.Event()
+
+    def take(self, message: Control) -> None:
+        """One message from the window (core.run.messages), applied to this run."""
+        match message:
+            case Play():
+                self.play()
+            case Pause():
+                self.pause()
+            case Step(n):
+                self.step(n)
+            case RunFor(steps):
+                self.run_for(steps)
+            case SetLive():
+                self.send(message)
+            case SetSpeed(speed):
+                self.steps_per_second = speed
+            case SetActivations(on):
+                self.activations = on
+            case AskAttack() | AskRobustness() | AskSnapshot():
+                self.ask(message)
 
     def play(self) -> None:
         self.running = True
@@ -89,12 +110,12 @@ class LiveControl:
             return True
         return False
 
-    def send(self, command: Command) -> None:
+    def send(self, command: SetLive) -> None:
         self.commands.append(command)
         self._wake.set()
 
-    def ask(self, query: tuple) -> None:
-        """e.g. ("attack", variant, test_index, epsilon) or ("robustness", (eps, ...)): see ``answer``."""
+    def ask(self, query: Query) -> None:
+        """A question answered between steps: see ``answer``."""
         self.queries.append(query)
         self._wake.set()
 
@@ -121,23 +142,8 @@ class LiveControl:
         self._wake.clear()
 
 
-class TrainingFailed(Exception):
-    """Any failure inside a live run. superqt's GeneratorWorker takes a RuntimeError from the generator for
-    "the worker was deleted" and only warns, and torch raises RuntimeError for most failures: re-raised as this,
-    they reach the user through the worker's ``errored`` signal."""
-
-
 def live_run(make_trainer: Callable[[], Trainer], control: LiveControl,
              idle_poll: float = 0.1) -> Generator[RunInfo | Record, None, None]:
-    """Run ``_live`` and turn its failures into TrainingFailed (see there)."""
-    try:
-        yield from _live(make_trainer, control, idle_poll)
-    except Exception as exc:
-        raise TrainingFailed(f"{type(exc).__name__}: {exc}") from exc
-
-
-def _live(make_trainer: Callable[[], Trainer], control: LiveControl,
-          idle_poll: float) -> Generator[RunInfo | Record, None, None]:
     """Build the trainer (on this thread: loading data and building nets never blocks the GUI), yield its
     RunInfo and first record, then train while ``control`` says so. Ends after a record that reports
     divergence, or as soon as ``control.quit`` is set (checked between steps and while idle)."""
@@ -147,7 +153,7 @@ def _live(make_trainer: Callable[[], Trainer], control: LiveControl,
         trainer.load_state(*control.initial)
     yield describe(trainer)
     started = time.perf_counter()
-    record = trainer.evaluate(activations=control.activations, boundary=control.boundary)
+    record = trainer.evaluate(activations=control.activations, boundary=True)
     eval_cost = time.perf_counter() - started
     yield record
     while not control.quit:
@@ -175,7 +181,7 @@ def _live(make_trainer: Callable[[], Trainer], control: LiveControl,
                 break
         if steps:
             started = time.perf_counter()
-            record = trainer.evaluate(activations=control.activations, boundary=control.boundary)
+            record = trainer.evaluate(activations=control.activations, boundary=True)
             eval_cost = time.perf_counter() - started
             yield record
             if record.diverged:
@@ -186,33 +192,29 @@ def _live(make_trainer: Callable[[], Trainer], control: LiveControl,
             control.stopped_at = None
 
 
-def answer(trainer: Trainer, query: tuple) -> AttackView | RobustnessCurve | Snapshot | None:
-    """Answer a question about the nets as they are now (eval mode; training is not disturbed):
-    ("attack", variant, test_index, epsilon): one test image under FGSM, with both predictions;
-    ("robustness", epsilons): test accuracy of every net under FGSM at each ε;
-    ("snapshot",): every net's weights and a full evaluation (a session being saved).
-    None for a question about a net this run does not have (it was asked of the run before)."""
-    kind = query[0]
+def answer(trainer: Trainer, query: Query) -> AttackView | RobustnessCurve | Snapshot | None:
+    """Answer a question about the nets as they are now (eval mode; training is not disturbed). None for a
+    question about a net this run does not have (it was asked of the run before)."""
     data = trainer.data
     clip = PIXEL_RANGE if data.is_image else None
-    if kind == "attack":
-        _, variant, index, epsilon = query
-        if variant not in trainer.names:
-            return None
-        index = int(index) % len(data.y_test)
-        return attack_view(trainer.model(variant), data.x_test[index:index + 1], data.y_test[index:index + 1],
-                           float(epsilon), clip, variant=variant, index=index)
-    if kind == "robustness":
-        epsilons = [float(e) for e in query[1]]
-        x, y = data.x_test[:LIVE_EVAL_LIMIT], data.y_test[:LIVE_EVAL_LIMIT]
-        return RobustnessCurve(tuple(epsilons), {
-            name: tuple(r["accuracy"] for r in accuracy_under_attack(trainer.model(name), x, y, epsilons, clip))
-            for name in trainer.names}, trainer.step_count)
-    if kind == "snapshot":
-        final = {m.name: {"train_loss": m.train_loss, "test_loss": m.test_loss, "train_accuracy": m.train_accuracy,
-                          "test_accuracy": m.test_accuracy} for m in trainer.full_evaluation().models}
-        return Snapshot(trainer.step_count, final, {name: trainer.state_arrays(name) for name in trainer.names})
-    raise ValueError(f"unknown query {kind!r}")
+    match query:
+        case AskAttack(variant, index, epsilon):
+            if variant not in trainer.names:
+                return None
+            index = int(index) % len(data.y_test)
+            return attack_view(trainer.model(variant), data.x_test[index:index + 1], data.y_test[index:index + 1],
+                               float(epsilon), clip, variant=variant, index=index)
+        case AskRobustness(epsilons):
+            x, y = data.x_test[:LIVE_EVAL_LIMIT], data.y_test[:LIVE_EVAL_LIMIT]
+            return RobustnessCurve(tuple(epsilons), {
+                name: tuple(r["accuracy"] for r in accuracy_under_attack(trainer.model(name), x, y, epsilons, clip))
+                for name in trainer.names}, trainer.step_count)
+        case AskSnapshot():
+            final = {m.name: {"train_loss": m.train_loss, "test_loss": m.test_loss,
+                              "train_accuracy": m.train_accuracy, "test_accuracy": m.test_accuracy}
+                     for m in trainer.full_evaluation().models}
+            return Snapshot(trainer.step_count, final, {name: trainer.state_arrays(name) for name in trainer.names})
+    raise ValueError(f"not a question: {query!r}")
 
 
 def _apply(trainer: Trainer, control: LiveControl) -> None:

@@ -1,7 +1,8 @@
 """The one training loop: a generator that runs steps and yields frozen records, and takes commands between steps.
 
 A ``Trainer`` trains one or more *variants* in lockstep: same initial weights (same seed), same minibatches, each
-with its own regularizers. ``Trainer.compare(cfg)`` pairs the configured run with an unregularized baseline.
+with its own regularizers. ``Trainer.for_mode`` builds the pairs the app shows (core.run.messages.RunMode).
+Live changes arrive as ``SetLive`` messages through ``apply`` (the live loop calls it between steps).
 Records carry floats and small copied numpy arrays only, so they can cross a thread boundary safely.
 
 The hot loop keeps to what a hand-written torch loop does (index a batch, forward, backward, step) plus the
@@ -10,10 +11,9 @@ the next record (``diverged``) rather than as an exception from deep inside.
 """
 from __future__ import annotations
 
-import collections
 import math
 import time
-from collections.abc import Generator, Iterable
+from collections.abc import Generator
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -23,11 +23,12 @@ import torch.nn.functional as F
 from ..maths import data as data_mod
 from ..maths.adversarial import PIXEL_RANGE, adversarial_loss
 from ..maths.augmentation import augment_batch, build_pipeline
-from ..config import Command, ConfigError, ExperimentConfig, is_live
+from ..config import ConfigError, ExperimentConfig, is_live
 from ..maths.models import Classifier, build_model, penalized_parameters
 from ..maths.probes import activation_stats, dropout_masks
 from ..records import ModelRecord, Record
 from ..maths.regularizers import FlatWeights, l1_norm, sparsity, squared_l2_norm
+from .messages import RunMode, SetLive, run_mode, variant_configs
 
 EVAL_LIMIT = 2000  # examples per split used for the loss/accuracy curves
 GRID = 64  # decision-boundary grid resolution
@@ -54,15 +55,6 @@ def pick_device(name: str) -> torch.device:
     if name == "cuda" and not torch.cuda.is_available():
         raise ConfigError("training.device = 'cuda': no CUDA device is available here; use 'auto' or 'cpu'")
     return torch.device(name)
-
-
-def baseline_of(cfg: ExperimentConfig) -> ExperimentConfig:
-    """The same experiment with every regularizer off (batch norm, an architecture choice, is kept)."""
-    return cfg.with_overrides({
-        "regularization.l1": 0.0, "regularization.l2": 0.0, "regularization.weight_decay": 0.0,
-        "regularization.augmentation.enabled": False, "regularization.adversarial.epsilon": 0.0,
-        "model.dropout": 0.0,
-    })
 
 
 def make_optimizer(model: torch.nn.Module, cfg: ExperimentConfig) -> torch.optim.Optimizer:
@@ -93,7 +85,6 @@ class Trainer:
         self.data = (dataset or data_mod.load(first.data, seed)).to(self.device)
         self.variants = [self._make_variant(name, cfg) for name, cfg in variants.items()]
         self.step_count = 0
-        self.inbox: collections.deque[Command] = collections.deque()  # thread-safe append / popleft
         self._batches = torch.Generator().manual_seed(seed)
         self._order = torch.empty(0, dtype=torch.long)
         self._cursor = 0
@@ -103,38 +94,19 @@ class Trainer:
         self._grid, self.boundary_extent = self._make_grid() if not self.data.is_image else (None, None)
 
     @classmethod
+    def for_mode(cls, config: ExperimentConfig, mode: RunMode | str = RunMode.SINGLE, **kwargs) -> "Trainer":
+        """The nets ``mode`` trains in lockstep (core.run.messages.variant_configs). Batch norm and dropout draw
+        no random numbers at construction, so every pair starts from the same weights."""
+        try:
+            mode = run_mode(mode)
+        except ValueError as exc:
+            raise ConfigError(str(exc)) from None
+        return cls(config, variant_configs(config, mode), **kwargs)
+
+    @classmethod
     def compare(cls, config: ExperimentConfig, **kwargs) -> "Trainer":
         """The configured run and its unregularized baseline, from the same initialisation."""
-        return cls(config, {"regularized": config, "baseline": baseline_of(config)}, **kwargs)
-
-    @classmethod
-    def batchnorm_pair(cls, config: ExperimentConfig, **kwargs) -> "Trainer":
-        """The same net with and without batch norm: same initial weights (batch norm draws no random numbers),
-        same minibatches, everything else equal."""
-        return cls(config, {"batch norm": config.with_overrides({"model.batchnorm": True}),
-                            "no batch norm": config.with_overrides({"model.batchnorm": False})}, **kwargs)
-
-    @classmethod
-    def fgsm_pair(cls, config: ExperimentConfig, **kwargs) -> "Trainer":
-        """A standard net and an adversarially trained twin (ε from the config, 0.2 if it has none)."""
-        epsilon = config.regularization.adversarial.epsilon or 0.2
-        return cls(config, {"standard": config.with_overrides({"regularization.adversarial.epsilon": 0.0}),
-                            "adversarial": config.with_overrides(
-                                {"regularization.adversarial.epsilon": epsilon})}, **kwargs)
-
-    @classmethod
-    def for_mode(cls, config: ExperimentConfig, mode: str, **kwargs) -> "Trainer":
-        """``mode``: 'single', 'baseline' (with its unregularized twin), 'batchnorm' (with/without) or 'fgsm'
-        (standard and adversarially trained)."""
-        if mode == "baseline":
-            return cls.compare(config, **kwargs)
-        if mode == "batchnorm":
-            return cls.batchnorm_pair(config, **kwargs)
-        if mode == "fgsm":
-            return cls.fgsm_pair(config, **kwargs)
-        if mode != "single":
-            raise ConfigError(f"run mode {mode!r}: allowed single, baseline, batchnorm, fgsm")
-        return cls(config, **kwargs)
+        return cls.for_mode(config, RunMode.BASELINE, **kwargs)
 
     def _make_variant(self, name: str, cfg: ExperimentConfig) -> _Variant:
         model = build_model(self.data.input_shape, self.data.n_classes, cfg.model, cfg.training.seed)
@@ -234,7 +206,7 @@ class Trainer:
         self._train_seconds += time.perf_counter() - start
 
     # -- commands ----------------------------------------------------------------------------------------------
-    def apply(self, command: Command) -> None:
+    def apply(self, command: SetLive) -> None:
         """Change a live setting without touching the weights; anything else needs a reset (ConfigError)."""
         if not is_live(command.key):
             raise ConfigError(f"{command.key}: cannot change while training; reset the run to change it")
@@ -252,10 +224,6 @@ class Trainer:
                 self._rebuild_pipeline(v)
         if command.key.startswith("training."):
             self.config = self.variants[0].config
-
-    def _drain_inbox(self) -> None:
-        while self.inbox:
-            self.apply(self.inbox.popleft())
 
     # -- evaluation --------------------------------------------------------------------------------------------
     def _make_grid(self) -> tuple[torch.Tensor, tuple[float, float, float, float]]:
@@ -307,34 +275,30 @@ class Trainer:
 
     # -- the generator -----------------------------------------------------------------------------------------
     def run(self, steps: int | None = None, *, activations: bool = False,
-            boundary: bool = False) -> Generator[Record, Command | Iterable[Command] | None, None]:
+            boundary: bool = False) -> Generator[Record, None, None]:
         """Yield a record now and every ``training.eval_every`` steps until ``steps`` more steps have run
-        (forever when None). ``send()`` a Command (or several) or append them to ``inbox``: they are applied
-        before the next step. Ends after a record that reports divergence."""
+        (forever when None): the headless loop of the CLI and sweeps. Ends after a record that reports
+        divergence. (The app's loop, steered between steps, is core.run.live.)"""
         target = None if steps is None else self.step_count + steps
         record = self.evaluate(activations=activations, boundary=boundary)
-        while True:
-            sent = yield record
-            if sent is not None:
-                for command in ([sent] if isinstance(sent, Command) else sent):
-                    self.apply(command)
-            if record.diverged or (target is not None and self.step_count >= target):
-                return
+        yield record
+        while not record.diverged and (target is None or self.step_count < target):
             every = self.config.training.eval_every
-            while True:
-                self._drain_inbox()
+            self.step()
+            while self.step_count % every and self.step_count != target:
                 self.step()
-                if self.step_count % every == 0 or self.step_count == target:
-                    break
             record = self.evaluate(activations=activations, boundary=boundary)
+            yield record
 
 
 def _weight_histogram(flat: torch.Tensor) -> tuple[np.ndarray, np.ndarray]:
-    """Counts on a symmetric range with a bin centred on zero."""
-    finite = flat[torch.isfinite(flat)]
-    limit = max(float(finite.abs().max()) if finite.numel() else 1.0, 1e-3)
-    hist = torch.histc(finite.clamp(-limit, limit), bins=HIST_BINS, min=-limit, max=limit).numpy()
-    return hist, np.linspace(-limit, limit, HIST_BINS + 1)
+    """Counts on a symmetric range with a bin centred on zero. In float64: a diverging net's weights near the
+    float32 limit would make the range itself overflow (torch.histc then refuses a range of [-nan, nan])."""
+    values = flat.double().numpy()
+    finite = values[np.isfinite(values)]
+    limit = max(float(np.abs(finite).max()) if finite.size else 1.0, 1e-3)
+    hist, edges = np.histogram(finite, bins=HIST_BINS, range=(-limit, limit))
+    return hist.astype(np.float32), edges
 
 
 def train(config: ExperimentConfig, steps: int | None = None, **kwargs) -> tuple[Trainer, list[Record]]:

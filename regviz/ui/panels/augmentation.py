@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
                                QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget)
@@ -24,49 +24,22 @@ GRID = 4
 MNIST_SOURCES = ("MNIST digit 7", "MNIST digit 2", "MNIST digit 0")
 MNIST_INDEX = {"MNIST digit 7": 3500, "MNIST digit 2": 1000, "MNIST digit 0": 0}
 OWN = "Your image…"
-# key: (label, low, high, slider steps (so the notes' values are exact), value when switched on, off value)
+# key: (label, slider floor when switched on, resolution, value a switch turns on, value that means off (None:
+# no switch)). The ceiling is the config field's own (core.config.FIELDS).
 SLIDERS = {
-    "hflip": ("Horizontal flip p", 0.05, 1.0, 19, 0.5, 0.0),
-    "rotation": ("Rotation (degrees)", 1.0, 180.0, 179, 20.0, 0.0),
-    "brightness": ("Brightness", 0.01, 1.0, 99, 0.2, 0.0),
-    "contrast": ("Contrast", 0.01, 1.0, 99, 0.2, 0.0),
-    "crop_scale": ("Crop: keep at least this area", 0.05, 0.99, 94, 0.8, 1.0),
-    "crop_ratio": ("Crop: aspect ratio up to", 1.0, 3.0, 200, 1.33, None),
-    "noise": ("Gaussian noise σ", 0.01, 0.5, 49, 0.05, 0.0),
+    "hflip": ("Horizontal flip p", 0.05, 0.05, 0.5, 0.0),
+    "rotation": ("Rotation (degrees)", 1.0, 1.0, 20.0, 0.0),
+    "brightness": ("Brightness", 0.01, 0.01, 0.2, 0.0),
+    "contrast": ("Contrast", 0.01, 0.01, 0.2, 0.0),
+    "crop_scale": ("Crop: keep at least this area", 0.05, 0.01, 0.8, 1.0),
+    "crop_ratio": ("Crop: aspect ratio up to", 1.0, 0.01, 1.33, None),
+    "noise": ("Gaussian noise σ", 0.01, 0.01, 0.05, 0.0),
 }
 
 
-def mosaic(tiles: list[np.ndarray], columns: int = GRID, gap: int = 2) -> np.ndarray:
-    """[C, H, W] tiles into one [H', W'(, 3)] picture with white gaps, for a single image item."""
-    c, h, w = tiles[0].shape
-    rows = (len(tiles) + columns - 1) // columns
-    out = np.ones((c, rows * (h + gap) - gap, columns * (w + gap) - gap), dtype=np.float32)
-    for i, tile in enumerate(tiles):
-        r, col = divmod(i, columns)
-        out[:, r * (h + gap):r * (h + gap) + h, col * (w + gap):col * (w + gap) + w] = tile
-    return out[0] if c == 1 else out.transpose(1, 2, 0)
-
-
-class _Preview(QRunnable):
-    class Signals(QObject):
-        done = Signal(int, object)
-
-    def __init__(self, generation: int, image: np.ndarray, cfg: AugmentationConfig, seed: int):
-        super().__init__()
-        self.signals = self.Signals()
-        self.args = (generation, image, cfg, seed)
-
-    def run(self) -> None:
-        import torch
-
-        from ...core.maths.augmentation import preview
-
-        generation, image, cfg, seed = self.args
-        tiles = [t.numpy() for t in preview(torch.from_numpy(image), cfg, GRID * GRID, seed)]
-        try:
-            self.signals.done.emit(generation, mosaic(tiles))
-        except RuntimeError:
-            pass  # the panel is gone
+def _numbered(generation: int, compute, *args):
+    """The worker's job: ``compute(*args)`` with the request's number, so only the latest one is shown."""
+    return generation, compute(*args)
 
 
 class AugmentationPanel(QWidget):
@@ -82,8 +55,6 @@ class AugmentationPanel(QWidget):
         self.cfg = AugmentationConfig()
         self.latest: np.ndarray | None = None
         self._generation = 0
-        self._relay = _Preview.Signals()
-        self._relay.done.connect(self._on_preview)
 
         layout = QHBoxLayout(self)
         controls = QVBoxLayout()
@@ -104,8 +75,9 @@ class AugmentationPanel(QWidget):
         grid = QGridLayout(transforms)
         self.switches: dict[str, QCheckBox] = {}
         self.sliders: dict[str, ValueSlider] = {}
-        for row, (key, (label, low, high, steps, value, off)) in enumerate(SLIDERS.items()):
-            slider = ValueSlider(low, high, value, steps=steps)
+        for row, (key, (label, low, resolution, value, off)) in enumerate(SLIDERS.items()):
+            slider = ValueSlider.for_field(f"regularization.augmentation.{key}", value, low=low,
+                                           resolution=resolution)
             slider.valueChanged.connect(lambda v, k=key: self._on_slider(k, v))
             self.sliders[key] = slider
             if off is None:
@@ -243,13 +215,19 @@ class AugmentationPanel(QWidget):
     def request_preview(self, *_args) -> None:
         if not self.engine.loaded or not self.isVisible():
             return
-        self._generation += 1
-        job = _Preview(self._generation, self.image, self.cfg, self.seed.value())
-        job.signals.done.connect(self._relay.done)
-        QThreadPool.globalInstance().start(job)
+        from superqt.utils import create_worker
 
-    @Slot(int, object)
-    def _on_preview(self, generation: int, picture: np.ndarray) -> None:
+        from ...core.maths.augmentation import preview_grid  # torch: loaded off the start-up path
+
+        self._generation += 1
+        worker = create_worker(_numbered, self._generation, preview_grid, self.image, self.cfg, GRID,
+                               self.seed.value(), _start_thread=False)
+        worker.returned.connect(self._on_preview)
+        worker.start()
+
+    @Slot(object)
+    def _on_preview(self, numbered: tuple[int, np.ndarray]) -> None:
+        generation, picture = numbered
         if generation != self._generation:
             return  # an older request: a newer one is on its way
         self.latest = picture

@@ -11,10 +11,12 @@ import pyqtgraph as pg
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from ...core.run.messages import VARIANTS as core_variants
+from ...core.run.messages import RunMode
 from .. import theme
 from ..plots.curves import CurvePlot, SeriesSpec, cache_axes
 
-VARIANTS = ("batch norm", "no batch norm")
+VARIANTS = core_variants[RunMode.BATCHNORM]
 FORMULA = ("<b>BN(x) = γ·(x − μ) / √(σ² + ε) + β</b> &nbsp; μ, σ²: mean and variance of x over the batch; "
            "γ, β: learned scale and shift; ε: a small number against division by zero.")
 EXPLANATION = ("Left: the same 8-layer sigmoid net without and with batch norm, same initial weights, same "
@@ -113,9 +115,10 @@ class BatchNormPanel(QWidget):
     def plots(self) -> list:
         return [*self.ridges.values(), self.std_plot, self.mean_plot, self.loss_plot, self.snapshot]
 
-    def set_run(self, names: tuple[str, ...], n_layers: int) -> None:
-        """A new run: active only for the batch-norm pair."""
-        self.active = tuple(names) == VARIANTS
+    def set_run(self, info) -> None:
+        """A new run (core.records.RunInfo): active only for the batch-norm pair."""
+        self.active = tuple(info.names) == VARIANTS
+        n_layers = len(info.config.model.hidden)
         if not self.active:
             self.status.setText("Press the button (then Space) to train the two nets.")
             return

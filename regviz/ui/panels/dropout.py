@@ -122,8 +122,8 @@ class DropoutPanel(QWidget):
             self._show_notes_example()
         super().showEvent(event)
 
-    def set_run(self, dropout: float) -> None:
-        if dropout == 0:
+    def set_run(self, info) -> None:
+        if info.config.model.dropout == 0:
             self.drawing.set_masks(())
             self.status.setText("Switch Dropout on (left) and press Space: the crossed-out units change every step.")
 

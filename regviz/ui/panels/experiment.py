@@ -2,11 +2,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QLineEdit, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QLineEdit, QVBoxLayout, QWidget)
 
 from ...core.content import presets
 from ...core.config import ACTIVATIONS, OPTIMIZERS, TWO_D_SETS, ExperimentConfig
-from ..widgets import ValueSlider
+from ..widgets import ValueSlider, spin_for_field
 
 DATASETS = TWO_D_SETS + ("mnist",)
 INIT_SCALES = (0.25, 0.5, 1.0, 2.0, 4.0)
@@ -35,12 +35,13 @@ class ExperimentPanel(QWidget):
         self.dataset = QComboBox()
         self.dataset.addItems(DATASETS)
         self.dataset.activated.connect(lambda i: self.changed.emit("data.name", self.dataset.itemText(i)))
-        self.noise = ValueSlider(0.0, 0.5, 0.0)
+        self.noise = ValueSlider.for_field("data.noise")
         self.noise.valueChanged.connect(lambda v: self.changed.emit("data.noise", v))
-        self.train_fraction = ValueSlider(0.1, 0.9, 0.5)
+        self.train_fraction = ValueSlider.for_field("data.train_fraction", 0.5)
         self.train_fraction.valueChanged.connect(lambda v: self.changed.emit("data.train_fraction", v))
-        self.train_size = _spin(10, 4000, 1000, lambda v: self.changed.emit("data.train_size", v))
-        self.batch_size = _spin(1, 512, 32, lambda v: self.changed.emit("training.batch_size", v))
+        self.train_size = spin_for_field("data.train_size", lambda v: self.changed.emit("data.train_size", v))
+        self.batch_size = spin_for_field("training.batch_size",
+                                         lambda v: self.changed.emit("training.batch_size", v))
         form.addRow("Data set", self.dataset)
         form.addRow("Noise", self.noise)
         form.addRow("Train share", self.train_fraction)
@@ -60,9 +61,9 @@ class ExperimentPanel(QWidget):
         self.optimizer = QComboBox()
         self.optimizer.addItems(OPTIMIZERS)
         self.optimizer.activated.connect(lambda i: self.changed.emit("training.optimizer", self.optimizer.itemText(i)))
-        self.lr = ValueSlider(1e-4, 1.0, 0.01, log=True)
+        self.lr = ValueSlider.for_field("training.lr", 0.01)
         self.lr.valueChanged.connect(lambda v: self.changed.emit("training.lr", v))
-        self.seed = _spin(0, 99999, 0, lambda v: self.changed.emit("training.seed", v))
+        self.seed = spin_for_field("training.seed", lambda v: self.changed.emit("training.seed", v))
         self.init_scale = QComboBox()
         self.init_scale.setToolTip("Initial weights ~ N(0, (s/√fan_in)²). Small s: a deep net's signal vanishes "
                                    "layer by layer without batch norm; large s: it explodes.")
@@ -102,6 +103,8 @@ class ExperimentPanel(QWidget):
             self.noise.setValue(cfg.data.noise)
             self.train_fraction.setValue(cfg.data.train_fraction)
             self.train_size.setValue(cfg.data.train_size)
+            # Batch norm divides by the batch's spread: with it on, the box does not offer a batch of one.
+            self.batch_size.setMinimum(2 if cfg.model.batchnorm else 1)
             self.batch_size.setValue(cfg.training.batch_size)
             self.hidden.setText(", ".join(str(w) for w in cfg.model.hidden))
             self.activation.setCurrentText(cfg.model.activation)
@@ -119,11 +122,3 @@ class ExperimentPanel(QWidget):
         for widget, show in ((self.noise, two_d), (self.train_fraction, two_d), (self.train_size, not two_d)):
             self._data_form.setRowVisible(widget, show)
 
-
-def _spin(low: int, high: int, value: int, on_change) -> QSpinBox:
-    spin = QSpinBox()
-    spin.setRange(low, high)
-    spin.setValue(value)
-    spin.setKeyboardTracking(False)  # one change when typing is done, not one per digit
-    spin.valueChanged.connect(on_change)
-    return spin

@@ -14,11 +14,13 @@ from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel, QPla
                                QPushButton, QVBoxLayout, QWidget)
 
 from ...core.content.notes import FGSM_ATTACK
+from ...core.run.messages import VARIANTS as core_variants
+from ...core.run.messages import AskAttack, AskRobustness, RunMode
 from .. import theme
 from ..plots.curves import CurvePlot, SeriesSpec
 from ..widgets import ValueSlider
 
-VARIANTS = ("standard", "adversarial")
+VARIANTS = core_variants[RunMode.FGSM]
 EPSILONS = tuple(round(0.025 * i, 3) for i in range(13))  # 0 … 0.3
 EXPLANATION = ("FGSM moves every pixel by ε in the direction that raises the loss: x' = clamp(x + ε·sign(∇ₓ loss), "
                "0, 1). At ε = 0.2 the digit is still plainly itself to us, yet a standard net misreads almost "
@@ -29,7 +31,7 @@ EXPLANATION = ("FGSM moves every pixel by ε in the direction that raises the lo
 class FgsmPanel(QWidget):
     start_requested = Signal()
     stop_requested = Signal()
-    ask = Signal(tuple)  # a query for core.live.answer
+    ask = Signal(object)  # a question for the training process (core.run.messages.AskAttack, AskRobustness)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -123,9 +125,9 @@ class FgsmPanel(QWidget):
         else:
             self.start_requested.emit()
 
-    def set_run(self, names: tuple[str, ...], target_steps: int) -> None:
-        self.active = tuple(names) == VARIANTS
-        self.target_steps = max(1, target_steps)
+    def set_run(self, info) -> None:
+        self.active = tuple(info.names) == VARIANTS
+        self.target_steps = max(1, info.config.training.steps)
         self._waiting = False
         self.progress.setValue(0)
         if self.active:
@@ -144,7 +146,7 @@ class FgsmPanel(QWidget):
         self.train_button.setText("Train standard and adversarial nets")
         self.status.setText("Trained. Move ε, pick digits, switch nets." if finished
                             else "Paused. The pictures and curves show the nets as they are now.")
-        self.ask.emit(("robustness", EPSILONS))
+        self.ask.emit(AskRobustness(EPSILONS))
         self.request_view()
 
     # -- queries --------------------------------------------------------------------------------------------
@@ -155,7 +157,7 @@ class FgsmPanel(QWidget):
     def request_view(self, *_args) -> None:
         if not self.active:
             return
-        query = ("attack", self.model_choice.currentText(), self.index, self.epsilon.value())
+        query = AskAttack(self.model_choice.currentText(), self.index, self.epsilon.value())
         if self._waiting:
             self._wanted = query
         else:

@@ -38,11 +38,12 @@ class RegularizerPanel(QGroupBox):
         self.switches: dict[str, QCheckBox] = {}
         self.rows: dict[str, list[QWidget]] = {}  # every widget of a technique's row (classroom mode hides rows)
         self.sliders: dict[str, ValueSlider] = {
-            "l2": ValueSlider(1e-4, 10.0, 0.01, log=True),
-            "l1": ValueSlider(1e-4, 10.0, 0.001, log=True),
-            "dropout": ValueSlider(0.05, 0.9, 0.5, steps=85),  # steps of 0.01
-            "adversarial": ValueSlider(0.01, 0.5, 0.2, steps=49),
-            "adversarial_weight": ValueSlider(0.0, 1.0, 0.5),
+            # 0 is the switch turned off, so a switched-on slider starts one notch above it.
+            "l2": ValueSlider.for_field("regularization.l2", 0.01),
+            "l1": ValueSlider.for_field("regularization.l1", 0.001),
+            "dropout": ValueSlider.for_field("model.dropout", 0.5, low=0.01),
+            "adversarial": ValueSlider.for_field("regularization.adversarial.epsilon", 0.2, low=0.01),
+            "adversarial_weight": ValueSlider.for_field("regularization.adversarial.weight", 0.5),
         }
         row = 0
         for name, (title, text) in ROWS.items():

@@ -10,15 +10,9 @@ from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
                                QProgressBar, QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
-from ...core.config import ConfigError
+from ...core.config import SWEEPABLE, ConfigError
 from .. import colours, theme
 
-PARAMS = {  # dotted key: (label, default low, default high)
-    "regularization.l2": ("L2 λ", 1e-4, 1.0),
-    "regularization.l1": ("L1 λ", 1e-5, 0.1),
-    "regularization.weight_decay": ("weight decay", 1e-4, 1.0),
-    "model.dropout": ("dropout p", 0.1, 0.8),
-}
 
 
 def sweep_values(low: float, high: float, count: int, log: bool, with_zero: bool) -> list[float]:
@@ -40,11 +34,11 @@ class SweepPanel(QWidget):
         controls = QGroupBox("Sweep")
         form = QFormLayout(controls)
         self.param_box = QComboBox()
-        for key, (label, _, _) in PARAMS.items():
-            self.param_box.addItem(label, key)
+        for key, field in SWEEPABLE.items():
+            self.param_box.addItem(field.label, key)
         self.param_box.currentIndexChanged.connect(self._on_param)
-        self.low = _spin(1e-6, 10.0, 1e-4)
-        self.high = _spin(1e-6, 10.0, 1.0)
+        self.low = _spin(0.0, 10.0, 1e-4)
+        self.high = _spin(0.0, 10.0, 1.0)
         self.count = QSpinBox()
         self.count.setRange(2, 20)
         self.count.setValue(7)
@@ -97,12 +91,17 @@ class SweepPanel(QWidget):
         self._on_param(0)
 
     def _on_param(self, _index: int) -> None:
-        key = self.param_box.currentData()
-        label, low, high = PARAMS[key]
-        self.low.setValue(low)
-        self.high.setValue(high)
-        self.with_zero.setText(f"also {label.split()[-1]} = 0 (the dashed line)")
-        self.plot.setLabel("bottom", label)
+        field = SWEEPABLE[self.param_box.currentData()]
+        for spin in (self.low, self.high):  # the field's own range: what validation allows, the spin boxes allow
+            spin.setRange(max(field.low, field.log_low or 0.0), field.high)
+        self.low.setValue(field.sweep[0])
+        self.high.setValue(field.sweep[1])
+        self.with_zero.setText(f"also {field.label.split()[-1]} = 0 (the dashed line)")
+        self.plot.setLabel("bottom", field.label)
+
+    def set_run(self, info) -> None:
+        """A new live run: sweeps default to its step count."""
+        self.set_steps(info.config.training.steps)
 
     def set_steps(self, steps: int) -> None:
         if not self.running:
@@ -111,7 +110,7 @@ class SweepPanel(QWidget):
     def values(self) -> list[float]:
         key = self.param_box.currentData()
         low, high = sorted((self.low.value(), self.high.value()))
-        return sweep_values(low, high, self.count.value(), key != "model.dropout", self.with_zero.isChecked())
+        return sweep_values(low, high, self.count.value(), SWEEPABLE[key].log, self.with_zero.isChecked())
 
     def _on_button(self) -> None:
         if self.running:
@@ -158,29 +157,28 @@ class SweepPanel(QWidget):
 
 
 class SweepRunner(QObject):
-    """Runs the panel's sweeps in the training process (which replaces the live run) and resets the live net
-    when a sweep ends, finished, cancelled or failed."""
+    """Runs the panel's sweeps in the training process (which replaces the live run) and starts a fresh live
+    net when a sweep ends, finished, cancelled or failed."""
 
-    def __init__(self, window, panel: SweepPanel):
-        super().__init__(window)
-        self.window, self.panel = window, panel
+    def __init__(self, state, panel: SweepPanel):
+        super().__init__(panel)
+        self.state, self.panel = state, panel
         panel.start_requested.connect(self.start)
-        panel.cancel_requested.connect(window.controller.cancel_sweep)
-        window.controller.sweep.connect(self._on_item)
-        window.controller.sweep_finished.connect(self._on_finished)
+        panel.cancel_requested.connect(state.engine.cancel_sweep)
+        state.engine.sweep.connect(self._on_item)
+        state.engine.sweep_finished.connect(self._on_finished)
 
     @Slot(str, object, int)
-    def start(self, param: str, values, steps: int) -> None:
-        w = self.window
+    def start(self, key: str, values, steps: int) -> None:
         try:
-            config = w.config.with_overrides({"training.steps": steps})
+            config = self.state.config.with_overrides({"training.steps": steps})
             for value in values:
-                config.with_overrides({param: value})
+                config.with_overrides({key: value})
         except ConfigError as exc:
-            w.show_message("Sweep", str(exc))
+            self.state.problem.emit("Sweep", str(exc))
             return
-        if not w.controller.start_sweep(config, param, values):
-            w.statusBar().showMessage("The training engine is still loading — try again in a moment", 5000)
+        if not self.state.engine.start_sweep(config, key, values):
+            self.state.status.emit("The training engine is still loading — try again in a moment", 5000)
             return
         self.panel.started()
 
@@ -196,7 +194,7 @@ class SweepRunner(QObject):
     @Slot()
     def _on_finished(self) -> None:
         self.panel.finished()
-        self.window._new_run("Sweep finished — a fresh net is ready on the Training tab")
+        self.state.reset("Sweep finished — a fresh net is ready on the Training tab")
 
 
 def _spin(low: float, high: float, value: float) -> QDoubleSpinBox:

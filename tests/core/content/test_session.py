@@ -8,6 +8,7 @@ from regviz.cli import main
 from regviz.core.content import presets
 from regviz.core.content import session
 from regviz.core.run.live import answer
+from regviz.core.run.messages import AskSnapshot
 from regviz.core.content.session import Session, SessionError
 from regviz.core.run.training import Trainer
 
@@ -18,7 +19,7 @@ def _trained(name, steps, **overrides):
     rows = []
     for record in trainer.run(steps):
         rows.append(session.metrics_row(record, record.models[0]))
-    snap = answer(trainer, ("snapshot",))
+    snap = answer(trainer, AskSnapshot())
     return trainer, Session(cfg, "single", snap.step, {"main": rows}, snap.final, snap.weights)
 
 

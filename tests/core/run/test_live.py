@@ -3,8 +3,10 @@ import time
 
 import pytest
 
-from regviz.core.config import Command, ExperimentConfig
-from regviz.core.run.live import LiveControl, TrainingFailed, live_run, make_trainer_factory
+from regviz.core.config import ExperimentConfig
+from regviz.core.run.live import LiveControl, live_run, make_trainer_factory
+from regviz.core.run.messages import (AskAttack, AskRobustness, Pause, Play, RunFor, SetActivations, SetLive,
+                                      SetSpeed, Step)
 from regviz.core.records import Ended, Failed, Paused, Record, RunInfo
 
 CFG = ExperimentConfig().with_overrides({"data.name": "xor", "data.samples": 200, "model.hidden": [8]})
@@ -18,7 +20,7 @@ def test_paused_run_steps_on_request_takes_commands_and_stops():
     assert next(run).step == 0
     control.step(1)
     assert next(run).step == 1
-    control.send(Command("regularization.l2", 0.1))
+    control.take(SetLive("regularization.l2", 0.1))
     control.step(1)
     record = next(run)
     assert record.step == 2 and record.models[0].l2_penalty > 0
@@ -76,12 +78,40 @@ def test_speed_cap_is_respected():
     assert 10 <= last.step - first.step <= 30
 
 
-def test_failures_become_training_failed_not_runtime_error():
-    def broken():
-        raise RuntimeError("no such tensor")
+def test_every_steering_message_reaches_the_control():
+    """The one command loop: the process's listener hands each message to LiveControl.take."""
+    control = LiveControl(running=False)
+    control.take(Play())
+    assert control.running
+    control.take(Pause())
+    assert not control.running
+    control.take(Step(3))
+    assert [control.take_step() for _ in range(4)] == [True, True, True, False]
+    control.take(RunFor(5))
+    assert control.running and not control.reached(10) and control.reached(15)
+    control.take(SetSpeed(30))
+    control.take(SetActivations(True))
+    control.take(SetLive("regularization.l2", 0.1, "main"))
+    control.take(AskRobustness((0.0,)))
+    assert (control.steps_per_second, control.activations) == (30, True)
+    assert list(control.commands) == [SetLive("regularization.l2", 0.1, "main")]
+    assert list(control.queries) == [AskRobustness((0.0,))]
 
-    with pytest.raises(TrainingFailed, match="RuntimeError: no such tensor"):
-        next(live_run(broken, LiveControl()))
+
+def test_a_failing_run_reaches_the_window_as_a_message():
+    """Anything a run raises (a data set that will not load, here) becomes Failed, then Ended."""
+    from regviz.core.run.process import TrainingProcess
+
+    process = TrainingProcess()
+    try:
+        assert process.receive() == (0, "ready")
+        bad = CFG.with_overrides({"data.name": "tv-mnist", "data.root": "/nonexistent"})
+        process.start_run(3, bad, "single", play=True, speed=None, activations=False)
+        run_id, failed = process.receive()
+        assert run_id == 3 and isinstance(failed, Failed) and "never downloads" in failed.message
+        assert process.receive() == (3, Ended())
+    finally:
+        assert process.shutdown()
 
 
 def test_training_process_round_trip():
@@ -95,7 +125,7 @@ def test_training_process_round_trip():
         assert run_id == 7 and isinstance(info, RunInfo)
         run_id, first = process.receive()
         assert isinstance(first, Record) and first.step == 0 and first.models[0].activations
-        process.send("step", 2)
+        process.send(Step(2))
         assert process.receive()[1].step == 2  # both steps, then one record
         bad = CFG.with_overrides({"data.name": "tv-mnist", "data.root": "/nonexistent"})
         process.start_run(8, bad, "single", play=True, speed=None, activations=False)
@@ -115,11 +145,11 @@ def test_questions_are_answered_between_steps_and_stale_ones_dropped():
     control = LiveControl(running=False)
     run = live_run(make_trainer_factory(CFG, "baseline"), control)
     next(run), next(run)
-    control.ask(("attack", "standard", 0, 0.1))  # no such net in this run: dropped, the run goes on
-    control.ask(("robustness", (0.0, 0.5)))
+    control.ask(AskAttack("standard", 0, 0.1))  # no such net in this run: dropped, the run goes on
+    control.ask(AskRobustness((0.0, 0.5)))
     curve = next(run)
     assert curve.epsilons == (0.0, 0.5) and set(curve.accuracy) == {"regularized", "baseline"}
-    control.ask(("attack", "baseline", 3, 0.5))
+    control.ask(AskAttack("baseline", 3, 0.5))
     view = next(run)
     assert view.variant == "baseline" and view.index == 3 and view.original.shape == (2,)
     control.step(1)

@@ -6,7 +6,9 @@ import pytest
 import torch
 
 from regviz.core.config import ConfigError, ExperimentConfig
-from regviz.core.run.training import GRID, Command, Record, Trainer, baseline_of, train
+from regviz.core.run.messages import SetLive
+from regviz.core.run.messages import baseline_of
+from regviz.core.run.training import GRID, Record, Trainer, train
 
 SMALL = ExperimentConfig().with_overrides({
     "data.name": "moons", "data.noise": 0.2, "data.samples": 200, "model.hidden": [16, 16],
@@ -68,21 +70,22 @@ def test_live_l2_change_applies_without_resetting_the_net():
     gen = trainer.run(None)
     first = next(gen)
     assert first.models[0].l2_penalty == 0
-    second = gen.send(None)
+    second = next(gen)
     before = _weights(trainer.model())
-    third = gen.send(Command("regularization.l2", 0.1))
+    trainer.apply(SetLive("regularization.l2", 0.1))
+    third = next(gen)
     assert any(not torch.equal(a, b) for a, b in zip(_weights(trainer.model()), before))  # trained on
     assert third.step == second.step + SMALL.training.eval_every
     assert third.models[0].l2_penalty == pytest.approx(0.1 * third.models[0].weight_l2 ** 2, rel=1e-4)
     gen.close()
 
 
-def test_inbox_commands_are_applied_between_steps():
+def test_live_changes_reach_the_optimizer_and_the_dropout_layers():
     trainer = Trainer(SMALL)
     gen = trainer.run(None)
     next(gen)
-    trainer.inbox.append(Command("training.lr", 0.5))
-    trainer.inbox.append(Command("model.dropout", 0.3))
+    trainer.apply(SetLive("training.lr", 0.5))
+    trainer.apply(SetLive("model.dropout", 0.3))
     next(gen)
     assert trainer.variants[0].optimizer.param_groups[0]["lr"] == 0.5
     assert all(m.p == 0.3 for m in trainer.model().dropouts)
@@ -92,14 +95,14 @@ def test_inbox_commands_are_applied_between_steps():
 def test_changes_that_need_a_reset_are_refused_with_a_message():
     trainer = Trainer(SMALL)
     with pytest.raises(ConfigError, match="reset"):
-        trainer.apply(Command("model.hidden", [4]))
+        trainer.apply(SetLive("model.hidden", [4]))
     with pytest.raises(ConfigError, match="regularization.l2"):
-        trainer.apply(Command("regularization.l2", 99))
+        trainer.apply(SetLive("regularization.l2", 99))
 
 
 def test_a_command_for_one_variant_leaves_the_other_alone():
     pair = Trainer.compare(SMALL)
-    pair.apply(Command("regularization.l1", 0.01, variant="regularized"))
+    pair.apply(SetLive("regularization.l1", 0.01, variant="regularized"))
     assert pair._variant("regularized").config.regularization.l1 == 0.01
     assert pair._variant("baseline").config.regularization.l1 == 0.0
 

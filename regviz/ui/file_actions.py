@@ -41,7 +41,7 @@ class FileActions(QObject):
     def _remember(self, path: Path) -> None:
         recent = [str(path)] + [p for p in self.recent() if p != str(path)]
         self.window.settings.setValue("recent", recent[:MAX_RECENT])
-        self.window.rebuild_recent_menu()
+        self.window.menus.rebuild_recent_menu()
 
     def open_session(self, path: str | Path | None = None) -> bool:
         """Load a session: config, mode, metrics and weights. A broken or foreign file leaves everything as it
@@ -55,7 +55,7 @@ class FileActions(QObject):
         except sessions.SessionError as exc:
             self.window.show_message("Cannot open the session", f"{exc}\n\nNothing was changed.")
             return False
-        self.window.restore_session(loaded)
+        self.window.state.restore_session(loaded)
         self._remember(Path(path))
         return True
 
@@ -69,9 +69,8 @@ class FileActions(QObject):
                 return
         path = Path(path)
         w = self.window
-        if w.controller.engine_ready and w.controller.state in ("running", "paused", "ended"):
+        if w.state.ask_snapshot():
             self._save_to = path
-            w.controller.ask(("snapshot",))
             w.statusBar().showMessage(f"Saving {path.name}…", 3000)
         else:
             self._write(path, None)
@@ -85,11 +84,11 @@ class FileActions(QObject):
             self._write(path, item)
 
     def _write(self, path: Path, snapshot) -> None:
-        w = self.window
-        with_weights = w.weights_action.isChecked() and snapshot is not None
+        w, state = self.window, self.window.state
+        with_weights = w.menus.weights_action.isChecked() and snapshot is not None
         saved = sessions.Session(
-            w.config, w.mode, snapshot.step if snapshot else (w.last_record.step if w.last_record else 0),
-            {name: list(rows) for name, rows in w.history.items()}, snapshot.final if snapshot else {},
+            state.config, state.mode.value, snapshot.step if snapshot else state.step,
+            {name: list(rows) for name, rows in state.history.items()}, snapshot.final if snapshot else {},
             snapshot.weights if with_weights else None)
         try:
             sessions.save(path, saved)
@@ -150,12 +149,12 @@ class FileActions(QObject):
 
         if path is None:
             path, _ = QFileDialog.getSaveFileName(self.window, "Export as PyTorch script",
-                                                  self._folder(f"{self.window.config.name}.py"),
+                                                  self._folder(f"{self.window.state.config.name}.py"),
                                                   "Python scripts (*.py)")
             if not path:
                 return None
         path = Path(path)
-        cfg = self.window.config
+        cfg = self.window.state.config
         try:
             write_atomic(path, export_script(cfg, mnist_beside=True))
             if cfg.data.name == "mnist":
@@ -202,7 +201,7 @@ class FileActions(QObject):
     @Slot()
     def _grab_frame(self) -> None:
         w = self.window
-        step = w.last_record.step if w.last_record is not None else -1
+        step = w.state.step if w.state.last_record is not None else -1
         if step == self._last_frame_step or len(self.gif_frames) >= GIF_MAX_FRAMES:
             return  # nothing new to show
         self._last_frame_step = step

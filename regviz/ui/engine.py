@@ -1,17 +1,19 @@
-"""The one worker path: a training process (core.process) and one reader worker that brings its records home.
+"""The window's handle on the training process: it starts the process off the GUI thread, sends it typed
+messages (core.run.messages) and brings its records home.
 
 The GUI thread only sends small messages down a pipe; a superqt GeneratorWorker blocks on the other pipe and
 emits each ``(run_id, item)``. Items from a run that has been replaced are dropped (napari's rule: a late signal
-after cleanup is ignored). Worker signals land in ``@Slot`` methods of a QObject relay, never in lambdas
-(PYSIDE-3124).
+after cleanup is ignored). Worker signals land in ``@Slot`` methods, never in lambdas (PYSIDE-3124).
 """
 from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
 
 from ..core.config import ExperimentConfig
+from ..core.run.messages import (Cancel, Message, Pause, Play, Query, RunFor, RunMode, SetActivations, SetLive,
+                                 SetSpeed, Step)
 
 
 def read_records(process):
@@ -23,63 +25,15 @@ def read_records(process):
             return
 
 
-class _Launcher(QRunnable):
-    """Starts the training process off the GUI thread: the first start waits for torch to import (seconds)."""
+def launch_process():
+    """The launcher worker's function: the first start waits for the process (seconds)."""
+    from ..core.run.process import TrainingProcess
 
-    class Signals(QObject):
-        launched = Signal(object)
-        failed = Signal(str)
-
-    def __init__(self):
-        super().__init__()
-        self.signals = self.Signals()
-
-    def run(self) -> None:
-        try:
-            import superqt.utils  # noqa: F401  (the reader worker's class, loaded off the start-up path)
-
-            from ..core.run.process import TrainingProcess
-
-            process = TrainingProcess()
-        except Exception as exc:  # a broken install: tell the user rather than die silently
-            self._emit(self.signals.failed, f"{type(exc).__name__}: {exc}")
-            return
-        if not self._emit(self.signals.launched, process):
-            process.shutdown()  # the window closed while the process was starting
-
-    @staticmethod
-    def _emit(signal, value) -> bool:
-        try:
-            signal.emit(value)
-            return True
-        except RuntimeError:  # "Signal source has been deleted": nobody is listening any more
-            return False
-
-
-class _Relay(QObject):
-    def __init__(self, controller: "TrainingController"):
-        super().__init__(controller)
-        self._controller = controller
-
-    @Slot(object)
-    def on_launched(self, process) -> None:
-        self._controller._on_launched(process)
-
-    @Slot(str)
-    def on_launch_failed(self, text: str) -> None:
-        self._controller._on_launch_failed(text)
-
-    @Slot(object)
-    def on_message(self, message) -> None:
-        self._controller._on_message(message)
-
-    @Slot()
-    def on_reader_finished(self) -> None:
-        self._controller._on_process_gone()
+    return TrainingProcess()
 
 
 class TrainingController(QObject):
-    """Owns the training process and the current run.
+    """Owns the training process and the current run (the app state, ui.state, is its one user).
 
     States: 'loading' (the process is starting), 'paused', 'running', 'sweeping' (a λ sweep replaces the live
     run), 'ended' (diverged, failed or swept: reset to go on), 'stopped' (shut down)."""
@@ -98,11 +52,11 @@ class TrainingController(QObject):
         self.state = "loading"
         self.process = None
         self.engine_ready = False
-        self._relay = _Relay(self)
         self._reader = None
+        self._launcher = None
         self._ids = itertools.count(1)
         self._run_id = 0
-        self._pending: tuple[ExperimentConfig, str, bool] | None = None
+        self._pending: tuple[ExperimentConfig, RunMode, bool] | None = None
         self._pending_initial: tuple[dict, int] | None = None
         self._pending_run_for: int | None = None
         self._launching = False
@@ -114,14 +68,16 @@ class TrainingController(QObject):
     def load_engine(self) -> None:
         if self._launching or self.process is not None:
             return
+        from superqt.utils import create_worker
+
         self._launching = True
         self._set_state("loading")
-        launcher = _Launcher()
-        launcher.signals.launched.connect(self._relay.on_launched)
-        launcher.signals.failed.connect(self._relay.on_launch_failed)
-        self._launcher = launcher  # keep its signals alive until they fire
-        QThreadPool.globalInstance().start(launcher)
+        self._launcher = create_worker(launch_process, _start_thread=False)
+        self._launcher.returned.connect(self._on_launched)
+        self._launcher.errored.connect(self._on_launch_error)
+        self._launcher.start()
 
+    @Slot(object)
     def _on_launched(self, process) -> None:
         self._launching = False
         if self._closing:
@@ -132,15 +88,20 @@ class TrainingController(QObject):
         self.process = process
         # _ignore_errors: read_records ends quietly on EOF; superqt would re-raise anything else on this thread.
         self._reader = create_worker(read_records, process, _start_thread=False, _ignore_errors=True)
-        self._reader.yielded.connect(self._relay.on_message)
-        self._reader.finished.connect(self._relay.on_reader_finished)
+        self._reader.yielded.connect(self._on_message)
+        self._reader.finished.connect(self._on_process_gone)
         self._reader.start()
+
+    @Slot(object)
+    def _on_launch_error(self, exc: Exception) -> None:  # a broken install: tell the user, never die silently
+        self._on_launch_failed(f"{type(exc).__name__}: {exc}")
 
     def _on_launch_failed(self, text: str) -> None:
         self._launching = False
         self._set_state("ended")
         self.failed.emit(f"The training engine could not start: {text}")
 
+    @Slot()
     def _on_process_gone(self) -> None:
         if self.process is not None:
             self.process.shutdown(timeout=0)  # reap it and close its pipes
@@ -151,11 +112,10 @@ class TrainingController(QObject):
             self.failed.emit("The training process stopped unexpectedly. Press R to start it again.")
 
     # -- runs -----------------------------------------------------------------------------------------------
-    def start(self, config: ExperimentConfig, mode: str = "single", play: bool | None = None,
+    def start(self, config: ExperimentConfig, mode: RunMode = RunMode.SINGLE, play: bool | None = None,
               initial: tuple[dict, int] | None = None) -> None:
-        """Replace the current run with a fresh net for ``config`` (it keeps playing if it was); ``mode`` is
-        'single', 'baseline', 'batchnorm' or 'fgsm' (core.training.Trainer.for_mode); ``initial`` is
-        (weights, step) from a saved session."""
+        """Replace the current run with fresh nets for ``config`` in ``mode`` (it keeps playing if it was);
+        ``initial`` is (weights, step) from a saved session."""
         if play is None:
             play = self.state == "running" or (self._pending is not None and self._pending[2])
         if not self.engine_ready:
@@ -173,7 +133,7 @@ class TrainingController(QObject):
                 self._pending = (*self._pending[:2], True)
             return
         if self.state == "paused":
-            self.process.send("play")
+            self.process.send(Play())
             self._set_state("running")
 
     def pause(self) -> None:
@@ -183,7 +143,7 @@ class TrainingController(QObject):
                 self._pending = (*self._pending[:2], False)
             return
         if self.state == "running":
-            self.process.send("pause")
+            self.process.send(Pause())
             self._set_state("paused")
 
     def toggle(self) -> None:
@@ -192,21 +152,21 @@ class TrainingController(QObject):
 
     def step(self) -> None:
         if self.engine_ready and self.state == "paused":
-            self.process.send("step", 1)
+            self.process.send(Step(1))
 
-    def start_sweep(self, config: ExperimentConfig, param: str, values: list[float]) -> bool:
+    def start_sweep(self, config: ExperimentConfig, key: str, values: list[float]) -> bool:
         """Replace the live run with a sweep; False if the engine is not ready yet."""
         if not self.engine_ready:
             return False
         self._pending = None
         self._run_id = next(self._ids)
-        self.process.start_sweep(self._run_id, config, param, values)
+        self.process.start_sweep(self._run_id, config, key, values)
         self._set_state("sweeping")
         return True
 
     def cancel_sweep(self) -> None:
         if self.engine_ready and self.state == "sweeping":
-            self.process.send("cancel")
+            self.process.send(Cancel())
 
     def train_for(self, steps: int) -> None:
         """Train ``steps`` more steps, then pause: the process stops itself exactly there and says so
@@ -216,27 +176,29 @@ class TrainingController(QObject):
             self.play()
             return
         self._pending_run_for = None
-        self.process.send("run_for", steps)
+        self.process.send(RunFor(steps))
         self._set_state("running")
 
-    def send(self, key: str, value, variant: str | None = None) -> None:
+    def send(self, message: Message) -> None:
         if self.engine_ready:
-            self.process.send("send", key, value, variant)
+            self.process.send(message)
+
+    def set_live(self, key: str, value, variant: str | None = None) -> None:
+        self.send(SetLive(key, value, variant))
 
     def set_speed(self, steps_per_second: float | None) -> None:
         self.steps_per_second = steps_per_second
         if self.engine_ready:
-            self.process.send("speed", steps_per_second)
+            self.process.send(SetSpeed(steps_per_second))
 
-    def ask(self, query: tuple) -> None:
-        """A question about the current nets (core.live.answer); the reply arrives as ``answer``."""
-        if self.engine_ready:
-            self.process.send("ask", *query)
+    def ask(self, query: Query) -> None:
+        """A question about the current nets (core.run.live.answer); the reply arrives as ``answer``."""
+        self.send(query)
 
     def set_activations(self, on: bool) -> None:
         self.activations = on
         if self.engine_ready:
-            self.process.send("activations", on)
+            self.process.send(SetActivations(on))
 
     def shutdown(self, timeout_ms: int = 1000) -> bool:
         """Stop the process and the reader; True if every worker ended within ``timeout_ms``."""
@@ -252,6 +214,7 @@ class TrainingController(QObject):
             self.state_changed.emit(state)
 
     # -- messages from the process --------------------------------------------------------------------------
+    @Slot(object)
     def _on_message(self, message) -> None:
         run_id, item = message
         if run_id == 0:  # the process is up and has torch loaded

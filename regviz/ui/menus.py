@@ -1,0 +1,197 @@
+"""The window's actions, menus, toolbar and help boxes: every command a teacher can give with a key or a click.
+Each action calls the app state, the window's file actions or lesson player; nothing here holds state."""
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, Slot
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QCheckBox, QLabel, QMessageBox, QSlider, QStyle, QToolBar, QWidget
+
+from ..core.content import lessons
+from ..core.run.messages import RunMode
+
+SPEEDS = (1, 3, 10, 30, 100, 300, None)  # steps per second; None = as fast as the machine goes
+SHORTCUTS = (("Space", "Play / pause"), ("S / Right", "One training step"), ("R", "Reset: new net, same seed "
+              "(on the Augmentation tab: draw new examples)"), ("B", "Compare with baseline on/off"),
+             ("L", "Log-scale loss"), ("T", "Show test points"), ("PgDown / PgUp", "Lesson: next / previous step "
+              "(what a presenter's remote sends)"), ("F11", "Presentation mode: full screen, large type"),
+             ("Ctrl+O / Ctrl+S", "Open / save a session"), ("Ctrl+E", "Export the plots on this tab"),
+             ("Ctrl+Q", "Quit"))
+
+
+class WindowMenus(QObject):
+    """Builds the menu bar and the toolbar of ``window`` (a MainWindow) and keeps the play button and the
+    compare switch in step with the app state."""
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        state, engine = window.state, window.state.engine
+        style = window.style()
+        self._play_icon = style.standardIcon(QStyle.StandardPixmap.SP_MediaPlay)
+        self._pause_icon = style.standardIcon(QStyle.StandardPixmap.SP_MediaPause)
+        self.play_action = self._action("Play", engine.toggle, ["Space"])
+        self.play_action.setIcon(self._play_icon)
+        self.step_action = self._action("Step", engine.step, ["S", "Right"])
+        self.step_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_MediaSeekForward))
+        self.reset_action = self._action("Reset", state.reset, ["R"])
+        self.reset_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_BrowserReload))
+        self.compare_action = self._action("Compare with baseline", state.set_compare, ["B"], checkable=True)
+        self.log_action = self._action("Log-scale loss", window.set_log_y, ["L"], checkable=True)
+        self.test_points_action = self._action("Show test points", window.set_show_test, ["T"], checkable=True)
+        self.test_points_action.setChecked(True)
+        files = window.files
+        self.open_action = self._action("Open session…", lambda: files.open_session())
+        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.save_action = self._action("Save session…", lambda: files.save_session())
+        self.save_action.setShortcut(QKeySequence.StandardKey.Save)
+        self.weights_action = self._action("Include weights in saved sessions", lambda on: window.settings.setValue(
+            "session_weights", on), checkable=True)
+        self.weights_action.setChecked(window.settings.value("session_weights", True) in (True, "true"))
+        self.quit_action = self._action("Quit", window.close)
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.next_action = self._action("Next step", window.lessons.next, ["PgDown"])
+        self.back_action = self._action("Previous step", window.lessons.back, ["PgUp"])
+        self.presentation_action = self._action("Presentation mode", window.set_presentation, ["F11"],
+                                                checkable=True)
+        self.gif_action = self._action("Record animated GIF of this tab",
+                                       lambda on: files.start_gif() if on else files.stop_gif(), checkable=True)
+        self._build_menus()
+        self._build_toolbar()
+        engine.state_changed.connect(self.show_state)
+        state.mode_changed.connect(self._on_mode)
+
+    def _action(self, text: str, slot, shortcuts=(), checkable: bool = False) -> QAction:
+        action = QAction(text, self.window)
+        action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.setCheckable(checkable)
+        action.triggered.connect(slot)
+        self.window.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        w, files = self.window, self.window.files
+        menu = w.menuBar()
+        file_menu = menu.addMenu("&File")
+        for action in (self.open_action, self.save_action):
+            file_menu.addAction(action)
+        self.recent_menu = file_menu.addMenu("Open recent")
+        file_menu.addAction(self.weights_action)
+        file_menu.addSeparator()
+        export_menu = file_menu.addMenu("Export")
+        export_menu.addAction(self._action("Plots on this tab (PNG, SVG, CSV)…", lambda: files.export_plots(),
+                                           ["Ctrl+E"]))
+        export_menu.addAction(self._action("Window as PNG…", lambda: files.export_window()))
+        export_menu.addAction(self.gif_action)
+        export_menu.addAction(self._action("Experiment as a PyTorch script…", lambda: files.export_script()))
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        self.rebuild_recent_menu()
+        run_menu = menu.addMenu("&Run")
+        for action in (self.play_action, self.step_action, self.reset_action, self.compare_action):
+            run_menu.addAction(action)
+        run_menu.addSeparator()
+        run_menu.addAction(self._action("λ sweep…", lambda: w.show_tab("sweep")))
+        lesson_menu = menu.addMenu("&Lessons")
+        for name in lessons.names():
+            title = lessons.load(name).title
+            lesson_menu.addAction(self._action(title, lambda _=False, n=name: w.lessons.open_named(n)))
+        lesson_menu.addSeparator()
+        lesson_menu.addAction(self._action("Open a lesson file…", lambda: w.lessons.open_file()))
+        lesson_menu.addAction(self.next_action)
+        lesson_menu.addAction(self.back_action)
+        view_menu = menu.addMenu("&View")
+        view_menu.addAction(self.log_action)
+        view_menu.addAction(self.test_points_action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.presentation_action)
+        themes = QActionGroup(self)
+        for name, label in (("light", "Light theme (high contrast)"), ("dark", "Dark theme")):
+            action = self._action(label, lambda _=False, n=name: w.set_theme(n), checkable=True)
+            action.setChecked(name == w.theme)
+            themes.addAction(action)
+            view_menu.addAction(action)
+        help_menu = menu.addMenu("&Help")
+        help_menu.addAction(self._action("Keyboard shortcuts", self.show_shortcuts))
+        help_menu.addAction(self._action("About regviz", self.show_about))
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar("Training")
+        bar.setObjectName("training")
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for action in (self.play_action, self.step_action, self.reset_action):
+            bar.addAction(action)
+        bar.addSeparator()
+        speed_label = bar.addWidget(QLabel(" Speed "))
+        self.speed = QSlider(Qt.Orientation.Horizontal)
+        self.speed.setRange(0, len(SPEEDS) - 1)
+        self.speed.setValue(len(SPEEDS) - 1)
+        self.speed.setFixedWidth(140)
+        self.speed.valueChanged.connect(self._on_speed)
+        speed_slider = bar.addWidget(self.speed)
+        self.speed_label = QLabel(" max ")
+        speed_value = bar.addWidget(self.speed_label)
+        bar.addSeparator()
+        self.compare_box = QCheckBox("Compare with baseline")
+        self.compare_box.setToolTip("Train an unregularized twin from the same initial weights on the same "
+                                    "minibatches (dashed curves)")
+        self.compare_box.toggled.connect(self.window.state.set_compare)
+        compare = bar.addWidget(self.compare_box)
+        # What classroom mode can hide on the toolbar (the lesson player reads this).
+        self.toolbar_groups = {"speed": [speed_label, speed_slider, speed_value], "compare": [compare]}
+        bar.addSeparator()
+        self.counter = QLabel(" step 0 · epoch 0.0 ")
+        self.counter.setStyleSheet("font-weight: bold;")
+        bar.addWidget(self.counter)
+        self.window.addToolBar(bar)
+        for widget in bar.findChildren(QWidget):
+            widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space belongs to Play/Pause
+
+    def rebuild_recent_menu(self) -> None:
+        files = self.window.files
+        self.recent_menu.clear()
+        for path in files.recent():
+            self.recent_menu.addAction(path, lambda p=path: files.open_session(p))
+        self.recent_menu.setEnabled(bool(files.recent()))
+
+    def show_counter(self, record) -> None:
+        self.counter.setText(f" step {record.step:,} · epoch {record.epoch:,.1f} ")
+
+    @Slot(int)
+    def _on_speed(self, index: int) -> None:
+        speed = SPEEDS[index]
+        self.speed_label.setText(" max " if speed is None else f" {speed}/s ")
+        self.window.state.engine.set_speed(speed)
+
+    @Slot(object)
+    def _on_mode(self, mode: RunMode) -> None:
+        for widget in (self.compare_box, self.compare_action):
+            widget.blockSignals(True)
+            widget.setChecked(mode is RunMode.BASELINE)
+            widget.blockSignals(False)
+
+    @Slot(str)
+    def show_state(self, state: str) -> None:
+        running = state == "running"
+        self.play_action.setText("Pause" if running else "Play")
+        self.play_action.setIcon(self._pause_icon if running else self._play_icon)
+        self.step_action.setEnabled(state == "paused")
+        bar = self.window.statusBar()
+        if running:
+            bar.showMessage("Training — Space pauses", 3000)
+        elif state == "paused":
+            bar.showMessage("Paused — Space trains, S steps once", 0)
+
+    def show_shortcuts(self) -> None:
+        rows = "".join(f"<tr><td><b>{k}</b></td><td>&nbsp;&nbsp;{v}</td></tr>" for k, v in SHORTCUTS)
+        self.window.show_box("Keyboard shortcuts", f"<table>{rows}</table>", QMessageBox.Icon.Information)
+
+    def show_about(self) -> None:
+        from .. import __version__
+
+        text = (f"<h3>regviz {__version__}</h3><p>See regularization in neural networks working, live.</p>"
+                "<p>Bundled data: MNIST subset (LeCun, Cortes, Burges), CC BY-SA 3.0; photos by Stefan van der "
+                "Walt and Rachel Michetti (CC0), NASA and SpaceX (public domain).</p>")
+        self.window.show_box("About regviz", text, QMessageBox.Icon.Information)
+

@@ -1,0 +1,87 @@
+"""The Training tab: loss and accuracy curves (train and test, the gap shaded), the weight histogram, weight size
+and sparsity, and the decision boundary for 2-D data — for one net, or two compared (the second dashed)."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QGridLayout, QWidget
+
+from .. import colours
+from ..plots.boundary import BoundaryPanel
+from ..plots.curves import CurvePlot, SeriesSpec
+from ..plots.histogram import HistogramPlot
+from ..plots.twin import NormSparsityPlot
+
+
+class TrainingPanel(QWidget):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.loss_plot = CurvePlot("Loss", "cross-entropy")
+        self.accuracy_plot = CurvePlot("Accuracy", "share correct", legend_corner=(-8, -8))  # curves end high
+        self.histogram = HistogramPlot()
+        self.norms = NormSparsityPlot()
+        self.boundary = BoundaryPanel()
+        grid = QGridLayout(self)
+        grid.setContentsMargins(4, 4, 4, 4)
+        grid.addWidget(self.loss_plot, 0, 0)
+        grid.addWidget(self.accuracy_plot, 1, 0)
+        grid.addWidget(self.histogram, 0, 1)
+        grid.addWidget(self.norms, 1, 1)
+        grid.addWidget(self.boundary, 0, 2, 2, 1)
+        for col in range(3):
+            grid.setColumnStretch(col, 1)
+        self._grid = grid
+        self.names: tuple[str, ...] = ()
+
+    @property
+    def plots(self) -> list:
+        return [self.loss_plot, self.accuracy_plot, self.histogram, self.norms, self.boundary]
+
+    def set_run(self, info) -> None:
+        self.names = tuple(info.names)
+        many = len(self.names) > 1
+        # With two variants, the second (baseline, or the net without batch norm) is dashed.
+        suffix = {name: f" ({name})" if many else "" for name in self.names}
+        curves = [SeriesSpec(f"{split}:{name}", f"{split}{suffix[name]}", colour, dashed=i > 0)
+                  for i, name in enumerate(self.names)
+                  for split, colour in (("train", colours.TRAIN), ("test", colours.TEST))]
+        penalty = SeriesSpec(f"penalty:{self.names[0]}", f"penalty λ·Σ{suffix[self.names[0]]}", colours.PENALTY,
+                             width=1.5)
+        # The shaded gap band belongs to the first (regularized or only) run.
+        self.loss_plot.set_series(curves + [penalty], band=(f"train:{self.names[0]}", f"test:{self.names[0]}"))
+        self.accuracy_plot.set_series(curves)
+        self.histogram.set_names(list(self.names) if many else ["weights"])
+        self.norms.set_variants(list(self.names))
+        self.boundary.setVisible(not info.is_image)
+        self._grid.setColumnStretch(2, 0 if info.is_image else 1)  # images: the curves take the room
+        if not info.is_image:
+            self.boundary.set_run(list(self.names), info.boundary_extent, info.train_points, info.train_labels,
+                                  info.test_points, info.test_labels)
+
+    def show_history(self, history: dict[str, list[dict[str, float]]]) -> None:
+        """An opened session's curves, before its nets train on."""
+        for name, rows in history.items():
+            for row in rows:
+                for split in ("train", "test"):
+                    if f"{split}:{name}" in self.loss_plot.buffers:
+                        self.loss_plot.append(f"{split}:{name}", row["step"], row[f"{split}_loss"])
+                        self.accuracy_plot.append(f"{split}:{name}", row["step"], row[f"{split}_accuracy"])
+
+    def on_record(self, record) -> None:
+        many = len(self.names) > 1
+        step = record.step
+        for m in record.models:
+            self.loss_plot.append(f"train:{m.name}", step, m.train_loss)
+            self.loss_plot.append(f"test:{m.name}", step, m.test_loss)
+            if f"penalty:{m.name}" in self.loss_plot.buffers:
+                self.loss_plot.append(f"penalty:{m.name}", step, m.l1_penalty + m.l2_penalty)
+            self.accuracy_plot.append(f"train:{m.name}", step, m.train_accuracy)
+            self.accuracy_plot.append(f"test:{m.name}", step, m.test_accuracy)
+            self.histogram.set_data(m.name if many else "weights", m.weight_edges, m.weight_hist)
+            self.norms.append_variant(m.name, step, m.weight_l2, m.sparsity)
+            if m.boundary is not None:
+                self.boundary.set_grid(m.name, m.boundary)
+
+    def set_log_y(self, on: bool) -> None:
+        self.loss_plot.set_log_y(on)
+
+    def set_show_test(self, on: bool) -> None:
+        self.boundary.set_show_test(on)

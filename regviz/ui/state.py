@@ -1,0 +1,192 @@
+"""The app state: the experiment (config and run mode), what the current run has reported (its nets' names,
+metric history and last record), and the one path from a control to the training process.
+
+Two ways in (napari's ViewerModel, glue's state classes): ``set_value`` changes one key — live when the key is
+live, otherwise a new run, decided here and nowhere else — and ``replace`` swaps the whole experiment (a preset,
+a session, a lesson step, a panel's start button). Views listen to the signals; nothing reaches into another
+object's attributes.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
+
+from ..core.config import ConfigError, ExperimentConfig, all_keys, is_live
+from ..core.content import presets
+from ..core.run.messages import AskSnapshot, Query, RunMode, SetLive, variant_for
+from .engine import TrainingController
+
+LIVE_SEND_MS = 50  # slider storms reach the net at most 20 times a second; the last value always arrives
+PAIR_PRESETS = {RunMode.BATCHNORM: "deep-batchnorm", RunMode.FGSM: "mnist-fgsm"}  # the panels' own experiments
+
+
+class AppState(QObject):
+    config_changed = Signal(object)  # ExperimentConfig: every control shows it
+    mode_changed = Signal(object)  # RunMode
+    run_started = Signal(object)  # core.records.RunInfo: a new net; views clear and set up
+    record = Signal(object)  # core.records.Record
+    history_restored = Signal(object)  # {net: [metric rows]} of an opened session, before its nets train on
+    status = Signal(str, int)  # a status-bar message and how long to show it (ms, 0 = until replaced)
+    problem = Signal(str, str)  # a message box: title, text
+
+    def __init__(self, config: ExperimentConfig, parent: QObject | None = None):
+        super().__init__(parent)
+        self.config = config
+        self.mode = RunMode.SINGLE
+        self.names: tuple[str, ...] = ("main",)
+        self.history: dict[str, list[dict[str, float]]] = {}  # metric rows per net, for saved sessions
+        self.last_record = None
+        self.engine = TrainingController(self)
+        self.engine.run_started.connect(self._on_run_started)
+        self.engine.record.connect(self._on_record)
+        self._restoring = None  # an opened session: its metrics go to the views when its run starts
+        self._pending: dict[str, object] = {}
+        self._send_timer = QTimer(self, singleShot=True, interval=LIVE_SEND_MS)
+        self._send_timer.timeout.connect(self._send_pending)
+
+    # -- the two ways in -------------------------------------------------------------------------------------
+    @Slot(str, object)
+    def set_value(self, key: str, value) -> bool:
+        """A control changed ``key``: validate, then apply it to the running net (a live key) or start a new one,
+        and say which. A refused value changes nothing and every control shows the config again."""
+        try:
+            updated = self.config.with_overrides({key: value})
+        except ConfigError as exc:
+            self.status.emit(f"Not applied — {exc}", 8000)
+            self.config_changed.emit(self.config)
+            return False
+        if updated == self.config:
+            return True
+        self.config = updated
+        self.config_changed.emit(updated)
+        if is_live(key):
+            self._pending[key] = value
+            if not self._send_timer.isActive():
+                self._send_pending()
+                self._send_timer.start()
+            self.status.emit(f"{key} = {value} — applied to the running net", 4000)
+        else:
+            self._new_run(f"{key} changed — the net was reset")
+        return True
+
+    def replace(self, config: ExperimentConfig, mode: RunMode, message: str, *, play: bool | None = None,
+                initial: tuple[dict, int] | None = None, restoring=None) -> None:
+        """A whole new experiment: ``config`` in ``mode``. ``initial``: (weights, step) of a saved session to go
+        on from; ``restoring``: that session, whose curves the views get back when the run starts."""
+        self.config = config
+        self._restoring = restoring
+        self.config_changed.emit(config)
+        self._set_mode(mode)
+        self._new_run(message, play=play, initial=initial)
+
+    def change_to(self, config: ExperimentConfig, mode: RunMode, message: str, *, new_net: bool = False) -> None:
+        """Go to ``config`` in ``mode`` (a lesson step): the same net with live keys changed when that is all
+        that differs, otherwise a new run (or when ``new_net`` asks for one)."""
+        changed = [key for key in all_keys() if config.get(key) != self.config.get(key)]
+        if new_net or RunMode(mode) is not self.mode or not all(is_live(key) for key in changed):
+            self.replace(config, mode, message)
+            return
+        for key in changed:
+            self.set_value(key, config.get(key))
+
+    # -- built on them ---------------------------------------------------------------------------------------
+    def load_preset(self, name: str) -> bool:
+        try:
+            config = presets.load(name)
+        except ConfigError as exc:
+            self.problem.emit("Preset", str(exc))
+            return False
+        # A preset is one net, or one beside its baseline; the panels' pairs are their own experiments.
+        mode = self.mode if self.mode is RunMode.BASELINE else RunMode.SINGLE
+        self.replace(config, mode, f"Preset {name}: {config.description}")
+        return True
+
+    def start_pair(self, mode: RunMode) -> None:
+        """A panel's experiment: the deep net with and without batch norm, or the standard and adversarially
+        trained MNIST nets; FGSM's pair trains to the preset's step count at once and then pauses."""
+        config = presets.load(PAIR_PRESETS[mode])
+        if mode is RunMode.BATCHNORM:
+            self.replace(config, mode, "Batch norm: the same deep net with (solid) and without (dashed) it")
+        else:
+            self.replace(config, mode, "FGSM: training a standard and an adversarially trained net", play=False)
+            self.engine.train_for(config.training.steps)
+
+    def set_compare(self, on: bool) -> None:
+        if bool(on) != (self.mode is RunMode.BASELINE):
+            self.replace(self.config, RunMode.BASELINE if on else RunMode.SINGLE,
+                         "Comparing with an unregularized baseline (dashed)" if on else "Baseline off")
+
+    def reset(self, message: str = "Reset — a new net from the same seed") -> None:
+        self._new_run(message)
+
+    def restore_session(self, saved) -> None:
+        """A loaded session (core.content.session.Session): its config, mode and curves, and its nets' weights
+        (training goes on from the saved step); without weights the run starts again from its seed."""
+        self.engine.pause()
+        initial = (saved.weights, saved.step) if saved.weights else None
+        self.replace(saved.config, saved.mode, f"Session {saved.config.name}: " + (
+            f"step {saved.step:,}, weights restored" if initial else "no weights saved, trained again from its "
+                                                                     "seed"), initial=initial,
+                     restoring=saved if initial else None)
+
+    def train_for(self, steps: int) -> None:
+        """Train ``steps`` more steps, then pause (a lesson's "train": N)."""
+        self.engine.train_for(steps)
+        self.status.emit(f"Training {steps:,} steps…", 4000)
+
+    def ask(self, query: Query) -> None:
+        self.engine.ask(query)
+
+    def ask_snapshot(self) -> bool:
+        """Ask for the nets' weights and a full evaluation (a session being saved); False without a run."""
+        if self.engine.engine_ready and self.engine.state in ("running", "paused", "ended"):
+            self.engine.ask(AskSnapshot())
+            return True
+        return False
+
+    @property
+    def step(self) -> int:
+        return self.last_record.step if self.last_record is not None else 0
+
+    # -- inside ----------------------------------------------------------------------------------------------
+    def _set_mode(self, mode: RunMode) -> None:
+        mode = RunMode(mode)
+        if mode is not self.mode:
+            self.mode = mode
+            self.mode_changed.emit(mode)
+        self.engine.set_activations(mode is RunMode.BATCHNORM)  # per-layer statistics for the batch-norm view
+
+    def _new_run(self, message: str, *, play: bool | None = None, initial: tuple[dict, int] | None = None) -> None:
+        self._pending.clear()
+        self.last_record = None
+        self.engine.start(self.config, self.mode, play=play, initial=initial)
+        self.status.emit(message, 6000)
+
+    @Slot()
+    def _send_pending(self) -> None:
+        pending, self._pending = self._pending, {}
+        for key, value in pending.items():
+            self.engine.send(SetLive(key, value, variant_for(self.mode, key)))
+
+    @Slot(object)
+    def _on_run_started(self, info) -> None:
+        self.names = tuple(info.names)
+        self.last_record = None
+        self.history = {name: [] for name in self.names}
+        restoring, self._restoring = self._restoring, None
+        self.run_started.emit(info)
+        if restoring is not None:
+            for name, rows in restoring.metrics.items():
+                if name in self.history:
+                    self.history[name] = list(rows)
+            self.history_restored.emit(dict(self.history))
+        if self.engine.state == "paused":
+            self.status.emit("Ready — press Space to train", 0)
+
+    @Slot(object)
+    def _on_record(self, record) -> None:
+        from ..core.content.session import metrics_row  # numpy only
+
+        self.last_record = record
+        for m in record.models:
+            self.history.setdefault(m.name, []).append(metrics_row(record, m))
+        self.record.emit(record)
