@@ -1,8 +1,8 @@
 """Headless runs for slides and checks: ``regviz train``, ``regviz sweep``, ``regviz export-script``,
 ``regviz presets``.
 
-Exit status: 0 done, 2 a bad argument or config value (the message names the key and its range), 1 anything else
-that stopped the run (for example a data set that is not on disk).
+Exit status: 0 done, 2 a bad argument or config value (the message names the key or option and what is
+allowed), 1 a missing or broken file or data set, 3 the loss diverged (the files are still written and say so).
 """
 from __future__ import annotations
 
@@ -15,6 +15,8 @@ import time
 from pathlib import Path
 
 DEFAULT_PRESET = "overfit-2d"
+EXIT_DIVERGED = 3
+RUN_FILES = ("config.json", "metrics.csv", "summary.json")  # what one `regviz train` writes into --out
 METRIC_COLUMNS = ("step", "epoch", "seconds", "data_loss", "l1_penalty", "l2_penalty", "total_loss", "train_loss",
                   "test_loss", "train_accuracy", "test_accuracy", "weight_l1", "weight_l2", "weight_sparsity")
 
@@ -110,13 +112,15 @@ def load_config(preset: str | None, config: Path | None, overrides: list[str], s
 def _parse_epsilons(text: str | None) -> list[float]:
     from .core.config import ConfigError
 
-    if not text:
+    if text is None:
         return []
     try:
         values = [float(part) for part in text.split(",") if part.strip()]
     except ValueError:
         raise ConfigError(f"--robustness {text!r}: expected numbers separated by commas, e.g. 0,0.1,0.2") from None
-    if not values or any(not 0 <= v <= 1 for v in values):
+    if not values:
+        raise ConfigError(f"--robustness {text!r}: give at least one ε, e.g. 0,0.1,0.2")
+    if any(not 0 <= v <= 1 for v in values):
         raise ConfigError(f"--robustness {text!r}: each ε must be in 0 … 1")
     return values
 
@@ -130,11 +134,9 @@ def _train(args: argparse.Namespace) -> int:
 
     cfg = load_config(args.preset, args.config, args.overrides, args.steps, args.seed)
     epsilons = _parse_epsilons(args.robustness)
-    out = args.out or Path("runs") / f"{cfg.name}-seed{cfg.training.seed}"
-    out.mkdir(parents=True, exist_ok=True)
+    trainer = Trainer(cfg)  # loads the data: a missing set fails here, before the folder is touched
+    out = _run_folder(args.out or Path("runs") / f"{cfg.name}-seed{cfg.training.seed}")
     write_atomic(out / "config.json", cfg.to_json() + "\n")
-
-    trainer = Trainer(cfg)
     steps = cfg.training.steps
     rows = []
     started = time.perf_counter()
@@ -147,12 +149,14 @@ def _train(args: argparse.Namespace) -> int:
     wall = time.perf_counter() - started
     last = trainer.evaluate(activations=True)
     final = last.models[0]
+    diverged = rows[-1].diverged or final.diverged
     summary = {
         "name": cfg.name,
         "steps": trainer.step_count,
         "seconds": round(wall, 3),
         "steps_per_second": trainer.step_count / wall if wall > 0 else None,
-        "diverged": final.diverged,
+        "diverged": diverged,
+        "diverged_at_step": trainer.step_count if diverged else None,
         "final": {
             "train_loss": final.train_loss, "test_loss": final.test_loss,
             "train_accuracy": final.train_accuracy, "test_accuracy": final.test_accuracy,
@@ -161,17 +165,34 @@ def _train(args: argparse.Namespace) -> int:
             "activation_std": [layer.std for layer in final.activations or ()],
         },
     }
-    if epsilons:
+    if epsilons and not diverged:
         clip = (0.0, 1.0) if trainer.data.is_image else None
         summary["robustness"] = accuracy_under_attack(trainer.model(), trainer.data.x_test, trainer.data.y_test,
                                                       epsilons, clip)
     write_atomic(out / "metrics.csv", _metrics_csv(rows))
     write_atomic(out / "summary.json", json.dumps(summary, indent=2, allow_nan=True) + "\n")
-    if final.diverged:
-        print("regviz: the loss diverged (NaN or inf): lower training.lr", file=sys.stderr)
+    if diverged:
+        print(f"regviz: the loss diverged (became NaN or infinite) by step {trainer.step_count:,}; training "
+              f"stopped there. Lower training.lr (now {cfg.training.lr:g}) or the penalty λ and run again. "
+              f"metrics.csv and summary.json are in {out}.", file=sys.stderr)
+        return EXIT_DIVERGED
     print(f"{cfg.name}: train loss {final.train_loss:.4f}, test loss {final.test_loss:.4f}, "
           f"test accuracy {final.test_accuracy:.1%} -> {out}")
     return 0
+
+
+def _run_folder(out: Path) -> Path:
+    """``--out`` made ready for one run: created if needed, and an earlier run's files removed, so the folder
+    never mixes two runs (config.json of one, metrics.csv of another). Nothing else in it is touched."""
+    from .core.config import ConfigError
+
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        for name in RUN_FILES:
+            (out / name).unlink(missing_ok=True)
+    except OSError as exc:
+        raise ConfigError(f"--out {out}: cannot use it as the output folder ({exc.strerror or exc})") from None
+    return out
 
 
 def _sweep(args: argparse.Namespace) -> int:
@@ -186,7 +207,10 @@ def _sweep(args: argparse.Namespace) -> int:
     if not values:
         raise ConfigError("--values: give at least one value, e.g. 0,0.001,0.01")
     out = args.out or Path("runs") / f"{cfg.name}-sweep-{args.param}"
-    out.mkdir(parents=True, exist_ok=True)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ConfigError(f"--out {out}: cannot use it as the output folder ({exc.strerror or exc})") from None
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")
     writer.writerow(COLUMNS)
@@ -211,8 +235,13 @@ def _export_script(args: argparse.Namespace) -> int:
     if args.out is None:
         sys.stdout.write(export_script(cfg))
         return 0
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    write_atomic(args.out, export_script(cfg, mnist_beside=True))
+    try:
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(args.out, export_script(cfg, mnist_beside=True))
+    except OSError as exc:
+        from .core.config import ConfigError
+
+        raise ConfigError(f"--out {args.out}: cannot write the script there ({exc.strerror or exc})") from None
     if cfg.data.name == "mnist":
         with resources.as_file(resources.files("regviz.resources").joinpath("mnist_5k.npz")) as npz:
             shutil.copyfile(npz, args.out.with_name("mnist_5k.npz"))

@@ -5,6 +5,7 @@ regviz can read raises ImageError with the reason, and nothing else changes.
 """
 from __future__ import annotations
 
+import warnings
 from importlib import resources
 from pathlib import Path
 
@@ -17,6 +18,7 @@ PHOTOS = {  # file: credit (resources/LICENSES.md)
     "rocket.jpg": "a launch — SpaceX, public domain",
 }
 MAX_SIDE = 256  # previews work on a copy this size at most: 16 transforms of a 4k photo would take seconds
+MAX_PIXELS = 64_000_000  # larger (a 20000² PNG, or a header claiming 100000²) is refused before decoding
 
 _MNIST: tuple[np.ndarray, np.ndarray] | None = None
 
@@ -42,13 +44,26 @@ def mnist_digit(index: int) -> np.ndarray:
 
 
 def _to_array(image) -> np.ndarray:
+    """[C, H, W] in [0, 1], at most MAX_SIDE on a side. Integer images are scaled by their type's range (a
+    16-bit 65535 is white, not 257× white); float images (TIFF 'F') are taken as already in [0, 1]."""
     from PIL import Image
 
-    image = image.convert("L") if image.mode in ("1", "L", "I;16", "I", "F") else image.convert("RGB")
+    if image.mode in ("I;16", "I;16B", "I;16L", "I", "F"):  # one channel of 16-bit, 32-bit or float values
+        array = np.asarray(image, dtype=np.float64)
+        scale = 1.0 if image.mode == "F" else 65535.0 if image.mode.startswith("I;16") or array.max() <= 65535 \
+            else float(2**31 - 1)
+        array = np.clip(np.nan_to_num(array / scale), 0.0, 1.0).astype(np.float32)
+        if max(array.shape) > MAX_SIDE:
+            small = Image.fromarray(array, mode="F")
+            small.thumbnail((MAX_SIDE, MAX_SIDE), Image.Resampling.LANCZOS)
+            array = np.clip(np.asarray(small, dtype=np.float32), 0.0, 1.0)
+        return array[None].copy()
+    image = image.convert("L") if image.mode in ("1", "L") else image.convert("RGB")
     if max(image.size) > MAX_SIDE:
         image.thumbnail((MAX_SIDE, MAX_SIDE), Image.Resampling.LANCZOS)
     array = np.asarray(image, dtype=np.float32) / 255.0
     return array[None] if array.ndim == 2 else array.transpose(2, 0, 1).copy()
+
 
 
 def load_image(path: str | Path) -> np.ndarray:
@@ -57,9 +72,24 @@ def load_image(path: str | Path) -> np.ndarray:
 
     path = Path(path)
     try:
-        with Image.open(path) as image:
-            image.load()  # decode now: a truncated file fails here, not later
-            return _to_array(image)
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)  # over Pillow's soft limit: refuse too
+            with Image.open(path) as image:
+                width, height = image.size
+                if width * height > MAX_PIXELS:
+                    raise ImageError(f"{path.name} is {width:,} × {height:,} pixels: too large to open (at most "
+                                     f"{MAX_PIXELS // 1_000_000} million pixels); save a smaller copy")
+                # Decode at reduced size where the format allows (JPEG's draft, Pillow's reduce): a 12000² photo
+                # need not be held whole to make a 256-pixel preview.
+                image.draft(image.mode if image.mode in ("L", "RGB") else None, (MAX_SIDE, MAX_SIDE))
+                factor = max(1, min(image.size) // (2 * MAX_SIDE))
+                image.load()  # decode now: a truncated file fails here, not later
+                if factor > 1 and image.mode in ("L", "RGB", "RGBA"):
+                    image = image.reduce(factor)
+                return _to_array(image)
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        raise ImageError(f"{path.name}: too large to open safely (Pillow's decompression-bomb limit); save a "
+                         "smaller copy") from None
     except FileNotFoundError:
         raise ImageError(f"{path.name}: no such file") from None
     except UnidentifiedImageError:

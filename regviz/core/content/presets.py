@@ -15,9 +15,10 @@ def names() -> list[str]:
 
 
 def load(name: str) -> ExperimentConfig:
-    path = _folder().joinpath(f"{name}.json")
-    if not path.is_file():
+    """A shipped preset by name; a name that is not one of ``names()`` (empty, a path, a typo) is refused."""
+    if name not in names():
         raise ConfigError(f"unknown preset {name!r}; presets: {', '.join(names())}")
+    path = _folder().joinpath(f"{name}.json")
     try:
         return ExperimentConfig.from_json(path.read_text(encoding="utf-8"))
     except ConfigError as exc:

@@ -2,13 +2,16 @@
 so far and, optionally, the nets' weights.
 
 JSON, never pickle: a session from a colleague or a USB stick is data, not code. Weights are safetensors bytes
-(base64 inside the JSON, so a session stays one file) and are read with ``safetensors.numpy``: no torch needed to
-load or save, and nothing a file says can run. Saves are atomic (``files.write_atomic``).
+(base64 inside the JSON, so a session stays one file) with a SHA-256 of each net's bytes (safetensors has no
+checksum: a flipped byte would load silently), read with ``safetensors.numpy``: nothing a file says can run.
+Before anything changes, the weights are checked against the nets the session's config builds (names, keys and
+shapes), so a session that cannot run is refused at the door. Saves are atomic (``user_files.write_atomic``).
 """
 from __future__ import annotations
 
 import base64
 import binascii
+import hashlib
 import json
 import math
 from dataclasses import dataclass, field
@@ -19,11 +22,12 @@ from typing import Any
 import numpy as np
 
 from ..config import ConfigError, ExperimentConfig
-from .user_files import read_text, write_atomic
+from ..run.messages import RunMode
+from .user_files import parse_json, read_text, write_atomic
 
 FORMAT = "regviz-session"
-VERSION = 1
-MODES = ("single", "baseline", "batchnorm", "fgsm")
+VERSION = 2  # 2: weights carry a SHA-256; version 1 files (no checksums) are still read
+MODES = tuple(mode.value for mode in RunMode)
 COLUMNS = ("step", "epoch", "train_loss", "test_loss", "train_accuracy", "test_accuracy", "l1_penalty",
            "l2_penalty", "weight_l2", "sparsity")
 
@@ -52,8 +56,9 @@ class Session:
             "final": {name: {k: _finite(v) for k, v in values.items()} for name, values in self.final.items()},
         }
         if self.weights:
-            raw["weights"] = {name: base64.b64encode(encode_weights(arrays)).decode("ascii")
-                              for name, arrays in self.weights.items()}
+            blobs = {name: encode_weights(arrays) for name, arrays in self.weights.items()}
+            raw["weights"] = {name: base64.b64encode(blob).decode("ascii") for name, blob in blobs.items()}
+            raw["weights_sha256"] = {name: hashlib.sha256(blob).hexdigest() for name, blob in blobs.items()}
         return json.dumps(raw, indent=1)
 
 
@@ -69,7 +74,7 @@ def encode_weights(arrays: dict[str, np.ndarray]) -> bytes:
     from safetensors.numpy import save
 
     # safetensors refuses arrays that share memory (the penalized weights are views of one flat tensor).
-    return save({k: np.ascontiguousarray(v).copy() for k, v in arrays.items()})
+    return save({k: np.array(v, order="C", copy=True) for k, v in arrays.items()})
 
 
 def decode_weights(blob: bytes) -> dict[str, np.ndarray]:
@@ -93,14 +98,12 @@ def load(path: str | Path) -> Session:
 
 
 def parse(text: str, name: str = "session") -> Session:
-    try:
-        raw = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise SessionError(f"{name}: not valid JSON (line {exc.lineno}: {exc.msg})") from None
+    raw = parse_json(text, SessionError, name)
     if not isinstance(raw, dict) or raw.get("format") != FORMAT:
         raise SessionError(f"{name}: not a regviz session (no \"format\": \"{FORMAT}\")")
-    if raw.get("version") != VERSION:
-        raise SessionError(f"{name}: session version {raw.get('version')!r}; this regviz reads version {VERSION}")
+    version = raw.get("version")
+    if version not in (1, VERSION) or isinstance(version, bool):
+        raise SessionError(f"{name}: session version {version!r}; this regviz reads versions 1 and {VERSION}")
     try:
         config = ExperimentConfig.from_dict(raw.get("config"))
     except ConfigError as exc:
@@ -109,18 +112,60 @@ def parse(text: str, name: str = "session") -> Session:
     if mode not in MODES:
         raise SessionError(f"{name}: mode {mode!r}; allowed {', '.join(MODES)}")
     step = raw.get("step", 0)
-    if not isinstance(step, int) or step < 0:
+    if isinstance(step, bool) or not isinstance(step, int) or step < 0:
         raise SessionError(f"{name}: step must be a whole number ≥ 0, not {step!r}")
     try:
         metrics = _metrics(raw.get("metrics") or {"columns": list(COLUMNS), "rows": {}})
         final = {str(k): {str(m): float(v) for m, v in values.items()} for k, values in raw.get("final", {}).items()}
-        weights = None
-        if raw.get("weights"):
-            weights = {str(k): decode_weights(base64.b64decode(v, validate=True))
-                       for k, v in raw["weights"].items()}
-    except (TypeError, ValueError, AttributeError, KeyError, binascii.Error) as exc:
+        weights = _weights(raw, version) if raw.get("weights") else None
+    except (TypeError, ValueError, AttributeError, KeyError, OverflowError, binascii.Error) as exc:
         raise SessionError(f"{name}: damaged metrics or weights ({type(exc).__name__}: {exc})") from None
+    if weights is not None:
+        try:
+            check_weights(config, mode, weights)
+        except ValueError as exc:
+            raise SessionError(f"{name}: {exc}") from None
     return Session(config, mode, step, metrics, final, weights)
+
+
+def _weights(raw: dict, version: int) -> dict[str, dict[str, np.ndarray]]:
+    sums = raw.get("weights_sha256") or {}
+    if version >= 2 and set(sums) != set(raw["weights"]):
+        raise ValueError("weights: a SHA-256 is missing for some net")
+    weights = {}
+    for net, text in raw["weights"].items():
+        blob = base64.b64decode(text, validate=True)
+        if net in sums and hashlib.sha256(blob).hexdigest() != sums[net]:
+            raise ValueError(f"weights of {net!r}: the SHA-256 does not match (the file was changed or damaged)")
+        weights[str(net)] = decode_weights(blob)
+    return weights
+
+
+def check_weights(config: ExperimentConfig, mode: str, weights: dict[str, dict[str, np.ndarray]]) -> None:
+    """ValueError unless ``weights`` are exactly the nets ``config`` builds in ``mode``: same names, same
+    parameter and buffer keys, same shapes."""
+    from ..maths.data import shape_of
+    from ..maths.models import build_model
+    from ..run.messages import variant_configs
+
+    nets = variant_configs(config, mode)
+    if set(weights) != set(nets):
+        raise ValueError(f"weights for {', '.join(sorted(weights))}; a {mode!r} run has {', '.join(nets)}")
+    input_shape, n_classes = shape_of(config.data.name)
+    for net, cfg in nets.items():
+        expected = {k: _shape(v) for k, v in
+                    build_model(input_shape, n_classes, cfg.model, cfg.training.seed).state_dict().items()}
+        found = {k: _shape(v) for k, v in weights[net].items()}
+        if found != expected:
+            wrong = sorted(set(found) ^ set(expected)) or sorted(k for k in found if found[k] != expected[k])
+            key = wrong[0]
+            raise ValueError(f"the saved weights do not fit the net {net!r} this config builds: {key} is "
+                             f"{found.get(key, 'missing')} in the file, {expected.get(key, 'absent')} in the net")
+
+
+def _shape(array) -> tuple[int, ...]:
+    """A tensor's or array's shape, a scalar counted as (1,) (earlier versions saved scalars that way)."""
+    return tuple(array.shape) or (1,)
 
 
 def _metrics(raw: dict) -> dict[str, list[dict[str, float]]]:
@@ -145,13 +190,10 @@ def read_config(path: str | Path) -> tuple[ExperimentConfig, int | None]:
     """A config file or a session, for ``regviz train --config``: the config, and for a session the step it was
     saved at (so the run is reproduced to the same point)."""
     text = read_text(path, ConfigError, f"--config {path}")
-    try:
-        raw = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise ConfigError(f"--config {path}: not valid JSON (line {exc.lineno}: {exc.msg})") from None
+    raw = parse_json(text, ConfigError, f"--config {path}")
     if isinstance(raw, dict) and raw.get("format") == FORMAT:
         try:
-            session = parse(text, path.name)
+            session = parse(text, Path(path).name)
         except SessionError as exc:
             raise ConfigError(str(exc)) from None
         return session.config, session.step or None

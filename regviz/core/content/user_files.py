@@ -1,17 +1,79 @@
-"""Atomic writes: a crash or a full disk never leaves a half-written file where a good one was."""
+"""A user's files: read with limits, written atomically.
+
+Everything regviz reads from a user (a config, a session, a lesson, a ``--set`` value) goes through ``read_text``
+and ``parse_json``: too large, not UTF-8, not JSON, nested absurdly deep or holding a 5,000-digit number, it is
+refused with the caller's own error type and a message, never a traceback. Writes go to a temporary file in the
+same folder and are renamed over the target, with the permissions a new file gets from the umask.
+"""
 from __future__ import annotations
 
+import json
 import os
 import tempfile
+import time
 from pathlib import Path
+from typing import Any
+
+MAX_BYTES = 64 * 2**20  # a session of the largest preset, weights included, is a few MB
+MAX_DEPTH = 32  # a session nests 5 deep; a lesson 6
+STALE_SECONDS = 3600  # a temporary file of ours this old was left by a killed save
+
+
+def read_text(path: str | os.PathLike, error: type[Exception], label: str, limit: int = MAX_BYTES) -> str:
+    """A UTF-8 text file, or ``error`` naming ``label`` and why it cannot be read (missing, a folder, binary,
+    larger than ``limit`` — /dev/zero included)."""
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read(limit + 1)
+    except OSError as exc:
+        raise error(f"{label}: cannot read it ({exc})") from None
+    if len(data) > limit:
+        raise error(f"{label}: larger than {limit // 2**20} MB — not a file regviz wrote or reads")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise error(f"{label}: cannot read it (not UTF-8 text: {exc.reason} at byte {exc.start})") from None
+
+
+def parse_json(text: str, error: type[Exception], label: str) -> Any:
+    """JSON from a user, or ``error``: broken syntax (with the line), nesting deeper than MAX_DEPTH, or a number
+    Python refuses to convert. NaN and Infinity parse (as Python's json does); the config checks refuse them."""
+    try:
+        value = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise error(f"{label}: not valid JSON (line {exc.lineno}: {exc.msg})") from None
+    except RecursionError:
+        raise error(f"{label}: nested too deeply (more than {MAX_DEPTH} levels)") from None
+    except ValueError:  # Python refuses to convert an integer of more than 4,300 digits
+        raise error(f"{label}: holds a number with thousands of digits") from None
+    if _depth(value) > MAX_DEPTH:
+        raise error(f"{label}: nested too deeply (more than {MAX_DEPTH} levels)")
+    return value
+
+
+def _depth(value: Any) -> int:
+    """How deep lists and objects nest, without recursion (a deep value must not overflow the stack here)."""
+    deepest, stack = 0, [(value, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if isinstance(node, (list, dict)):
+            deepest = max(deepest, depth)
+            if depth <= MAX_DEPTH:
+                stack.extend((child, depth + 1) for child in (node.values() if isinstance(node, dict) else node))
+    return deepest
 
 
 def write_atomic(path: str | os.PathLike, data: str | bytes) -> None:
-    """Write to a temporary file in the same folder, flush it to disk, then rename it over ``path``."""
+    """Write to a temporary file in the same folder, flush it to disk, then rename it over ``path``. The file
+    gets the mode a new file gets (0666 less the umask: 0644 by default), not mkstemp's private 0600, so an
+    exported script can be handed out; our temporary files that a killed save left behind are removed."""
     path = Path(path)
+    _remove_stale_temporaries(path)
     mode = "wb" if isinstance(data, bytes) else "w"
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
+        if hasattr(os, "fchmod"):  # POSIX; on Windows mkstemp's file is already the user's to share
+            os.fchmod(fd, 0o666 & ~_UMASK)
         with os.fdopen(fd, mode, **({} if mode == "wb" else {"encoding": "utf-8", "newline": ""})) as fh:
             fh.write(data)
             fh.flush()
@@ -22,9 +84,22 @@ def write_atomic(path: str | os.PathLike, data: str | bytes) -> None:
         raise
 
 
-def read_text(path: str | os.PathLike, error: type[Exception], label: str) -> str:
-    """A UTF-8 text file, or ``error`` naming ``label`` and why it cannot be read (missing, a folder, binary)."""
-    try:
-        return Path(path).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise error(f"{label}: cannot read it ({exc})") from None
+def _read_umask() -> int:
+    """The process's umask, read once at import (reading it means setting it, which is not thread-safe)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+_UMASK = _read_umask()
+
+
+def _remove_stale_temporaries(path: Path) -> None:
+    """Temporary files of ``path`` (``.NAME.xxxx.tmp``) older than STALE_SECONDS: a save was killed mid-write."""
+    now = time.time()
+    for old in path.parent.glob(f".{path.name}.*.tmp"):
+        try:
+            if now - old.stat().st_mtime > STALE_SECONDS:
+                old.unlink()
+        except OSError:
+            pass  # another process's, or already gone

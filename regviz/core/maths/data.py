@@ -138,6 +138,14 @@ def _images_dataset(name: str, images: np.ndarray, labels: np.ndarray, classes: 
 _TORCHVISION = {"tv-mnist": "MNIST", "tv-fashionmnist": "FashionMNIST", "tv-cifar10": "CIFAR10"}
 
 
+def shape_of(name: str) -> tuple[tuple[int, ...], int]:
+    """A data set's input shape and number of classes, without loading it (a saved session's weights are
+    checked against the net its config builds)."""
+    if name in TWO_D_SETS:
+        return (2,), 2
+    return ((3, 32, 32), 10) if name == "tv-cifar10" else ((1, 28, 28), 10)
+
+
 def load_torchvision(name: str, root: str) -> tuple[np.ndarray, np.ndarray, tuple[str, ...]]:
     """A torchvision set from a folder the user already has; never downloads (the app runs offline)."""
     import torchvision.datasets as tvd
@@ -148,9 +156,10 @@ def load_torchvision(name: str, root: str) -> tuple[np.ndarray, np.ndarray, tupl
         for train in (True, False):
             ds = cls(root=root, train=train, download=False)
             parts.append((np.asarray(ds.data), np.asarray(ds.targets)))
-    except RuntimeError as exc:
-        raise DataError(f"{cls.__name__} was not found under {root!r}. regviz never downloads data: copy the "
-                        f"torchvision {cls.__name__} folder there first ({exc}).") from None
+    except (RuntimeError, ValueError, OSError, EOFError, IndexError) as exc:  # missing, or half-copied files
+        raise DataError(f"{cls.__name__} was not found (or is incomplete) under {root!r}. regviz never downloads "
+                        f"data: copy the whole torchvision {cls.__name__} folder there first "
+                        f"({type(exc).__name__}: {exc}).") from None
     images = np.concatenate([p[0] for p in parts])
     labels = np.concatenate([p[1] for p in parts])
     return images, labels, tuple(ds.classes)

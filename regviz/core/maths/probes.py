@@ -9,6 +9,8 @@ histograms, which are of each unit's input around that unit's own mean (the laye
 """
 from __future__ import annotations
 
+import math
+
 import numpy as np
 import torch
 from torch import nn
@@ -62,12 +64,15 @@ def activation_stats(model: nn.Module, x: torch.Tensor, bins: int = 41,
     centred = [u - u.mean(0, keepdim=True) for u in units]
     if limit is None:
         sample = torch.cat([c.flatten()[:20000] for c in centred]).abs()
+        sample = sample[torch.isfinite(sample)]  # a diverged net's NaNs must not make the range NaN
         limit = float(torch.quantile(sample, 0.995)) if sample.numel() else 1.0
-    limit = max(limit, 1e-6)
+    limit = max(limit, 1e-6) if math.isfinite(limit) else 1.0
     edges = np.linspace(-limit, limit, bins + 1)
     stats = []
     for i, (u, c) in enumerate(zip(units, centred), start=1):
-        hist = torch.histc(c.flatten().clamp(-limit, limit), bins=bins, min=-limit, max=limit).cpu().numpy()
+        values = c.flatten()
+        values = values[torch.isfinite(values)]
+        hist = torch.histc(values.clamp(-limit, limit), bins=bins, min=-limit, max=limit).cpu().numpy()
         std = float(u.std(dim=0, unbiased=False).mean())
         stats.append(LayerStats(i, float(u.mean()), std, hist, edges))
     return tuple(stats)
