@@ -100,7 +100,7 @@ def load_config(preset: str | None, config: Path | None, overrides: list[str], s
         cfg, saved_step = read_config(config)  # a saved session is reproduced to the step it was saved at
         steps = saved_step if steps is None else steps
     else:
-        cfg = presets.load(preset or DEFAULT_PRESET)
+        cfg = presets.load(DEFAULT_PRESET if preset is None else preset)
     extra = list(overrides)
     if steps is not None:
         extra.append(f"training.steps={steps}")

@@ -18,6 +18,7 @@ ACTIVATIONS = ("relu", "tanh", "sigmoid")
 OPTIMIZERS = ("sgd", "adam", "adamw")
 MODEL_KINDS = ("mlp", "cnn")
 DEVICES = ("auto", "cpu", "cuda")
+BUNDLED_MNIST_SIZE = 5000  # the digits shipped in resources/mnist_5k.npz (500 a class)
 
 
 class ConfigError(ValueError):
@@ -341,6 +342,9 @@ def validate(cfg: ExperimentConfig) -> None:
     hidden = cfg.model.hidden
     if not 1 <= len(hidden) <= 16 or not all(1 <= w <= 4096 for w in hidden):
         raise ConfigError(f"model.hidden = {hidden}: 1 … 16 layers of 1 … 4096 units each")
+    if cfg.data.name == "mnist" and cfg.data.train_size + cfg.data.test_size > BUNDLED_MNIST_SIZE:
+        raise ConfigError(f"data.train_size + data.test_size = {cfg.data.train_size + cfg.data.test_size}: the "
+                          f"bundled MNIST has {BUNDLED_MNIST_SIZE:,} digits (a torchvision set has more: tv-mnist)")
     if cfg.model.batchnorm and cfg.training.batch_size < 2:
         raise ConfigError("model.batchnorm = true needs training.batch_size ≥ 2 (batch norm divides by the batch's "
                           f"spread; training.batch_size is {cfg.training.batch_size})")

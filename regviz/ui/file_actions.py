@@ -13,7 +13,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QFileDialog
 
 from ..core.content import session as sessions
-from ..core.content.user_files import write_atomic
+from ..core.content.user_files import replacing, write_atomic
 
 SESSION_FILTER = "regviz sessions (*.regviz);;JSON (*.json);;All files (*)"
 MAX_RECENT = 6
@@ -117,12 +117,16 @@ class FileActions(QObject):
         for number, item in enumerate(self.window.visible_plot_items(), 1):
             title = item.titleLabel.text if isinstance(item, pg.PlotItem) else ""
             stem = folder / f"{number:02d}-{_slug(title) or 'plot'}"
-            try:
-                ImageExporter(item).export(str(stem.with_suffix(".png")))
-                _write_svg(item, stem.with_suffix(".svg"))
+            try:  # each file complete or not at all: written beside, then renamed over
+                with replacing(stem.with_suffix(".png")) as tmp:
+                    if ImageExporter(item).export(str(tmp)) is False:
+                        raise OSError("the PNG could not be written")
+                with replacing(stem.with_suffix(".svg")) as tmp:
+                    _write_svg(item, tmp)
                 written += [stem.with_suffix(".png"), stem.with_suffix(".svg")]
                 if isinstance(item, pg.PlotItem) and item.listDataItems():
-                    CSVExporter(item).export(str(stem.with_suffix(".csv")))
+                    with replacing(stem.with_suffix(".csv")) as tmp:
+                        CSVExporter(item).export(str(tmp))
                     written.append(stem.with_suffix(".csv"))
             except OSError as exc:
                 self.window.show_message("Cannot export", f"{stem}: {exc}")
@@ -137,8 +141,12 @@ class FileActions(QObject):
             if not path:
                 return None
         path = Path(path)
-        if not self.window.grab().save(str(path), "PNG"):
-            self.window.show_message("Cannot save", f"{path}: the image could not be written")
+        try:
+            with replacing(path) as tmp:
+                if not self.window.grab().save(str(tmp), "PNG"):
+                    raise OSError("the image could not be written")
+        except OSError as exc:
+            self.window.show_message("Cannot save", f"{path}: {exc}")
             return None
         self.window.statusBar().showMessage(f"Saved {path}", 6000)
         return path
@@ -216,6 +224,10 @@ class FileActions(QObject):
 
 
 def _write_svg(item, path: Path) -> None:
+    """The plot as vector graphics. Scatter points are drawn as paths for it: pyqtgraph's cached pixmap
+    fragments become one embedded image per point in an SVG (measured: 3–5 s for a decision boundary's 400
+    points, with the window frozen), paths take milliseconds and stay sharp."""
+    import pyqtgraph as pg
     from PySide6.QtCore import QRectF
     from PySide6.QtGui import QPainter
     from PySide6.QtSvg import QSvgGenerator
@@ -226,11 +238,16 @@ def _write_svg(item, path: Path) -> None:
     generator.setSize(rect.size().toSize())
     generator.setViewBox(QRectF(0, 0, rect.width(), rect.height()))
     generator.setTitle(path.stem)
+    scatters = [s for s in item.scene().items() if isinstance(s, pg.ScatterPlotItem) and s.opts["useCache"]]
+    for scatter in scatters:
+        scatter.opts["useCache"] = False
     painter = QPainter(generator)
     try:
         item.scene().render(painter, QRectF(0, 0, rect.width(), rect.height()), rect)
     finally:
         painter.end()
+        for scatter in scatters:
+            scatter.opts["useCache"] = True
     if not path.is_file():
         raise OSError(f"{path}: the SVG could not be written")
 

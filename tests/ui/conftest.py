@@ -14,7 +14,10 @@ def _slot_exceptions():
     sys.excepthook = lambda *info: caught.append(info)
     yield caught
     sys.excepthook = previous
-    assert not caught, f"exception in a Qt slot: {caught[0][1]!r}"
+    if caught:
+        import traceback
+
+        pytest.fail("exception in a Qt slot:\n" + "".join(traceback.format_exception(*caught[0])))
 
 
 @pytest.fixture(autouse=True)

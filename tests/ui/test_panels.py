@@ -2,6 +2,7 @@
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
+
 from regviz.core.run.messages import variant_for
 
 
@@ -176,7 +177,9 @@ def test_augmentation_opens_png_and_jpeg_and_rejects_a_corrupt_file(window, qtbo
         assert picture.ndim == 3 and picture.shape[2] == 3
     kept, source = panel.latest, panel.source_name
     (tmp_path / "broken.jpg").write_bytes(b"\xff\xd8\xff\xe0 not really a jpeg")
-    assert not panel.load_file(str(tmp_path / "broken.jpg"))
+    with qtbot.waitSignal(panel.loaded, timeout=10000) as opened:
+        panel.load_file(str(tmp_path / "broken.jpg"))
+    assert opened.args == [False]
     assert "broken.jpg" in panel.message.text()
     qtbot.wait(300)
     assert panel.latest is kept and panel.source_name == source

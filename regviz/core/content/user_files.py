@@ -11,6 +11,8 @@ import json
 import os
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -84,6 +86,27 @@ def write_atomic(path: str | os.PathLike, data: str | bytes) -> None:
         raise
 
 
+@contextmanager
+def replacing(path: str | os.PathLike) -> Iterator[Path]:
+    """For writers that want a file name (Qt's image and SVG writers, pyqtgraph's exporters): a temporary path
+    beside ``path``, with the same ending, renamed over ``path`` when the block ends well. An empty result counts
+    as a failure, so a writer that fails quietly still leaves the old file in place and says so."""
+    path = Path(path)
+    _remove_stale_temporaries(path)
+    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=f".tmp{path.suffix}", dir=path.parent)
+    os.close(fd)
+    tmp = Path(name)
+    try:
+        yield tmp
+        if not tmp.is_file() or tmp.stat().st_size == 0:
+            raise OSError(f"{path.name}: nothing was written")
+        os.chmod(tmp, 0o666 & ~_UMASK)
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
 def _read_umask() -> int:
     """The process's umask, read once at import (reading it means setting it, which is not thread-safe)."""
     mask = os.umask(0o022)
@@ -97,7 +120,7 @@ _UMASK = _read_umask()
 def _remove_stale_temporaries(path: Path) -> None:
     """Temporary files of ``path`` (``.NAME.xxxx.tmp``) older than STALE_SECONDS: a save was killed mid-write."""
     now = time.time()
-    for old in path.parent.glob(f".{path.name}.*.tmp"):
+    for old in path.parent.glob(f".{path.name}.*.tmp*"):
         try:
             if now - old.stat().st_mtime > STALE_SECONDS:
                 old.unlink()

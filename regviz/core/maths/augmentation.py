@@ -12,7 +12,6 @@ import numpy as np
 import torch
 from torchvision.transforms import v2
 
-from ..content.augmentation_code import torchvision_code  # noqa: F401  (re-exported: the pipeline's own code)
 from ..config import AugmentationConfig
 
 

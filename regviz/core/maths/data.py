@@ -10,7 +10,7 @@ from dataclasses import dataclass
 import numpy as np
 import torch
 
-from ..content import images
+from ..content.images import mnist_arrays
 from ..config import ConfigError, DataConfig, TWO_D_SETS
 
 MNIST_CLASSES = tuple(str(d) for d in range(10))
@@ -98,11 +98,6 @@ def make_2d(name: str, samples: int, noise: float, train_fraction: float, seed: 
 
 
 # -- images ---------------------------------------------------------------------------------------------------
-def mnist_arrays() -> tuple[np.ndarray, np.ndarray]:
-    """The bundled 5,000 digits (500 a class) as uint8 [5000, 28, 28] and labels; loaded once per process."""
-    return images.mnist_arrays()
-
-
 def stratified_split(labels: np.ndarray, train_size: int, test_size: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
     """Disjoint train/test index arrays with every class represented in proportion (round-robin over classes)."""
     rng = np.random.default_rng([seed, 7])
@@ -169,7 +164,7 @@ def load(cfg: DataConfig, seed: int) -> Dataset:
     if cfg.name in TWO_D_SETS:
         return make_2d(cfg.name, cfg.samples, cfg.noise, cfg.train_fraction, seed)
     if cfg.name == "mnist":
-        images, labels = mnist_arrays()
+        images, labels = mnist_arrays()  # the bundled 5,000 digits, loaded once per process
         return _images_dataset("mnist", images, labels, MNIST_CLASSES, cfg, seed)
     images, labels, classes = load_torchvision(cfg.name, cfg.root)
     return _images_dataset(cfg.name, images, labels, classes, cfg, seed)

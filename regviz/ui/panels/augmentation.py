@@ -7,6 +7,8 @@ engine loaded into the window on first view.
 """
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal, Slot
@@ -37,6 +39,14 @@ SLIDERS = {
 }
 
 
+def _opened(path: str) -> tuple[str, np.ndarray | None, str]:
+    """The worker's job: the file as an image, or the reason it is not one (ImageError's message)."""
+    try:
+        return path, images.load_image(path), ""
+    except images.ImageError as exc:
+        return path, None, str(exc)
+
+
 def _numbered(generation: int, compute, *args):
     """The worker's job: ``compute(*args)`` with the request's number, so only the latest one is shown."""
     return generation, compute(*args)
@@ -44,6 +54,7 @@ def _numbered(generation: int, compute, *args):
 
 class AugmentationPanel(QWidget):
     changed = Signal(str, object)  # regularization.augmentation.* keys, for the window to apply
+    loaded = Signal(bool)  # a user's image file was opened (True) or refused (False, the message says why)
 
     def __init__(self, engine: LocalEngine, parent: QWidget | None = None):
         super().__init__(parent)
@@ -180,17 +191,27 @@ class AugmentationPanel(QWidget):
         else:
             self.source.setCurrentText(self.source_name)
 
-    def load_file(self, path: str) -> bool:
-        """Show the user's image; a file that cannot be read leaves the panel as it was and says why."""
-        try:
-            image = images.load_image(path)
-        except images.ImageError as exc:
-            self.message.setText(str(exc))
+    def load_file(self, path: str) -> None:
+        """Show the user's image, decoded off the GUI thread (a 12000-pixel photo takes seconds); a file that
+        cannot be read leaves the panel as it was and says why (``loaded`` tells which)."""
+        from superqt.utils import create_worker
+
+        self.message.setText(f"Opening {Path(path).name}…")
+        worker = create_worker(_opened, path, _start_thread=False)
+        worker.returned.connect(self._on_opened)
+        worker.start()
+
+    @Slot(object)
+    def _on_opened(self, result: tuple[str, np.ndarray | None, str]) -> None:
+        path, image, error = result
+        if image is None:
+            self.message.setText(error)
             self.source.setCurrentText(self.source_name if self.source_name in images.PHOTOS
                                        or self.source_name in MNIST_INDEX else OWN)
-            return False
+            self.loaded.emit(False)
+            return
         self._set_image(image, OWN, path)
-        return True
+        self.loaded.emit(True)
 
     def _set_image(self, image: np.ndarray, name: str, credit: str) -> None:
         self.image, self.source_name = image, name

@@ -5,7 +5,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QLineEdit, QVBoxLayout, QWidget)
 
 from ...core.content import presets
-from ...core.config import ACTIVATIONS, OPTIMIZERS, TWO_D_SETS, ExperimentConfig
+from ...core.config import (ACTIVATIONS, BUNDLED_MNIST_SIZE, FIELDS, OPTIMIZERS, TWO_D_SETS,
+                             ExperimentConfig)
 from ..widgets import ValueSlider, spin_for_field
 
 DATASETS = TWO_D_SETS + ("mnist",)
@@ -102,6 +103,9 @@ class ExperimentPanel(QWidget):
             self.dataset.setCurrentText(cfg.data.name)
             self.noise.setValue(cfg.data.noise)
             self.train_fraction.setValue(cfg.data.train_fraction)
+            # The bundled digits are 5,000: the box offers what is left after the test set.
+            self.train_size.setMaximum(BUNDLED_MNIST_SIZE - cfg.data.test_size if cfg.data.name == "mnist"
+                                       else int(FIELDS["data.train_size"].high))
             self.train_size.setValue(cfg.data.train_size)
             # Batch norm divides by the batch's spread: with it on, the box does not offer a batch of one.
             self.batch_size.setMinimum(2 if cfg.model.batchnorm else 1)

@@ -126,7 +126,7 @@ class FgsmPanel(QWidget):
             self.start_requested.emit()
 
     def set_run(self, info) -> None:
-        self.active = tuple(info.names) == VARIANTS
+        self.active = tuple(info.names) == VARIANTS and info.is_image  # the pictures need image data
         self.target_steps = max(1, info.config.training.steps)
         self._waiting = False
         self.progress.setValue(0)

@@ -26,6 +26,7 @@ class LessonPanel(QWidget):
         self.where.setObjectName("lessonStep")
         self.where.setWordWrap(True)
         self.text = QTextBrowser()
+        self.text.setObjectName("lessonText")
         self.text.setOpenExternalLinks(False)
         self.text.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space and the arrows stay with the window
         buttons = QHBoxLayout()

@@ -1,7 +1,7 @@
 """Live curves over training steps, drawn from preallocated numpy buffers (pyqtgraph's scrolling-plot pattern).
 
 Records append to buffers (cheap, any rate); ``refresh()`` redraws only dirty curves with ``setData(buf[:n])``,
-called by the window's ~30 Hz timer. Long runs stay light: clip-to-view plus peak downsampling.
+called by the window's redraw timer (each training plot about 20 times a second). Long runs stay light: clip-to-view plus peak downsampling.
 """
 from __future__ import annotations
 

@@ -1,3 +1,5 @@
+import zlib
+
 import numpy as np
 import pytest
 
@@ -38,3 +40,45 @@ def test_unreadable_files_raise_a_clear_image_error(tmp_path):
 def test_mnist_digits_come_without_torch():
     digit = images.mnist_digit(12)
     assert digit.shape == (1, 28, 28) and digit.max() <= 1
+
+
+def test_a_decompression_bomb_is_refused_with_a_message(tmp_path):
+    from PIL import Image
+
+    from regviz.core.content.images import ImageError, load_image
+
+    Image.new("1", (20000, 20000)).save(tmp_path / "huge.png")  # 50 MB of pixels in a tiny file
+    with pytest.raises(ImageError, match="too large"):
+        load_image(tmp_path / "huge.png")
+    header = bytearray((tmp_path / "huge.png").read_bytes())
+    header[16:24] = (100000).to_bytes(4, "big") * 2  # IHDR claims 100000 × 100000 …
+    header[29:33] = zlib.crc32(bytes(header[12:29])).to_bytes(4, "big")  # … with a valid checksum
+    (tmp_path / "liar.png").write_bytes(bytes(header))
+    with pytest.raises(ImageError, match="too large"):
+        load_image(tmp_path / "liar.png")
+
+
+def test_16_bit_and_float_images_are_scaled_by_their_range(tmp_path):
+    from PIL import Image
+
+    from regviz.core.content.images import load_image
+
+    ramp = np.tile(np.linspace(0, 65535, 64).astype(np.uint16), (64, 1))
+    Image.fromarray(ramp).save(tmp_path / "ramp16.png")
+    array = load_image(tmp_path / "ramp16.png")
+    assert array.shape == (1, 64, 64)
+    assert array[0, 0, 0] == pytest.approx(0.0) and array[0, 0, -1] == pytest.approx(1.0)
+    assert array[0, 0, 32] == pytest.approx(32 / 63, abs=0.01)  # a gradient, not all white
+    Image.fromarray(np.full((10, 10), 0.5, dtype=np.float32), mode="F").save(tmp_path / "half.tif")
+    assert load_image(tmp_path / "half.tif") == pytest.approx(np.full((1, 10, 10), 0.5))  # grey, not black
+
+
+def test_a_big_photo_is_decoded_at_reduced_size(tmp_path):
+    from PIL import Image
+
+    from regviz.core.content.images import MAX_SIDE, load_image
+
+    Image.new("RGB", (6000, 4000), (200, 30, 30)).save(tmp_path / "big.jpg", quality=80)
+    array = load_image(tmp_path / "big.jpg")
+    assert array.shape[0] == 3 and max(array.shape[1:]) == MAX_SIDE
+    assert array[0].mean() == pytest.approx(200 / 255, abs=0.03)

@@ -1,7 +1,8 @@
 import torch
 from torchvision.transforms import v2
 
-from regviz.core.maths.augmentation import augment_batch, build_pipeline, preview, torchvision_code
+from regviz.core.content.augmentation_code import torchvision_code
+from regviz.core.maths.augmentation import augment_batch, build_pipeline, preview
 from regviz.core.config import AugmentationConfig
 
 NOTES = AugmentationConfig(enabled=True, hflip=0.5, rotation=20, brightness=0.2, contrast=0.2, crop_scale=0.8,

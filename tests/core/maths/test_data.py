@@ -4,6 +4,7 @@ import numpy as np
 import pytest
 import torch
 
+from regviz.core.content.images import mnist_arrays
 from regviz.core.maths import data
 from regviz.core.config import ConfigError, DataConfig, TWO_D_SETS
 
@@ -51,8 +52,8 @@ def test_mnist_test_set_does_not_depend_on_train_size_and_never_overlaps():
     small = data.load(DataConfig(name="mnist", train_size=100), seed=5)
     large = data.load(DataConfig(name="mnist", train_size=2000), seed=5)
     assert torch.equal(small.x_test, large.x_test)
-    images, _ = data.mnist_arrays()
-    train_idx, test_idx = data.stratified_split(data.mnist_arrays()[1], 2000, 1000, seed=5)
+    images, _ = mnist_arrays()
+    train_idx, test_idx = data.stratified_split(mnist_arrays()[1], 2000, 1000, seed=5)
     assert not set(train_idx) & set(test_idx)
     assert len(images) == 5000
 
@@ -71,7 +72,7 @@ def test_torchvision_mnist_from_a_folder(tmp_path):
     """Write a tiny MNIST in torchvision's processed layout and load it like a user's folder."""
     raw = tmp_path / "MNIST" / "raw"
     raw.mkdir(parents=True)
-    images, labels = data.mnist_arrays()
+    images, labels = mnist_arrays()
 
     def idx(path, array, magic):
         header = np.array([magic, *array.shape], dtype=">i4").tobytes()

@@ -1,0 +1,136 @@
+"""Bad input through the window: refused with a message, and the experiment the class is watching stays."""
+import json
+import random
+import time
+
+import pytest
+from PySide6.QtCore import QThreadPool, QTimer
+
+from regviz.core.content import lessons
+from regviz.core.run.messages import RunMode
+
+
+def _train(window, qtbot, steps):
+    window.state.train_for(steps)
+    qtbot.waitUntil(lambda: window.state.engine.state == "paused" and window.state.step >= steps, timeout=60000)
+
+
+def test_a_session_whose_weights_do_not_fit_is_refused_and_the_run_goes_on(window, qtbot, tmp_path):
+    _train(window, qtbot, 40)
+    path = tmp_path / "mine.regviz"
+    window.files.save_session(path)
+    qtbot.waitUntil(path.exists, timeout=20000)
+    raw = json.loads(path.read_text())
+    raw["config"]["model"]["hidden"] = [3]  # the saved weights are of the preset's wider net
+    path.write_text(json.dumps(raw))
+    window.state.load_preset("l1-sparsity")
+    qtbot.waitUntil(lambda: window.state.last_record is not None and window.state.config.name == "l1-sparsity",
+                    timeout=30000)
+    before = window.state.config
+    assert not window.files.open_session(path)
+    assert "do not fit" in window._message.text() and "Nothing was changed" in window._message.text()
+    assert window.state.config == before
+    _train(window, qtbot, 20)  # the running experiment still trains
+
+
+def test_a_lesson_with_a_nan_whole_number_is_refused_with_its_step(window, tmp_path):
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps({"title": "Bad", "steps": [{"title": "One", "text": "x", "preset": "overfit-2d",
+                                                            "set": {"training.batch_size": float("nan")}}]},
+                               allow_nan=True))
+    before = window.state.config
+    assert not window.lessons.open_file(str(path))
+    assert "training.batch_size" in window._message.text() and "step 1" in window._message.text()
+    assert window.state.config == before
+
+
+def test_batch_norm_with_a_huge_learning_rate_pauses_on_divergence_not_an_error(window, qtbot):
+    failures = []
+    window.state.engine.failed.connect(failures.append)
+    window.state.start_pair(RunMode.BATCHNORM)
+    window.state.set_value("model.activation", "relu")
+    window.state.set_value("training.optimizer", "sgd")
+    window.state.set_value("training.lr", 10.0)
+    with qtbot.waitSignal(window.state.engine.diverged, timeout=60000):
+        window.state.engine.play()
+    assert not failures and "diverged" in window._message.text()
+
+
+@pytest.mark.slow
+def test_a_thousand_random_actions_never_raise_block_or_leak(window, qtbot, tmp_path):
+    """Everything a class might click, at random and at extremes: no exception in a slot (the conftest hook), no
+    training error, the event loop never blocked for over a second, and no process left after close."""
+    rng = random.Random(20261127)
+    w = window
+    failures = []
+    w.state.engine.failed.connect(failures.append)
+    ticks = [(time.perf_counter(), "start")]
+    doing = ["start"]
+    watchdog = QTimer(interval=50)
+    watchdog.timeout.connect(lambda: ticks.append((time.perf_counter(), doing[0])))
+    watchdog.start()
+    bad_session = tmp_path / "bad.regviz"
+    bad_session.write_text('{"format": "regviz-session", "version": 2, "step": true}')
+
+    def extreme(slider):
+        slider.slider.setValue(rng.choice([0, slider.slider.maximum(), rng.randrange(slider.slider.maximum() + 1)]))
+
+    def spin(box):
+        box.setValue(rng.choice([box.minimum(), box.maximum(), rng.randrange(box.minimum(), box.minimum() + 200)]))
+
+    def pick(combo):
+        combo.setCurrentIndex(rng.randrange(combo.count()))
+        combo.activated.emit(combo.currentIndex())
+
+    def hidden():
+        w.experiment.hidden.setText(rng.choice(["8, 8", "64", "", "x", "0", "4,4,4,4", "-3", "1e9"]))
+        w.experiment.hidden.editingFinished.emit()
+
+    def lesson():
+        name = rng.choice(lessons.names())
+        if w.lessons.lesson is None or rng.random() < 0.3:
+            w.lessons.open_named(name)
+        else:
+            rng.choice([w.lessons.next, w.lessons.back, w.lessons.close])()
+
+    actions = [
+        w.state.engine.toggle, w.state.engine.step, w.state.reset,
+        lambda: w.menus.compare_box.setChecked(not w.menus.compare_box.isChecked()),
+        lambda: w.menus.speed.setValue(rng.randrange(w.menus.speed.maximum() + 1)),
+        w.menus.log_action.trigger, w.menus.test_points_action.trigger,
+        lambda: w.tabs.setCurrentIndex(rng.randrange(w.tabs.count())),
+        lambda: pick(w.experiment.preset), lambda: pick(w.experiment.dataset),
+        lambda: pick(w.experiment.activation), lambda: pick(w.experiment.optimizer),
+        lambda: pick(w.experiment.init_scale), hidden,
+        lambda: spin(w.experiment.batch_size), lambda: spin(w.experiment.train_size),
+        lambda: spin(w.experiment.seed),
+        lambda: extreme(w.experiment.lr), lambda: extreme(w.experiment.noise),
+        lambda: extreme(w.experiment.train_fraction),
+        lambda: w.state.start_pair(rng.choice([RunMode.BATCHNORM, RunMode.FGSM])),
+        lesson,
+        lambda: w.files.save_session(tmp_path / "s.regviz"),
+        lambda: w.files.open_session(rng.choice([tmp_path / "s.regviz", bad_session, tmp_path / "none"])),
+        lambda: w.files.export_plots(tmp_path),
+        lambda: w.files.export_script(tmp_path / "s.py"),
+        lambda: w.set_theme(rng.choice(["light", "dark"])),
+        lambda: w.set_presentation(not w.menus.presentation_action.isChecked()),
+    ]
+    for switch in w.regularizers.switches.values():
+        actions.append(lambda s=switch: s.setChecked(not s.isChecked()) if s.isEnabled() else None)
+    for slider in w.regularizers.sliders.values():
+        actions.append(lambda s=slider: extreme(s))
+    for number in range(1000):
+        action = rng.choice(actions)
+        doing[0] = f"action {number}: {getattr(action, '__name__', action)} at {action.__code__.co_firstlineno if hasattr(action, '__code__') else ''}"
+        action()
+        qtbot.wait(rng.choice([0, 1, 5, 20]))
+    w.set_presentation(False)
+    w.state.load_preset("overfit-2d")
+    w.state.engine.play()
+    qtbot.waitUntil(lambda: w.state.last_record is not None, timeout=60000)
+    watchdog.stop()
+    longest, during = max((b[0] - a[0], b[1]) for a, b in zip(ticks, ticks[1:]))
+    assert longest < 1.0, f"the event loop was blocked for {longest:.2f} s ({during})"
+    assert not failures, failures[0]
+    w.close()
+    assert QThreadPool.globalInstance().waitForDone(3000)
