@@ -3,6 +3,7 @@ lines and markers. Colours stay Okabe–Ito (colour-blind safe); on dark backgro
 Okabe–Ito's sky blue, which keeps its contrast."""
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
@@ -45,6 +46,7 @@ def apply(window, theme: str = "light", scale: float = 1.0) -> None:
     font = QFont(app.font())
     font.setPointSizeF(_state["base_font"] * scale)
     app.setFont(font)
+    app.sendPostedEvents(None, QEvent.Type.ApplicationFontChange)  # every widget has the new size on return
     _style_named_widgets(window, theme == "dark", _state["base_font"] * scale)
     _style_plots(window, scale / old_scale)
 
