@@ -32,7 +32,7 @@ class ModelRecord:
     test_accuracy: float
     weight_l1: float  # Σ|w|
     weight_l2: float  # √Σw²
-    sparsity: float  # share of weights with |w| < 1e-3
+    sparsity: float  # share of weights that are exactly 0
     weight_hist: np.ndarray
     weight_edges: np.ndarray
     activations: tuple[LayerStats, ...] | None = None

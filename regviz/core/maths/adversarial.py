@@ -1,4 +1,4 @@
-"""FGSM as in the notes, adversarial training, and accuracy against a list of ε.
+"""FGSM as in the notes, PGD, adversarial training, and accuracy against a list of ε.
 
 FGSM (Goodfellow et al. 2015): move every input value by ε in the direction that increases the loss,
 
@@ -6,6 +6,10 @@ FGSM (Goodfellow et al. 2015): move every input value by ε in the direction tha
 
 Adversarial training then minimises (1 − w)·loss(x) + w·loss(x'), with x' recomputed from the current model at
 every step, so the model learns from the very perturbations that fool it.
+
+PGD (Madry et al. 2018) is the stronger test of that defence: a random start in the ε-ball, then k small FGSM
+steps of size α, each projected back into the ε-ball around x and into [0, 1]. A net trained against one-step FGSM
+can learn to make its own FGSM gradient useless (gradient masking, Kurakin et al. 2016) and still fall to PGD.
 """
 from __future__ import annotations
 
@@ -47,6 +51,42 @@ def perturb(model: nn.Module, x: torch.Tensor, y: torch.Tensor, epsilon: float,
     return fgsm_attack(x, epsilon, grad, clip).detach()
 
 
+PGD_STEPS = 10
+PGD_STEP_SIZE = 2.5  # α = 2.5·ε/k, Madry et al.'s choice: enough to cross the ball from a random start
+
+
+def pgd_attack(model: nn.Module, x: torch.Tensor, y: torch.Tensor, epsilon: float,
+               clip: tuple[float, float] | None = PIXEL_RANGE, steps: int = PGD_STEPS,
+               seed: int = 0) -> torch.Tensor:
+    """PGD adversarial examples for (x, y) against the model in its current mode: a uniform random start in the
+    L∞ ball of radius ε, then ``steps`` steps x ← Π(x + α·sign(∇ₓ loss)), Π projecting into the ball and the
+    pixel range. Seeded, so a curve drawn twice is the same curve."""
+    generator = torch.Generator(device=x.device).manual_seed(seed)
+    alpha = PGD_STEP_SIZE * epsilon / steps
+    noise = torch.rand(x.shape, generator=generator, device=x.device, dtype=x.dtype) * 2 - 1
+    x_adv = x + epsilon * noise
+    for _ in range(steps):
+        if clip is not None:
+            x_adv = x_adv.clamp(*clip)
+        _, grad = input_gradient(model, x_adv, y)
+        x_adv = x_adv.detach() + alpha * grad.sign()
+        x_adv = torch.maximum(torch.minimum(x_adv, x + epsilon), x - epsilon)
+    return (x_adv.clamp(*clip) if clip is not None else x_adv).detach()
+
+
+ATTACKS = ("fgsm", "pgd")
+
+
+def attack(model: nn.Module, x: torch.Tensor, y: torch.Tensor, epsilon: float, kind: str = "fgsm",
+           clip: tuple[float, float] | None = PIXEL_RANGE) -> torch.Tensor:
+    """Adversarial examples by ``kind``: 'fgsm' (one step, the notes') or 'pgd' (10 projected steps)."""
+    if kind == "pgd":
+        return pgd_attack(model, x, y, epsilon, clip)
+    if kind != "fgsm":
+        raise ValueError(f"attack {kind!r}: allowed {', '.join(ATTACKS)}")
+    return perturb(model, x, y, epsilon, clip)
+
+
 def adversarial_loss(model: nn.Module, x: torch.Tensor, y: torch.Tensor, epsilon: float, weight: float,
                      clip: tuple[float, float] | None = PIXEL_RANGE) -> torch.Tensor:
     """(1 − weight)·loss(x) + weight·loss(x'), differentiable in the parameters; one clean forward serves both
@@ -60,9 +100,10 @@ def adversarial_loss(model: nn.Module, x: torch.Tensor, y: torch.Tensor, epsilon
 
 
 def accuracy_under_attack(model: nn.Module, x: torch.Tensor, y: torch.Tensor, epsilons: Sequence[float],
-                          clip: tuple[float, float] | None = PIXEL_RANGE, batch_size: int = 1000) -> list[dict]:
-    """[{"epsilon", "accuracy"}] for each ε, attacking each test example with FGSM against the model in eval
-    mode (ε = 0 is clean accuracy)."""
+                          clip: tuple[float, float] | None = PIXEL_RANGE, batch_size: int = 1000,
+                          kind: str = "fgsm") -> list[dict]:
+    """[{"attack", "epsilon", "accuracy"}] for each ε, attacking each test example with ``kind`` (FGSM or PGD)
+    against the model in eval mode (ε = 0 is clean accuracy)."""
     was_training = model.training
     model.eval()
     results = []
@@ -71,10 +112,10 @@ def accuracy_under_attack(model: nn.Module, x: torch.Tensor, y: torch.Tensor, ep
             correct = 0
             for start in range(0, len(x), batch_size):
                 xb, yb = x[start:start + batch_size], y[start:start + batch_size]
-                xb_adv = perturb(model, xb, yb, eps, clip) if eps > 0 else xb
+                xb_adv = attack(model, xb, yb, eps, kind, clip) if eps > 0 else xb
                 with torch.no_grad():
                     correct += int((model(xb_adv).argmax(1) == yb).sum())
-            results.append({"epsilon": float(eps), "accuracy": correct / max(1, len(x))})
+            results.append({"attack": kind, "epsilon": float(eps), "accuracy": correct / max(1, len(x))})
     finally:
         model.train(was_training)
     return results

@@ -138,10 +138,11 @@ class FlatWeights:
             w.sub_(w.clamp(-t, t))  # w − clamp(w, −t, t) == soft-threshold(w, t)
 
 
-def sparsity(weights: Sequence[torch.Tensor], threshold: float = 1e-3) -> float:
-    """Share of weights with |w| < threshold: the number L1 drives up."""
+def sparsity(weights: Sequence[torch.Tensor]) -> float:
+    """Share of weights that are *exactly* zero: the number L1's proximal step drives up. Not "small": under
+    Adam, L2 also leaves many weights within 1e-3 of zero (Adam scales each weight's step by its own gradient
+    history, Loshchilov & Hutter 2019), which would make L2 look like L1 on screen; L2 shrinks, only L1 zeroes."""
     total = sum(w.numel() for w in weights)
     if not total:
         return 0.0
-    small = sum(int((w.abs() < threshold).sum()) for w in weights)
-    return small / total
+    return sum(int((w == 0).sum()) for w in weights) / total

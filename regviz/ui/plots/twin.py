@@ -8,7 +8,7 @@ from .curves import Buffer, CurvePlot, SeriesSpec
 
 
 class NormSparsityPlot(CurvePlot):
-    """‖w‖₂ on the left axis; sparsity (share of |w| < 1e-3, in %) on the right, 0–100."""
+    """‖w‖₂ on the left axis; sparsity (share of weights exactly 0, in %) on the right, 0–100."""
 
     def __init__(self, parent=None):
         super().__init__("Weight size and sparsity", "‖w‖₂", parent=parent)
@@ -17,7 +17,7 @@ class NormSparsityPlot(CurvePlot):
         plot.showAxis("right")
         plot.scene().addItem(self.right)
         plot.getAxis("right").linkToView(self.right)
-        plot.getAxis("right").setLabel("sparsity (%)", color=theme.SPARSITY)
+        plot.getAxis("right").setLabel("weights exactly 0 (%)", color=theme.SPARSITY)
         self.right.setXLink(plot)
         self.right.setYRange(0, 100)
         self.right.setMouseEnabled(y=False)
@@ -36,7 +36,7 @@ class NormSparsityPlot(CurvePlot):
         self.sparsity_buffers = {n: Buffer() for n in names}
         self.sparsity_curves = {}
         for i, n in enumerate(names):
-            label = f"sparsity {n}" if len(names) > 1 else "sparsity %"
+            label = f"exactly 0 {n}" if len(names) > 1 else "% exactly 0"
             curve = pg.PlotDataItem([], [], pen=theme.pen(theme.SPARSITY, 2.0, dashed=i > 0), name=label)
             self.right.addItem(curve)
             self.legend.addItem(curve, label)

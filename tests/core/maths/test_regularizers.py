@@ -102,5 +102,5 @@ def test_adam_l1_threshold_matches_adams_step_size():
     assert float(w2.detach()) == pytest.approx(after_step - 0.5 * 0.1 / 2.0, rel=1e-4)  # t = λ·lr/√v̂ = 0.5·0.1/2
 
 
-def test_sparsity_counts_small_weights():
-    assert sparsity([torch.tensor([0.0, 0.0005, -0.0009, 0.5])]) == 0.75
+def test_sparsity_counts_only_weights_that_are_exactly_zero():
+    assert sparsity([torch.tensor([0.0, 0.0005, -0.0009, 0.5]), torch.tensor([-0.0])]) == 0.4
