@@ -84,6 +84,8 @@ class RunInfo:
     test_points: np.ndarray | None = None
     test_labels: np.ndarray | None = None
     boundary_extent: tuple[float, float, float, float] | None = None
+    n_weights: int = 0  # the first net's Linear/Conv weights (what L1 and L2 penalize), counted from the model
+    n_parameters: int = 0  # … and with biases and batch norm's γ, β
 
 
 @dataclass(frozen=True)
@@ -126,10 +128,11 @@ class AttackView:
 
 @dataclass(frozen=True)
 class RobustnessCurve:
-    """Test accuracy of each net under FGSM at each ε, at training step ``step``."""
+    """Test accuracy of each net under an attack (fgsm or pgd) at each ε, at training step ``step``."""
     epsilons: tuple[float, ...]
     accuracy: dict[str, tuple[float, ...]]
     step: int
+    attack: str = "fgsm"
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,7 @@ class LessonPlayer(QObject):
         self.panel.step_requested.connect(self.go)
         self.panel.classroom_toggled.connect(lambda _on: self._apply_visibility())
         self.panel.close_requested.connect(self.close)
+        window.state.run_started.connect(self.panel.set_run)
         self.dock = QDockWidget("Lesson", window)
         self.dock.setObjectName("lesson")
         self.dock.setWidget(self.panel)

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
-from ..core.config import ConfigError, ExperimentConfig, all_keys, is_live
+from ..core.config import ConfigError, ExperimentConfig, is_live
 from ..core.content import presets
-from ..core.run.messages import AskSnapshot, Query, RunMode, SetLive, variant_for
+from ..core.run.messages import AskSnapshot, Query, RunMode, SetLive, changed_keys, needs_new_run, variant_for
 from .engine import TrainingController
 
 LIVE_SEND_MS = 50  # slider storms reach the net at most 20 times a second; the last value always arrives
@@ -81,11 +81,10 @@ class AppState(QObject):
     def change_to(self, config: ExperimentConfig, mode: RunMode, message: str, *, new_net: bool = False) -> None:
         """Go to ``config`` in ``mode`` (a lesson step): the same net with live keys changed when that is all
         that differs, otherwise a new run (or when ``new_net`` asks for one)."""
-        changed = [key for key in all_keys() if config.get(key) != self.config.get(key)]
-        if new_net or RunMode(mode) is not self.mode or not all(is_live(key) for key in changed):
+        if new_net or needs_new_run(self.config, self.mode, config, mode):
             self.replace(config, mode, message)
             return
-        for key in changed:
+        for key in changed_keys(self.config, config):
             self.set_value(key, config.get(key))
 
     # -- built on them ---------------------------------------------------------------------------------------

@@ -8,11 +8,15 @@ from . import appearance
 from .colours import *  # noqa: F401,F403  (plots read every colour from here)
 
 
-def pen(colour: str, width: float = 2.0, dashed: bool = False) -> pg.QtGui.QPen:
-    """A plot pen in the current theme: widths scale in presentation mode, deep blue lightens on dark."""
+LINE_STYLES = {"solid": Qt.PenStyle.SolidLine, "dashed": Qt.PenStyle.DashLine, "dotted": Qt.PenStyle.DotLine,
+               "dashdot": Qt.PenStyle.DashDotLine}
+
+
+def pen(colour: str, width: float = 2.0, dashed: bool = False, style: str = "solid") -> pg.QtGui.QPen:
+    """A plot pen in the current theme: widths scale in presentation mode, deep blue lightens on dark. Line
+    styles tell series apart as well as hue does (colour is never the only cue)."""
     p = pg.mkPen(appearance.plot_colour(colour), width=width * appearance.line_scale())
-    if dashed:
-        p.setStyle(Qt.PenStyle.DashLine)
+    p.setStyle(LINE_STYLES["dashed" if dashed else style])
     return p
 
 

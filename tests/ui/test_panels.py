@@ -77,14 +77,16 @@ def test_fgsm_panel_trains_both_nets_and_moving_epsilon_changes_the_picture(wind
     with qtbot.waitSignal(window.state.engine.run_started, timeout=30000) as started:
         panel.train_button.click()
     assert started.args[0].names == ("standard", "adversarial")
-    qtbot.waitUntil(lambda: panel.last_curve is not None and panel.last_curve.step >= 800, timeout=180000)
+    qtbot.waitUntil(lambda: all(a in panel.curves and panel.curves[a].step >= 800 for a in ("fgsm", "pgd")),
+                    timeout=180000)
     assert window.state.engine.state == "paused" and panel.progress.value() == 100
-    curve = panel.last_curve
+    curve = panel.curves["fgsm"]
     standard, robust = curve.accuracy["standard"], curve.accuracy["adversarial"]
     assert standard[0] > 0.8 and standard[-1] < 0.1  # the standard net's accuracy falls as ε grows...
     assert all(b <= a + 0.02 for a, b in zip(standard, standard[1:]))
     eps = curve.epsilons.index(0.2)
     assert standard[eps] < 0.3 and robust[eps] >= 0.6  # ...and adversarial training holds it up
+    assert panel.curves["pgd"].accuracy["adversarial"][eps] < robust[eps] - 0.3  # against FGSM, not PGD
 
     qtbot.waitUntil(lambda: panel.last_view is not None and not panel._waiting, timeout=20000)
     panel.epsilon.setValue(0.0)

@@ -32,8 +32,11 @@ def describe(trainer: Trainer) -> RunInfo:
     if not data.is_image:
         points = dict(train_points=data.x_train.cpu().numpy().copy(), train_labels=data.y_train.cpu().numpy().copy(),
                       test_points=data.x_test.cpu().numpy().copy(), test_labels=data.y_test.cpu().numpy().copy())
+    model = trainer.model()
     return RunInfo(trainer.config, tuple(trainer.names), data.is_image, data.classes, len(data.y_train),
-                   len(data.y_test), boundary_extent=trainer.boundary_extent, **points)
+                   len(data.y_test), boundary_extent=trainer.boundary_extent, **points,
+                   n_weights=sum(w.numel() for w in trainer.variants[0].weights),
+                   n_parameters=sum(p.numel() for p in model.parameters()))
 
 
 def make_trainer_factory(config: ExperimentConfig, mode: RunMode | str = RunMode.SINGLE) -> Callable[[], Trainer]:
@@ -204,11 +207,12 @@ def answer(trainer: Trainer, query: Query) -> AttackView | RobustnessCurve | Sna
             index = int(index) % len(data.y_test)
             return attack_view(trainer.model(variant), data.x_test[index:index + 1], data.y_test[index:index + 1],
                                float(epsilon), clip, variant=variant, index=index)
-        case AskRobustness(epsilons):
+        case AskRobustness(epsilons, kind):
             x, y = data.x_test[:LIVE_EVAL_LIMIT], data.y_test[:LIVE_EVAL_LIMIT]
             return RobustnessCurve(tuple(epsilons), {
-                name: tuple(r["accuracy"] for r in accuracy_under_attack(trainer.model(name), x, y, epsilons, clip))
-                for name in trainer.names}, trainer.step_count)
+                name: tuple(r["accuracy"] for r in accuracy_under_attack(trainer.model(name), x, y, epsilons, clip,
+                                                                          kind=kind))
+                for name in trainer.names}, trainer.step_count, kind)
         case AskSnapshot():
             final = {m.name: {"train_loss": m.train_loss, "test_loss": m.test_loss,
                               "train_accuracy": m.train_accuracy, "test_accuracy": m.test_accuracy}

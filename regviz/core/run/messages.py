@@ -62,6 +62,22 @@ def variant_configs(config, mode: RunMode | str) -> dict:
     return dict(zip(VARIANTS[mode], configs))
 
 
+def changed_keys(before, after) -> list[str]:
+    """The dotted keys whose values differ between two configs."""
+    from ..config import all_keys
+
+    return [key for key in all_keys() if before.get(key) != after.get(key)]
+
+
+def needs_new_run(before, before_mode: RunMode | str, after, after_mode: RunMode | str) -> bool:
+    """Going from one experiment to another: can the running nets simply take the changes (every changed key is
+    live, the mode is the same), or must new nets start? The app state and the lesson tests both ask here."""
+    from ..config import is_live
+
+    return RunMode(after_mode) is not RunMode(before_mode) or \
+        not all(is_live(key) for key in changed_keys(before, after))
+
+
 def variant_for(mode: RunMode, key: str) -> str | None:
     """Which net of a pair a live change reaches; None: every net. The baseline stays unregularized, and the
     standard net of the FGSM pair stays standard; training keys (the learning rate, say) reach both."""
@@ -158,8 +174,9 @@ class AskAttack:
 
 @dataclass(frozen=True)
 class AskRobustness:
-    """Test accuracy of every net under FGSM at each ε: a RobustnessCurve."""
+    """Test accuracy of every net under ``attack`` (fgsm or pgd) at each ε: a RobustnessCurve."""
     epsilons: tuple[float, ...]
+    attack: str = "fgsm"
 
 
 @dataclass(frozen=True)

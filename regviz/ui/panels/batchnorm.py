@@ -20,8 +20,9 @@ VARIANTS = core_variants[RunMode.BATCHNORM]
 FORMULA = ("<b>BN(x) = γ·(x − μ) / √(σ² + ε) + β</b> &nbsp; μ, σ²: mean and variance of x over the batch; "
            "γ, β: learned scale and shift; ε: a small number against division by zero.")
 EXPLANATION = ("Left: the same 8-layer sigmoid net without and with batch norm, same initial weights, same "
-               "minibatches. Without it, each layer passes on a quarter of the signal it gets (sigmoid's slope "
-               "is at most 1/4), so the deep layers' histograms collapse to a spike and the net cannot learn. "
+               "minibatches. Without it, and with these initial weights, each layer passes on a fraction of the "
+               "spread it gets (the sigmoid's slope is at most 1/4), so the deep layers' histograms collapse to a "
+               "spike and the net cannot learn. "
                "With it, every layer is rescaled to unit spread. Change <i>Initial weights</i> in the Model box "
                "to see the signal vanish (small s) or saturate (large s) — batch norm keeps it either way.")
 

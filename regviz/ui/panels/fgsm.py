@@ -22,6 +22,7 @@ from ..widgets import ValueSlider
 
 VARIANTS = core_variants[RunMode.FGSM]
 EPSILONS = tuple(round(0.025 * i, 3) for i in range(13))  # 0 … 0.3
+ATTACKS = ("fgsm", "pgd")  # one step (the notes'), then ten projected steps (core.maths.adversarial)
 EXPLANATION = ("FGSM moves every pixel by ε in the direction that raises the loss: x' = clamp(x + ε·sign(∇ₓ loss), "
                "0, 1). At ε = 0.2 the digit is still plainly itself to us, yet a standard net misreads almost "
                "every one. Adversarial training mixes such images into every batch, and the twin trained that "
@@ -97,11 +98,14 @@ class FgsmPanel(QWidget):
             plot.addItem(bar)
             self.bars[key] = bar
         self.images.addLabel("sign(∇ₓ loss), amplified: blue −ε, orange +ε", row=2, col=1, size="9pt")
-        self.robustness = CurvePlot("Test accuracy under FGSM", "share correct")
+        self.robustness = CurvePlot("Test accuracy under attack", "share correct")
         self.robustness.setLabel("bottom", "ε")
         self.robustness.fixed_x = (0.0, 0.3)
-        self.robustness.set_series([SeriesSpec("standard", "standard net", theme.TEST),
-                                    SeriesSpec("adversarial", "adversarially trained", theme.TRAIN, dashed=True)])
+        self.robustness.set_series([
+            SeriesSpec("fgsm:standard", "standard, FGSM", theme.TEST),
+            SeriesSpec("fgsm:adversarial", "adv. trained, FGSM", theme.TRAIN, dashed=True),
+            SeriesSpec("pgd:standard", "standard, PGD", theme.TEST, style="dotted"),
+            SeriesSpec("pgd:adversarial", "adv. trained, PGD", theme.TRAIN, style="dashdot")])
         grid.addWidget(self.images, 0, 0)
         grid.addWidget(self.robustness, 0, 1)
         grid.setColumnStretch(0, 3)
@@ -110,7 +114,7 @@ class FgsmPanel(QWidget):
         self.status = QLabel("Press the button to train both nets (about half a minute); Stop pauses them.")
         layout.addWidget(self.status)
         self.last_view = None
-        self.last_curve = None
+        self.curves: dict[str, object] = {}  # attack -> its latest core.records.RobustnessCurve
         self._perturbation_lut = pg.ColorMap([0.0, 0.5, 1.0], ["#0072B2", "#FFFFFF", "#E69F00"]).getLookupTable(
             0.0, 1.0, 256)
 
@@ -146,7 +150,8 @@ class FgsmPanel(QWidget):
         self.train_button.setText("Train standard and adversarial nets")
         self.status.setText("Trained. Move ε, pick digits, switch nets." if finished
                             else "Paused. The pictures and curves show the nets as they are now.")
-        self.ask.emit(AskRobustness(EPSILONS))
+        for attack in ATTACKS:
+            self.ask.emit(AskRobustness(EPSILONS, attack))
         self.request_view()
 
     # -- queries --------------------------------------------------------------------------------------------
@@ -168,12 +173,12 @@ class FgsmPanel(QWidget):
         from ...core.records import AttackView, RobustnessCurve  # numpy only
 
         if isinstance(item, RobustnessCurve):
-            self.last_curve = item
+            self.curves[item.attack] = item
             for name, accuracy in item.accuracy.items():
-                buffer = self.robustness.buffers[name]
-                buffer.clear()
+                key = f"{item.attack}:{name}"
+                self.robustness.buffers[key].clear()
                 for eps, acc in zip(item.epsilons, accuracy):
-                    self.robustness.append(name, eps, acc)
+                    self.robustness.append(key, eps, acc)
             self.robustness.refresh()
         elif isinstance(item, AttackView):
             self.last_view = item

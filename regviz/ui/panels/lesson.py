@@ -9,6 +9,14 @@ from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QPushButton, QTex
 from ...core.content.lessons import Lesson
 
 
+def fill_counts(text: str, counts: dict[str, int]) -> str:
+    """A lesson's ``{weights}`` and ``{parameters}``, counted from the running net (core.records.RunInfo), so a
+    lesson never types a number the model could contradict; "…" until the net exists."""
+    for name in ("weights", "parameters"):
+        text = text.replace(f"{{{name}}}", f"{counts[name]:,}" if name in counts else "…")
+    return text
+
+
 class LessonPanel(QWidget):
     step_requested = Signal(int)
     classroom_toggled = Signal(bool)
@@ -18,6 +26,7 @@ class LessonPanel(QWidget):
         super().__init__(parent)
         self.lesson: Lesson | None = None
         self.index = 0
+        self.counts: dict[str, int] = {}  # the running net's sizes, for a lesson's {weights} and {parameters}
         layout = QVBoxLayout(self)
         self.title = QLabel()
         self.title.setObjectName("lessonTitle")
@@ -58,7 +67,13 @@ class LessonPanel(QWidget):
         step = lesson.steps[index]
         self.title.setText(lesson.title)
         self.where.setText(f"Step {index + 1} of {len(lesson.steps)} — {step.title}")
-        self.text.setHtml(step.text)
+        self.text.setHtml(fill_counts(step.text, self.counts))
         self.back.setEnabled(index > 0)
         self.next.setEnabled(index < len(lesson.steps) - 1)
         self.next.setText("Next ▶" if index < len(lesson.steps) - 1 else "Last step")
+
+    def set_run(self, info) -> None:
+        """A new net: the counts a step's text may quote."""
+        self.counts = {"weights": info.n_weights, "parameters": info.n_parameters}
+        if self.lesson is not None:
+            self.show_step(self.lesson, self.index)

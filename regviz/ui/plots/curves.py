@@ -96,6 +96,7 @@ class SeriesSpec:
     colour: str
     dashed: bool = False
     width: float = 2.0
+    style: str = "solid"  # or dotted, dashdot (theme.LINE_STYLES); ``dashed`` wins
 
 
 class CurvePlot(pg.PlotWidget):
@@ -141,7 +142,7 @@ class CurvePlot(pg.PlotWidget):
         self.buffers = {s.key: Buffer() for s in specs}
         self._x_max = 0.0
         self._y_keeper.reset()
-        self.curves = {s.key: self.plot([], [], pen=theme.pen(s.colour, s.width, s.dashed),
+        self.curves = {s.key: self.plot([], [], pen=theme.pen(s.colour, s.width, s.dashed, s.style),
                                         name=s.label if self.legend is not None else None) for s in specs}
         if band and all(k in self.curves for k in band):
             low, high = band

@@ -104,3 +104,20 @@ def test_adam_l1_threshold_matches_adams_step_size():
 
 def test_sparsity_counts_only_weights_that_are_exactly_zero():
     assert sparsity([torch.tensor([0.0, 0.0005, -0.0009, 0.5]), torch.tensor([-0.0])]) == 0.4
+
+
+def test_sgd_weight_decay_equals_l2_with_biases_and_no_batch_norm():
+    """README: "With SGD it equals L2 with wd = 2λ exactly when L2 covers the same parameters"."""
+    from regviz.core.config import ExperimentConfig
+    from regviz.core.run.training import Trainer
+
+    base = ExperimentConfig().with_overrides({"data.name": "xor", "data.samples": 200, "model.hidden": [8, 8],
+                                              "training.optimizer": "sgd", "training.lr": 0.1,
+                                              "training.momentum": 0.9})
+    l2 = Trainer(base.with_overrides({"regularization.l2": 0.005, "regularization.include_bias": True}))
+    wd = Trainer(base.with_overrides({"regularization.weight_decay": 0.01}))
+    for _ in range(100):
+        l2.step()
+        wd.step()
+    for a, b in zip(l2.model().parameters(), wd.model().parameters()):
+        assert torch.allclose(a, b, atol=1e-5)

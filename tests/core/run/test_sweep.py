@@ -20,13 +20,6 @@ def test_sweep_writes_one_row_per_value_in_order(tmp_path):
     assert train[0] < train[1] < train[2]  # stronger L2, worse fit of the training points
 
 
-@pytest.mark.slow
-def test_the_overfit_preset_draws_the_u_curve():
-    cfg = presets.load("overfit-2d").with_overrides({"training.seed": 11})
-    test = [row["test_loss"] for row in sweep(cfg, "regularization.l2", [0.0, 0.01, 10.0])]
-    assert test[1] < test[0] and test[1] < test[2]  # too little and too much both cost
-
-
 def test_a_bad_value_fails_before_any_training():
     calls = []
     with pytest.raises(ConfigError, match="regularization.l2"):
