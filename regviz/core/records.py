@@ -136,6 +136,13 @@ class RobustnessCurve:
 
 
 @dataclass(frozen=True)
+class AugmentationPreview:
+    """The augmentation tab's grid: ``number`` echoes the request's (core.run.messages.AskPreview)."""
+    number: int
+    grid: np.ndarray  # [H, W] or [H, W, 3] in [0, 1], white gaps between the draws
+
+
+@dataclass(frozen=True)
 class Snapshot:
     """Every net's weights and a full evaluation, at ``step``: what a saved session holds."""
     step: int

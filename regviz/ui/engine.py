@@ -65,8 +65,13 @@ class TrainingController(QObject):
         self.activations = False
 
     # -- the process ----------------------------------------------------------------------------------------
-    def load_engine(self) -> None:
+    def load_engine(self, process=None) -> None:
+        """Start the training process off the GUI thread, or take one already started (``process``: the app
+        starts it before building the window, so torch loads while the window is drawn)."""
         if self._launching or self.process is not None:
+            return
+        if process is not None:
+            self._on_launched(process)
             return
         from superqt.utils import create_worker
 
@@ -145,6 +150,10 @@ class TrainingController(QObject):
         if self.state == "running":
             self.process.send(Pause())
             self._set_state("paused")
+
+    @property
+    def play_when_ready(self) -> bool:
+        return self._pending is not None and self._pending[2]
 
     def toggle(self) -> None:
         running = self.state == "running" or (not self.engine_ready and self._pending and self._pending[2])
@@ -226,8 +235,8 @@ class TrainingController(QObject):
             return
         if run_id != self._run_id:
             return  # a late message from a run that was replaced
-        from ..core.records import (AttackView, Ended, Failed, Paused, RobustnessCurve, RunInfo, Snapshot,
-                                    SweepProgress, SweepRow)  # numpy only
+        from ..core.records import (AttackView, AugmentationPreview, Ended, Failed, Paused, RobustnessCurve,
+                                    RunInfo, Snapshot, SweepProgress, SweepRow)  # numpy only
 
         if isinstance(item, RunInfo):
             self.run_started.emit(item)
@@ -237,7 +246,7 @@ class TrainingController(QObject):
             self.failed.emit(item.message)
             if sweeping:
                 self.sweep_finished.emit()
-        elif isinstance(item, (AttackView, RobustnessCurve, Snapshot)):
+        elif isinstance(item, (AttackView, RobustnessCurve, Snapshot, AugmentationPreview)):
             self.answer.emit(item)
         elif isinstance(item, Paused):
             if self.state == "running":

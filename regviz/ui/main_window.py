@@ -17,7 +17,6 @@ from ..core.run.messages import RunMode
 from . import appearance
 from .file_actions import FileActions
 from .lesson_player import LessonPlayer
-from .local_engine import LocalEngine
 from .menus import WindowMenus
 from .panels.experiment import ExperimentPanel
 from .panels.regularizers import RegularizerPanel
@@ -48,8 +47,7 @@ class MainWindow(QMainWindow):
         engine.failed.connect(self._on_failed)
         engine.state_changed.connect(self._on_engine_state)
 
-        self.local_engine = LocalEngine(self)
-        self.panels: dict[str, QWidget] = {"worked": WorkedExamplesPanel(self.local_engine)}
+        self.panels: dict[str, QWidget] = {"worked": WorkedExamplesPanel()}
         self.plots_built = False
         placeholder = QLabel("Loading plots…")
         placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -114,8 +112,10 @@ class MainWindow(QMainWindow):
         state = self.state
         p = self.panels
         p["training"] = TrainingPanel()
-        p["augmentation"] = AugmentationPanel(self.local_engine)
+        p["augmentation"] = AugmentationPanel()
         p["augmentation"].changed.connect(state.set_value)
+        p["augmentation"].ask.connect(state.ask)
+        state.engine.answer.connect(p["augmentation"].on_answer)
         p["augmentation"].set_config(state.config)
         p["batchnorm"] = BatchNormPanel()
         p["batchnorm"].start_requested.connect(lambda: state.start_pair(RunMode.BATCHNORM))
@@ -124,7 +124,7 @@ class MainWindow(QMainWindow):
         p["fgsm"].stop_requested.connect(state.engine.pause)
         p["fgsm"].ask.connect(state.ask)
         state.engine.answer.connect(p["fgsm"].on_answer)
-        p["dropout"] = DropoutPanel(self.local_engine)
+        p["dropout"] = DropoutPanel()
         p["dropout"].compare_requested.connect(self.show_dropout_gap)
         p["sweep"] = SweepPanel()
         p["sweep"].set_steps(state.config.training.steps)

@@ -29,7 +29,7 @@ class WindowMenus(QObject):
         style = window.style()
         self._play_icon = style.standardIcon(QStyle.StandardPixmap.SP_MediaPlay)
         self._pause_icon = style.standardIcon(QStyle.StandardPixmap.SP_MediaPause)
-        self.play_action = self._action("Play", engine.toggle, ["Space"])
+        self.play_action = self._action("Play", state.toggle, ["Space"])
         self.play_action.setIcon(self._play_icon)
         self.step_action = self._action("Step", engine.step, ["S", "Right"])
         self.step_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_MediaSeekForward))

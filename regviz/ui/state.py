@@ -127,6 +127,14 @@ class AppState(QObject):
                                                                      "seed"), initial=initial,
                      restoring=saved if initial else None)
 
+    def toggle(self) -> None:
+        """Space: play or pause. While the engine is still loading, the press is remembered and said so."""
+        self.engine.toggle()
+        if self.engine.state == "loading":
+            playing = self.engine.play_when_ready
+            self.status.emit("Loading the training engine — training starts as soon as it is ready" if playing
+                             else "Loading the training engine — paused", 0)
+
     def train_for(self, steps: int) -> None:
         """Train ``steps`` more steps, then pause (a lesson's "train": N)."""
         self.engine.train_for(steps)

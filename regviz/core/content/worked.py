@@ -1,12 +1,11 @@
-"""The notes' worked cells, computed by the engine's own penalty functions (so the numbers test the engine)."""
+"""The notes' worked cells, in numpy: the window computes them as the teacher types, without torch (the window
+process never imports it). The same formulas as the engine's penalties (core.maths.regularizers), and a test
+checks both give the same numbers."""
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-import torch
-import torch.nn.functional as F
-
-from ..maths.regularizers import l1_penalty, l2_penalty
+import numpy as np
 
 NOTES_X = (1.0, 2.0, 3.0, 4.0)
 NOTES_Y = (2.0, 4.0, 6.0, 8.0)
@@ -25,21 +24,17 @@ def penalty_example(w: float = NOTES_W, x: Sequence[float] = NOTES_X, y: Sequenc
     reproduce that number exactly (``mse_notes``; totals 19.4 and 19.425) and also give the MSE that pairs each x
     with its own y (``mse``: 16.875 at the notes' values), which is what regression means; the app shows both and
     says why they differ."""
-    weight = torch.tensor([w], dtype=torch.float64, requires_grad=True)
-    xt = torch.tensor(x, dtype=torch.float64)
-    yt = torch.tensor(y, dtype=torch.float64)
-    if xt.shape != yt.shape or xt.numel() == 0:
+    xt = np.asarray(x, dtype=np.float64)
+    yt = np.asarray(y, dtype=np.float64)
+    if xt.shape != yt.shape or xt.size == 0:
         raise ValueError("X and y need the same number of values, at least one")
-    mse = F.mse_loss(xt * weight, yt)
-    mse_notes = ((yt - xt[:, None] * weight) ** 2).mean()  # the notes' broadcasting, on purpose
-    l2 = l2_penalty([weight], lam)
-    l1 = l1_penalty([weight], lam)
-    (g_mse,) = torch.autograd.grad(mse, weight)
-    values = {"mse": mse, "mse_notes": mse_notes, "l2_penalty": l2, "l2_total": mse_notes + l2,
-              "l1_penalty": l1, "l1_total": mse_notes + l1, "l2_total_paired": mse + l2, "l1_total_paired": mse + l1}
-    out = {key: value.item() for key, value in values.items()}
+    mse = float(np.mean((xt * w - yt) ** 2))
+    mse_notes = float(np.mean((yt - xt[:, None] * w) ** 2))  # the notes' broadcasting, on purpose
+    l2, l1 = lam * w * w, lam * abs(w)
+    out = {"mse": mse, "mse_notes": mse_notes, "l2_penalty": l2, "l2_total": mse_notes + l2, "l1_penalty": l1,
+           "l1_total": mse_notes + l1, "l2_total_paired": mse + l2, "l1_total_paired": mse + l1}
     # What each penalty adds to the gradient: 2λw for L2 (proportional to w), λ·sign(w) for L1 (constant size).
-    out.update(grad_mse=g_mse.item(), grad_l2=2 * lam * w, grad_l1=lam * float(torch.sign(torch.tensor(w))))
+    out.update(grad_mse=float(np.mean(2 * xt * (xt * w - yt))), grad_l2=2 * lam * w, grad_l1=lam * float(np.sign(w)))
     return out
 
 
@@ -50,6 +45,6 @@ def dropout_example(hidden: Sequence[float] = NOTES_HIDDEN, mask: Sequence[int] 
     nothing needs rescaling at test time ([0.6, 0, 1.6, 0] at p = 0.5)."""
     if not 0 <= p < 1:
         raise ValueError("dropout p must be in [0, 1)")
-    h = torch.tensor(hidden, dtype=torch.float64)
-    m = torch.tensor(mask, dtype=torch.float64)
+    h = np.asarray(hidden, dtype=np.float64)
+    m = np.asarray(mask, dtype=np.float64)
     return {"hidden": h.tolist(), "masked": (h * m).tolist(), "inverted": (h * m / (1 - p)).tolist()}

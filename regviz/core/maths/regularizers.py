@@ -67,15 +67,24 @@ class FlatWeights:
     Create it after the model is on its device (``Module.to`` re-allocates parameters).
     """
 
-    def __init__(self, params: Sequence[torch.nn.Parameter], optimizer: torch.optim.Optimizer):
+    def __init__(self, params: Sequence[torch.nn.Parameter], optimizer: torch.optim.Optimizer | None = None):
         self.params = list(params)
-        self.optimizer = optimizer
+        self.optimizer: torch.optim.Optimizer | None = None
+        self.second_moment: torch.Tensor | None = None
         with torch.no_grad():
             self.flat = torch.cat([p.reshape(-1) for p in self.params]) if self.params else torch.zeros(0)
-            self.second_moment: torch.Tensor | None = None
             for p, view in zip(self.params, self._views(self.flat)):
                 p.data = view
-            if isinstance(optimizer, (torch.optim.Adam, torch.optim.AdamW)) and self.params:
+        if optimizer is not None:
+            self.attach(optimizer)
+
+    def attach(self, optimizer: torch.optim.Optimizer) -> None:
+        """The optimizer that steps these weights (L1's threshold reads its step size). It may come later than
+        the weights: a net can be evaluated before it has one (the app shows a new net before torch.optim's
+        first use has imported torch._dynamo, 0.9 s here)."""
+        self.optimizer = optimizer
+        if isinstance(optimizer, (torch.optim.Adam, torch.optim.AdamW)) and self.params:
+            with torch.no_grad():
                 self._prime_adam_state()
 
     def _views(self, flat: torch.Tensor) -> list[torch.Tensor]:

@@ -14,13 +14,14 @@ import time
 from collections import deque
 from collections.abc import Callable, Generator
 
+import numpy as np
 import torch
 
 from ..config import ExperimentConfig
 from ..maths.adversarial import PIXEL_RANGE, accuracy_under_attack, attack_view
-from ..records import AttackView, Paused, Record, RobustnessCurve, RunInfo, Snapshot
-from .messages import (AskAttack, AskRobustness, AskSnapshot, Control, Pause, Play, Query, RunFor, RunMode,
-                       SetActivations, SetLive, SetSpeed, Step)
+from ..records import AttackView, AugmentationPreview, Paused, Record, RobustnessCurve, RunInfo, Snapshot
+from .messages import (AskAttack, AskPreview, AskRobustness, AskSnapshot, Control, Pause, Play, Query, RunFor,
+                       RunMode, SetActivations, SetLive, SetSpeed, Step)
 from .training import Trainer
 
 LIVE_EVAL_LIMIT = 500  # examples per split in each live record: enough for smooth curves, cheap enough for 30/s
@@ -82,7 +83,7 @@ class LiveControl:
                 self.steps_per_second = speed
             case SetActivations(on):
                 self.activations = on
-            case AskAttack() | AskRobustness() | AskSnapshot():
+            case AskAttack() | AskRobustness() | AskSnapshot() | AskPreview():
                 self.ask(message)
 
     def play(self) -> None:
@@ -159,6 +160,7 @@ def live_run(make_trainer: Callable[[], Trainer], control: LiveControl,
     record = trainer.evaluate(activations=control.activations, boundary=True)
     eval_cost = time.perf_counter() - started
     yield record
+    trainer.prepare()  # the optimizers' first import, while the class looks at the new net
     while not control.quit:
         _apply(trainer, control)
         while control.queries:
@@ -213,6 +215,12 @@ def answer(trainer: Trainer, query: Query) -> AttackView | RobustnessCurve | Sna
                 name: tuple(r["accuracy"] for r in accuracy_under_attack(trainer.model(name), x, y, epsilons, clip,
                                                                           kind=kind))
                 for name in trainer.names}, trainer.step_count, kind)
+        case AskPreview(number, image, augmentation, columns, seed):
+            from ..config import AugmentationConfig
+            from ..maths.augmentation import preview_grid  # torchvision: imported when a panel first asks
+
+            return AugmentationPreview(number, preview_grid(np.asarray(image, dtype=np.float32),
+                                                            AugmentationConfig(**augmentation), columns, seed))
         case AskSnapshot():
             final = {m.name: {"train_loss": m.train_loss, "test_loss": m.test_loss,
                               "train_accuracy": m.train_accuracy, "test_accuracy": m.test_accuracy}

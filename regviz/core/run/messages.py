@@ -184,6 +184,17 @@ class AskSnapshot:
     """Every net's weights and a full evaluation (a session being saved): a Snapshot."""
 
 
-Query = AskAttack | AskRobustness | AskSnapshot
+@dataclass(frozen=True)
+class AskPreview:
+    """``columns``² draws of the augmentation pipeline ``augmentation`` (an AugmentationConfig as a dict) applied
+    to ``image`` ([C, H, W] in [0, 1]), seeded: an AugmentationPreview echoing ``number`` (newest wins)."""
+    number: int
+    image: Any
+    augmentation: dict
+    columns: int
+    seed: int
+
+
+Query = AskAttack | AskRobustness | AskSnapshot | AskPreview
 Control = Play | Pause | Step | RunFor | SetLive | SetSpeed | SetActivations | Query
 Message = Control | StartRun | StartSweep | Cancel | Quit

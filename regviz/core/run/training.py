@@ -20,14 +20,13 @@ import numpy as np
 import torch
 import torch.nn.functional as F
 
+from ..config import ConfigError, ExperimentConfig, is_live
 from ..maths import data as data_mod
 from ..maths.adversarial import PIXEL_RANGE, adversarial_loss
-from ..maths.augmentation import augment_batch, build_pipeline
-from ..config import ConfigError, ExperimentConfig, is_live
 from ..maths.models import Classifier, build_model, penalized_parameters
 from ..maths.probes import activation_stats, dropout_masks
-from ..records import ModelRecord, Record
 from ..maths.regularizers import FlatWeights, l1_norm, sparsity, squared_l2_norm
+from ..records import ModelRecord, Record
 from .messages import RunMode, SetLive, run_mode, variant_configs
 
 EVAL_LIMIT = 2000  # examples per split used for the loss/accuracy curves
@@ -41,7 +40,7 @@ class _Variant:
     name: str
     config: ExperimentConfig
     model: Classifier
-    optimizer: torch.optim.Optimizer
+    optimizer: torch.optim.Optimizer | None  # made on first need (see Trainer.prepare)
     penalty: FlatWeights  # the penalized weights, flat
     weights: list[torch.nn.Parameter]
     pipeline: object | None = None
@@ -111,16 +110,20 @@ class Trainer:
     def _make_variant(self, name: str, cfg: ExperimentConfig) -> _Variant:
         model = build_model(self.data.input_shape, self.data.n_classes, cfg.model, cfg.training.seed)
         model.to(self.device).train()
-        optimizer = make_optimizer(model, cfg)
-        penalty = FlatWeights(penalized_parameters(model, cfg.regularization.include_bias), optimizer)
-        variant = _Variant(name, cfg, model, optimizer, penalty, penalized_parameters(model, False),
+        penalty = FlatWeights(penalized_parameters(model, cfg.regularization.include_bias))
+        variant = _Variant(name, cfg, model, None, penalty, penalized_parameters(model, False),
                            loss_sum=torch.zeros((), device=self.device))
         self._rebuild_pipeline(variant)
         return variant
 
     def _rebuild_pipeline(self, v: _Variant) -> None:
         aug = v.config.regularization.augmentation
-        v.pipeline = build_pipeline(aug, self.data.input_shape[-2:]) if aug.enabled and self.data.is_image else None
+        if aug.enabled and self.data.is_image:
+            from ..maths.augmentation import build_pipeline  # torchvision: imported only when augmentation is on
+
+            v.pipeline = build_pipeline(aug, self.data.input_shape[-2:])
+        else:
+            v.pipeline = None
 
     @property
     def names(self) -> list[str]:
@@ -180,14 +183,24 @@ class Trainer:
         self._seen += len(idx)
         return idx
 
+    def prepare(self) -> None:
+        """Make the optimizers (once). torch.optim's first use imports torch._dynamo (0.9 s here), so the app
+        shows a new net first and prepares while the class looks at it; ``step`` prepares if nobody did."""
+        for v in self.variants:
+            if v.optimizer is None:
+                v.optimizer = make_optimizer(v.model, v.config)
+                v.penalty.attach(v.optimizer)
+
     def step(self) -> None:
         """One optimizer step for every variant, on the same minibatch."""
+        if self.variants[-1].optimizer is None:
+            self.prepare()
         start = time.perf_counter()
         idx = self._next_batch()
         xb, yb = self.data.x_train[idx], self.data.y_train[idx]
         for v in self.variants:
             reg = v.config.regularization
-            x = augment_batch(v.pipeline, xb) if v.pipeline is not None else xb
+            x = _augment(v.pipeline, xb) if v.pipeline is not None else xb
             v.optimizer.zero_grad(set_to_none=True)
             if reg.adversarial.epsilon > 0:
                 clip = PIXEL_RANGE if self.data.is_image else None
@@ -214,7 +227,7 @@ class Trainer:
         for v in targets:
             v.config = v.config.with_overrides({command.key: command.value})  # validates
             t = v.config.training
-            for group in v.optimizer.param_groups:
+            for group in v.optimizer.param_groups if v.optimizer is not None else ():
                 group["lr"] = t.lr
                 group["weight_decay"] = v.config.regularization.weight_decay
                 if "momentum" in group:
@@ -289,6 +302,12 @@ class Trainer:
                 self.step()
             record = self.evaluate(activations=activations, boundary=boundary)
             yield record
+
+
+def _augment(pipeline, xb: torch.Tensor) -> torch.Tensor:
+    from ..maths.augmentation import augment_batch
+
+    return augment_batch(pipeline, xb)
 
 
 def _weight_histogram(flat: torch.Tensor) -> tuple[np.ndarray, np.ndarray]:

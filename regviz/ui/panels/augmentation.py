@@ -2,10 +2,12 @@
 strengths of each transform, and the same pipeline as plain torchvision code.
 
 The panel edits ``regularization.augmentation`` like any other control, so what the grid shows is exactly what
-feeds training when Augmentation is switched on. Previews are computed on the thread pool (latest wins), with the
-engine loaded into the window on first view.
+feeds training when Augmentation is switched on. Previews are drawn by the training process (it has torchvision;
+the window never imports torch): the panel asks, the newest answer wins.
 """
 from __future__ import annotations
+
+import dataclasses
 
 from pathlib import Path
 
@@ -19,8 +21,8 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QGridLayout, Q
 from ...core.content import images
 from ...core.content.augmentation_code import torchvision_code
 from ...core.config import AugmentationConfig, ExperimentConfig
+from ...core.run.messages import AskPreview
 from ..widgets import ValueSlider
-from ..local_engine import LocalEngine
 
 GRID = 4
 MNIST_SOURCES = ("MNIST digit 7", "MNIST digit 2", "MNIST digit 0")
@@ -47,19 +49,14 @@ def _opened(path: str) -> tuple[str, np.ndarray | None, str]:
         return path, None, str(exc)
 
 
-def _numbered(generation: int, compute, *args):
-    """The worker's job: ``compute(*args)`` with the request's number, so only the latest one is shown."""
-    return generation, compute(*args)
-
-
 class AugmentationPanel(QWidget):
-    changed = Signal(str, object)  # regularization.augmentation.* keys, for the window to apply
     loaded = Signal(bool)  # a user's image file was opened (True) or refused (False, the message says why)
 
-    def __init__(self, engine: LocalEngine, parent: QWidget | None = None):
+    changed = Signal(str, object)  # regularization.augmentation.* keys, for the window to apply
+    ask = Signal(object)  # core.run.messages.AskPreview, for the training process
+
+    def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.engine = engine
-        engine.ready.connect(self.request_preview)
         self.setAcceptDrops(True)
         self.image = images.mnist_digit(MNIST_INDEX[MNIST_SOURCES[0]])
         self.source_name = MNIST_SOURCES[0]
@@ -140,7 +137,6 @@ class AugmentationPanel(QWidget):
         return []
 
     def showEvent(self, event) -> None:
-        self.engine.request()
         self.request_preview()
         super().showEvent(event)
 
@@ -234,22 +230,23 @@ class AugmentationPanel(QWidget):
     # -- preview ------------------------------------------------------------------------------------------
     @Slot()
     def request_preview(self, *_args) -> None:
-        if not self.engine.loaded or not self.isVisible():
+        if not self.isVisible():
             return
-        from superqt.utils import create_worker
-
-        from ...core.maths.augmentation import preview_grid  # torch: loaded off the start-up path
-
         self._generation += 1
-        worker = create_worker(_numbered, self._generation, preview_grid, self.image, self.cfg, GRID,
-                               self.seed.value(), _start_thread=False)
-        worker.returned.connect(self._on_preview)
-        worker.start()
+        self.ask.emit(AskPreview(self._generation, self.image, dataclasses.asdict(self.cfg), GRID,
+                                 self.seed.value()))
+
+    def set_run(self, _info) -> None:
+        """A (new) training process is there to draw the grid: ask again (a request made while it was still
+        loading was not answered)."""
+        self.request_preview()
 
     @Slot(object)
-    def _on_preview(self, numbered: tuple[int, np.ndarray]) -> None:
-        generation, picture = numbered
-        if generation != self._generation:
-            return  # an older request: a newer one is on its way
+    def on_answer(self, item) -> None:
+        from ...core.records import AugmentationPreview  # numpy only
+
+        if not isinstance(item, AugmentationPreview) or item.number != self._generation:
+            return  # another panel's answer, or an older request: a newer one is on its way
+        picture = item.grid
         self.latest = picture
         self.item.setImage(picture, levels=(0, 1))

@@ -9,7 +9,6 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from .. import colours
-from ..local_engine import LocalEngine
 
 EXPLANATION = ("During training, dropout silences each hidden unit with probability p, a new random set at every "
                "step, so no unit can rely on a particular partner: the net learns redundant features and "
@@ -81,10 +80,8 @@ class NetworkDrawing(QWidget):
 class DropoutPanel(QWidget):
     compare_requested = Signal()
 
-    def __init__(self, engine: LocalEngine, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.engine = engine
-        engine.ready.connect(self._show_notes_example)
         layout = QVBoxLayout(self)
         text = QLabel(EXPLANATION)
         text.setWordWrap(True)
@@ -111,16 +108,12 @@ class DropoutPanel(QWidget):
         side.addStretch(1)
         row.addLayout(side, 2)
         layout.addLayout(row, 1)
+        self._show_notes_example()
 
     @property
     def plots(self) -> list:
         return []
 
-    def showEvent(self, event) -> None:
-        self.engine.request()
-        if self.engine.loaded:
-            self._show_notes_example()
-        super().showEvent(event)
 
     def set_run(self, info) -> None:
         if info.config.model.dropout == 0:

@@ -1,23 +1,16 @@
-"""The notes' L2 and L1 cells, editable: change w, λ, X or y and every number is recomputed by the engine.
-
-The engine's penalty functions need torch, which the window does not import at start-up; the panel asks for it
-the first time it is shown (``LocalEngine``) and computes as you type from then on.
-"""
+"""The notes' L2 and L1 cells, editable: change w, λ, X or y and every number is recomputed as you type
+(core.content.worked, numpy: the window never needs torch)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from ..local_engine import LocalEngine
-
 NOTES = {"w": "0.5", "lam": "0.1", "x": "1, 2, 3, 4", "y": "2, 4, 6, 8"}
 
 
 class WorkedExamplesPanel(QWidget):
-    def __init__(self, engine: LocalEngine, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.engine = engine
-        engine.ready.connect(self.recompute)
         layout = QVBoxLayout(self)
 
         inputs = QGroupBox("The notes' cell: one weight, y ≈ w·x")
@@ -58,16 +51,10 @@ class WorkedExamplesPanel(QWidget):
         for widget in (self.gradient, self.message, why):
             layout.addWidget(widget)
         layout.addStretch(1)
-
-    def showEvent(self, event) -> None:
-        self.engine.request()
-        super().showEvent(event)
+        self.recompute()
 
     @Slot()
     def recompute(self) -> None:
-        if not self.engine.loaded:
-            self.message.setText("Loading the engine…")
-            return
         from ...core.content.worked import penalty_example
 
         try:

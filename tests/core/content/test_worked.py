@@ -37,3 +37,23 @@ def test_dropout_example_with_and_without_inverted_scaling():
     assert ex["masked"] == pytest.approx([0.3, 0.0, 0.8, 0.0])
     assert ex["inverted"] == pytest.approx([0.6, 0.0, 1.6, 0.0])
     assert dropout_example(p=0.25)["inverted"] == pytest.approx([0.4, 0.0, 0.8 / 0.75, 0.0])
+
+
+def test_the_numpy_worked_cells_agree_with_the_engines_penalties_and_autograd():
+    """The window computes the cells in numpy; the engine's own penalty functions and autograd give the same."""
+    import torch
+    import torch.nn.functional as F
+
+    from regviz.core.maths.regularizers import l1_penalty, l2_penalty
+
+    for w, lam in ((0.5, 0.1), (-1.7, 0.03), (2.0, 0.5)):
+        ex = penalty_example(w=w, lam=lam)
+        weight = torch.tensor([w], dtype=torch.float64, requires_grad=True)
+        x, y = torch.tensor([1.0, 2.0, 3.0, 4.0], dtype=torch.float64), torch.tensor([2.0, 4.0, 6.0, 8.0],
+                                                                                    dtype=torch.float64)
+        mse = F.mse_loss(x * weight, y)
+        (grad,) = torch.autograd.grad(mse, weight)
+        assert ex["mse"] == pytest.approx(mse.item(), abs=1e-12)
+        assert ex["grad_mse"] == pytest.approx(grad.item(), abs=1e-12)
+        assert ex["l2_penalty"] == pytest.approx(l2_penalty([weight], lam).item(), abs=1e-12)
+        assert ex["l1_penalty"] == pytest.approx(l1_penalty([weight], lam).item(), abs=1e-12)

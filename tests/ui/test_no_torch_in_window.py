@@ -1,0 +1,34 @@
+"""The window process is numpy + Qt: torch and torchvision load only in the training process (issue: a school
+laptop's memory, and a window that is up before torch is)."""
+import subprocess
+import sys
+
+CODE = r"""
+import sys, time
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from regviz.ui.main_window import MainWindow
+w = MainWindow(settings=QSettings(sys.argv[1], QSettings.Format.IniFormat))
+w.show(); w.start()
+def wait(cond, seconds=60):
+    end = time.time() + seconds
+    while not cond() and time.time() < end:
+        app.processEvents(); time.sleep(0.01)
+    assert cond()
+wait(lambda: w.state.last_record is not None)
+for i in range(w.tabs.count()):  # every tab drawn: worked examples, dropout's notes example, augmentation grid
+    w.tabs.setCurrentIndex(i); app.processEvents()
+w.show_tab("augmentation")
+wait(lambda: w.panels["augmentation"].latest is not None)
+w.state.engine.play(); time.sleep(0.5); app.processEvents()
+w.close()
+print("IMPORTED:" + ",".join(sorted(m for m in ("torch", "torchvision") if m in sys.modules)))
+"""
+
+
+def test_the_window_process_never_imports_torch(tmp_path):
+    out = subprocess.run([sys.executable, "-c", CODE, str(tmp_path / "s.ini")], capture_output=True, text=True,
+                         timeout=180, env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert out.returncode == 0, out.stderr[-3000:]
+    assert out.stdout.strip().splitlines()[-1] == "IMPORTED:"
