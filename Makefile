@@ -33,6 +33,8 @@ test-fast: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python tests/benchmarks/bench_engine.py
+	$(BIN)/python tests/benchmarks/bench_cli.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/benchmarks/bench_launch.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/benchmarks/bench_gui.py
 
 # Installers: a dedicated venv with regviz installed non-editable, PyInstaller, then packaging/build.py.

@@ -141,8 +141,9 @@ def _train(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
     from .core.content.user_files import write_atomic
-    from .core.run.training import Trainer
     from .core.maths.adversarial import accuracy_under_attack
+    from .core.maths.probes import activation_stats
+    from .core.run.training import EVAL_LIMIT, Trainer
 
     cfg = load_config(args.preset, args.config, args.overrides, args.steps, args.seed)
     epsilons = _parse_epsilons(args.robustness)
@@ -160,9 +161,9 @@ def _train(args: argparse.Namespace) -> int:
             m = record.models[0]
             bar.set_postfix(train=f"{m.train_loss:.3f}", test=f"{m.test_loss:.3f}", refresh=False)
     wall = time.perf_counter() - started
-    last = trainer.evaluate(activations=True)
-    final = last.models[0]
-    diverged = rows[-1].diverged or final.diverged
+    final = rows[-1].models[0]  # the record at the last step: no second evaluation
+    diverged = rows[-1].diverged
+    activations = () if diverged else activation_stats(trainer.model(), trainer.data.x_test[:EVAL_LIMIT])
     summary = {
         "name": cfg.name,
         "steps": trainer.step_count,
@@ -173,9 +174,9 @@ def _train(args: argparse.Namespace) -> int:
         "final": {
             "train_loss": final.train_loss, "test_loss": final.test_loss,
             "train_accuracy": final.train_accuracy, "test_accuracy": final.test_accuracy,
-            "data_loss": rows[-1].models[0].data_loss, "l1_penalty": final.l1_penalty,
+            "data_loss": final.data_loss, "l1_penalty": final.l1_penalty,
             "l2_penalty": final.l2_penalty, "weight_sparsity": final.sparsity,
-            "activation_std": [layer.std for layer in final.activations or ()],
+            "activation_std": [layer.std for layer in activations],
         },
     }
     if epsilons and not diverged:

@@ -246,7 +246,7 @@ class Trainer:
         gy, gx = torch.meshgrid(axis, axis, indexing="ij")
         return torch.stack([gx.flatten(), gy.flatten()], 1).to(self.device), (lo, hi, lo, hi)
 
-    @torch.no_grad()
+    @torch.inference_mode()
     def _loss_accuracy(self, model: Classifier, x: torch.Tensor, y: torch.Tensor) -> tuple[float, float]:
         logits = model(x)
         return float(F.cross_entropy(logits, y)), float((logits.argmax(1) == y).float().mean())
@@ -263,18 +263,24 @@ class Trainer:
                 test_loss, test_acc = self._loss_accuracy(v.model, self.data.x_test[:n], self.data.y_test[:n])
                 grid = None
                 if boundary and self._grid is not None:
-                    with torch.no_grad():
+                    with torch.inference_mode():
                         grid = torch.softmax(v.model(self._grid), 1)[:, 1].reshape(GRID, GRID).cpu().numpy()
                 acts = activation_stats(v.model, self.data.x_test[:self._eval_limit]) if activations else None
                 masks = (dropout_masks(v.model, self.data.x_train, seed=self.step_count)
                          if v.config.model.dropout > 0 else ())
             finally:
                 v.model.train()
-            with torch.no_grad():
+            with torch.inference_mode():
                 abs_sum = float(v.penalty.l1_norm())
                 sq_sum = float(v.penalty.squared_l2_norm())
-                flat = torch.cat([w.detach().flatten() for w in v.weights]).cpu()
-                weight_l1, weight_l2 = float(l1_norm(v.weights)), math.sqrt(float(squared_l2_norm(v.weights)))
+                if reg.include_bias:  # the penalty's flat tensor holds the biases too: the weights alone
+                    flat = torch.cat([w.detach().flatten() for w in v.weights])
+                    weight_l1, weight_l2 = float(l1_norm(v.weights)), math.sqrt(float(squared_l2_norm(v.weights)))
+                else:  # the penalty's flat tensor is exactly the weights: its sums are theirs
+                    flat = v.penalty.flat.detach()
+                    weight_l1, weight_l2 = abs_sum, math.sqrt(sq_sum)
+                zeros = sparsity([flat])
+                flat = flat.cpu()
             data_loss = float(v.loss_sum) / v.loss_count if v.loss_count else train_loss
             v.loss_sum.zero_()
             v.loss_count = 0
@@ -282,7 +288,7 @@ class Trainer:
             diverged = not all(math.isfinite(val) for val in (data_loss, train_loss, test_loss, sq_sum))
             records.append(ModelRecord(
                 v.name, data_loss, reg.l1 * abs_sum, reg.l2 * sq_sum, train_loss, test_loss, train_acc, test_acc,
-                weight_l1, weight_l2, sparsity(v.weights), hist, edges, acts, grid, diverged, masks))
+                weight_l1, weight_l2, zeros, hist, edges, acts, grid, diverged, masks))
         extent = self.boundary_extent if boundary else None
         return Record(self.step_count, self.epoch, self._train_seconds, tuple(records), extent)
 

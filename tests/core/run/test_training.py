@@ -182,3 +182,36 @@ def test_device_choice():
 def test_variants_must_share_data_and_seed():
     with pytest.raises(ConfigError, match="share data"):
         Trainer(SMALL, {"a": SMALL, "b": SMALL.with_overrides({"data.noise": 0.5})})
+
+
+@pytest.mark.parametrize("include_bias", [False, True])
+def test_a_record_holds_exactly_the_numbers_a_plain_computation_gives(include_bias):
+    """The evaluation takes shortcuts (the penalty's flat tensor, inference mode): the record must still hold the
+    very numbers a plain computation from the model gives."""
+    import math
+
+    import torch.nn.functional as F
+
+    from regviz.core.maths.models import penalized_parameters
+
+    cfg = SMALL.with_overrides({"regularization.l1": 0.01, "regularization.l2": 0.01,
+                                "regularization.include_bias": include_bias})
+    trainer = Trainer(cfg)
+    for _ in range(30):
+        trainer.step()
+    record = trainer.evaluate().models[0]
+    model, data = trainer.model(), trainer.data
+    model.eval()
+    with torch.no_grad():
+        logits = model(data.x_test)
+        weights = [w.detach() for w in penalized_parameters(model, False)]
+        penalized = [w.detach() for w in penalized_parameters(model, include_bias)]
+    model.train()
+    assert record.test_loss == pytest.approx(float(F.cross_entropy(logits, data.y_test)), abs=1e-6)
+    assert record.test_accuracy == pytest.approx(float((logits.argmax(1) == data.y_test).float().mean()))
+    assert record.weight_l1 == pytest.approx(sum(float(w.abs().sum()) for w in weights), rel=1e-5)
+    assert record.weight_l2 == pytest.approx(math.sqrt(sum(float((w ** 2).sum()) for w in weights)), rel=1e-5)
+    assert record.l1_penalty == pytest.approx(0.01 * sum(float(w.abs().sum()) for w in penalized), rel=1e-5)
+    assert record.l2_penalty == pytest.approx(0.01 * sum(float((w ** 2).sum()) for w in penalized), rel=1e-5)
+    zeros = sum(int((w == 0).sum()) for w in weights) / sum(w.numel() for w in weights)
+    assert record.sparsity == zeros and record.weight_hist.sum() == sum(w.numel() for w in weights)
