@@ -10,6 +10,7 @@ import argparse
 import csv
 import io
 import json
+import re
 import sys
 import time
 from pathlib import Path
@@ -62,6 +63,14 @@ def _parser() -> argparse.ArgumentParser:
     script.add_argument("--out", type=Path, help="write the script here (and the MNIST file beside it, if it "
                         "needs one) instead of printing it")
     sub.add_parser("presets", help="list the presets, one a line, name first")
+    render = sub.add_parser("render-lesson", help="play a lesson as Next does, offscreen, and write one PNG per "
+                            "step and DIR/index.html (slides and handouts)")
+    render.add_argument("lesson", nargs="?", help="a bundled lesson's name (e.g. 01-overfitting) or a lesson file")
+    render.add_argument("--all", action="store_true", help="every bundled lesson, one folder each")
+    render.add_argument("--size", default="1280x720", help="window size WIDTHxHEIGHT (default 1280x720)")
+    render.add_argument("--theme", choices=("light", "dark"), default="light")
+    render.add_argument("--presentation", action="store_true", help="presentation mode's large type and lines")
+    render.add_argument("--out", type=Path, required=True, help="the folder for the PNGs and index.html")
     return parser
 
 
@@ -77,6 +86,8 @@ def main(argv: list[str] | None = None) -> int:
             return _sweep(args)
         if args.command == "export-script":
             return _export_script(args)
+        if args.command == "render-lesson":
+            return _render_lesson(args)
         return _train(args)
     except ConfigError as exc:
         print(f"regviz: error: {exc}", file=sys.stderr)
@@ -260,6 +271,36 @@ def _export_script(args: argparse.Namespace) -> int:
         with resources.as_file(resources.files("regviz.resources").joinpath("mnist_5k.npz")) as npz:
             shutil.copyfile(npz, args.out.with_name("mnist_5k.npz"))
     print(f"{cfg.name}: script -> {args.out}", file=sys.stderr)
+    return 0
+
+
+def _render_lesson(args: argparse.Namespace) -> int:
+    from .core.config import ConfigError
+    from .core.content import lessons
+
+    match = re.fullmatch(r"(\d{3,5})x(\d{3,5})", args.size)
+    if not match:
+        raise ConfigError(f"--size {args.size!r}: expected WIDTHxHEIGHT, e.g. 1280x720")
+    if args.all == bool(args.lesson):
+        raise ConfigError("render-lesson: name one lesson (or a lesson file), or give --all")
+    try:
+        if args.all:
+            chosen = [lessons.load(name) for name in lessons.names()]
+        elif args.lesson in lessons.names():
+            chosen = [lessons.load(args.lesson)]
+        else:
+            chosen = [lessons.load_file(args.lesson)]
+    except lessons.LessonError as exc:
+        raise ConfigError(str(exc)) from None
+    from .ui.render_lesson import RenderError, render
+
+    try:
+        written = render(chosen, args.out, (int(match[1]), int(match[2])), args.theme, args.presentation,
+                         progress=lambda line: print(line, file=sys.stderr, flush=True))
+    except RenderError as exc:
+        print(f"regviz: {exc}", file=sys.stderr)
+        return 1
+    print(f"{len(written)} steps -> {args.out / 'index.html'}")
     return 0
 
 

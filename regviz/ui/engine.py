@@ -59,6 +59,7 @@ class TrainingController(QObject):
         self._pending: tuple[ExperimentConfig, RunMode, bool] | None = None
         self._pending_initial: tuple[dict, int] | None = None
         self._pending_run_for: int | None = None
+        self.training_for = False  # a train_for is under way: the process will pause itself at its step
         self._launching = False
         self._closing = False
         self.steps_per_second: float | None = None
@@ -143,6 +144,7 @@ class TrainingController(QObject):
 
     def pause(self) -> None:
         self._pending_run_for = None
+        self.training_for = False
         if not self.engine_ready:
             if self._pending is not None:
                 self._pending = (*self._pending[:2], False)
@@ -186,6 +188,7 @@ class TrainingController(QObject):
             return
         self._pending_run_for = None
         self.process.send(RunFor(steps))
+        self.training_for = True
         self._set_state("running")
 
     def send(self, message: Message) -> None:
@@ -249,6 +252,7 @@ class TrainingController(QObject):
         elif isinstance(item, (AttackView, RobustnessCurve, Snapshot, AugmentationPreview)):
             self.answer.emit(item)
         elif isinstance(item, Paused):
+            self.training_for = False
             if self.state == "running":
                 self._set_state("paused")  # a train_for ended: the process has paused itself
         elif isinstance(item, (SweepProgress, SweepRow)):

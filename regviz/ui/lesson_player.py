@@ -7,7 +7,7 @@ Going back replays the state the lesson declares at that step.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtWidgets import QDockWidget
 
 from ..core.content import lessons
@@ -21,6 +21,8 @@ class LessonPlayer(QObject):
         self.window = window
         self.lesson: Lesson | None = None
         self.index = -1
+        self._after_training: int | None = None  # Next pressed while a step trains: go there when it is done
+        self._speed: float | None = None
         self.panel = LessonPanel()
         self.panel.step_requested.connect(self.go)
         self.panel.classroom_toggled.connect(lambda _on: self._apply_visibility())
@@ -79,8 +81,30 @@ class LessonPlayer(QObject):
         self._apply_visibility()
 
     def next(self) -> None:
-        if self.lesson is not None:
-            self.go(self.index + 1)
+        """The next step; if this step is still training (a slow laptop), it first finishes at full speed, with
+        its progress in the status bar: a lesson never leaves a half-trained net under a text about a trained one."""
+        if self.lesson is None:
+            return
+        engine = self.window.state.engine
+        if engine.training_for:
+            if self._after_training is None:
+                self._after_training = self.index + 1
+                self._speed = engine.steps_per_second
+                engine.set_speed(None)
+                engine.state_changed.connect(self._on_engine_state)
+                self.window.state.status.emit("Finishing this step's training first (at full speed)…", 0)
+            return
+        self.go(self.index + 1)
+
+    @Slot(str)
+    def _on_engine_state(self, state: str) -> None:
+        if state == "running":
+            return
+        self.window.state.engine.state_changed.disconnect(self._on_engine_state)
+        self.window.state.engine.set_speed(self._speed)
+        target, self._after_training = self._after_training, None
+        if state == "paused" and self.lesson is not None:
+            self.go(target)
 
     def back(self) -> None:
         if self.lesson is not None:

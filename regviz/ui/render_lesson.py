@@ -1,0 +1,138 @@
+"""`regviz render-lesson`: a lesson played exactly as Next plays it — the real window, offscreen, training what
+each step trains — with one PNG per step and an index.html of the pictures beside their texts: slides and
+handouts for a teacher who cannot run the app in class, and the project's own look at every step."""
+from __future__ import annotations
+
+import html
+import os
+import re
+import tempfile
+import time
+from pathlib import Path
+
+STEP_TIMEOUT = 900.0  # seconds one step may train (FGSM's two MNIST nets on a slow laptop)
+
+
+class RenderError(RuntimeError):
+    """A lesson that could not be rendered (it failed to load, or a step's training failed or timed out)."""
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:48] or "step"
+
+
+def render(lessons_to_render: list, out: Path, size: tuple[int, int] = (1280, 720), theme: str = "light",
+           presentation: bool = False, progress=print) -> list[Path]:
+    """Render each lesson (core.content.lessons.Lesson) into ``out`` (one folder per lesson when there are
+    several) and return the PNGs written. Needs no display: QT_QPA_PLATFORM defaults to offscreen here."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from . import appearance
+    from .main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(["regviz"])
+    written: list[Path] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        window = MainWindow(settings=QSettings(str(Path(tmp) / "render.ini"), QSettings.Format.IniFormat))
+        try:
+            window.set_theme(theme)
+            window.resize(*size)
+            window.show()
+            window.start()
+            _wait(app, lambda: window.state.last_record is not None, 120, "the training engine to start")
+            if presentation:  # the projector's scale, at exactly the size asked for (not the offscreen "screen")
+                window.menus.presentation_action.setChecked(True)
+                appearance.apply(window, theme, appearance.PRESENTATION_SCALE)
+            window.resize(*size)
+            pages = []
+            for lesson in lessons_to_render:
+                folder = out / lesson.name if len(lessons_to_render) > 1 else out
+                folder.mkdir(parents=True, exist_ok=True)
+                shots = _render_one(app, window, lesson, folder, progress)
+                written += [path for path, _ in shots]
+                pages.append((lesson, shots))
+            _write_index(out, pages, size, theme, presentation)
+        finally:
+            window.close()
+    return written
+
+
+def _render_one(app, window, lesson, folder: Path, progress) -> list[tuple[Path, str]]:
+    """(PNG, the step's text as shown) for every step."""
+    from ..core.content.user_files import replacing
+    from .panels.lesson import fill_counts
+
+    player = window.lessons
+    player.open(lesson)
+    shots = []
+    for index, step in enumerate(lesson.steps):
+        if index:
+            player.go(index)
+        started = time.monotonic()
+        _wait(app, lambda: window.state.engine.state in ("paused", "ended"), STEP_TIMEOUT,
+              f"step {index + 1} to finish training")
+        if window.state.engine.state == "ended":
+            raise RenderError(f"lesson {lesson.name}, step {index + 1}: training stopped (see the status bar: "
+                              f"{window.statusBar().currentMessage()})")
+        _wait_for_answers(app, window, step.tab)
+        window.refresh_plots(all_plots=True)
+        _settle(app)
+        path = folder / f"{index + 1:02d}-{slug(step.title)}.png"
+        with replacing(path) as tmp:
+            if not window.grab().save(str(tmp), "PNG"):
+                raise RenderError(f"{path}: the image could not be written")
+        text = fill_counts(step.text, player.panel.counts)
+        shots.append((path, text))
+        progress(f"{lesson.name} step {index + 1}/{len(lesson.steps)} ({time.monotonic() - started:.0f} s): "
+                 f"{path}")
+    player.close()
+    return shots
+
+
+def _wait_for_answers(app, window, tab: str) -> None:
+    """What a tab shows after training arrives as answers to questions: wait for them."""
+    if tab == "fgsm" and window.panels["fgsm"].active:
+        panel, step = window.panels["fgsm"], window.state.step
+        _wait(app, lambda: all(a in panel.curves and panel.curves[a].step == step for a in ("fgsm", "pgd"))
+              and panel.last_view is not None and not panel._waiting, 300, "the FGSM tab's curves")
+    elif tab == "augmentation":
+        panel = window.panels["augmentation"]
+        _wait(app, lambda: panel.latest is not None, 120, "the augmentation grid")
+    elif tab == "worked":
+        _settle(app)
+
+
+def _settle(app, seconds: float = 0.3) -> None:
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.01)
+
+
+def _wait(app, condition, seconds: float, what: str) -> None:
+    end = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > end:
+            raise RenderError(f"timed out after {seconds:.0f} s waiting for {what}")
+        app.processEvents()
+        time.sleep(0.01)
+
+
+def _write_index(out: Path, pages, size, theme: str, presentation: bool) -> None:
+    from ..core.content.user_files import write_atomic
+
+    parts = [f"<!doctype html><meta charset='utf-8'><title>regviz lessons</title>"
+             "<style>body{font-family:sans-serif;max-width:1400px;margin:auto}figure{margin:2em 0}"
+             "img{max-width:100%;border:1px solid #999}figcaption{font-size:1.1em}</style>",
+             f"<p>Rendered by <code>regviz render-lesson</code> at {size[0]}×{size[1]}, {theme} theme"
+             f"{', presentation mode' if presentation else ''}.</p>"]
+    for lesson, shots in pages:
+        parts.append(f"<h1>{html.escape(lesson.title)}</h1>")
+        for number, (step, (shot, text)) in enumerate(zip(lesson.steps, shots), 1):
+            source = html.escape(shot.relative_to(out).as_posix())
+            parts.append(f"<figure><h2>Step {number}: {html.escape(step.title)}</h2>"
+                         f"<img src='{source}' alt='{html.escape(step.title)}'><figcaption>{text}</figcaption>"
+                         "</figure>")
+    write_atomic(out / "index.html", "\n".join(parts) + "\n")
