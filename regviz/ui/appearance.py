@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QStyleFactory
 from . import colours
 
 PRESENTATION_SCALE = 1.6
+PLOT_TEXT_SCALE = 1.3  # the most a plot's titles, tick labels and axis labels grow in presentation mode
 THEMES = ("light", "dark")
 DARK_SWAP = {colours.OKABE_ITO["blue"].lower(): colours.OKABE_ITO["sky"], "#000000": "#ffffff"}
 LIGHT_SWAP = {v.lower(): k for k, v in DARK_SWAP.items()}
@@ -53,7 +54,7 @@ def apply(window, theme: str = "light", scale: float = 1.0) -> None:
 
 # objectName: (size relative to the body text, bold). Set on the widgets themselves: an application-wide style
 # sheet would re-polish every widget at each switch (measured: a third of the presentation-mode switch).
-NAMED_FONTS = {"explanation": (0.9, False), "lessonTitle": (1.35, True), "lessonStep": (1.0, True),
+NAMED_FONTS = {"explanation": (0.9, False), "lessonTitle": (1.15, True), "lessonStep": (1.0, True),
                "lessonText": (1.1, False)}
 
 
@@ -115,21 +116,23 @@ def _style_plots(window, ratio: float) -> None:
     pg.setConfigOptions(background=bg, foreground=fg)
     swap = DARK_SWAP if _state["dark"] else LIGHT_SWAP
     tick_font = QFont()
-    tick_font.setPointSizeF(8.5 * _state["scale"])
+    text = min(_state["scale"], PLOT_TEXT_SCALE)  # plot text grows less than lines: plots must keep their room
+    tick_font.setPointSizeF(8.5 * text)
     for view in window.findChildren(pg.GraphicsView):
         view.setBackground(bg)
+        refit = getattr(view, "fit_legend", None)  # labels change size: one or two legend columns again
         for item in view.scene().items():
             if isinstance(item, pg.AxisItem):
                 item.setPen(fg)
                 item.setTextPen(fg)
                 item.setStyle(tickFont=tick_font)
-                item.labelStyle = {"color": fg, "font-size": f"{9.5 * _state['scale']:.1f}pt"}
+                item.labelStyle = {"color": fg, "font-size": f"{9.5 * text:.1f}pt"}
                 item._updateLabel()
             elif isinstance(item, pg.LabelItem) and item.text:
-                item.setText(item.text, color=fg, size=f"{11 * _state['scale']:.1f}pt")
+                item.setText(item.text, color=fg, size=f"{10.5 * text:.1f}pt")
             elif isinstance(item, pg.LegendItem):
                 item.setLabelTextColor(fg)
-                # Legends sit on the curves: they grow less than the rest, or they would hide what they label.
+                # Legend text stays 9pt in presentation mode: its strip above the data must not take the data's room.
                 item.setLabelTextSize("9pt")
             elif isinstance(item, (pg.PlotDataItem, pg.InfiniteLine)) or (
                     isinstance(item, pg.PlotCurveItem) and not isinstance(item.parentItem(), pg.PlotDataItem)):
@@ -139,3 +142,5 @@ def _style_plots(window, ratio: float) -> None:
                 item.setPen(pen)
             elif isinstance(item, pg.ScatterPlotItem) and ratio != 1.0:
                 item.setSize(item.opts["size"] * ratio)
+        if callable(refit):
+            refit()

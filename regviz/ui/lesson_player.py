@@ -32,7 +32,7 @@ class LessonPlayer(QObject):
         self.dock.setObjectName("lesson")
         self.dock.setWidget(self.panel)
         self.dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
-        self.dock.setMinimumWidth(300)
+        self.dock.setMinimumWidth(260)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.dock.hide()
 
@@ -72,12 +72,22 @@ class LessonPlayer(QObject):
         self.lesson = lesson
         self.index = -1
         self.dock.show()
+        # The step's few controls go under its text, on the same side: on a 1024-pixel projector the plots need
+        # the room a second dock would take.
+        self.window.splitDockWidget(self.dock, self.window.controls_dock, Qt.Orientation.Vertical)
+        height = self.window.height()
+        self.window.resizeDocks([self.dock, self.window.controls_dock], [height * 2 // 3, height // 3],
+                                Qt.Orientation.Vertical)
+        # As narrow as its text allows.
+        self.window.resizeDocks([self.dock], [max(self.dock.minimumWidth(), self.window.width() // 4)],
+                                Qt.Orientation.Horizontal)
         self.go(0)
 
     def close(self) -> None:
         self.lesson = None
         self.index = -1
         self.dock.hide()
+        self.window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.window.controls_dock)
         self._apply_visibility()
 
     def next(self) -> None:

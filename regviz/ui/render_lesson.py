@@ -50,7 +50,7 @@ def render(lessons_to_render: list, out: Path, size: tuple[int, int] = (1280, 72
             for lesson in lessons_to_render:
                 folder = out / lesson.name if len(lessons_to_render) > 1 else out
                 folder.mkdir(parents=True, exist_ok=True)
-                shots = _render_one(app, window, lesson, folder, progress)
+                shots = _render_one(app, window, lesson, folder, size, progress)
                 written += [path for path, _ in shots]
                 pages.append((lesson, shots))
             _write_index(out, pages, size, theme, presentation)
@@ -59,7 +59,7 @@ def render(lessons_to_render: list, out: Path, size: tuple[int, int] = (1280, 72
     return written
 
 
-def _render_one(app, window, lesson, folder: Path, progress) -> list[tuple[Path, str]]:
+def _render_one(app, window, lesson, folder: Path, size, progress) -> list[tuple[Path, str]]:
     """(PNG, the step's text as shown) for every step."""
     from ..core.content.user_files import replacing
     from .panels.lesson import fill_counts
@@ -77,6 +77,8 @@ def _render_one(app, window, lesson, folder: Path, progress) -> list[tuple[Path,
             raise RenderError(f"lesson {lesson.name}, step {index + 1}: training stopped (see the status bar: "
                               f"{window.statusBar().currentMessage()})")
         _wait_for_answers(app, window, step.tab)
+        window.resize(*size)  # docks shown or hidden by the step may have grown the window: the projector's size
+        _settle(app)
         window.refresh_plots(all_plots=True)
         _settle(app)
         path = folder / f"{index + 1:02d}-{slug(step.title)}.png"

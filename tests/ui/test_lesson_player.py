@@ -30,6 +30,8 @@ def test_every_shipped_lesson_steps_through_as_declared(window, qtbot, name):
     assert window.lessons.dock.isVisible()
     for index, step in enumerate(lesson.steps):
         if index:
+            if window.state.engine.training_for:
+                window.state.engine.pause()  # Space, then Next: moves on at once (Next alone would finish first)
             window.lessons.next()
         _check_step(window, lesson, index)
         # The first lesson (the one a class starts with) is trained through; the others only start training,
@@ -70,3 +72,18 @@ def test_a_malformed_lesson_file_gets_a_message_naming_step_and_key(window, tmp_
     text = window._message.text()
     assert "step 3" in text and "'Turn on L2 and compare'" in text and "regularization.l2" in text
     assert window.state.config == before and not window.lessons.dock.isVisible()
+
+
+def test_next_during_a_steps_training_finishes_it_first_at_full_speed(window, qtbot):
+    """A slow laptop: Next while step 2 still trains does not leave a half-trained net under step 3's text."""
+    window.menus.speed.setValue(2)  # 10 steps a second: step 2's 600 steps would take a minute
+    window.lessons.open_named("01-overfitting")
+    window.lessons.next()
+    assert window.state.engine.training_for and window.lessons.index == 1
+    window.lessons.next()
+    assert window.lessons.index == 1 and "Finishing" in window.statusBar().currentMessage()
+    seen = []
+    window.state.record.connect(lambda r: seen.append((window.lessons.index, r.step)))
+    qtbot.waitUntil(lambda: window.lessons.index == 2, timeout=60000)
+    assert max(step for index, step in seen if index == 1) == 600  # step 2 trained to its end, then step 3
+    assert window.state.engine.steps_per_second == 10  # the class's speed is back

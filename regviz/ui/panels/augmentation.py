@@ -136,6 +136,9 @@ class AugmentationPanel(QWidget):
     def plots(self) -> list:
         return []
 
+    def key_widgets(self) -> list:
+        return [self.view]
+
     def showEvent(self, event) -> None:
         self.request_preview()
         super().showEvent(event)

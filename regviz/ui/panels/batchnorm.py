@@ -17,6 +17,7 @@ from .. import theme
 from ..plots.curves import CurvePlot, SeriesSpec, cache_axes
 
 VARIANTS = core_variants[RunMode.BATCHNORM]
+SHORT = dict(zip(VARIANTS, ("BN", "no BN")))  # legend labels short enough for two columns on a projector
 FORMULA = ("<b>BN(x) = γ·(x − μ) / √(σ² + ε) + β</b> &nbsp; μ, σ²: mean and variance of x over the batch; "
            "γ, β: learned scale and shift; ε: a small number against division by zero.")
 EXPLANATION = ("Left: the same 8-layer sigmoid net without and with batch norm, same initial weights, same "
@@ -94,11 +95,11 @@ class BatchNormPanel(QWidget):
         layout.addWidget(self.status)
 
         grid = QGridLayout()
-        self.ridges = {name: RidgePlot(f"What enters each layer — {name}") for name in VARIANTS}
+        self.ridges = {name: RidgePlot(f"Layer inputs: {name}") for name in VARIANTS}
         # Colour = layer, as in the histograms; solid = with batch norm (too many curves for a legend).
-        self.std_plot = CurvePlot("Signal spread per layer (std)", "std", legend_corner=None)
+        self.std_plot = CurvePlot("Spread per layer", "std", legend=False)
         self.std_plot.set_log_y(True)
-        self.mean_plot = CurvePlot("Mean per layer", "mean", legend_corner=None)
+        self.mean_plot = CurvePlot("Mean per layer", "mean", legend=False)
         self.loss_plot = CurvePlot("Training loss", "cross-entropy")
         grid.addWidget(self.ridges["no batch norm"], 0, 0)
         grid.addWidget(self.ridges["batch norm"], 0, 1)
@@ -115,6 +116,9 @@ class BatchNormPanel(QWidget):
     @property
     def plots(self) -> list:
         return [*self.ridges.values(), self.std_plot, self.mean_plot, self.loss_plot, self.snapshot]
+
+    def key_widgets(self) -> list:
+        return [*self.ridges.values(), self.std_plot, self.snapshot]
 
     def set_run(self, info) -> None:
         """A new run (core.records.RunInfo): active only for the batch-norm pair."""
@@ -134,9 +138,9 @@ class BatchNormPanel(QWidget):
                                         width=1.5))
         self.std_plot.set_series(specs)
         self.mean_plot.set_series(specs)
-        self.loss_plot.set_series([SeriesSpec(f"loss:{name}", name, theme.TRAIN, dashed=v == 1)
+        self.loss_plot.set_series([SeriesSpec(f"loss:{name}", SHORT[name], theme.TRAIN, dashed=v == 1)
                                    for v, name in enumerate(VARIANTS)])
-        self.snapshot.set_series([SeriesSpec(f"now:{name}", name, theme.OKABE_ITO["black"], dashed=v == 1)
+        self.snapshot.set_series([SeriesSpec(f"now:{name}", SHORT[name], theme.OKABE_ITO["black"], dashed=v == 1)
                                   for v, name in enumerate(VARIANTS)])
         for ridge in self.ridges.values():
             for item in ridge.curves + ridge.labels:

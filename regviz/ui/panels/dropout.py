@@ -22,7 +22,7 @@ class NetworkDrawing(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setMinimumSize(300, 220)
+        self.setMinimumSize(220, 200)
         self.masks: tuple[np.ndarray, ...] = ()
         self.eval_mode = False
 
@@ -95,7 +95,7 @@ class DropoutPanel(QWidget):
         self.eval_box.toggled.connect(self.drawing.set_eval_mode)
         self.status = QLabel("Switch Dropout on (left) and press Space: the crossed-out units change every step.")
         self.status.setWordWrap(True)
-        self.compare_button = QPushButton("Show the train/test gap with and without dropout")
+        self.compare_button = QPushButton("Gap with and without dropout")
         self.compare_button.clicked.connect(self.compare_requested)
         notes = QGroupBox("The notes' example, p = 0.5")
         notes_layout = QVBoxLayout(notes)
@@ -113,6 +113,9 @@ class DropoutPanel(QWidget):
     @property
     def plots(self) -> list:
         return []
+
+    def key_widgets(self) -> list:
+        return [self.drawing, self.notes_text]
 
 
     def set_run(self, info) -> None:

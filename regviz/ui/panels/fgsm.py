@@ -22,6 +22,7 @@ from ..widgets import ValueSlider
 
 VARIANTS = core_variants[RunMode.FGSM]
 EPSILONS = tuple(round(0.025 * i, 3) for i in range(13))  # 0 … 0.3
+STACK_BELOW = 1000  # pixels: narrower than this, the accuracy curve goes under the pictures
 ATTACKS = ("fgsm", "pgd")  # one step (the notes'), then ten projected steps (core.maths.adversarial)
 EXPLANATION = ("FGSM moves every pixel by ε in the direction that raises the loss: x' = clamp(x + ε·sign(∇ₓ loss), "
                "0, 1). At ε = 0.2 the digit is still plainly itself to us, yet a standard net misreads almost "
@@ -47,10 +48,10 @@ class FgsmPanel(QWidget):
         top = QHBoxLayout()
         text = QLabel(EXPLANATION)
         text.setWordWrap(True)
-        code = QPlainTextEdit(FGSM_ATTACK)
+        self.code = code = QPlainTextEdit(FGSM_ATTACK)
         code.setReadOnly(True)
         code.setFont(QFont("monospace", 9))
-        code.setFixedHeight(120)
+        code.setFixedHeight(96)
         top.addWidget(text, 2)
         top.addWidget(code, 3)
         layout.addLayout(top)
@@ -65,17 +66,25 @@ class FgsmPanel(QWidget):
         self.model_choice.currentIndexChanged.connect(self.request_view)
         self.previous_button = QPushButton("◀")
         self.next_button = QPushButton("▶")
-        self.random_button = QPushButton("Random digit")
+        self.random_button = QPushButton("Random")
+        for button in (self.previous_button, self.next_button):
+            button.setMaximumWidth(40)
         self.previous_button.clicked.connect(lambda: self.show_index(self.index - 1))
         self.next_button.clicked.connect(lambda: self.show_index(self.index + 1))
         self.random_button.clicked.connect(lambda: self.show_index(int(self._rng.integers(0, 10_000))))
         self.epsilon = ValueSlider(0.0, 0.3, 0.2, steps=60)
         self.epsilon.valueChanged.connect(self.request_view)
-        for widget in (self.train_button, self.progress, QLabel("Net:"), self.model_choice, self.previous_button,
-                       self.next_button, self.random_button, QLabel("ε"), self.epsilon):
+        self.epsilon.setMinimumWidth(120)  # a slider a class can see move, even on a narrow projector
+        # Two rows, so the panel fits a 1024-pixel screen beside the lesson: training, then what to look at.
+        for widget in (self.train_button, self.progress):
             controls.addWidget(widget)
-        controls.setStretchFactor(self.epsilon, 1)
+        picking = QHBoxLayout()
+        for widget in (QLabel("Net:"), self.model_choice, self.previous_button, self.next_button, self.random_button,
+                       QLabel("ε"), self.epsilon):
+            picking.addWidget(widget)
+        picking.setStretchFactor(self.epsilon, 1)
         layout.addLayout(controls)
+        layout.addLayout(picking)
 
         grid = QGridLayout()
         self.images = pg.GraphicsLayoutWidget()
@@ -84,7 +93,7 @@ class FgsmPanel(QWidget):
             view = self.images.addViewBox(row=1, col=col, lockAspect=True, enableMouse=False, invertY=True)
             item = pg.ImageItem(axisOrder="row-major")
             view.addItem(item)
-            title = self.images.addLabel("", row=0, col=col, size="12pt")
+            title = self.images.addLabel("", row=0, col=col, size="11pt")
             self.views[key] = (item, title)
             self.images.ci.layout.setColumnStretchFactor(col, 1)  # three equal pictures
         self.bars = {}
@@ -97,7 +106,7 @@ class FgsmPanel(QWidget):
             bar = pg.BarGraphItem(x=np.arange(10), height=np.zeros(10), width=0.7, brush=theme.TRAIN)
             plot.addItem(bar)
             self.bars[key] = bar
-        self.images.addLabel("sign(∇ₓ loss), amplified: blue −ε, orange +ε", row=2, col=1, size="9pt")
+        self.images.addLabel("sign(∇ₓ loss):<br>blue −ε, orange +ε", row=2, col=1, size="9pt")
         self.robustness = CurvePlot("Test accuracy under attack", "share correct")
         self.robustness.setLabel("bottom", "ε")
         self.robustness.fixed_x = (0.0, 0.3)
@@ -106,10 +115,9 @@ class FgsmPanel(QWidget):
             SeriesSpec("fgsm:adversarial", "adv. trained, FGSM", theme.TRAIN, dashed=True),
             SeriesSpec("pgd:standard", "standard, PGD", theme.TEST, style="dotted"),
             SeriesSpec("pgd:adversarial", "adv. trained, PGD", theme.TRAIN, style="dashdot")])
-        grid.addWidget(self.images, 0, 0)
-        grid.addWidget(self.robustness, 0, 1)
-        grid.setColumnStretch(0, 3)
-        grid.setColumnStretch(1, 2)
+        self._grid = grid
+        self._stacked: bool | None = None
+        self._arrange(stacked=False)
         layout.addLayout(grid, 1)
         self.status = QLabel("Press the button to train both nets (about half a minute); Stop pauses them.")
         layout.addWidget(self.status)
@@ -121,6 +129,10 @@ class FgsmPanel(QWidget):
     @property
     def plots(self) -> list:
         return [self.robustness]
+
+    def key_widgets(self) -> list:
+        """The three digits with their predictions, the accuracy curve and the tab's own ε slider."""
+        return [self.images, self.robustness, self.epsilon]
 
     # -- run lifecycle --------------------------------------------------------------------------------------
     def _on_train_button(self) -> None:
@@ -190,18 +202,44 @@ class FgsmPanel(QWidget):
                 self._waiting = True
                 self.ask.emit(query)
 
+    # -- layout ---------------------------------------------------------------------------------------------
+    def _arrange(self, stacked: bool) -> None:
+        """The pictures beside the accuracy curve on a wide screen; on a narrow one (a 1024-pixel projector
+        beside the lesson) the curve goes below, so the three digits and their predictions keep their size."""
+        if stacked == self._stacked:
+            return
+        self._stacked = stacked
+        self.code.setVisible(not stacked)  # narrow: the room goes to the pictures (the lesson shows the formula)
+        for widget in (self.images, self.robustness):
+            self._grid.removeWidget(widget)
+        self._grid.addWidget(self.images, 0, 0)
+        self._grid.addWidget(self.robustness, *((1, 0) if stacked else (0, 1)))
+        for i in range(2):
+            self._grid.setColumnStretch(i, 0)
+            self._grid.setRowStretch(i, 0)
+        if stacked:
+            self._grid.setRowStretch(0, 1)
+            self._grid.setRowStretch(1, 1)
+        else:
+            self._grid.setColumnStretch(0, 3)
+            self._grid.setColumnStretch(1, 2)
+
+    def resizeEvent(self, event) -> None:
+        self._arrange(stacked=event.size().width() < STACK_BELOW)
+        super().resizeEvent(event)
+
     def _show(self, view) -> None:
         image, title = self.views["original"]
         image.setImage(view.original, levels=(0, 1))
-        title.setText(f"a {view.label}: net says {view.clean_prediction} ({view.clean_probabilities.max():.0%})")
+        title.setText(f"a {view.label}<br>net says {view.clean_prediction} ({view.clean_probabilities.max():.0%})")
         image, title = self.views["perturbation"]
         image.setImage(view.perturbation * 0.5 + 0.5, levels=(0, 1), lut=self._perturbation_lut)
-        title.setText(f"+ {view.epsilon:g} × sign(∇ₓ loss)")
+        title.setText(f"+ {view.epsilon:g} ×<br>sign(∇ₓ loss)")
         image, title = self.views["adversarial"]
         image.setImage(view.adversarial, levels=(0, 1))
         fooled = view.adversarial_prediction != view.label
         colour = theme.TEST if fooled else theme.OKABE_ITO["green"]
-        title.setText(f"<span style='color:{colour}'>= net says {view.adversarial_prediction} "
+        title.setText(f"<span style='color:{colour}'>=<br>net says {view.adversarial_prediction} "
                       f"({view.adversarial_probabilities.max():.0%})</span>")
         self.bars["clean"].setOpts(height=view.clean_probabilities)
         self.bars["adversarial"].setOpts(height=view.adversarial_probabilities,

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout
 
 from ...core.config import SWEEPABLE, ConfigError
 from .. import colours, theme
+from ..plots.curves import cache_axes, legend_strip
 
 
 
@@ -69,11 +70,12 @@ class SweepPanel(QWidget):
         side.addStretch(1)
 
         self.plot = pg.PlotWidget()
+        cache_axes(self.plot.getPlotItem())
         self.plot.setTitle("Final loss against λ")
         self.plot.setLabel("left", "cross-entropy")
         self.plot.setLogMode(x=True, y=False)
         self.plot.showGrid(x=True, y=True, alpha=0.2)
-        self.plot.addLegend(offset=(-8, 8))
+        legend_strip(self.plot.getPlotItem())
         self.train_curve = self.plot.plot([], [], pen=theme.pen(colours.TRAIN), symbol="o", symbolSize=9,
                                           symbolBrush=colours.TRAIN, name="train")
         self.test_curve = self.plot.plot([], [], pen=theme.pen(colours.TEST), symbol="s", symbolSize=9,
@@ -98,6 +100,9 @@ class SweepPanel(QWidget):
         self.high.setValue(field.sweep[1])
         self.with_zero.setText(f"also {field.label.split()[-1]} = 0 (the dashed line)")
         self.plot.setLabel("bottom", field.label)
+
+    def key_widgets(self) -> list:
+        return [self.plot, self.start_button]
 
     def set_run(self, info) -> None:
         """A new live run: sweeps default to its step count."""

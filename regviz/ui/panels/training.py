@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QGridLayout, QWidget
 
 from .. import colours
 from ..plots.boundary import BoundaryPanel
-from ..plots.curves import CurvePlot, SeriesSpec
+from ..plots.curves import CurvePlot, SeriesSpec, style_key
 from ..plots.histogram import HistogramPlot
 from ..plots.twin import NormSparsityPlot
 
@@ -15,7 +15,7 @@ class TrainingPanel(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.loss_plot = CurvePlot("Loss", "cross-entropy")
-        self.accuracy_plot = CurvePlot("Accuracy", "share correct", legend_corner=(-8, -8))  # curves end high
+        self.accuracy_plot = CurvePlot("Accuracy", "share correct")
         self.histogram = HistogramPlot()
         self.norms = NormSparsityPlot()
         self.boundary = BoundaryPanel()
@@ -35,19 +35,25 @@ class TrainingPanel(QWidget):
     def plots(self) -> list:
         return [self.loss_plot, self.accuracy_plot, self.histogram, self.norms, self.boundary]
 
+    def key_widgets(self) -> list:
+        """What carries this tab's point: each must be fully visible at a projector's size (the layout test)."""
+        return [plot for plot in self.plots if plot.isVisibleTo(self)]
+
     def set_run(self, info) -> None:
         self.names = tuple(info.names)
         many = len(self.names) > 1
-        # With two variants, the second (baseline, or the net without batch norm) is dashed.
-        suffix = {name: f" ({name})" if many else "" for name in self.names}
-        curves = [SeriesSpec(f"{split}:{name}", f"{split}{suffix[name]}", colour, dashed=i > 0)
+        # With two variants, the second (baseline, or the net without batch norm) is dashed; the legend names the
+        # first net's curves and says once what dashed means (short entries: they must fit a projector).
+        curves = [SeriesSpec(f"{split}:{name}", split if i == 0 else "", colour, dashed=i > 0)
                   for i, name in enumerate(self.names)
                   for split, colour in (("train", colours.TRAIN), ("test", colours.TEST))]
-        penalty = SeriesSpec(f"penalty:{self.names[0]}", f"penalty λ·Σ{suffix[self.names[0]]}", colours.PENALTY,
-                             width=1.5)
+        penalty = SeriesSpec(f"penalty:{self.names[0]}", "penalty", colours.PENALTY, width=1.5)
         # The shaded gap band belongs to the first (regularized or only) run.
         self.loss_plot.set_series(curves + [penalty], band=(f"train:{self.names[0]}", f"test:{self.names[0]}"))
         self.accuracy_plot.set_series(curves)
+        if many:
+            for plot in (self.loss_plot, self.accuracy_plot):
+                style_key(plot.legend, self.names[1])  # the sample line is dashed: "- - baseline"
         self.histogram.set_names(list(self.names) if many else ["weights"])
         self.norms.set_variants(list(self.names))
         self.boundary.setVisible(not info.is_image)

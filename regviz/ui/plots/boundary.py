@@ -26,9 +26,10 @@ class BoundaryPanel(pg.GraphicsLayoutWidget):
         self._extent = extent
         x0, x1, y0, y1 = extent
         for row, name in enumerate(names):  # stacked: the column is tall and narrow
-            plot = self.addPlot(row=row, col=0, title=f"Decision boundary — {name}" if len(names) > 1
-                                else "Decision boundary")
-            plot.setAspectLocked(True)
+            # Compared: the net's name is the title (a column narrow on a projector has no room for more).
+            plot = self.addPlot(row=row, col=0, title=name if len(names) > 1 else "Decision boundary")
+            # No locked aspect: the map fills its axes (a locked aspect left white margins where the net's
+            # prediction is not drawn).
             plot.hideButtons()
             plot.setMouseEnabled(False, False)
             cache_axes(plot)

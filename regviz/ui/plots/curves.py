@@ -14,14 +14,16 @@ import pyqtgraph as pg
 from PySide6.QtCore import QPointF
 from PySide6.QtWidgets import QGraphicsItem
 
-from .. import theme
+from .. import appearance, theme
 
 
 def cache_axes(plot: pg.PlotItem) -> None:
     """Let Qt keep each axis as a pixmap: axes redraw only when their range changes, not on every frame (axis
-    text was two thirds of the window's painting time while training)."""
+    text was two thirds of the window's painting time while training). And no SI-prefix multipliers on a
+    teaching plot: "weight value (x0.001)" with ticks −500…500 reads as 500 to a class."""
     for name in ("left", "bottom", "right", "top"):
         plot.getAxis(name).setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        plot.getAxis(name).enableAutoSIPrefix(False)
 
 
 def _nice_ceiling(value: float) -> float:
@@ -99,11 +101,39 @@ class SeriesSpec:
     style: str = "solid"  # or dotted, dashdot (theme.LINE_STYLES); ``dashed`` wins
 
 
+def style_key(legend: pg.LegendItem, label: str, style: str = "dashed") -> None:
+    """A legend entry for a line style rather than a series: "dashed: baseline" says once what every dashed
+    curve is, so a compared run adds one entry, not one per curve."""
+    legend.addItem(pg.PlotDataItem([], [], pen=theme.pen(theme.OKABE_ITO["black"], 2.0, style=style)), label)
+
+
+def fit_legend(view: pg.PlotWidget) -> None:
+    """Two legend columns where they fit between the plot's axes, one where they do not (a projector beside
+    the lesson): a legend wider than its plot would widen the plot past its widget and clip it."""
+    plot = view.getPlotItem()
+    legend = plot.legend
+    axes = sum(plot.getAxis(side).width() for side in ("left", "right") if plot.getAxis(side).isVisible())
+    entries = [sample.boundingRect().width() + label.boundingRect().width() + 8 for sample, label in legend.items]
+    columns = 2 if entries and 2 * max(entries) <= view.width() - axes - 20 else 1
+    if legend.columnCount != columns:
+        legend.setColumnCount(columns)
+
+
+def legend_strip(plot: pg.PlotItem, columns: int = 2) -> pg.LegendItem:
+    """A legend in a strip between the title and the data, never on the curves (a class must see both). It takes
+    the hidden top axis's row of the plot's layout; ``plot.legend`` makes ``plot(name=…)`` add its entries."""
+    legend = pg.LegendItem(colCount=columns, labelTextSize="9pt")
+    plot.layout.removeItem(plot.getAxis("top"))
+    plot.layout.addItem(legend, 1, 1)
+    plot.legend = legend
+    return legend
+
+
 class CurvePlot(pg.PlotWidget):
     """Named series against training step, with an optional shaded band between two of them (the gap) and a
     hover read-out of every visible series at the step under the mouse."""
 
-    def __init__(self, title: str, y_label: str, legend_corner: tuple[int, int] | None = (-8, 8), parent=None):
+    def __init__(self, title: str, y_label: str, legend: bool = True, parent=None):
         super().__init__(parent=parent)
         self.setTitle(title)
         self.setLabel("left", y_label)
@@ -111,15 +141,13 @@ class CurvePlot(pg.PlotWidget):
         self.showGrid(x=True, y=True, alpha=0.2)
         self.setClipToView(True)
         self.setDownsampling(auto=True, mode="peak")
-        for axis in ("left", "bottom"):  # "step (x0.001)" reads badly on a projector
-            self.getAxis(axis).enableAutoSIPrefix(False)
         # Ranges move in steps, not every frame, so the axes (cached) rarely need redrawing.
         self.enableAutoRange(x=False, y=False)
         self._x_max = 0.0
         self.fixed_x: tuple[float, float] | None = None  # for plots whose x is not the step
         self._y_keeper = RangeKeeper("y")
         cache_axes(self.getPlotItem())
-        self.legend = self.addLegend(offset=legend_corner, labelTextSize="9pt") if legend_corner else None
+        self.legend = legend_strip(self.getPlotItem()) if legend else None
         self.buffers: dict[str, Buffer] = {}
         self.curves: dict[str, pg.PlotDataItem] = {}
         self._band: pg.FillBetweenItem | None = None
@@ -142,21 +170,35 @@ class CurvePlot(pg.PlotWidget):
         self.buffers = {s.key: Buffer() for s in specs}
         self._x_max = 0.0
         self._y_keeper.reset()
+        # An empty label keeps a series out of the legend (a compared net's curves: the style key names them).
         self.curves = {s.key: self.plot([], [], pen=theme.pen(s.colour, s.width, s.dashed, s.style),
-                                        name=s.label if self.legend is not None else None) for s in specs}
+                                        name=s.label if self.legend is not None and s.label else None)
+                       for s in specs}
         if band and all(k in self.curves for k in band):
             low, high = band
             self._band = pg.FillBetweenItem(self.curves[low], self.curves[high], brush=pg.mkBrush(213, 94, 0, 40))
             self.addItem(self._band)
+        self.fit_legend()
         self._dirty = True
+
+    def fit_legend(self) -> None:
+        """After the legend's entries change: one or two columns, whichever fits (see ``fit_legend``)."""
+        if self.legend is not None:
+            fit_legend(self)
 
     def append(self, key: str, step: float, value: float) -> None:
         self.buffers[key].append(step, value)
         self._dirty = True
 
+    def resizeEvent(self, event) -> None:
+        if self.__dict__.get("legend") is not None:  # pyqtgraph sends one resize before __init__ made it
+            self.fit_legend()
+        super().resizeEvent(event)
+
     def refresh(self) -> None:
         if not self._dirty:
             return
+        self.fit_legend()  # cheap; and the theme or presentation scale may have resized the labels
         for key, curve in self.curves.items():
             buf = self.buffers[key]
             curve.setData(buf.x, buf.y)

@@ -5,7 +5,7 @@ import numpy as np
 import pyqtgraph as pg
 
 from .. import theme
-from .curves import RangeKeeper, cache_axes
+from .curves import RangeKeeper, cache_axes, fit_legend, legend_strip
 
 
 class HistogramPlot(pg.PlotWidget):
@@ -21,7 +21,7 @@ class HistogramPlot(pg.PlotWidget):
         self.enableAutoRange(x=False, y=False)
         self._x_keeper = RangeKeeper("x", symmetric=True)
         self._y_keeper = RangeKeeper("y")
-        self.legend = self.addLegend(offset=(-8, 8), labelTextSize="9pt")
+        self.legend = legend_strip(self.getPlotItem())
         self.items: dict[str, pg.PlotDataItem] = {}
         self._latest: dict[str, tuple[np.ndarray, np.ndarray]] = {}
 
@@ -43,6 +43,15 @@ class HistogramPlot(pg.PlotWidget):
                 item = pg.PlotDataItem(stepMode="center", pen=theme.pen(colour, 2.0, dashed=True), name=name)
             self.addItem(item)
             self.items[name] = item
+        fit_legend(self)
+
+    def fit_legend(self) -> None:
+        fit_legend(self)
+
+    def resizeEvent(self, event) -> None:
+        if self.__dict__.get("legend") is not None:  # pyqtgraph sends one resize before __init__ made it
+            fit_legend(self)
+        super().resizeEvent(event)
 
     def set_data(self, name: str, edges: np.ndarray, counts: np.ndarray) -> None:
         self._latest[name] = (edges, counts)
@@ -50,6 +59,7 @@ class HistogramPlot(pg.PlotWidget):
     def refresh(self) -> None:
         if not self._latest:
             return
+        fit_legend(self)
         xs, ys = [], []
         for name, (edges, counts) in self._latest.items():
             total = counts.sum()

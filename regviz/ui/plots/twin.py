@@ -4,20 +4,22 @@ from __future__ import annotations
 import pyqtgraph as pg
 
 from .. import theme
-from .curves import Buffer, CurvePlot, SeriesSpec
+from .curves import Buffer, CurvePlot, SeriesSpec, style_key
 
 
 class NormSparsityPlot(CurvePlot):
     """‖w‖₂ on the left axis; sparsity (share of weights exactly 0, in %) on the right, 0–100."""
 
     def __init__(self, parent=None):
-        super().__init__("Weight size and sparsity", "‖w‖₂", parent=parent)
+        super().__init__("Weight size, zeros", "‖w‖₂", parent=parent)
         self.right = pg.ViewBox()
         plot = self.getPlotItem()
         plot.showAxis("right")
         plot.scene().addItem(self.right)
         plot.getAxis("right").linkToView(self.right)
-        plot.getAxis("right").setLabel("weights exactly 0 (%)", color=theme.SPARSITY)
+        # The right axis is the pink curve's, which the legend names ("% exactly 0"): no label, so the plot fits
+        # a narrow column.
+        plot.getAxis("right").setTextPen(theme.SPARSITY)
         self.right.setXLink(plot)
         self.right.setYRange(0, 100)
         self.right.setMouseEnabled(y=False)
@@ -29,18 +31,21 @@ class NormSparsityPlot(CurvePlot):
         self.right.setGeometry(self.getPlotItem().vb.sceneBoundingRect())
 
     def set_variants(self, names: list[str]) -> None:
-        self.set_series([SeriesSpec(f"norm:{n}", f"‖w‖₂ {n}" if len(names) > 1 else "‖w‖₂", theme.NORM,
-                                    dashed=i > 0) for i, n in enumerate(names)])
+        self.set_series([SeriesSpec(f"norm:{n}", "‖w‖₂" if i == 0 else "", theme.NORM, dashed=i > 0)
+                         for i, n in enumerate(names)])
         for curve in self.sparsity_curves.values():
             self.right.removeItem(curve)
         self.sparsity_buffers = {n: Buffer() for n in names}
         self.sparsity_curves = {}
         for i, n in enumerate(names):
-            label = f"exactly 0 {n}" if len(names) > 1 else "% exactly 0"
-            curve = pg.PlotDataItem([], [], pen=theme.pen(theme.SPARSITY, 2.0, dashed=i > 0), name=label)
+            curve = pg.PlotDataItem([], [], pen=theme.pen(theme.SPARSITY, 2.0, dashed=i > 0))
             self.right.addItem(curve)
-            self.legend.addItem(curve, label)
+            if i == 0:
+                self.legend.addItem(curve, "% exactly 0")
             self.sparsity_curves[n] = curve
+        if len(names) > 1:
+            style_key(self.legend, names[1])
+        self.fit_legend()
 
     def append_variant(self, name: str, step: float, norm: float, sparsity: float) -> None:
         self.append(f"norm:{name}", step, norm)

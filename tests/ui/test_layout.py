@@ -1,0 +1,79 @@
+"""Legible on a projector: at the sizes classrooms use, in normal and presentation mode, every widget that carries
+a tab's point (its panel's ``key_widgets``) lies inside the window, none is squeezed below what its contents
+need (a plot narrower than its own layout clips its curves or titles), and no legend sits on a plot's data."""
+import pyqtgraph as pg
+import pytest
+
+from regviz.ui import appearance
+
+# (size, presentation): the projectors classrooms have. Presentation mode (1.6× type and lines) is checked from
+# 1280×720 up; at 1024×768 it leaves a plot about 150 logical pixels, and a teacher uses normal mode there.
+CASES = [((1024, 768), False), ((1280, 720), False), ((1366, 768), False), ((1280, 720), True), ((1366, 768), True),
+         ((1920, 1080), True)]
+
+
+def _problems(window, qtbot, where: str) -> list[str]:
+    qtbot.wait(50)
+    problems = []
+    panel = window.tabs.currentWidget()
+    for widget in panel.key_widgets():
+        rect = widget.rect().translated(widget.mapTo(window, widget.rect().topLeft()))
+        if not window.rect().contains(rect):
+            problems.append(f"{where}: {type(widget).__name__} at {rect.getRect()} is outside the window")
+        if isinstance(widget, pg.GraphicsView):
+            need = widget.centralWidget.minimumWidth()
+            if need > widget.width() + 1:
+                problems.append(f"{where}: {type(widget).__name__} is {widget.width()} px wide, its plot needs "
+                                f"{need:.0f}: clipped")
+    for view in panel.findChildren(pg.GraphicsView):
+        for item in view.scene().items():
+            if isinstance(item, pg.PlotItem) and item.legend is not None and item.legend.isVisible():
+                overlap = item.legend.sceneBoundingRect().intersected(item.vb.sceneBoundingRect())
+                if overlap.height() > 2 and overlap.width() > 2:  # touching is not covering
+                    problems.append(f"{where}: the legend of {item.titleLabel.text!r} covers its data "
+                                    f"({overlap.width():.0f} × {overlap.height():.0f} px)")
+    return problems
+
+
+@pytest.mark.parametrize("size, presentation", CASES,
+                         ids=[f"{w}x{h}{'-presentation' if p else ''}" for (w, h), p in CASES])
+def test_every_tab_fits_a_projector(window, qtbot, size, presentation):
+    window.resize(*size)
+    if presentation:
+        appearance.apply(window, window.theme, appearance.PRESENTATION_SCALE)
+    problems = []
+    try:
+        for index in range(window.tabs.count()):
+            window.tabs.setCurrentIndex(index)
+            if hasattr(window.tabs.currentWidget(), "key_widgets"):
+                problems += _problems(window, qtbot, f"{window.tabs.tabText(index)} at {size}")
+    finally:
+        appearance.apply(window, window.theme, 1.0)
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("size, presentation", [((1024, 768), False), ((1280, 720), True)],
+                         ids=["1024x768", "1280x720-presentation"])
+def test_every_lesson_step_fits_a_projector(window, qtbot, size, presentation):
+    """The same with the lesson beside the plots, at every step of every lesson (its training paused: the
+    layout is the step's, trained or not; render-lesson shows them trained)."""
+    from regviz.core.content import lessons
+
+    window.resize(*size)
+    if presentation:
+        appearance.apply(window, window.theme, appearance.PRESENTATION_SCALE)
+    problems = []
+    try:
+        for name in lessons.names():
+            lesson = lessons.load(name)
+            window.lessons.open(lesson)
+            for index in range(len(lesson.steps)):
+                window.lessons.go(index)
+                window.state.engine.pause()
+                window.resize(*size)
+                if hasattr(window.tabs.currentWidget(), "key_widgets"):
+                    problems += _problems(window, qtbot, f"{name} step {index + 1} at {size}")
+            window.lessons.close()
+    finally:
+        appearance.apply(window, window.theme, 1.0)
+    assert not problems, "\n".join(problems)
