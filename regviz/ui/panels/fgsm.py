@@ -110,6 +110,7 @@ class FgsmPanel(QWidget):
         self.robustness = CurvePlot("Test accuracy under attack", "share correct")
         self.robustness.setLabel("bottom", "ε")
         self.robustness.fixed_x = (0.0, 0.3)
+        self.robustness.setMinimumHeight(210)  # its legend and a readable curve, even stacked under the pictures
         self.robustness.set_series([
             SeriesSpec("fgsm:standard", "standard, FGSM", theme.TEST),
             SeriesSpec("fgsm:adversarial", "adv. trained, FGSM", theme.TRAIN, dashed=True),

@@ -113,7 +113,9 @@ def fit_legend(view: pg.PlotWidget) -> None:
     plot = view.getPlotItem()
     legend = plot.legend
     axes = sum(plot.getAxis(side).width() for side in ("left", "right") if plot.getAxis(side).isVisible())
-    entries = [sample.boundingRect().width() + label.boundingRect().width() + 8 for sample, label in legend.items]
+    # The text's own width (a label's bounding rect is the room the layout gave it, not what it needs).
+    entries = [sample.boundingRect().width() + label.item.boundingRect().width() + 8
+               for sample, label in legend.items]
     columns = 2 if entries and 2 * max(entries) <= view.width() - axes - 20 else 1
     if legend.columnCount != columns:
         legend.setColumnCount(columns)
