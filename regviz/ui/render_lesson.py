@@ -77,8 +77,9 @@ def _render_one(app, window, lesson, folder: Path, size, progress) -> list[tuple
             raise RenderError(f"lesson {lesson.name}, step {index + 1}: training stopped (see the status bar: "
                               f"{window.statusBar().currentMessage()})")
         _wait_for_answers(app, window, step.tab)
-        window.resize(*size)  # docks shown or hidden by the step may have grown the window: the projector's size
-        _settle(app)
+        for _ in range(2):  # docks shown or hidden by the step may have grown the window: the projector's size
+            window.resize(*size)
+            _settle(app)
         window.refresh_plots(all_plots=True)
         _settle(app)
         path = folder / f"{index + 1:02d}-{slug(step.title)}.png"

@@ -12,9 +12,12 @@ CASES = [((1024, 768), False), ((1280, 720), False), ((1366, 768), False), ((128
          ((1920, 1080), True)]
 
 
-def _problems(window, qtbot, where: str) -> list[str]:
+def _problems(window, qtbot, where: str, size) -> list[str]:
     qtbot.wait(50)
     problems = []
+    need = window.minimumSizeHint()
+    if need.width() > size[0] or need.height() > size[1]:
+        problems.append(f"{where}: the window needs {need.width()}×{need.height()}: wider or taller than the screen")
     panel = window.tabs.currentWidget()
     for widget in panel.key_widgets():
         rect = widget.rect().translated(widget.mapTo(window, widget.rect().topLeft()))
@@ -46,7 +49,7 @@ def test_every_tab_fits_a_projector(window, qtbot, size, presentation):
         for index in range(window.tabs.count()):
             window.tabs.setCurrentIndex(index)
             if hasattr(window.tabs.currentWidget(), "key_widgets"):
-                problems += _problems(window, qtbot, f"{window.tabs.tabText(index)} at {size}")
+                problems += _problems(window, qtbot, f"{window.tabs.tabText(index)} at {size}", size)
     finally:
         appearance.apply(window, window.theme, 1.0)
     assert not problems, "\n".join(problems)
@@ -72,7 +75,7 @@ def test_every_lesson_step_fits_a_projector(window, qtbot, size, presentation):
                 window.state.engine.pause()
                 window.resize(*size)
                 if hasattr(window.tabs.currentWidget(), "key_widgets"):
-                    problems += _problems(window, qtbot, f"{name} step {index + 1} at {size}")
+                    problems += _problems(window, qtbot, f"{name} step {index + 1} at {size}", size)
             window.lessons.close()
     finally:
         appearance.apply(window, window.theme, 1.0)

@@ -34,7 +34,7 @@ class RidgePlot(pg.PlotWidget):
     def __init__(self, title: str, parent=None):
         super().__init__(parent=parent)
         self.setTitle(title)
-        self.setLabel("bottom", "input to the nonlinearity, around each unit's mean")
+        self.setLabel("bottom", "input − its unit's mean")
         self.getPlotItem().hideAxis("left")
         self.setMouseEnabled(False, False)
         self.hideButtons()
@@ -92,10 +92,11 @@ class BatchNormPanel(QWidget):
         header.addWidget(self.start_button)
         layout.addLayout(header)
         self.status = QLabel("Press the button (then Space) to train the two nets.")
+        self.status.setWordWrap(True)  # a long status must not widen the window past a projector's
         layout.addWidget(self.status)
 
         grid = QGridLayout()
-        self.ridges = {name: RidgePlot(f"Layer inputs: {name}") for name in VARIANTS}
+        self.ridges = {name: RidgePlot(f"Inputs, {SHORT[name]}") for name in VARIANTS}
         # Colour = layer, as in the histograms; solid = with batch norm (too many curves for a legend).
         self.std_plot = CurvePlot("Spread per layer", "std", legend=False)
         self.std_plot.set_log_y(True)
@@ -106,7 +107,7 @@ class BatchNormPanel(QWidget):
         grid.addWidget(self.loss_plot, 0, 2)
         grid.addWidget(self.std_plot, 1, 0)
         grid.addWidget(self.mean_plot, 1, 1)
-        self.snapshot = CurvePlot("Spread by depth, now", "std")
+        self.snapshot = CurvePlot("Spread by depth", "std")
         self.snapshot.setLabel("bottom", "layer")
         self.snapshot.set_log_y(True)
         grid.addWidget(self.snapshot, 1, 2)

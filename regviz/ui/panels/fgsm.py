@@ -118,9 +118,10 @@ class FgsmPanel(QWidget):
             SeriesSpec("pgd:adversarial", "adv. trained, PGD", theme.TRAIN, style="dashdot")])
         self._grid = grid
         self._stacked: bool | None = None
-        self._arrange(stacked=False)
+        self._arrange(stacked=True)  # narrow until shown wide: a hidden tab must not widen the window
         layout.addLayout(grid, 1)
         self.status = QLabel("Press the button to train both nets (about half a minute); Stop pauses them.")
+        self.status.setWordWrap(True)  # a long status must not widen the window past a projector's
         layout.addWidget(self.status)
         self.last_view = None
         self.curves: dict[str, object] = {}  # attack -> its latest core.records.RobustnessCurve
