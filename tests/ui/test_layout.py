@@ -6,6 +6,8 @@ import pytest
 
 from regviz.ui import appearance
 
+MIN_PLOT_HEIGHT = 110  # pixels: below this a plot is a strip, not something a class can read
+
 # (size, presentation): the projectors classrooms have. Presentation mode (1.6× type and lines) is checked from
 # 1280×720 up; at 1024×768 it leaves a plot about 150 logical pixels, and a teacher uses normal mode there.
 CASES = [((1024, 768), False), ((1280, 720), False), ((1366, 768), False), ((1280, 720), True), ((1366, 768), True),
@@ -23,6 +25,8 @@ def _problems(window, qtbot, where: str, size) -> list[str]:
         rect = widget.rect().translated(widget.mapTo(window, widget.rect().topLeft()))
         if not window.rect().contains(rect):
             problems.append(f"{where}: {type(widget).__name__} at {rect.getRect()} is outside the window")
+        if isinstance(widget, pg.GraphicsView) and widget.height() < MIN_PLOT_HEIGHT:
+            problems.append(f"{where}: {type(widget).__name__} is {widget.height()} px tall: too short to read")
         if isinstance(widget, pg.GraphicsView):
             need = widget.centralWidget.minimumWidth()
             if need > widget.width() + 1:

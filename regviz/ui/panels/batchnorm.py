@@ -17,6 +17,7 @@ from .. import theme
 from ..plots.curves import CurvePlot, SeriesSpec, cache_axes
 
 VARIANTS = core_variants[RunMode.BATCHNORM]
+EXPLAIN_ABOVE = (900, 640)  # pixels: smaller than this, the tab shows the formula without the paragraph
 SHORT = dict(zip(VARIANTS, ("BN", "no BN")))  # legend labels short enough for two columns on a projector
 FORMULA = ("<b>BN(x) = γ·(x − μ) / √(σ² + ε) + β</b> &nbsp; μ, σ²: mean and variance of x over the batch; "
            "γ, β: learned scale and shift; ε: a small number against division by zero.")
@@ -83,14 +84,17 @@ class BatchNormPanel(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         header = QHBoxLayout()
-        text = QLabel(f"{FORMULA}<br>{EXPLANATION}")
+        text = QLabel(FORMULA)
         text.setWordWrap(True)
+        self.explanation = QLabel(EXPLANATION)
+        self.explanation.setWordWrap(True)
         self.start_button = QPushButton("Train with and without batch norm")
         self.start_button.setToolTip("Loads the deep preset and trains both nets side by side")
         self.start_button.clicked.connect(self.start_requested)
         header.addWidget(text, 1)
         header.addWidget(self.start_button)
         layout.addLayout(header)
+        layout.addWidget(self.explanation)
         self.status = QLabel("Press the button (then Space) to train the two nets.")
         self.status.setWordWrap(True)  # a long status must not widen the window past a projector's
         layout.addWidget(self.status)
@@ -113,6 +117,13 @@ class BatchNormPanel(QWidget):
         grid.addWidget(self.snapshot, 1, 2)
         layout.addLayout(grid, 1)
         self.active = False
+
+    def resizeEvent(self, event) -> None:
+        # Narrow (a projector beside the lesson): the explanation would take the plots' height; the formula stays,
+        # and the lesson's text says the rest.
+        self.explanation.setVisible(event.size().width() >= EXPLAIN_ABOVE[0]
+                                    and event.size().height() >= EXPLAIN_ABOVE[1])
+        super().resizeEvent(event)
 
     @property
     def plots(self) -> list:

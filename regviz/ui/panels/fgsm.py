@@ -22,7 +22,8 @@ from ..widgets import ValueSlider
 
 VARIANTS = core_variants[RunMode.FGSM]
 EPSILONS = tuple(round(0.025 * i, 3) for i in range(13))  # 0 … 0.3
-STACK_BELOW = 1000  # pixels: narrower than this, the accuracy curve goes under the pictures
+STACK_BELOW = 800  # pixels: narrower than this, the accuracy curve goes under the pictures
+TEXT_ABOVE_HEIGHT = 640  # pixels: shorter than this, the explanation and the code make room for the pictures
 ATTACKS = ("fgsm", "pgd")  # one step (the notes'), then ten projected steps (core.maths.adversarial)
 EXPLANATION = ("FGSM moves every pixel by ε in the direction that raises the loss: x' = clamp(x + ε·sign(∇ₓ loss), "
                "0, 1). At ε = 0.2 the digit is still plainly itself to us, yet a standard net misreads almost "
@@ -46,7 +47,7 @@ class FgsmPanel(QWidget):
         layout = QVBoxLayout(self)
 
         top = QHBoxLayout()
-        text = QLabel(EXPLANATION)
+        self.explanation = text = QLabel(EXPLANATION)
         text.setWordWrap(True)
         self.code = code = QPlainTextEdit(FGSM_ATTACK)
         code.setReadOnly(True)
@@ -211,7 +212,6 @@ class FgsmPanel(QWidget):
         if stacked == self._stacked:
             return
         self._stacked = stacked
-        self.code.setVisible(not stacked)  # narrow: the room goes to the pictures (the lesson shows the formula)
         for widget in (self.images, self.robustness):
             self._grid.removeWidget(widget)
         self._grid.addWidget(self.images, 0, 0)
@@ -227,7 +227,12 @@ class FgsmPanel(QWidget):
             self._grid.setColumnStretch(1, 2)
 
     def resizeEvent(self, event) -> None:
-        self._arrange(stacked=event.size().width() < STACK_BELOW)
+        size = event.size()
+        self._arrange(stacked=size.width() < STACK_BELOW)
+        # Short (a projector): the pictures and curves get the room; the lesson's text says what this one does.
+        roomy = size.height() >= TEXT_ABOVE_HEIGHT
+        self.explanation.setVisible(roomy)
+        self.code.setVisible(roomy and not self._stacked)
         super().resizeEvent(event)
 
     def _show(self, view) -> None:
