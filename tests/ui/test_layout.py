@@ -44,7 +44,9 @@ def _problems(window, qtbot, where: str, size) -> list[str]:
 
 @pytest.mark.parametrize("size, presentation", CASES,
                          ids=[f"{w}x{h}{'-presentation' if p else ''}" for (w, h), p in CASES])
-def test_every_tab_fits_a_projector(window, qtbot, size, presentation):
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_every_tab_fits_a_projector(window, qtbot, size, presentation, theme):
+    window.set_theme(theme)
     window.resize(*size)
     if presentation:
         appearance.apply(window, window.theme, appearance.PRESENTATION_SCALE)

@@ -14,11 +14,10 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVB
 from ...core.run.messages import VARIANTS as core_variants
 from ...core.run.messages import RunMode
 from .. import theme
-from ..plots.curves import CurvePlot, SeriesSpec, cache_axes
+from ..plots.curves import CurvePlot, SeriesSpec, cache_axes, short_name
 
 VARIANTS = core_variants[RunMode.BATCHNORM]
 EXPLAIN_ABOVE = (900, 640)  # pixels: smaller than this, the tab shows the formula without the paragraph
-SHORT = dict(zip(VARIANTS, ("BN", "no BN")))  # legend labels short enough for two columns on a projector
 FORMULA = ("<b>BN(x) = γ·(x − μ) / √(σ² + ε) + β</b> &nbsp; μ, σ²: mean and variance of x over the batch; "
            "γ, β: learned scale and shift; ε: a small number against division by zero.")
 EXPLANATION = ("Left: the same 8-layer sigmoid net without and with batch norm, same initial weights, same "
@@ -100,7 +99,7 @@ class BatchNormPanel(QWidget):
         layout.addWidget(self.status)
 
         grid = QGridLayout()
-        self.ridges = {name: RidgePlot(f"Inputs, {SHORT[name]}") for name in VARIANTS}
+        self.ridges = {name: RidgePlot(f"Inputs, {short_name(name)}") for name in VARIANTS}
         # Colour = layer, as in the histograms; solid = with batch norm (too many curves for a legend).
         self.std_plot = CurvePlot("Spread per layer", "std", legend=False)
         self.std_plot.set_log_y(True)
@@ -150,9 +149,9 @@ class BatchNormPanel(QWidget):
                                         width=1.5))
         self.std_plot.set_series(specs)
         self.mean_plot.set_series(specs)
-        self.loss_plot.set_series([SeriesSpec(f"loss:{name}", SHORT[name], theme.TRAIN, dashed=v == 1)
+        self.loss_plot.set_series([SeriesSpec(f"loss:{name}", short_name(name), theme.TRAIN, dashed=v == 1)
                                    for v, name in enumerate(VARIANTS)])
-        self.snapshot.set_series([SeriesSpec(f"now:{name}", SHORT[name], theme.OKABE_ITO["black"], dashed=v == 1)
+        self.snapshot.set_series([SeriesSpec(f"now:{name}", short_name(name), theme.OKABE_ITO["black"], dashed=v == 1)
                                   for v, name in enumerate(VARIANTS)])
         for ridge in self.ridges.values():
             for item in ridge.curves + ridge.labels:

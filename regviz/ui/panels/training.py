@@ -53,7 +53,7 @@ class TrainingPanel(QWidget):
         self.accuracy_plot.set_series(curves)
         if many:
             for plot in (self.loss_plot, self.accuracy_plot):
-                style_key(plot.legend, self.names[1])  # the sample line is dashed: "- - baseline"
+                style_key(plot.legend, self.names[1])
         self.histogram.set_names(list(self.names) if many else ["weights"])
         self.norms.set_variants(list(self.names))
         self.boundary.setVisible(not info.is_image)

@@ -101,10 +101,18 @@ class SeriesSpec:
     style: str = "solid"  # or dotted, dashdot (theme.LINE_STYLES); ``dashed`` wins
 
 
-def style_key(legend: pg.LegendItem, label: str, style: str = "dashed") -> None:
-    """A legend entry for a line style rather than a series: "dashed: baseline" says once what every dashed
-    curve is, so a compared run adds one entry, not one per curve."""
-    legend.addItem(pg.PlotDataItem([], [], pen=theme.pen(theme.OKABE_ITO["black"], 2.0, style=style)), label)
+SHORT_NAMES = {"batch norm": "BN", "no batch norm": "no BN"}  # legend labels that fit a projector's column
+
+
+def short_name(net: str) -> str:
+    return SHORT_NAMES.get(net, net)
+
+
+def style_key(legend: pg.LegendItem, net: str, style: str = "dashed") -> None:
+    """A legend entry for a line style rather than a series: a dashed sample and the net's name say once what
+    every dashed curve is, so a compared run adds one entry, not one per curve."""
+    legend.addItem(pg.PlotDataItem([], [], pen=theme.pen(theme.OKABE_ITO["black"], 2.0, style=style)),
+                   short_name(net))
 
 
 def fit_legend(view: pg.PlotWidget) -> None:
