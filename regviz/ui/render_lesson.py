@@ -126,7 +126,7 @@ def _wait(app, condition, seconds: float, what: str) -> None:
 def _write_index(out: Path, pages, size, theme: str, presentation: bool) -> None:
     from ..core.content.user_files import write_atomic
 
-    parts = [f"<!doctype html><meta charset='utf-8'><title>regviz lessons</title>"
+    parts = ["<!doctype html><meta charset='utf-8'><title>regviz lessons</title>"
              "<style>body{font-family:sans-serif;max-width:1400px;margin:auto}figure{margin:2em 0}"
              "img{max-width:100%;border:1px solid #999}figcaption{font-size:1.1em}</style>",
              f"<p>Rendered by <code>regviz render-lesson</code> at {size[0]}×{size[1]}, {theme} theme"

@@ -89,7 +89,6 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([])
-    from regviz.core.content import presets
     from regviz.ui.main_window import MainWindow
 
     tmp = tempfile.TemporaryDirectory()

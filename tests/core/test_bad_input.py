@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from regviz.core.config import FIELDS, ConfigError, ExperimentConfig, parse_assignment
+from regviz.core.config import FIELDS, ConfigError, ExperimentConfig
 from regviz.core.content import lessons, session
 from regviz.core.content.lessons import LessonError
 from regviz.core.content.session import SessionError

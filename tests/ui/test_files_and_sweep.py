@@ -1,6 +1,5 @@
 """Sessions, exports, the GIF, the λ sweep and presentation mode, through the window."""
 import csv
-import json
 import xml.etree.ElementTree as ET
 
 import pytest

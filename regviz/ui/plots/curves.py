@@ -14,7 +14,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QPointF
 from PySide6.QtWidgets import QGraphicsItem
 
-from .. import appearance, theme
+from .. import theme
 
 
 def cache_axes(plot: pg.PlotItem) -> None:
