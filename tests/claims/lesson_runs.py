@@ -12,20 +12,42 @@ from regviz.core.run.training import Trainer
 
 def play(name: str, seed: int, upto: int, *, overrides: dict | None = None) -> Trainer:
     """Steps 1 … ``upto`` (1-based) of bundled lesson ``name`` with ``training.seed`` = ``seed``."""
-    lesson = lessons.load(name)
-    trainer, config, mode = None, None, None
-    extra = {"training.seed": seed, **(overrides or {})}
-    for index in range(upto):
-        step = lesson.steps[index]
-        target = lesson.config_at(index).with_overrides(extra)
-        target_mode = lesson.mode_at(index)
-        if trainer is None or step.preset is not None or step.mode is not None or \
-                needs_new_run(config, mode, target, target_mode):
-            trainer = Trainer.for_mode(target, target_mode, eval_limit=LIVE_EVAL_LIMIT)  # what the plots show
-        else:
-            for key in changed_keys(config, target):
-                trainer.apply(SetLive(key, target.get(key), variant_for(target_mode, key)))
-        config, mode = target, target_mode
-        for _ in range(step.train or 0):
-            trainer.step()
+    trainer = None
+    for index in range(1, upto + 1):
+        trainer = _continue(name, seed, index, trainer, overrides)
     return trainer
+
+
+def _continue(name: str, seed: int, index: int, trainer: Trainer | None, overrides: dict | None = None) -> Trainer:
+    """Step ``index`` (1-based) applied to ``trainer`` (the net after the steps before; None before step 1)."""
+    lesson = lessons.load(name)
+    extra = {"training.seed": seed, **(overrides or {})}
+    step = lesson.steps[index - 1]
+    target = lesson.config_at(index - 1).with_overrides(extra)
+    mode = lesson.mode_at(index - 1)
+    if trainer is None or step.preset is not None or step.mode is not None or \
+            needs_new_run(trainer.config_of_run, trainer.mode_of_run, target, mode):
+        trainer = Trainer.for_mode(target, mode, eval_limit=LIVE_EVAL_LIMIT)  # what the plots show
+    else:
+        for key in changed_keys(trainer.config_of_run, target):
+            trainer.apply(SetLive(key, target.get(key), variant_for(mode, key)))
+    trainer.config_of_run, trainer.mode_of_run = target, mode
+    for _ in range(step.train or 0):
+        trainer.step()
+    return trainer
+
+
+_RECORDS: dict = {}
+
+
+def record_after(name: str, seed: int, upto: int):
+    """The record (every net, with boundary and activations) after step ``upto`` of lesson ``name``: one play
+    per lesson and seed serves every step a test asks about (each step continues the one before, as in class)."""
+    key = (name, seed)
+    if key not in _RECORDS:
+        records, trainer, lesson = {}, None, lessons.load(name)
+        for index in range(1, len(lesson.steps) + 1):
+            trainer = _continue(name, seed, index, trainer)
+            records[index] = {m.name: m for m in trainer.evaluate(activations=True, boundary=True).models}
+        _RECORDS[key] = records
+    return _RECORDS[key][upto]

@@ -5,7 +5,7 @@ Each test names the lesson step and quotes the sentence it backs. Thresholds wer
 """
 import numpy as np
 import pytest
-from lesson_runs import play
+from lesson_runs import play, record_after
 from seeds import CLAIM_SEEDS
 
 from regviz.core.maths.adversarial import accuracy_under_attack
@@ -38,7 +38,7 @@ def test_01_overfitting_train_loss_vanishes_and_test_loss_rises_almost_from_the_
 @seeds
 def test_01_overfitting_l2_ends_at_a_fraction_of_the_baselines_test_loss(seed):
     """Step 3: "With L2 the test loss ends at a fraction of the baseline's and the gap stays narrow." """
-    nets = _nets(play("01-overfitting", seed, 3))
+    nets = record_after("01-overfitting", seed, 3)
     l2, base = nets["regularized"], nets["baseline"]
     assert l2.test_loss < 0.35 * base.test_loss
     assert l2.gap < 0.3 * base.gap
@@ -48,7 +48,7 @@ def test_01_overfitting_l2_ends_at_a_fraction_of_the_baselines_test_loss(seed):
 def test_02_l2_shrinks_weights_without_zeroing_any(seed):
     """Step 2: "the L2 net's weights bunch near zero but none is exactly zero … Its weight norm stays far below
     the baseline's." """
-    nets = _nets(play("02-l2", seed, 2))
+    nets = record_after("02-l2", seed, 2)
     assert nets["regularized"].sparsity == 0.0 and nets["baseline"].sparsity == 0.0
     assert nets["regularized"].weight_l2 < 0.35 * nets["baseline"].weight_l2
 
@@ -73,7 +73,7 @@ def test_02_l2_lambda_one_kills_the_net_and_lowering_it_does_not_revive_it(seed)
 def test_03_l1_zeroes_over_half_the_weights_and_still_solves_xor(seed):
     """Step 2: "With L1 the sparsity curve (share of weights that are exactly zero) climbs past half; without it
     it stays near zero … The boundary still separates the four quadrants." """
-    nets = _nets(play("03-l1", seed, 2))
+    nets = record_after("03-l1", seed, 2)
     l1, base = nets["regularized"], nets["baseline"]
     assert l1.sparsity >= 0.5 and base.sparsity <= 0.05
     assert l1.test_accuracy >= 0.9 and l1.test_accuracy >= base.test_accuracy - 0.03
@@ -82,15 +82,15 @@ def test_03_l1_zeroes_over_half_the_weights_and_still_solves_xor(seed):
 @seeds
 def test_03_l1_a_larger_lambda_zeroes_over_90_percent_and_xor_is_still_solved(seed):
     """Step 3: "even more weights go to zero, over 90 % of them, and the net still solves XOR." """
-    before = _nets(play("03-l1", seed, 2))["regularized"].sparsity
-    net = _nets(play("03-l1", seed, 3))["regularized"]
+    before = record_after("03-l1", seed, 2)["regularized"].sparsity
+    net = record_after("03-l1", seed, 3)["regularized"]
     assert net.sparsity > max(before, 0.9) and net.test_accuracy >= 0.9
 
 
 @seeds
 def test_03_l1_too_far_zeroes_every_weight_and_accuracy_falls_to_chance(seed):
     """Step 4: "every weight is zero. The net predicts one class everywhere and its accuracy falls to chance." """
-    net = _nets(play("03-l1", seed, 4), boundary=True)["regularized"]
+    net = record_after("03-l1", seed, 4)["regularized"]
     assert net.sparsity == 1.0 and net.test_accuracy <= 0.6
     assert float(net.boundary.max() - net.boundary.min()) < 1e-6
 
@@ -99,7 +99,7 @@ def test_03_l1_too_far_zeroes_every_weight_and_accuracy_falls_to_chance(seed):
 def test_04_augmentation_ends_several_points_above_on_200_digits(seed):
     """Step 2: "Training is harder (train loss higher), and the test accuracy ends several points above (and the
     test loss lower)." """
-    nets = _nets(play("04-augmentation", seed, 2))
+    nets = record_after("04-augmentation", seed, 2)
     aug, base = nets["regularized"], nets["baseline"]
     assert aug.test_accuracy >= base.test_accuracy + 0.03
     assert aug.test_loss < base.test_loss and aug.train_loss > base.train_loss
@@ -109,7 +109,7 @@ def test_04_augmentation_ends_several_points_above_on_200_digits(seed):
 def test_05_dropout_lowers_the_test_loss_and_narrows_the_gap(seed):
     """Step 3: "Dropout makes training harder (its train loss stays higher) and the test loss ends lower: the gap
     between train and test loss is narrower." """
-    nets = _nets(play("05-dropout", seed, 3))
+    nets = record_after("05-dropout", seed, 3)
     drop, base = nets["regularized"], nets["baseline"]
     assert drop.train_loss > base.train_loss
     assert drop.test_loss < 0.95 * base.test_loss
@@ -120,7 +120,7 @@ def test_05_dropout_lowers_the_test_loss_and_narrows_the_gap(seed):
 def test_06_batchnorm_without_it_the_spread_shrinks_several_times_at_every_layer(seed):
     """Step 2: "Without batch norm, and with these initial weights, the spread shrinks several times over at every
     layer … With batch norm every layer keeps its spread." """
-    nets = _nets(play("06-batchnorm", seed, 2), activations=True)
+    nets = record_after("06-batchnorm", seed, 2)
     plain = [layer.std for layer in nets["no batch norm"].activations]
     kept = [layer.std for layer in nets["batch norm"].activations]
     assert all(a / b >= 2.0 for a, b in zip(plain, plain[1:])), plain
@@ -130,7 +130,7 @@ def test_06_batchnorm_without_it_the_spread_shrinks_several_times_at_every_layer
 @seeds
 def test_06_batchnorm_only_the_net_with_it_learns(seed):
     """Step 3: "The net with batch norm learns the circle; the one without stays at chance." """
-    nets = _nets(play("06-batchnorm", seed, 3))
+    nets = record_after("06-batchnorm", seed, 3)
     assert nets["batch norm"].test_accuracy >= 0.9 and nets["no batch norm"].test_accuracy <= 0.65
 
 

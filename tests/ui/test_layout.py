@@ -42,9 +42,8 @@ def _problems(window, qtbot, where: str, size) -> list[str]:
     return problems
 
 
-@pytest.mark.parametrize("size, presentation", CASES,
-                         ids=[f"{w}x{h}{'-presentation' if p else ''}" for (w, h), p in CASES])
-@pytest.mark.parametrize("theme", ["light", "dark"])
+@pytest.mark.parametrize("size, presentation, theme", [(*case, "light") for case in CASES] + [((1280, 720), True, "dark")],
+                         ids=[f"{w}x{h}{'-presentation' if p else ''}" for (w, h), p in CASES] + ["1280x720-dark"])
 def test_every_tab_fits_a_projector(window, qtbot, size, presentation, theme):
     window.set_theme(theme)
     window.resize(*size)
