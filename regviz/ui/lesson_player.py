@@ -150,4 +150,4 @@ class LessonPlayer(QObject):
                 widget.setVisible(controls is None or name in controls)
         w.controls_dock.setVisible(controls is None or bool(controls - {"speed", "compare"}))
         for i in range(w.tabs.count()):
-            w.tabs.setTabVisible(i, step is None or w.tabs.widget(i) is w.tab_widget(step.tab))
+            w.tabs.setTabVisible(i, step is None or w.tabs.widget(i) is w.panels[step.tab])

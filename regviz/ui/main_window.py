@@ -2,8 +2,7 @@
 the app state (ui.state), and repaints the plots on a timer.
 
 Every live panel has the same small contract: ``set_run(info)`` for a new run, ``on_record(record)`` for each
-record, and ``plots`` (what the redraw timer repaints and the exports write).
-"""
+record, ``plots`` (what the redraw timer repaints and the exports write) and ``key_widgets`` (the layout test)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Slot
@@ -24,6 +23,7 @@ from .panels.worked import WorkedExamplesPanel
 from .state import AppState
 
 DEFAULT_PRESET = "overfit-2d"
+CONTROLS_MIN_WIDTH = 270  # pixels at normal type size
 REDRAW_MS = 10  # one plot per tick, round robin: each of the five training plots redraws at 20 Hz
 TAB_TITLES = {"training": "Training", "augmentation": "Augmentation", "batchnorm": "Batch norm", "fgsm": "FGSM",
               "dropout": "Dropout", "sweep": "λ sweep", "worked": "Worked examples"}
@@ -89,7 +89,7 @@ class MainWindow(QMainWindow):
         scroll = QScrollArea()
         scroll.setWidget(column)
         scroll.setWidgetResizable(True)
-        scroll.setMinimumWidth(270)
+        scroll.setMinimumWidth(CONTROLS_MIN_WIDTH)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.controls_dock = QDockWidget("Controls", self)
         self.controls_dock.setObjectName("controls")
@@ -229,9 +229,6 @@ class MainWindow(QMainWindow):
         plots[self._next_plot].refresh()
 
     # -- tabs, view options ---------------------------------------------------------------------------------
-    def tab_widget(self, name: str) -> QWidget:
-        return self.panels[name]
-
     def show_tab(self, name: str) -> None:
         self.ensure_plots()
         self.tabs.setCurrentWidget(self.panels[name])
@@ -268,6 +265,12 @@ class MainWindow(QMainWindow):
         self.menus.presentation_action.setChecked(on)
         self.showFullScreen() if on else self.showNormal()
         appearance.apply(self, self.theme, appearance.PRESENTATION_SCALE if on else 1.0)
+        self.fit_controls()
+
+    def fit_controls(self) -> None:
+        """The control dock as wide as its rows need in the current type size (it does not scroll sideways)."""
+        scroll = self.controls_dock.widget()
+        scroll.setMinimumWidth(max(CONTROLS_MIN_WIDTH, scroll.widget().minimumSizeHint().width() + 24))
 
     def set_theme(self, name: str) -> None:
         self.theme = name

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QSpinBox, QWidget
 
 from ..core.config import FIELDS
@@ -27,7 +27,7 @@ class ValueSlider(QWidget):
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setRange(0, steps)
         self.label = QLabel()
-        self.label.setMinimumWidth(48)
+        self._fit_label()
         self.label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -50,6 +50,15 @@ class ValueSlider(QWidget):
             low = field.low if low is None else low
             steps = max(1, round((field.high - low) / resolution))
         return cls(low, field.high, low if value is None else value, log=field.log, steps=steps)
+
+    def _fit_label(self) -> None:
+        """Room for the widest value the label shows, in the current font (presentation mode scales it)."""
+        self.label.setMinimumWidth(self.label.fontMetrics().horizontalAdvance("0.0001") + 4)
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_label()
+        super().changeEvent(event)
 
     def value(self) -> float:
         return self._exact if self._exact is not None else self._to_value(self.slider.value())

@@ -20,6 +20,10 @@ def _problems(window, qtbot, where: str, size) -> list[str]:
     need = window.minimumSizeHint()
     if need.width() > size[0] or need.height() > size[1]:
         problems.append(f"{where}: the window needs {need.width()}×{need.height()}: wider or taller than the screen")
+    scroll = window.controls_dock.widget()
+    if window.controls_dock.isVisible() and scroll.widget().minimumSizeHint().width() > scroll.viewport().width():
+        problems.append(f"{where}: the controls need {scroll.widget().minimumSizeHint().width()} px, "
+                        f"the dock shows {scroll.viewport().width()}: clipped")
     panel = window.tabs.currentWidget()
     for widget in panel.key_widgets():
         rect = widget.rect().translated(widget.mapTo(window, widget.rect().topLeft()))
@@ -49,6 +53,7 @@ def test_every_tab_fits_a_projector(window, qtbot, size, presentation, theme):
     window.resize(*size)
     if presentation:
         appearance.apply(window, window.theme, appearance.PRESENTATION_SCALE)
+        window.fit_controls()
     problems = []
     try:
         for index in range(window.tabs.count()):
@@ -70,6 +75,7 @@ def test_every_lesson_step_fits_a_projector(window, qtbot, size, presentation):
     window.resize(*size)
     if presentation:
         appearance.apply(window, window.theme, appearance.PRESENTATION_SCALE)
+        window.fit_controls()
     problems = []
     try:
         for name in lessons.names():

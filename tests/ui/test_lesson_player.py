@@ -14,9 +14,9 @@ def _check_step(window, lesson, index):
     step = lesson.steps[index]
     assert window.state.config == lesson.config_at(index), f"step {index + 1}: config"
     assert window.state.mode == lesson.mode_at(index), f"step {index + 1}: mode"
-    assert window.tabs.currentWidget() is window.tab_widget(step.tab)
+    assert window.tabs.currentWidget() is window.panels[step.tab]
     # Classroom mode: only the step's tab and the controls it lists.
-    assert _visible_tabs(window) == [window.tab_widget(step.tab)]
+    assert _visible_tabs(window) == [window.panels[step.tab]]
     for name, widgets in window.regularizers.rows.items():
         assert widgets[0].isVisibleTo(window) == (name in step.controls), f"step {index + 1}: row {name}"
     assert window.experiment.isVisibleTo(window) == ("experiment" in step.controls)
