@@ -75,6 +75,7 @@ class LessonPlayer(QObject):
         # The step's few controls go under its text, on the same side: on a 1024-pixel projector the plots need
         # the room a second dock would take.
         self.window.splitDockWidget(self.dock, self.window.controls_dock, Qt.Orientation.Vertical)
+        self.window.fit_controls()
         height = self.window.height()
         self.window.resizeDocks([self.dock, self.window.controls_dock], [height * 2 // 3, height // 3],
                                 Qt.Orientation.Vertical)
@@ -88,6 +89,7 @@ class LessonPlayer(QObject):
         self.index = -1
         self.dock.hide()
         self.window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.window.controls_dock)
+        self.window.fit_controls()
         self._apply_visibility()
 
     def next(self) -> None:

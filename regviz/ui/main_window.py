@@ -228,7 +228,6 @@ class MainWindow(QMainWindow):
         self._next_plot = (self._next_plot + 1) % len(plots)
         plots[self._next_plot].refresh()
 
-    # -- tabs, view options ---------------------------------------------------------------------------------
     def show_tab(self, name: str) -> None:
         self.ensure_plots()
         self.tabs.setCurrentWidget(self.panels[name])
@@ -269,8 +268,9 @@ class MainWindow(QMainWindow):
 
     def fit_controls(self) -> None:
         """The control dock as wide as its rows need in the current type size (it does not scroll sideways)."""
-        scroll = self.controls_dock.widget()
-        scroll.setMinimumWidth(max(CONTROLS_MIN_WIDTH, scroll.widget().minimumSizeHint().width() + 24))
+        scroll = self.controls_dock.widget()  # in a lesson: a step's few rows under its text, at the usual width
+        need = 0 if self.lessons.lesson is not None else scroll.widget().minimumSizeHint().width() + 24
+        scroll.setMinimumWidth(max(CONTROLS_MIN_WIDTH, need))
 
     def set_theme(self, name: str) -> None:
         self.theme = name
