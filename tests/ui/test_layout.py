@@ -46,14 +46,19 @@ def _problems(window, qtbot, where: str, size) -> list[str]:
     return problems
 
 
-@pytest.mark.parametrize("size, presentation, theme", [(*case, "light") for case in CASES] + [((1280, 720), True, "dark")],
-                         ids=[f"{w}x{h}{'-presentation' if p else ''}" for (w, h), p in CASES] + ["1280x720-dark"])
-def test_every_tab_fits_a_projector(window, qtbot, size, presentation, theme):
-    window.set_theme(theme)
+def _projector(window, size, presentation: bool) -> None:
+    """The window at a projector's size, in presentation mode's type if asked (as F11 sets it, without full screen)."""
     window.resize(*size)
     if presentation:
         appearance.apply(window, window.theme, appearance.PRESENTATION_SCALE)
         window.fit_controls()
+
+
+@pytest.mark.parametrize("size, presentation, theme", [(*case, "light") for case in CASES] + [((1280, 720), True, "dark")],
+                         ids=[f"{w}x{h}{'-presentation' if p else ''}" for (w, h), p in CASES] + ["1280x720-dark"])
+def test_every_tab_fits_a_projector(window, qtbot, size, presentation, theme):
+    window.set_theme(theme)
+    _projector(window, size, presentation)
     problems = []
     try:
         for index in range(window.tabs.count()):
@@ -72,10 +77,7 @@ def test_every_lesson_step_fits_a_projector(window, qtbot, size, presentation):
     layout is the step's, trained or not; render-lesson shows them trained)."""
     from regviz.core.content import lessons
 
-    window.resize(*size)
-    if presentation:
-        appearance.apply(window, window.theme, appearance.PRESENTATION_SCALE)
-        window.fit_controls()
+    _projector(window, size, presentation)
     problems = []
     try:
         for name in lessons.names():
