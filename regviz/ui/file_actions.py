@@ -216,6 +216,8 @@ class FileActions(QObject):
         image = w.tabs.currentWidget().grab().toImage()
         if image.width() > GIF_WIDTH:
             image = image.scaledToWidth(GIF_WIDTH, Qt.TransformationMode.SmoothTransformation)
+        if self.gif_frames and image == self.gif_frames[-1]:
+            return  # plots redraw throttled: the step moved but the picture did not (the GIF would merge it)
         self.gif_frames.append(image)
 
     def _folder(self, name: str = "") -> str:
