@@ -182,6 +182,7 @@ def _train(args: argparse.Namespace) -> int:
         "steps_per_second": trainer.step_count / wall if wall > 0 else None,
         "diverged": diverged,
         "diverged_at_step": trainer.step_count if diverged else None,
+        "config": cfg.to_dict(),  # what ran, beside what it gave (config.json holds the same, to re-run it)
         "final": {
             "train_loss": final.train_loss, "test_loss": final.test_loss,
             "train_accuracy": final.train_accuracy, "test_accuracy": final.test_accuracy,

@@ -64,6 +64,9 @@ class DataConfig:
     train_fraction: float = spec(0.5, label="train share", low=0.05, high=0.95)  # 2-D sets: share for training
     train_size: int = spec(1000, label="train examples", low=10, high=60000)  # image sets (small = overfitting)
     test_size: int = spec(1000, label="test examples", low=10, high=10000)  # image sets, stratified
+    # share of the *training* labels replaced by another class at random (seeded; test labels never): a big net
+    # memorises the noise, a regularized one resists it (Zhang et al. 2017). Live: the same draws, more or fewer.
+    label_noise: float = spec(0.0, label="label noise", low=0.0, high=1.0, live=True, sweep=(0.0, 0.6))
     root: str = spec("", label="data folder")  # torchvision sets: the folder that holds them (never downloaded)
 
 

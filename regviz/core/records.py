@@ -89,6 +89,12 @@ class RunInfo:
 
 
 @dataclass(frozen=True)
+class TrainingLabels:
+    """The training labels changed during a run (data.label_noise moved): what the 2-D points are coloured by."""
+    labels: np.ndarray
+
+
+@dataclass(frozen=True)
 class Failed:
     message: str
 

@@ -112,6 +112,7 @@ class MainWindow(QMainWindow):
         state = self.state
         p = self.panels
         p["training"] = TrainingPanel()
+        state.engine.answer.connect(p["training"].on_answer)
         p["augmentation"] = AugmentationPanel()
         p["augmentation"].changed.connect(state.set_value)
         p["augmentation"].ask.connect(state.ask)

@@ -84,3 +84,13 @@ def test_console_script_is_installed():
     from pathlib import Path
     script = Path(sys.executable).parent / "regviz"
     assert script.exists() or shutil.which("regviz")
+
+
+@pytest.mark.parametrize("preset", ["overfit-2d", "mnist-dropout"])
+def test_label_noise_from_the_command_line_is_echoed_in_both_files(preset, tmp_path):
+    noisy = tmp_path / "noisy"
+    assert main(["train", "--preset", preset, "--steps", "4", "--set", "data.label_noise=0.3",
+                 "--out", str(noisy), "--quiet"]) == 0
+    summary = json.loads((noisy / "summary.json").read_text())
+    assert summary["config"]["data"]["label_noise"] == 0.3
+    assert json.loads((noisy / "config.json").read_text())["data"]["label_noise"] == 0.3

@@ -208,3 +208,21 @@ def test_in_fgsm_mode_the_adversarial_switch_only_changes_the_adversarial_net(wi
     window.state.mode = "baseline"
     assert variant_for(window.state.mode, "regularization.l2") == "regularized"
     assert variant_for(window.state.mode, "training.lr") is None
+
+
+def test_the_label_noise_slider_relabels_the_points_live_without_a_new_run(window, qtbot):
+    qtbot.waitUntil(lambda: window.state.last_record is not None, timeout=60000)
+    boundary = window.panels["training"].boundary
+    _plot, _image, train, _test = next(iter(boundary.views.values()))
+    colours = lambda: [b.color().name() for b in train.data["brush"]]  # noqa: E731
+    before = colours()
+    for _ in range(3):
+        window.state.engine.step()
+    qtbot.waitUntil(lambda: window.state.step >= 3, timeout=30000)
+    starts = []
+    window.state.run_started.connect(starts.append)
+    window.experiment.label_noise.slider.setValue(40)  # as a drag leaves it: 40 of 100 steps over 0 … 1
+    qtbot.waitUntil(lambda: colours() != before, timeout=30000)
+    changed = sum(a != b for a, b in zip(before, colours()))
+    assert changed == round(0.4 * len(before)) and window.state.config.data.label_noise == 0.4
+    assert not starts and window.state.step >= 3  # the same net trains on: no reset

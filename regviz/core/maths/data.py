@@ -46,6 +46,21 @@ class Dataset:
                        self.y_test.to(device), self.classes)
 
 
+def noisy_labels(labels: torch.Tensor, n_classes: int, share: float, seed: int) -> torch.Tensor:
+    """``labels`` with round(share · N) of them replaced by a different class, both drawn from ``seed``.
+
+    The draws are fixed per example (one seeded order, one seeded wrong class each), so a larger share flips the
+    same labels plus more: a live slider adds noise to the set the net has seen instead of drawing a new one."""
+    gen = torch.Generator().manual_seed(seed * 7919 + 17)
+    n = len(labels)
+    order = torch.randperm(n, generator=gen)
+    shift = torch.randint(1, max(2, n_classes), (n,), generator=gen)
+    flip = order[:round(share * n)]
+    out = labels.cpu().clone()
+    out[flip] = (out[flip] + shift[flip]) % n_classes
+    return out.to(labels.device)
+
+
 # -- 2-D sets (coordinates roughly in [-1, 1], two classes) ---------------------------------------------------
 def _circle(n: int, rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray]:
     y = rng.integers(0, 2, n)

@@ -19,7 +19,8 @@ import torch
 
 from ..config import ExperimentConfig
 from ..maths.adversarial import PIXEL_RANGE, accuracy_under_attack, attack_view
-from ..records import AttackView, AugmentationPreview, Paused, Record, RobustnessCurve, RunInfo, Snapshot
+from ..records import (AttackView, AugmentationPreview, Paused, Record, RobustnessCurve, RunInfo, Snapshot,
+                       TrainingLabels)
 from .messages import (AskAttack, AskPreview, AskRobustness, AskSnapshot, Control, Pause, Play, Query, RunFor,
                        RunMode, SetActivations, SetLive, SetSpeed, Step)
 from .training import Trainer
@@ -162,7 +163,8 @@ def live_run(make_trainer: Callable[[], Trainer], control: LiveControl,
     yield record
     trainer.prepare()  # the optimizers' first import, while the class looks at the new net
     while not control.quit:
-        _apply(trainer, control)
+        if (relabelled := _apply(trainer, control)) is not None:
+            yield relabelled
         while control.queries:
             reply = answer(trainer, control.queries.popleft())
             if reply is not None:
@@ -174,7 +176,8 @@ def live_run(make_trainer: Callable[[], Trainer], control: LiveControl,
         chunk_start = time.perf_counter()
         steps = 0
         while not control.quit and not control.reached(trainer.step_count) and control.take_step():
-            _apply(trainer, control)
+            if (relabelled := _apply(trainer, control)) is not None:
+                yield relabelled
             trainer.step()
             steps += 1
             cap = control.steps_per_second
@@ -229,6 +232,11 @@ def answer(trainer: Trainer, query: Query) -> AttackView | RobustnessCurve | Sna
     raise ValueError(f"not a question: {query!r}")
 
 
-def _apply(trainer: Trainer, control: LiveControl) -> None:
+def _apply(trainer: Trainer, control: LiveControl) -> TrainingLabels | None:
+    """Apply the live changes waiting; the new training labels when one of them changed those."""
+    relabelled = False
     while control.commands:
-        trainer.apply(control.commands.popleft())
+        command = control.commands.popleft()
+        trainer.apply(command)
+        relabelled |= command.key == "data.label_noise"
+    return TrainingLabels(trainer.data.y_train.cpu().numpy().copy()) if relabelled else None

@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 import time
 from collections.abc import Generator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 import torch
@@ -82,6 +82,8 @@ class Trainer:
         torch.manual_seed(seed)  # dropout masks and augmentation draws
         self.device = pick_device(first.training.device)
         self.data = (dataset or data_mod.load(first.data, seed)).to(self.device)
+        self._clean_labels = self.data.y_train
+        self._set_label_noise(first.data.label_noise)
         self.variants = [self._make_variant(name, cfg) for name, cfg in variants.items()]
         self.step_count = 0
         self._batches = torch.Generator().manual_seed(seed)
@@ -124,6 +126,13 @@ class Trainer:
             v.pipeline = build_pipeline(aug, self.data.input_shape[-2:])
         else:
             v.pipeline = None
+
+    def _set_label_noise(self, share: float) -> None:
+        """Train on labels with ``share`` of them flipped (data.noisy_labels); the test labels stay clean."""
+        labels = self._clean_labels
+        if share:
+            labels = data_mod.noisy_labels(labels, self.data.n_classes, share, self.config.training.seed)
+        self.data = replace(self.data, y_train=labels)
 
     @property
     def names(self) -> list[str]:
@@ -223,7 +232,8 @@ class Trainer:
         """Change a live setting without touching the weights; anything else needs a reset (ConfigError)."""
         if not is_live(command.key):
             raise ConfigError(f"{command.key}: cannot change while training; reset the run to change it")
-        targets = self.variants if command.variant is None else [self._variant(command.variant)]
+        shared = command.key.startswith("data.")  # lockstep variants train on one data set
+        targets = self.variants if command.variant is None or shared else [self._variant(command.variant)]
         for v in targets:
             v.config = v.config.with_overrides({command.key: command.value})  # validates
             t = v.config.training
@@ -235,8 +245,10 @@ class Trainer:
             v.model.set_dropout(v.config.model.dropout)
             if command.key.startswith("regularization.augmentation."):
                 self._rebuild_pipeline(v)
-        if command.key.startswith("training."):
+        if command.key.startswith(("training.", "data.")):
             self.config = self.variants[0].config
+        if command.key == "data.label_noise":
+            self._set_label_noise(self.config.data.label_noise)
 
     # -- evaluation --------------------------------------------------------------------------------------------
     def _make_grid(self) -> tuple[torch.Tensor, tuple[float, float, float, float]]:

@@ -38,6 +38,10 @@ class ExperimentPanel(QWidget):
         self.dataset.activated.connect(lambda i: self.changed.emit("data.name", self.dataset.itemText(i)))
         self.noise = ValueSlider.for_field("data.noise")
         self.noise.valueChanged.connect(lambda v: self.changed.emit("data.noise", v))
+        self.label_noise = ValueSlider.for_field("data.label_noise")
+        self.label_noise.setToolTip("Share of the training labels flipped to another class (the test labels stay "
+                                    "true): a big net learns the wrong labels by heart, a regularized one less")
+        self.label_noise.valueChanged.connect(lambda v: self.changed.emit("data.label_noise", v))
         self.train_fraction = ValueSlider.for_field("data.train_fraction", 0.5)
         self.train_fraction.valueChanged.connect(lambda v: self.changed.emit("data.train_fraction", v))
         self.train_size = spin_for_field("data.train_size", lambda v: self.changed.emit("data.train_size", v))
@@ -45,6 +49,7 @@ class ExperimentPanel(QWidget):
                                          lambda v: self.changed.emit("training.batch_size", v))
         form.addRow("Data set", self.dataset)
         form.addRow("Noise", self.noise)
+        form.addRow("Label noise", self.label_noise)
         form.addRow("Train share", self.train_fraction)
         form.addRow("Train examples", self.train_size)
         form.addRow("Batch size", self.batch_size)
@@ -93,8 +98,8 @@ class ExperimentPanel(QWidget):
 
     def set_config(self, cfg: ExperimentConfig) -> None:
         """Show ``cfg`` without emitting anything."""
-        widgets = (self.preset, self.dataset, self.noise, self.train_fraction, self.train_size, self.batch_size,
-                   self.hidden, self.activation, self.init_scale, self.optimizer, self.lr, self.seed)
+        widgets = (self.preset, self.dataset, self.noise, self.label_noise, self.train_fraction, self.train_size,
+                   self.batch_size, self.hidden, self.activation, self.init_scale, self.optimizer, self.lr, self.seed)
         for w in widgets:
             w.blockSignals(True)
         try:
@@ -102,6 +107,7 @@ class ExperimentPanel(QWidget):
                 self.preset.setCurrentText(cfg.name)
             self.dataset.setCurrentText(cfg.data.name)
             self.noise.setValue(cfg.data.noise)
+            self.label_noise.setValue(cfg.data.label_noise)
             self.train_fraction.setValue(cfg.data.train_fraction)
             # The bundled digits are 5,000: the box offers what is left after the test set.
             self.train_size.setMaximum(BUNDLED_MNIST_SIZE - cfg.data.test_size if cfg.data.name == "mnist"

@@ -62,6 +62,12 @@ class TrainingPanel(QWidget):
             self.boundary.set_run(list(self.names), info.boundary_extent, info.train_points, info.train_labels,
                                   info.test_points, info.test_labels)
 
+    def on_answer(self, reply) -> None:
+        from ...core.records import TrainingLabels  # numpy only
+
+        if isinstance(reply, TrainingLabels):  # label noise moved: the points show the labels trained on now
+            self.boundary.set_train_labels(reply.labels)
+
     def show_history(self, history: dict[str, list[dict[str, float]]]) -> None:
         """An opened session's curves, before its nets train on."""
         for name, rows in history.items():

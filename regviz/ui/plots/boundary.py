@@ -48,6 +48,13 @@ class BoundaryPanel(pg.GraphicsLayoutWidget):
             plot.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0)
             self.views[name] = (plot, image, train, test)
 
+    def set_train_labels(self, labels) -> None:
+        """Recolour the training points (label noise flipped some of them mid-run)."""
+        brushes = [pg.mkBrush(theme.CLASS_COLOURS[int(c)]) for c in labels]
+        for _plot, _image, train, _test in self.views.values():
+            if len(brushes) == len(train.data):
+                train.setBrush(brushes)
+
     def set_show_test(self, on: bool) -> None:
         self.show_test = on
         for _, _, _, test in self.views.values():

@@ -83,3 +83,17 @@ def test_torchvision_mnist_from_a_folder(tmp_path):
         idx(raw / f"{prefix}-labels-idx1-ubyte", labels[sl], 2049)
     ds = data.load(DataConfig(name="tv-mnist", root=str(tmp_path), train_size=200, test_size=100), seed=0)
     assert ds.x_train.shape == (200, 1, 28, 28) and ds.n_classes == 10
+
+
+@pytest.mark.parametrize("n_classes", [2, 10])
+def test_label_noise_flips_exactly_that_share_to_another_class_and_grows_nested(n_classes):
+    labels = torch.arange(500) % n_classes
+    at_20 = data.noisy_labels(labels, n_classes, 0.2, seed=4)
+    at_40 = data.noisy_labels(labels, n_classes, 0.4, seed=4)
+    assert int((at_20 != labels).sum()) == 100 and int((at_40 != labels).sum()) == 200
+    assert bool(((at_20 >= 0) & (at_20 < n_classes)).all())
+    flipped_20 = at_20 != labels
+    assert torch.equal(at_40[flipped_20], at_20[flipped_20])  # a larger share keeps the flips already made
+    assert torch.equal(data.noisy_labels(labels, n_classes, 0.2, seed=4), at_20)
+    assert not torch.equal(data.noisy_labels(labels, n_classes, 0.2, seed=5), at_20)
+    assert torch.equal(data.noisy_labels(labels, n_classes, 0.0, seed=4), labels)

@@ -7,7 +7,7 @@ from regviz.core.config import ExperimentConfig
 from regviz.core.run.live import LiveControl, live_run, make_trainer_factory
 from regviz.core.run.messages import (AskAttack, AskRobustness, Pause, Play, RunFor, SetActivations, SetLive,
                                       SetSpeed, Step)
-from regviz.core.records import Ended, Failed, Paused, Record, RunInfo
+from regviz.core.records import Ended, Failed, Paused, Record, RunInfo, TrainingLabels
 
 CFG = ExperimentConfig().with_overrides({"data.name": "xor", "data.samples": 200, "model.hidden": [8]})
 
@@ -154,4 +154,17 @@ def test_questions_are_answered_between_steps_and_stale_ones_dropped():
     assert view.variant == "baseline" and view.index == 3 and view.original.shape == (2,)
     control.step(1)
     assert next(run).step == 1
+    control.stop()
+
+
+def test_a_live_label_noise_change_sends_the_new_training_labels():
+    control = LiveControl(running=False)
+    run = live_run(make_trainer_factory(CFG, "single"), control)
+    info, _ = next(run), next(run)
+    control.take(SetLive("data.label_noise", 0.5))
+    control.step(1)
+    relabelled = next(run)
+    assert isinstance(relabelled, TrainingLabels)
+    assert int((relabelled.labels != info.train_labels).sum()) == round(0.5 * info.n_train)
+    assert isinstance(next(run), Record)
     control.stop()

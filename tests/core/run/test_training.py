@@ -215,3 +215,18 @@ def test_a_record_holds_exactly_the_numbers_a_plain_computation_gives(include_bi
     assert record.l2_penalty == pytest.approx(0.01 * sum(float((w ** 2).sum()) for w in penalized), rel=1e-5)
     zeros = sum(int((w == 0).sum()) for w in weights) / sum(w.numel() for w in weights)
     assert record.sparsity == zeros and record.weight_hist.sum() == sum(w.numel() for w in weights)
+
+
+def test_label_noise_flips_training_labels_only_and_moves_live_without_a_reset():
+    clean = Trainer(SMALL)
+    noisy = Trainer(SMALL.with_overrides({"data.label_noise": 0.3}))
+    n = len(clean.data.y_train)
+    assert int((noisy.data.y_train != clean.data.y_train).sum()) == round(0.3 * n)
+    assert torch.equal(noisy.data.y_test, clean.data.y_test) and torch.equal(noisy.data.x_train, clean.data.x_train)
+    clean.step()
+    weights = _weights(clean.model())
+    clean.apply(SetLive("data.label_noise", 0.3, "main"))  # a data change reaches every lockstep net
+    assert torch.equal(clean.data.y_train, noisy.data.y_train) and clean.config.data.label_noise == 0.3
+    assert all(torch.equal(a, b) for a, b in zip(weights, clean.model().parameters()))
+    clean.apply(SetLive("data.label_noise", 0.0))
+    assert int((clean.data.y_train != noisy.data.y_train).sum()) == round(0.3 * n)
