@@ -21,6 +21,21 @@ class LayerStats:
 
 
 @dataclass(frozen=True)
+class NetworkView:
+    """What the Network tab draws of one net (core.maths.network): layer widths, the units drawn, the weights
+    between them, and what each drawn unit computes (2-D data) or its first-layer weights (images)."""
+    widths: tuple[int, ...]  # every layer's full width, input to output
+    shown: tuple[np.ndarray, ...]  # per layer: the indices of the units drawn
+    links: tuple[np.ndarray, ...]  # per gap between layers: weights [drawn units out, drawn units in]
+    zero_links: int  # weights exactly zero in the whole net, drawn or not
+    total_links: int
+    maps: tuple[np.ndarray, ...] = ()  # 2-D data, per layer: [drawn units, R, R] each unit's output over the plane
+    filters: np.ndarray | None = None  # image data: [drawn units, H, W] first-layer weights (channels averaged)
+    filter_units: np.ndarray | None = None  # which first-layer units those are
+    first_layer_width: int = 0
+
+
+@dataclass(frozen=True)
 class ModelRecord:
     name: str
     data_loss: float  # mean training-batch data loss since the previous record
@@ -39,6 +54,7 @@ class ModelRecord:
     boundary: np.ndarray | None = None  # [GRID, GRID] probability of class 1, rows = y
     diverged: bool = False
     dropout_masks: tuple[np.ndarray, ...] = ()  # a fresh training-mode sample per dropout layer (True = dropped)
+    network: NetworkView | None = None  # asked for by the live loop (the Network tab), not by the CLI
 
     @property
     def total_loss(self) -> float:

@@ -79,9 +79,10 @@ def activation_stats(model: nn.Module, x: torch.Tensor, bins: int = 41,
 
 
 @torch.no_grad()
-def dropout_masks(model: nn.Module, x: torch.Tensor, seed: int, units: int = 8) -> tuple[np.ndarray, ...]:
+def dropout_masks(model: nn.Module, x: torch.Tensor, seed: int, units: int | None = 8) -> tuple[np.ndarray, ...]:
     """Which units each dropout layer silences in one training-mode forward pass (True = dropped), for the
-    first example of ``x`` and the first ``units`` units: a fresh sample of what training does at every step.
+    first example of ``x`` and the first ``units`` units (None: all): a fresh sample of what training does at
+    every step.
 
     Each dropout layer is fed ones, so its output is non-zero exactly where the unit was kept (a real input can
     be 0 by itself). The draw uses its own random stream (``seed``: a new one gives a new sample) and leaves

@@ -24,6 +24,7 @@ from ..config import ConfigError, ExperimentConfig, is_live
 from ..maths import data as data_mod
 from ..maths.adversarial import PIXEL_RANGE, adversarial_loss
 from ..maths.models import Classifier, build_model, penalized_parameters
+from ..maths.network import network_view
 from ..maths.probes import activation_stats, dropout_masks
 from ..maths.regularizers import FlatWeights, l1_norm, sparsity, squared_l2_norm
 from ..records import ModelRecord, Record
@@ -263,8 +264,9 @@ class Trainer:
         logits = model(x)
         return float(F.cross_entropy(logits, y)), float((logits.argmax(1) == y).float().mean())
 
-    def evaluate(self, *, activations: bool = False, boundary: bool = False) -> Record:
-        """A record of every variant now. Eval mode (no dropout, batch norm's running statistics)."""
+    def evaluate(self, *, activations: bool = False, boundary: bool = False, network: bool = False) -> Record:
+        """A record of every variant now. Eval mode (no dropout, batch norm's running statistics). ``network``:
+        with the Network tab's drawing of each net (core.maths.network)."""
         records = []
         for v in self.variants:
             reg = v.config.regularization
@@ -278,8 +280,10 @@ class Trainer:
                     with torch.inference_mode():
                         grid = torch.softmax(v.model(self._grid), 1)[:, 1].reshape(GRID, GRID).cpu().numpy()
                 acts = activation_stats(v.model, self.data.x_test[:self._eval_limit]) if activations else None
-                masks = (dropout_masks(v.model, self.data.x_train, seed=self.step_count)
+                masks = (dropout_masks(v.model, self.data.x_train, seed=self.step_count, units=None)
                          if v.config.model.dropout > 0 else ())
+                drawing = network_view(v.model, self.boundary_extent, input_shape=self.data.input_shape) \
+                    if network else None
             finally:
                 v.model.train()
             with torch.inference_mode():
@@ -300,7 +304,7 @@ class Trainer:
             diverged = not all(math.isfinite(val) for val in (data_loss, train_loss, test_loss, sq_sum))
             records.append(ModelRecord(
                 v.name, data_loss, reg.l1 * abs_sum, reg.l2 * sq_sum, train_loss, test_loss, train_acc, test_acc,
-                weight_l1, weight_l2, zeros, hist, edges, acts, grid, diverged, masks))
+                weight_l1, weight_l2, zeros, hist, edges, acts, grid, diverged, masks, drawing))
         extent = self.boundary_extent if boundary else None
         return Record(self.step_count, self.epoch, self._train_seconds, tuple(records), extent)
 

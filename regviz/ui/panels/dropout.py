@@ -17,6 +17,9 @@ EXPLANATION = ("During training, dropout silences each hidden unit with probabil
                "layer gives at test time and nothing needs rescaling then.")
 
 
+DRAWN_UNITS = 8  # per hidden layer: the first ones (the Network tab shows the strongest of a wide layer)
+
+
 class NetworkDrawing(QWidget):
     """Inputs, the hidden layers (first units of each) and outputs; dropped units grey and crossed."""
 
@@ -27,7 +30,7 @@ class NetworkDrawing(QWidget):
         self.eval_mode = False
 
     def set_masks(self, masks: tuple[np.ndarray, ...]) -> None:
-        self.masks = tuple(np.asarray(m, dtype=bool) for m in masks)
+        self.masks = tuple(np.asarray(m, dtype=bool)[:DRAWN_UNITS] for m in masks)
         self.update()
 
     def set_eval_mode(self, on: bool) -> None:

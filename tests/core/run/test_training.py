@@ -138,7 +138,8 @@ def test_optional_views_boundary_and_activations():
 
 
 def test_records_hold_no_tensors():
-    record = Trainer(SMALL).evaluate(activations=True, boundary=True)
+    record = Trainer(SMALL).evaluate(activations=True, boundary=True, network=True)
+    assert record.models[0].network.maps  # the Network tab's drawing is in it, as numpy
 
     def walk(obj):
         assert not isinstance(obj, torch.Tensor)
