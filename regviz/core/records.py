@@ -20,6 +20,10 @@ class LayerStats:
     edges: np.ndarray
 
 
+MAX_UNITS = 16  # units drawn per hidden layer in the Network tab (core.maths.network picks the strongest)
+MAX_FILTERS = 32  # first-layer units drawn as pictures
+
+
 @dataclass(frozen=True)
 class NetworkView:
     """What the Network tab draws of one net (core.maths.network): layer widths, the units drawn, the weights

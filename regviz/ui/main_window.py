@@ -25,8 +25,9 @@ from .state import AppState
 DEFAULT_PRESET = "overfit-2d"
 CONTROLS_MIN_WIDTH = 270  # pixels at normal type size
 REDRAW_MS = 10  # one plot per tick, round robin: each of the five training plots redraws at 20 Hz
-TAB_TITLES = {"training": "Training", "augmentation": "Augmentation", "batchnorm": "Batch norm", "fgsm": "FGSM",
-              "dropout": "Dropout", "sweep": "λ sweep", "worked": "Worked examples"}
+TAB_TITLES = {"training": "Training", "network": "Network", "augmentation": "Augmentation",
+              "batchnorm": "Batch norm", "fgsm": "FGSM", "dropout": "Dropout", "sweep": "λ sweep",
+              "worked": "Worked examples"}
 
 
 class MainWindow(QMainWindow):
@@ -104,6 +105,7 @@ class MainWindow(QMainWindow):
         from .panels.batchnorm import BatchNormPanel
         from .panels.dropout import DropoutPanel
         from .panels.fgsm import FgsmPanel
+        from .panels.network import NetworkPanel
         from .panels.sweep import SweepPanel, SweepRunner
         from .panels.training import TrainingPanel
         from .theme import configure_pyqtgraph
@@ -113,6 +115,7 @@ class MainWindow(QMainWindow):
         p = self.panels
         p["training"] = TrainingPanel()
         state.engine.answer.connect(p["training"].on_answer)
+        p["network"] = NetworkPanel()
         p["augmentation"] = AugmentationPanel()
         p["augmentation"].changed.connect(state.set_value)
         p["augmentation"].ask.connect(state.ask)
@@ -131,8 +134,9 @@ class MainWindow(QMainWindow):
         p["sweep"].set_steps(state.config.training.steps)
         self.sweeps = SweepRunner(state, p["sweep"])
         self.tabs.removeTab(0)
-        for index, name in enumerate(("training", "augmentation", "batchnorm", "fgsm", "dropout", "sweep")):
-            self.tabs.insertTab(index, p[name], TAB_TITLES[name])
+        for index, name in enumerate(TAB_TITLES):
+            if name != "worked":  # already there: it needs no plots
+                self.tabs.insertTab(index, p[name], TAB_TITLES[name])
         state.history_restored.connect(p["training"].show_history)
         self.reroll_shortcut = QShortcut(QKeySequence("R"), self, activated=p["augmentation"].reroll.click)
         self.reroll_shortcut.setEnabled(False)

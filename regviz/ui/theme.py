@@ -27,3 +27,9 @@ def configure_pyqtgraph() -> None:
 def boundary_colormap() -> pg.ColorMap:
     """Class 0 orange → white at 50 % → class 1 blue: a diverging map that reads in every colour vision."""
     return pg.ColorMap([0.0, 0.5, 1.0], ["#F5C26B", "#FFFFFF", "#7FB2DA"])
+
+
+def weight_colormap() -> pg.ColorMap:
+    """Negative orange → 0 white → positive blue, at full strength: weights drawn as pictures must read on a
+    projector, and white must mean exactly what the links' absence means (zero)."""
+    return pg.ColorMap([0.0, 0.5, 1.0], [CLASS_COLOURS[0], "#FFFFFF", CLASS_COLOURS[1]])

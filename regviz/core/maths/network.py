@@ -12,10 +12,8 @@ import numpy as np
 import torch
 from torch import nn
 
-from ..records import NetworkView
+from ..records import MAX_FILTERS, MAX_UNITS, NetworkView
 
-MAX_UNITS = 16  # drawn per hidden layer
-MAX_FILTERS = 32  # first-layer units drawn as pictures
 MAP_SIZE = 24  # each unit's map over the input plane, MAP_SIZE × MAP_SIZE
 
 

@@ -1,0 +1,85 @@
+"""Inside the net: for 2-D data the network graph (every unit a map of what it computes, every link as wide as
+its weight), for image data the first layer's weights as pictures. Live, and side by side when compared.
+
+What a class sees here: L1 makes links vanish (they are exactly zero and are not drawn), L2 thins them all,
+dropout crosses out units on training steps; on digits, the first layer's pictures change with the penalty. The
+counts in the caption are the net's own (core.records.NetworkView)."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
+
+from ...core.records import MAX_FILTERS, MAX_UNITS
+from .. import theme
+from ..plots.filters import FilterGrid
+from ..plots.network_graph import NetworkGraph
+
+GRAPH_KEY = ("Each square is a unit: what it outputs over the input plane (blue high, orange low). "
+             "Links: <span style='color:{blue}'><b>━</b> positive</span>, "
+             "<span style='color:{orange}'><b>┅</b> negative</span>, width ∝ |w| (on the scale of the first "
+             "weights); exact zeros are not drawn. A wide layer shows its {units} units with the largest outgoing "
+             "weights. Hover for values.")
+FILTER_KEY = ("Each picture is one first-layer unit's weights, laid out as the image they multiply: "
+              "<span style='color:{blue}'>blue</span> positive, white zero, "
+              "<span style='color:{orange}'>orange</span> negative, each on its own scale. Shown: the {units} "
+              "units with the largest outgoing weights. Hover for values.")
+
+
+class NetworkPanel(QWidget):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        self.caption = QLabel()
+        self.caption.setObjectName("explanation")
+        self.caption.setWordWrap(True)
+        self.counts = QLabel()
+        self.counts.setWordWrap(True)
+        self.graph = NetworkGraph()
+        self.filters = FilterGrid()
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.graph)
+        self.stack.addWidget(self.filters)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.counts)
+        layout.addWidget(self.stack, 1)
+        self.names: tuple[str, ...] = ()
+        self._counts: dict[str, str] = {}
+
+    @property
+    def plots(self) -> list:
+        return [self.stack.currentWidget(), self]
+
+    def key_widgets(self) -> list:
+        return [self.stack.currentWidget(), self.caption, self.counts]
+
+    def set_run(self, info) -> None:
+        self.names = tuple(info.names)
+        colours = dict(blue=theme.CLASS_COLOURS[1], orange=theme.CLASS_COLOURS[0])
+        if info.is_image:
+            self.stack.setCurrentWidget(self.filters)
+            self.filters.set_names(list(self.names))
+            self.caption.setText(FILTER_KEY.format(units=MAX_FILTERS, **colours))
+        else:
+            self.stack.setCurrentWidget(self.graph)
+            self.graph.set_names(list(self.names))
+            self.caption.setText(GRAPH_KEY.format(units=MAX_UNITS, **colours))
+        self._counts = {}
+        self.counts.setText("")
+
+    def on_record(self, record) -> None:
+        for m in record.models:
+            view = m.network
+            if view is None:
+                continue
+            if view.filters is not None:
+                self.filters.set_view(m.name, view)
+            else:
+                self.graph.set_view(m.name, view, m.dropout_masks)
+            label = f"{m.name}: " if len(self.names) > 1 else ""
+            self._counts[m.name] = (f"{label}{view.zero_links:,} of {view.total_links:,} weights exactly zero "
+                                    f"({view.zero_links / max(1, view.total_links):.0%})")
+
+    def refresh(self) -> None:
+        """The counts line, at the plots' pace (the timer calls it with them)."""
+        text = " · ".join(self._counts[name] for name in self.names if name in self._counts)
+        if text != self.counts.text():
+            self.counts.setText(text)

@@ -1,0 +1,265 @@
+"""The network as TF Playground draws it: units as small maps of what they compute over the input plane, links
+as lines whose width grows with |w| (blue solid for positive, orange dashed for negative: never hue alone), links
+at exactly zero not drawn, units a training step drops crossed out. One drawing per net, side by side.
+
+Everything drawn comes from a core.records.NetworkView; this module only lays it out. Widths are on one scale
+per layer gap for the whole run, fixed by the net's initial weights (its widest initial link = ``REFERENCE_PX``),
+so L2 visibly thins the links and growth thickens them; rescaling every frame would hide both.
+"""
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QCursor, QFont
+from PySide6.QtWidgets import QToolTip
+
+from .. import appearance, theme
+
+NODE = 0.38  # a unit's square (the drawing's unit of length)
+PITCH = 0.46  # vertical distance between units
+WIDTHS_PX = (0.6, 1.2, 2.0, 3.0, 4.0, 5.5, 7.0)  # link widths drawn (bucketed: one curve item per width and sign)
+REFERENCE_PX = 2.0  # the widest link of the initial net
+HOVER_DISTANCE = 0.06  # how near a link the pointer must be, in unit pitches
+
+
+def layer_name(layer: int, n_layers: int) -> str:
+    return "input" if layer == 0 else "output" if layer == n_layers - 1 else f"hidden {layer}"
+
+
+class _Drawing:
+    """One net's drawing in its own view box: built for a structure, then updated in place each record."""
+
+    def __init__(self, box: pg.ViewBox, aspect: float = 1.8, title: str = ""):
+        self.box = box
+        self.title = title  # the net's name when several are drawn
+        self.aspect = aspect  # the drawing's width / height: layers spread to fill a wide box
+        self.xs = np.zeros(0)
+        self.structure: tuple | None = None
+        self.nodes: list[list[pg.ImageItem]] = []
+        self.centres: list[np.ndarray] = []  # per layer: [units, 2]
+        self.links: dict[tuple[bool, int], pg.PlotCurveItem] = {}
+        self.crosses = pg.PlotCurveItem(connect="pairs")
+        self.labels: list[pg.TextItem] = []
+        self.reference: list[float] | None = None  # per gap: the initial net's largest |w|
+        self.view = None
+        self.masks: tuple[np.ndarray, ...] = ()
+        self.segments = np.zeros((0, 4))
+        self.segment_info: list[tuple[int, int, int, float]] = []
+
+    def build(self, view) -> None:
+        self.box.clear()
+        self.structure = (view.widths, tuple(len(s) for s in view.shown), appearance.line_scale(),
+                          appearance.foreground())
+        lut = theme.boundary_colormap().getLookupTable(0.0, 1.0, 256)
+        self.nodes, self.centres, self.labels = [], [], []
+        border = pg.mkPen(appearance.foreground(), width=1)
+        size = min(9.0 * appearance.line_scale(), 9.0 * appearance.PLOT_TEXT_SCALE)
+        font = QFont()
+        font.setPointSizeF(size)
+        n_layers = len(view.widths)
+        height = max(len(units) for units in view.shown) * PITCH + 0.75
+        self.xs = np.arange(n_layers) * max(1.0, self.aspect * height / max(1, n_layers - 1))
+        for layer, units in enumerate(view.shown):
+            k, x = len(units), float(self.xs[layer])
+            ys = (np.arange(k)[::-1] - (k - 1) / 2) * PITCH
+            self.centres.append(np.stack([np.full(k, x), ys], 1))
+            column = []
+            for y in ys:
+                image = pg.ImageItem(axisOrder="row-major")
+                image.setLookupTable(lut)
+                image.setBorder(border)
+                self.box.addItem(image)
+                image.rect = QRectF(x - NODE / 2, y - NODE / 2, NODE, NODE)  # set after each setImage
+                column.append(image)
+            self.nodes.append(column)
+            top = ys[0] + NODE / 2 if k else 0.0
+            title = pg.TextItem(layer_name(layer, n_layers) if layer in (0, n_layers - 1)
+                                else f"{layer_name(layer, n_layers)}\n{view.widths[layer]} units",
+                                color=appearance.foreground(), anchor=(0.5, 1.0))
+            title.setFont(font)
+            title.setPos(x, top + 0.05)
+            self.box.addItem(title)
+            self.labels.append(title)
+            hidden = view.widths[layer] - k
+            if hidden > 0:
+                more = pg.TextItem(f"+{hidden} more", color=appearance.foreground(), anchor=(0.5, 0.0))
+                more.setFont(font)
+                more.setPos(x, (ys[-1] - NODE / 2) - 0.05)
+                self.box.addItem(more)
+                self.labels.append(more)
+        self.links = {}
+        for positive in (True, False):
+            colour = theme.CLASS_COLOURS[1] if positive else theme.CLASS_COLOURS[0]
+            for bucket, width in enumerate(WIDTHS_PX):
+                pen = theme.pen(colour, width, dashed=not positive)
+                faded = pen.color()
+                faded.setAlpha(190)  # crossings stay readable in a dense layer
+                pen.setColor(faded)
+                curve = pg.PlotCurveItem(connect="pairs", pen=pen)
+                curve.setZValue(-1)  # under the units
+                self.box.addItem(curve)
+                self.links[(positive, bucket)] = curve
+        self.crosses = pg.PlotCurveItem(connect="pairs", pen=theme.pen(theme.OKABE_ITO["black"], 2.0))
+        self.box.addItem(self.crosses)
+        top = max((c[0, 1] for c in self.centres if len(c)), default=0.0) + NODE / 2 + 0.45  # room for titles
+        if self.title:  # in the box, not the layout: a layout label's width would make the columns unequal
+            name = pg.TextItem(self.title, color=appearance.foreground(), anchor=(0.5, 1.0))
+            bold = QFont(font)
+            bold.setBold(True)
+            name.setFont(bold)
+            name.setPos(float(self.xs[-1]) / 2, top + 0.35)
+            self.box.addItem(name)
+            self.labels.append(name)
+            top += 0.45
+        bottom = min((c[-1, 1] for c in self.centres if len(c)), default=0.0) - NODE / 2 - 0.3
+        self.box.setRange(QRectF(-0.6, bottom, float(self.xs[-1]) + 1.2, top - bottom), padding=0.02)
+
+    def draw(self, view, masks: tuple[np.ndarray, ...]) -> None:
+        structure = (view.widths, tuple(len(s) for s in view.shown), appearance.line_scale(), appearance.foreground())
+        if structure != self.structure:
+            self.build(view)
+        if self.reference is None or len(self.reference) != len(view.links):
+            self.reference = [float(np.abs(w).max()) if w.size and np.abs(w).max() > 0 else 1.0 for w in view.links]
+        self.view, self.masks = view, masks
+        last = len(view.maps) - 1
+        for layer, (column, maps) in enumerate(zip(self.nodes, view.maps)):
+            for image, values in zip(column, maps):
+                if layer == last:
+                    levels = (0.0, 1.0)  # P(class 1), coloured exactly as the decision boundary
+                else:
+                    lo, hi = float(values.min()), float(values.max())
+                    levels = (lo, hi) if hi - lo > 1e-9 else (lo - 1.0, lo + 1.0)  # a constant unit: white
+                image.setImage(values, levels=levels, autoLevels=False)
+                image.setRect(image.rect)  # after setImage: the rect scales the image's pixels
+        self._draw_links(view)
+        self._draw_crosses(view, masks)
+
+    def _draw_links(self, view) -> None:
+        points: dict[tuple[bool, int], list[np.ndarray]] = {key: [] for key in self.links}
+        segments, info = [], []
+        for gap, weights in enumerate(view.links):
+            start, end = self.centres[gap], self.centres[gap + 1]
+            out_idx, in_idx = np.nonzero(weights)  # exactly zero: not drawn
+            w = weights[out_idx, in_idx]
+            x0 = start[in_idx, 0] + NODE / 2
+            y0 = start[in_idx, 1]
+            x1 = end[out_idx, 0] - NODE / 2
+            y1 = end[out_idx, 1]
+            px = np.abs(w) / self.reference[gap] * REFERENCE_PX
+            bucket = np.clip(np.searchsorted(WIDTHS_PX, px), 0, len(WIDTHS_PX) - 1)
+            for positive in (True, False):
+                for b in range(len(WIDTHS_PX)):
+                    pick = (bucket == b) & ((w > 0) if positive else (w < 0))
+                    if pick.any():
+                        xy = np.empty((2 * int(pick.sum()), 2))
+                        xy[0::2, 0], xy[0::2, 1] = x0[pick], y0[pick]
+                        xy[1::2, 0], xy[1::2, 1] = x1[pick], y1[pick]
+                        points[(positive, b)].append(xy)
+            segments.append(np.stack([x0, y0, x1, y1], 1))
+            info += [(gap, int(i), int(o), float(v)) for i, o, v in zip(in_idx, out_idx, w)]
+        for key, curve in self.links.items():
+            if points[key]:
+                xy = np.concatenate(points[key])
+                curve.setData(xy[:, 0], xy[:, 1], connect="pairs")
+            else:
+                curve.setData([], [])
+        self.segments = np.concatenate(segments) if segments else np.zeros((0, 4))
+        self.segment_info = info
+
+    def _draw_crosses(self, view, masks) -> None:
+        xy = []
+        half = NODE / 2
+        for layer, mask in enumerate(masks, start=1):  # dropout follows each hidden layer
+            if layer >= len(view.shown) - 1:
+                break
+            dropped = np.nonzero(mask[view.shown[layer]])[0] if len(mask) >= view.widths[layer] else []
+            for i in dropped:
+                cx, cy = self.centres[layer][i]
+                xy += [(cx - half, cy - half), (cx + half, cy + half), (cx - half, cy + half), (cx + half, cy - half)]
+        if xy:
+            xy = np.array(xy)
+            self.crosses.setData(xy[:, 0], xy[:, 1], connect="pairs")
+        else:
+            self.crosses.setData([], [])
+
+    def describe(self, point: QPointF) -> str | None:
+        """What is under ``point`` (view coordinates): a unit's range of outputs, or a link's weight."""
+        view = self.view
+        if view is None:
+            return None
+        x, y = point.x(), point.y()
+        n_layers = len(view.widths)
+        for layer, centres in enumerate(self.centres):
+            if len(centres) and abs(x - self.xs[layer]) <= NODE / 2:
+                hit = np.nonzero(np.abs(centres[:, 1] - y) <= NODE / 2)[0]
+                if len(hit):
+                    i = int(hit[0])
+                    unit = int(view.shown[layer][i])
+                    values = view.maps[layer][i]
+                    name = layer_name(layer, n_layers)
+                    what = ("P(class 1)" if layer == n_layers - 1 else ("x₁", "x₂")[unit] if layer == 0
+                            else f"unit {unit + 1}")
+                    dropped = 0 < layer <= len(self.masks) and len(self.masks[layer - 1]) > unit and \
+                        bool(self.masks[layer - 1][unit])
+                    return (f"{name}, {what}: from {values.min():.3g} to {values.max():.3g} over the plane"
+                            + (" — dropped on this training step" if dropped else ""))
+        if not len(self.segments):
+            return None
+        x0, y0, x1, y1 = self.segments.T
+        dx, dy = x1 - x0, y1 - y0
+        t = np.clip(((x - x0) * dx + (y - y0) * dy) / np.maximum(dx * dx + dy * dy, 1e-12), 0, 1)
+        distance = np.hypot(x0 + t * dx - x, y0 + t * dy - y)
+        nearest = int(np.argmin(distance))
+        if distance[nearest] > HOVER_DISTANCE:
+            return None
+        gap, i, o, w = self.segment_info[nearest]
+        return (f"w = {w:+.4g}: {layer_name(gap, n_layers)} {self._unit(gap, i)} → "
+                f"{layer_name(gap + 1, n_layers)} {self._unit(gap + 1, o)}")
+
+    def _unit(self, layer: int, index: int) -> str:
+        unit = int(self.view.shown[layer][index])
+        if layer == 0:
+            return ("x₁", "x₂")[unit] if unit < 2 else f"{unit + 1}"
+        return "" if layer == len(self.view.widths) - 1 else f"unit {unit + 1}"
+
+
+class NetworkGraph(pg.GraphicsLayoutWidget):
+    """The drawing of every net of the run, side by side; redrawn by the window's timer (``refresh``)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent=parent)
+        self.drawings: dict[str, _Drawing] = {}
+        self._latest: dict[str, tuple] = {}
+        self.hover_text: str | None = None
+        self.scene().sigMouseMoved.connect(self._on_mouse)
+
+    def set_names(self, names: list[str]) -> None:
+        self.clear()
+        self.drawings, self._latest = {}, {}
+        for col, name in enumerate(names):
+            box = self.addViewBox(row=0, col=col, lockAspect=True, enableMouse=False)
+            box.setMenuEnabled(False)
+            self.drawings[name] = _Drawing(box, aspect=1.8 / len(names), title=name if len(names) > 1 else "")
+
+    def set_view(self, name: str, view, masks: tuple[np.ndarray, ...] = ()) -> None:
+        self._latest[name] = (view, masks)
+
+    def refresh(self) -> None:
+        for name, (view, masks) in self._latest.items():
+            if name in self.drawings:
+                self.drawings[name].draw(view, masks)
+        self._latest = {}
+
+    def _on_mouse(self, position) -> None:
+        text = None
+        for drawing in self.drawings.values():
+            if drawing.box.sceneBoundingRect().contains(position):
+                text = drawing.describe(drawing.box.mapSceneToView(position))
+                break
+        self.hover_text = text
+        if text:
+            QToolTip.showText(QCursor.pos(), text, self)
+        else:
+            QToolTip.hideText()
+
