@@ -100,7 +100,8 @@ class RunInfo:
     n_train: int
     n_test: int
     train_points: np.ndarray | None = None  # [N, 2] for 2-D data
-    train_labels: np.ndarray | None = None
+    train_labels: np.ndarray | None = None  # the true classes (what an edit of the points starts from)
+    trained_labels: np.ndarray | None = None  # what the net trains on: train_labels with label noise applied
     test_points: np.ndarray | None = None
     test_labels: np.ndarray | None = None
     boundary_extent: tuple[float, float, float, float] | None = None
@@ -109,9 +110,11 @@ class RunInfo:
 
 
 @dataclass(frozen=True)
-class TrainingLabels:
-    """The training labels changed during a run (data.label_noise moved): what the 2-D points are coloured by."""
+class TrainingSet:
+    """The training set changed during a run: the labels trained on now (data.label_noise moved) and, when
+    points were clicked in, dragged or deleted, the points too (None: unchanged)."""
     labels: np.ndarray
+    points: np.ndarray | None = None
 
 
 @dataclass(frozen=True)

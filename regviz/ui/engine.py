@@ -40,7 +40,7 @@ class TrainingController(QObject):
 
     run_started = Signal(object)  # core.live.RunInfo: a new net, clear the plots
     record = Signal(object)  # core.training.Record
-    answer = Signal(object)  # AttackView, RobustnessCurve, Snapshot…: a reply to ask(); TrainingLabels too
+    answer = Signal(object)  # AttackView, RobustnessCurve, Snapshot…: a reply to ask(); TrainingSet (an edit) too
     sweep = Signal(object)  # core.records.SweepProgress or SweepRow
     sweep_finished = Signal()
     diverged = Signal(object)
@@ -239,7 +239,7 @@ class TrainingController(QObject):
         if run_id != self._run_id:
             return  # a late message from a run that was replaced
         from ..core.records import (AttackView, AugmentationPreview, Ended, Failed, Paused, RobustnessCurve,
-                                    RunInfo, Snapshot, SweepProgress, SweepRow, TrainingLabels)  # numpy only
+                                    RunInfo, Snapshot, SweepProgress, SweepRow, TrainingSet)  # numpy only
 
         if isinstance(item, RunInfo):
             self.run_started.emit(item)
@@ -249,7 +249,7 @@ class TrainingController(QObject):
             self.failed.emit(item.message)
             if sweeping:
                 self.sweep_finished.emit()
-        elif isinstance(item, (AttackView, RobustnessCurve, Snapshot, AugmentationPreview, TrainingLabels)):
+        elif isinstance(item, (AttackView, RobustnessCurve, Snapshot, AugmentationPreview, TrainingSet)):
             self.answer.emit(item)
         elif isinstance(item, Paused):
             self.training_for = False

@@ -80,6 +80,9 @@ class MainWindow(QMainWindow):
         self.experiment = ExperimentPanel()
         self.experiment.changed.connect(self.state.set_value)
         self.experiment.preset_chosen.connect(self.state.load_preset)
+        self.experiment.reset_points.clicked.connect(self.state.reset_points)
+        self.state.points_changed.connect(lambda *_: self.experiment.reset_points.setEnabled(
+            self.state.points is not None))
         self.regularizers = RegularizerPanel()
         self.regularizers.changed.connect(self.state.set_value)
         column = QWidget()
@@ -115,6 +118,8 @@ class MainWindow(QMainWindow):
         p = self.panels
         p["training"] = TrainingPanel()
         state.engine.answer.connect(p["training"].on_answer)
+        p["training"].boundary.points_edited.connect(state.set_training_points)
+        state.points_changed.connect(p["training"].boundary.set_true_set)
         p["network"] = NetworkPanel()
         p["augmentation"] = AugmentationPanel()
         p["augmentation"].changed.connect(state.set_value)

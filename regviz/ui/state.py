@@ -12,7 +12,8 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from ..core.config import ConfigError, ExperimentConfig, is_live
 from ..core.content import presets
-from ..core.run.messages import AskSnapshot, Query, RunMode, SetLive, changed_keys, needs_new_run, variant_for
+from ..core.run.messages import (AskSnapshot, Query, RunMode, SetLive, SetTrainingPoints, changed_keys, needs_new_run,
+                                 variant_for)
 from .engine import TrainingController
 
 LIVE_SEND_MS = 50  # slider storms reach the net at most 20 times a second; the last value always arrives
@@ -27,6 +28,7 @@ class AppState(QObject):
     history_restored = Signal(object)  # {net: [metric rows]} of an opened session, before its nets train on
     status = Signal(str, int)  # a status-bar message and how long to show it (ms, 0 = until replaced)
     problem = Signal(str, str)  # a message box: title, text
+    points_changed = Signal(object, object)  # 2-D data: the training set an edit starts from (points, classes)
 
     def __init__(self, config: ExperimentConfig, parent: QObject | None = None):
         super().__init__(parent)
@@ -39,6 +41,9 @@ class AppState(QObject):
         self.engine.run_started.connect(self._on_run_started)
         self.engine.record.connect(self._on_record)
         self._restoring = None  # an opened session: its metrics go to the views when its run starts
+        self.points = None  # (points, classes) as the class edited them; None: the generated set
+        self._points_data = None  # the data settings the edits were made on (others drop them)
+        self._generated = (None, None)
         self._pending: dict[str, object] = {}
         self._send_timer = QTimer(self, singleShot=True, interval=LIVE_SEND_MS)
         self._send_timer.timeout.connect(self._send_pending)
@@ -122,10 +127,33 @@ class AppState(QObject):
         (training goes on from the saved step); without weights the run starts again from its seed."""
         self.engine.pause()
         initial = (saved.weights, saved.step) if saved.weights else None
+        self.points = saved.points  # sent when its run starts (after the nets are restored)
+        self._points_data = _data_settings(saved.config)
         self.replace(saved.config, saved.mode, f"Session {saved.config.name}: " + (
             f"step {saved.step:,}, weights restored" if initial else "no weights saved, trained again from its "
                                                                      "seed"), initial=initial,
                      restoring=saved if initial else None)
+
+    def set_training_points(self, points, labels) -> bool:
+        """The class edited the 2-D training set (boundary clicks): every net trains on it from the next step,
+        the same weights going on. The edits outlive a reset of the net, not a change of the data settings."""
+        if len(points) < 2:
+            self.status.emit("Not applied — keep at least two training points", 6000)
+            self.points_changed.emit(*(self.points or self._generated))
+            return False
+        self.points, self._points_data = (points, labels), _data_settings(self.config)
+        self.points_changed.emit(points, labels)
+        self.engine.send(SetTrainingPoints(points, labels))
+        self.status.emit(f"{len(points):,} training points — the nets train on them from the next step", 4000)
+        return True
+
+    def reset_points(self) -> None:
+        """Back to the generated training set (Reset data)."""
+        if self.points is not None:
+            self.points = None
+            self.points_changed.emit(*self._generated)
+            self.engine.send(SetTrainingPoints(None, None))
+            self.status.emit("The generated training set is back", 4000)
 
     def toggle(self) -> None:
         """Space: play or pause. While the engine is still loading, the press is remembered and said so."""
@@ -181,6 +209,13 @@ class AppState(QObject):
         self.history = {name: [] for name in self.names}
         restoring, self._restoring = self._restoring, None
         self.run_started.emit(info)
+        self._generated = (info.train_points, info.train_labels)
+        if self.points is not None and (info.is_image or self._points_data != _data_settings(self.config)):
+            self.points = None
+            self.status.emit("New data settings: the edited training points were dropped", 6000)
+        if self.points is not None:  # a reset keeps the class's edits
+            self.engine.send(SetTrainingPoints(*self.points))
+        self.points_changed.emit(*(self.points or self._generated))
         if restoring is not None:
             for name, rows in restoring.metrics.items():
                 if name in self.history:
@@ -197,3 +232,9 @@ class AppState(QObject):
         for m in record.models:
             self.history.setdefault(m.name, []).append(metrics_row(record, m))
         self.record.emit(record)
+
+
+def _data_settings(config: ExperimentConfig) -> tuple:
+    """What the generated training set depends on (label noise is applied on top of any set)."""
+    d = config.data
+    return d.name, d.samples, d.noise, d.train_fraction, config.training.seed

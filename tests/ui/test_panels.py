@@ -1,8 +1,9 @@
 """Panels beside the training view."""
 import numpy as np
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPointF, Qt
 
+from regviz.core.content import session
 from regviz.core.run.messages import variant_for
 
 
@@ -226,3 +227,49 @@ def test_the_label_noise_slider_relabels_the_points_live_without_a_new_run(windo
     changed = sum(a != b for a, b in zip(before, colours()))
     assert changed == round(0.4 * len(before)) and window.state.config.data.label_noise == 0.4
     assert not starts and window.state.step >= 3  # the same net trains on: no reset
+
+
+def _screen(boundary, xy):
+    plot = next(iter(boundary.views.values()))[0]
+    return boundary.mapFromScene(plot.getViewBox().mapViewToScene(QPointF(*xy)))
+
+
+def _click(boundary, qtbot, xy, button=None, modifier=None):
+    qtbot.mouseClick(boundary.viewport(), button or Qt.MouseButton.LeftButton,
+                     modifier or Qt.KeyboardModifier.NoModifier, _screen(boundary, xy))
+
+
+def test_clicked_points_join_the_training_set_without_a_reset_and_reset_data_restores_it(window, qtbot, tmp_path):
+    boundary = window.panels["training"].boundary
+    window.state.engine.step()
+    qtbot.waitUntil(lambda: window.state.step >= 1, timeout=30000)
+    n = len(boundary.true_points)
+    _, _, train, _ = next(iter(boundary.views.values()))
+    starts = []
+    window.state.run_started.connect(starts.append)
+    _click(boundary, qtbot, (0.1, 0.1), Qt.MouseButton.RightButton)  # a blue point
+    qtbot.waitUntil(lambda: len(train.data) == n + 1, timeout=30000)  # drawn once the process trains on it
+    assert window.state.points[1][-1] == 1 and np.allclose(window.state.points[0][-1], (0.1, 0.1), atol=0.05)
+    _click(boundary, qtbot, tuple(window.state.points[0][0]), modifier=Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: len(train.data) == n, timeout=30000)  # the first point deleted
+    start, target = window.state.points[0][3].copy(), (0.5, -0.5)
+    press, release = _screen(boundary, tuple(start)), _screen(boundary, target)
+    qtbot.mousePress(boundary.viewport(), Qt.MouseButton.LeftButton, pos=press)
+    qtbot.mouseMove(boundary.viewport(), release)
+    qtbot.mouseRelease(boundary.viewport(), Qt.MouseButton.LeftButton, pos=release)
+    qtbot.waitUntil(lambda: np.allclose(window.state.points[0][3], target, atol=0.05), timeout=30000)
+    assert len(window.state.points[0]) == n  # moved, not added
+    window.state.engine.step()
+    qtbot.waitUntil(lambda: window.state.step >= 2, timeout=30000)
+    assert not starts and window.experiment.reset_points.isEnabled()
+    edited = window.state.points[0].copy()
+    path = tmp_path / "points.regviz"
+    window.files.save_session(path)
+    qtbot.waitUntil(path.exists, timeout=20000)
+    np.testing.assert_allclose(session.load(path).points[0], edited, atol=1e-5)  # the session keeps them
+    drawn = lambda: next(iter(boundary.views.values()))[2].getData()  # noqa: E731  (the new run's scatter)
+    window.state.reset()  # a new net keeps the class's points
+    qtbot.waitUntil(lambda: bool(starts) and np.allclose(np.stack(drawn(), 1), edited), timeout=30000)
+    window.experiment.reset_points.click()
+    qtbot.waitUntil(lambda: np.allclose(np.stack(drawn(), 1), window.state._generated[0]), timeout=30000)
+    assert window.state.points is None and not window.experiment.reset_points.isEnabled()

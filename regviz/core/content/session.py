@@ -21,7 +21,7 @@ from typing import Any
 
 import numpy as np
 
-from ..config import ConfigError, ExperimentConfig
+from ..config import FIELDS, TWO_D_SETS, ConfigError, ExperimentConfig
 from ..run.messages import RunMode
 from .user_files import parse_json, read_text, write_atomic
 
@@ -44,6 +44,7 @@ class Session:
     metrics: dict[str, list[dict[str, float]]] = field(default_factory=dict)  # variant -> rows of COLUMNS
     final: dict[str, dict[str, float]] = field(default_factory=dict)  # variant -> full evaluation at ``step``
     weights: dict[str, dict[str, np.ndarray]] | None = None  # variant -> parameter and buffer arrays
+    points: tuple[np.ndarray, np.ndarray] | None = None  # 2-D data edited by clicks: (points [N, 2], classes [N])
 
     def to_json(self) -> str:
         raw: dict[str, Any] = {
@@ -55,6 +56,9 @@ class Session:
                                  for name, rows in self.metrics.items()}},
             "final": {name: {k: _finite(v) for k, v in values.items()} for name, values in self.final.items()},
         }
+        if self.points is not None:
+            raw["training_points"] = {"points": np.asarray(self.points[0], dtype=float).round(6).tolist(),
+                                      "classes": [int(c) for c in self.points[1]]}
         if self.weights:
             blobs = {name: encode_weights(arrays) for name, arrays in self.weights.items()}
             raw["weights"] = {name: base64.b64encode(blob).decode("ascii") for name, blob in blobs.items()}
@@ -118,6 +122,9 @@ def parse(text: str, name: str = "session") -> Session:
         metrics = _metrics(raw.get("metrics") or {"columns": list(COLUMNS), "rows": {}})
         final = {str(k): {str(m): float(v) for m, v in values.items()} for k, values in raw.get("final", {}).items()}
         weights = _weights(raw, version) if raw.get("weights") else None
+        points = _points(raw["training_points"], config) if "training_points" in raw else None
+    except SessionError as exc:
+        raise SessionError(f"{name}: {exc}") from None
     except (TypeError, ValueError, AttributeError, KeyError, OverflowError, binascii.Error) as exc:
         raise SessionError(f"{name}: damaged metrics or weights ({type(exc).__name__}: {exc})") from None
     if weights is not None:
@@ -125,7 +132,22 @@ def parse(text: str, name: str = "session") -> Session:
             check_weights(config, mode, weights)
         except ValueError as exc:
             raise SessionError(f"{name}: {exc}") from None
-    return Session(config, mode, step, metrics, final, weights)
+    return Session(config, mode, step, metrics, final, weights, points)
+
+
+def _points(raw: dict, config: ExperimentConfig) -> tuple[np.ndarray, np.ndarray]:
+    """The edited training points, checked as the training process would check them."""
+    if config.data.name not in TWO_D_SETS:
+        raise SessionError(f"training_points: only 2-D data sets have editable points, not {config.data.name!r}")
+    points = np.asarray(raw["points"], dtype=np.float32)
+    classes = np.asarray(raw["classes"])
+    limit = int(FIELDS["data.samples"].high)
+    if points.ndim != 2 or points.shape[1:] != (2,) or classes.shape != (len(points),) \
+            or not 2 <= len(points) <= limit:
+        raise SessionError(f"training_points: 2 to {limit:,} points [x, y], each with a class")
+    if not np.isfinite(points).all() or classes.dtype.kind not in "iu" or not np.isin(classes, (0, 1)).all():
+        raise SessionError("training_points: every coordinate finite, every class 0 or 1")
+    return points, classes.astype(np.int64)
 
 
 def _weights(raw: dict, version: int) -> dict[str, dict[str, np.ndarray]]:

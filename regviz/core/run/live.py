@@ -20,9 +20,9 @@ import torch
 from ..config import ExperimentConfig
 from ..maths.adversarial import PIXEL_RANGE, accuracy_under_attack, attack_view
 from ..records import (AttackView, AugmentationPreview, Paused, Record, RobustnessCurve, RunInfo, Snapshot,
-                       TrainingLabels)
+                       TrainingSet)
 from .messages import (AskAttack, AskPreview, AskRobustness, AskSnapshot, Control, Pause, Play, Query, RunFor,
-                       RunMode, SetActivations, SetLive, SetSpeed, Step)
+                       RunMode, SetActivations, SetLive, SetSpeed, SetTrainingPoints, Step)
 from .training import Trainer
 
 LIVE_EVAL_LIMIT = 500  # examples per split in each live record: enough for smooth curves, cheap enough for 30/s
@@ -32,8 +32,9 @@ def describe(trainer: Trainer) -> RunInfo:
     data = trainer.data
     points = {}
     if not data.is_image:
-        points = dict(train_points=data.x_train.cpu().numpy().copy(), train_labels=data.y_train.cpu().numpy().copy(),
-                      test_points=data.x_test.cpu().numpy().copy(), test_labels=data.y_test.cpu().numpy().copy())
+        points = dict(train_points=data.x_train.cpu().numpy().copy(),
+                      train_labels=trainer.true_labels.cpu().numpy().copy(),
+                      trained_labels=data.y_train.cpu().numpy().copy(), test_points=data.x_test.cpu().numpy().copy(), test_labels=data.y_test.cpu().numpy().copy())
     model = trainer.model()
     return RunInfo(trainer.config, tuple(trainer.names), data.is_image, data.classes, len(data.y_train),
                    len(data.y_test), boundary_extent=trainer.boundary_extent, **points,
@@ -57,7 +58,7 @@ class LiveControl:
         self.steps_per_second: float | None = None  # a speed cap; None = as fast as the machine goes
         self.max_records_per_second = max_records_per_second
         self.activations = False  # ask for per-layer statistics in each record (the batch-norm view)
-        self.commands: deque[SetLive] = deque()
+        self.commands: deque[SetLive | SetTrainingPoints] = deque()
         self.queries: deque[Query] = deque()  # questions about the current nets, answered between steps
         self.initial: tuple[dict, int] | None = None  # (weights, step) of a saved session to start from
         self.until: int | None = None  # stop by itself at this step (a lesson's "train N steps")
@@ -78,7 +79,7 @@ class LiveControl:
                 self.step(n)
             case RunFor(steps):
                 self.run_for(steps)
-            case SetLive():
+            case SetLive() | SetTrainingPoints():
                 self.send(message)
             case SetSpeed(speed):
                 self.steps_per_second = speed
@@ -115,7 +116,7 @@ class LiveControl:
             return True
         return False
 
-    def send(self, command: SetLive) -> None:
+    def send(self, command: SetLive | SetTrainingPoints) -> None:
         self.commands.append(command)
         self._wake.set()
 
@@ -232,11 +233,18 @@ def answer(trainer: Trainer, query: Query) -> AttackView | RobustnessCurve | Sna
     raise ValueError(f"not a question: {query!r}")
 
 
-def _apply(trainer: Trainer, control: LiveControl) -> TrainingLabels | None:
-    """Apply the live changes waiting; the new training labels when one of them changed those."""
-    relabelled = False
+def _apply(trainer: Trainer, control: LiveControl) -> TrainingSet | None:
+    """Apply the live changes waiting; the training set as it is now when one of them changed it."""
+    relabelled = moved = False
     while control.commands:
-        command = control.commands.popleft()
-        trainer.apply(command)
-        relabelled |= command.key == "data.label_noise"
-    return TrainingLabels(trainer.data.y_train.cpu().numpy().copy()) if relabelled else None
+        match control.commands.popleft():
+            case SetTrainingPoints(points, labels):
+                trainer.set_training_points(points, labels)
+                moved = True
+            case command:
+                trainer.apply(command)
+                relabelled |= command.key == "data.label_noise"
+    if not (relabelled or moved):
+        return None
+    points = trainer.data.x_train.cpu().numpy().copy() if moved else None
+    return TrainingSet(trainer.data.y_train.cpu().numpy().copy(), points)

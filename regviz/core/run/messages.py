@@ -121,6 +121,14 @@ class SetLive:
 
 
 @dataclass(frozen=True)
+class SetTrainingPoints:
+    """The 2-D training set as the class edited it (points clicked in, dragged, deleted), every net of the run
+    training on it from the next step; ``points`` None: the generated set again."""
+    points: Any = None  # numpy [N, 2] float
+    labels: Any = None  # numpy [N] int, the true classes (label noise is applied on top)
+
+
+@dataclass(frozen=True)
 class SetSpeed:
     steps_per_second: float | None  # None: as fast as the machine goes
 
@@ -196,5 +204,5 @@ class AskPreview:
 
 
 Query = AskAttack | AskRobustness | AskSnapshot | AskPreview
-Control = Play | Pause | Step | RunFor | SetLive | SetSpeed | SetActivations | Query
+Control = Play | Pause | Step | RunFor | SetLive | SetTrainingPoints | SetSpeed | SetActivations | Query
 Message = Control | StartRun | StartSweep | Cancel | Quit

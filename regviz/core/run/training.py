@@ -20,7 +20,7 @@ import numpy as np
 import torch
 import torch.nn.functional as F
 
-from ..config import ConfigError, ExperimentConfig, is_live
+from ..config import FIELDS, ConfigError, ExperimentConfig, is_live
 from ..maths import data as data_mod
 from ..maths.adversarial import PIXEL_RANGE, adversarial_loss
 from ..maths.models import Classifier, build_model, penalized_parameters
@@ -83,7 +83,8 @@ class Trainer:
         torch.manual_seed(seed)  # dropout masks and augmentation draws
         self.device = pick_device(first.training.device)
         self.data = (dataset or data_mod.load(first.data, seed)).to(self.device)
-        self._clean_labels = self.data.y_train
+        self.true_labels = self.data.y_train  # before label noise; the classes an edited set was given
+        self._generated = (self.data.x_train, self.data.y_train)
         self._set_label_noise(first.data.label_noise)
         self.variants = [self._make_variant(name, cfg) for name, cfg in variants.items()]
         self.step_count = 0
@@ -130,10 +131,32 @@ class Trainer:
 
     def _set_label_noise(self, share: float) -> None:
         """Train on labels with ``share`` of them flipped (data.noisy_labels); the test labels stay clean."""
-        labels = self._clean_labels
+        labels = self.true_labels
         if share:
             labels = data_mod.noisy_labels(labels, self.data.n_classes, share, self.config.training.seed)
         self.data = replace(self.data, y_train=labels)
+
+    def set_training_points(self, points, labels) -> None:
+        """Train every net on these 2-D points and true classes from the next step (label noise applied on
+        top), or on the generated set again when ``points`` is None. The weights are kept: the class watches the
+        same net react to a point it clicked in."""
+        if self.data.is_image:
+            raise ConfigError("training points can be edited on 2-D data only")
+        if points is None:
+            x, y = self._generated
+        else:
+            x = torch.as_tensor(np.asarray(points, dtype=np.float32))
+            y = torch.as_tensor(np.asarray(labels, dtype=np.int64))
+            limit = int(FIELDS["data.samples"].high)
+            if x.dim() != 2 or x.shape[1] != 2 or y.shape != (len(x),) or not 2 <= len(x) <= limit:
+                raise ConfigError(f"training points: 2 to {limit:,} points (x, y), each with a class")
+            if not bool(torch.isfinite(x).all()) or bool(((y < 0) | (y >= self.data.n_classes)).any()):
+                raise ConfigError("training points: every coordinate finite, every class one of "
+                                  f"{', '.join(self.data.classes)}")
+        self.true_labels = y.to(self.device)
+        self.data = replace(self.data, x_train=x.to(self.device))
+        self._set_label_noise(self.config.data.label_noise)
+        self._order, self._cursor = torch.empty(0, dtype=torch.long), 0  # the next batch draws from the new set
 
     @property
     def names(self) -> list[str]:

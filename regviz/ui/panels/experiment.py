@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QLineEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from ...core.content import presets
 from ...core.config import (ACTIVATIONS, BUNDLED_MNIST_SIZE, FIELDS, OPTIMIZERS, TWO_D_SETS,
@@ -42,6 +42,10 @@ class ExperimentPanel(QWidget):
         self.label_noise.setToolTip("Share of the training labels flipped to another class (the test labels stay "
                                     "true): a big net learns the wrong labels by heart, a regularized one less")
         self.label_noise.valueChanged.connect(lambda v: self.changed.emit("data.label_noise", v))
+        self.reset_points = QPushButton("Reset data")
+        self.reset_points.setToolTip("Back to the generated training points (undo the points clicked in, dragged "
+                                     "or deleted on the decision boundary)")
+        self.reset_points.setEnabled(False)
         self.train_fraction = ValueSlider.for_field("data.train_fraction", 0.5)
         self.train_fraction.valueChanged.connect(lambda v: self.changed.emit("data.train_fraction", v))
         self.train_size = spin_for_field("data.train_size", lambda v: self.changed.emit("data.train_size", v))
@@ -50,6 +54,7 @@ class ExperimentPanel(QWidget):
         form.addRow("Data set", self.dataset)
         form.addRow("Noise", self.noise)
         form.addRow("Label noise", self.label_noise)
+        form.addRow("", self.reset_points)
         form.addRow("Train share", self.train_fraction)
         form.addRow("Train examples", self.train_size)
         form.addRow("Batch size", self.batch_size)
@@ -129,6 +134,7 @@ class ExperimentPanel(QWidget):
             for w in widgets:
                 w.blockSignals(False)
         two_d = cfg.data.name in TWO_D_SETS
-        for widget, show in ((self.noise, two_d), (self.train_fraction, two_d), (self.train_size, not two_d)):
+        for widget, show in ((self.noise, two_d), (self.train_fraction, two_d), (self.train_size, not two_d),
+                             (self.reset_points, two_d)):
             self._data_form.setRowVisible(widget, show)
 

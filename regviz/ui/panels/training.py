@@ -59,14 +59,15 @@ class TrainingPanel(QWidget):
         self.boundary.setVisible(not info.is_image)
         self._grid.setColumnStretch(2, 0 if info.is_image else 1)  # images: the curves take the room
         if not info.is_image:
-            self.boundary.set_run(list(self.names), info.boundary_extent, info.train_points, info.train_labels,
+            trained = info.trained_labels if info.trained_labels is not None else info.train_labels
+            self.boundary.set_run(list(self.names), info.boundary_extent, info.train_points, trained,
                                   info.test_points, info.test_labels)
 
     def on_answer(self, reply) -> None:
-        from ...core.records import TrainingLabels  # numpy only
+        from ...core.records import TrainingSet  # numpy only
 
-        if isinstance(reply, TrainingLabels):  # label noise moved: the points show the labels trained on now
-            self.boundary.set_train_labels(reply.labels)
+        if isinstance(reply, TrainingSet):  # label noise moved or points were edited: show what is trained on
+            self.boundary.set_training_set(reply.labels, reply.points)
 
     def show_history(self, history: dict[str, list[dict[str, float]]]) -> None:
         """An opened session's curves, before its nets train on."""

@@ -1,18 +1,31 @@
-"""Decision boundaries for 2-D data: P(class 1) as a heat map under the training and test points."""
+"""Decision boundaries for 2-D data: P(class 1) as a heat map under the training and test points, which the
+class can edit (ConvNetJS's clickable data): a click adds a training point (left button orange, right button or
+Ctrl+click blue), a drag moves one, Shift+click deletes one. The panel only reports the edited set
+(``points_edited``); the app state sends it to the training process, and the points drawn are the ones the
+process says it trains on (``set_training_set``)."""
 from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import QPointF, Qt, Signal
 
 from .. import appearance, theme
 from .curves import cache_axes
 
 
+PICK_PX = 12  # how near a point a press must be to drag or delete it, in screen pixels
+
+
 class BoundaryPanel(pg.GraphicsLayoutWidget):
     """One map per variant, one above the other; test points hollow and toggleable."""
 
+    points_edited = Signal(object, object)  # the whole edited training set: points [N, 2], true classes [N]
+
     def __init__(self, parent=None):
         super().__init__(parent=parent)
+        self.true_points: np.ndarray | None = None  # the set an edit starts from (true classes, no label noise)
+        self.true_labels: np.ndarray | None = None
+        self._drag: tuple[str, int] | None = None  # (view, point index) while a point is being dragged
         self.views: dict[str, tuple[pg.PlotItem, pg.ImageItem, pg.ScatterPlotItem, pg.ScatterPlotItem]] = {}
         self._latest: dict[str, np.ndarray] = {}
         self._extent = None
@@ -48,12 +61,80 @@ class BoundaryPanel(pg.GraphicsLayoutWidget):
             plot.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0)
             self.views[name] = (plot, image, train, test)
 
-    def set_train_labels(self, labels) -> None:
-        """Recolour the training points (label noise flipped some of them mid-run)."""
+    def set_true_set(self, points, labels) -> None:
+        """The training set with its true classes (app state), what the next edit changes."""
+        self.true_points = None if points is None else np.asarray(points, dtype=np.float32).copy()
+        self.true_labels = None if labels is None else np.asarray(labels, dtype=np.int64).copy()
+
+    def set_training_set(self, labels, points=None) -> None:
+        """Draw the training points the nets train on now (points None: the same points, new labels)."""
         brushes = [pg.mkBrush(theme.CLASS_COLOURS[int(c)]) for c in labels]
         for _plot, _image, train, _test in self.views.values():
-            if len(brushes) == len(train.data):
+            if points is not None:
+                train.setData(pos=points, brush=brushes)
+            elif len(brushes) == len(train.data):
                 train.setBrush(brushes)
+
+    # -- editing with the mouse --------------------------------------------------------------------------------
+    def _hit(self, scene_pos) -> tuple[str, QPointF, int | None] | None:
+        """The view under ``scene_pos``, the position in data coordinates, and the nearest training point
+        within PICK_PX (or None)."""
+        if self.true_points is None:
+            return None
+        for name, (plot, _image, _train, _test) in self.views.items():
+            box = plot.getViewBox()
+            if not box.sceneBoundingRect().contains(scene_pos):
+                continue
+            where = box.mapSceneToView(scene_pos)
+            if not len(self.true_points):
+                return name, where, None
+            pixel = box.viewPixelSize()  # data units per screen pixel, x and y
+            dx = (self.true_points[:, 0] - where.x()) / pixel[0]
+            dy = (self.true_points[:, 1] - where.y()) / pixel[1]
+            distance = np.hypot(dx, dy)
+            nearest = int(np.argmin(distance))
+            return name, where, nearest if distance[nearest] <= PICK_PX else None
+        return None
+
+    def _inside(self, where: QPointF) -> tuple[float, float]:
+        x0, x1, y0, y1 = self._extent
+        return float(np.clip(where.x(), x0, x1)), float(np.clip(where.y(), y0, y1))
+
+    def mousePressEvent(self, event) -> None:
+        hit = self._hit(self.mapToScene(event.position().toPoint()))
+        if hit is None:
+            return super().mousePressEvent(event)
+        name, where, nearest = hit
+        modifiers = event.modifiers()
+        points, labels = self.true_points, self.true_labels
+        if modifiers & Qt.KeyboardModifier.ShiftModifier:
+            if nearest is not None:
+                self.points_edited.emit(np.delete(points, nearest, 0), np.delete(labels, nearest))
+        elif nearest is not None:
+            self._drag = (name, nearest)
+        else:
+            blue = event.button() == Qt.MouseButton.RightButton or modifiers & Qt.KeyboardModifier.ControlModifier
+            self.points_edited.emit(np.vstack([points, [self._inside(where)]]).astype(np.float32),
+                                    np.append(labels, 1 if blue else 0))
+        event.accept()
+
+    def mouseMoveEvent(self, event) -> None:
+        if self._drag is None:
+            return super().mouseMoveEvent(event)
+        name, index = self._drag
+        box = self.views[name][0].getViewBox()
+        self.true_points[index] = self._inside(box.mapSceneToView(self.mapToScene(event.position().toPoint())))
+        for _plot, _image, train, _test in self.views.values():  # follows the pointer; sent on release
+            if len(train.data) == len(self.true_points):
+                train.setData(pos=self.true_points, brush=[p["brush"] for p in train.data])
+        event.accept()
+
+    def mouseReleaseEvent(self, event) -> None:
+        if self._drag is None:
+            return super().mouseReleaseEvent(event)
+        self._drag = None
+        self.points_edited.emit(self.true_points.copy(), self.true_labels.copy())
+        event.accept()
 
     def set_show_test(self, on: bool) -> None:
         self.show_test = on

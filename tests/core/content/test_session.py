@@ -52,6 +52,17 @@ def test_round_trip_keeps_config_metrics_and_weights(tmp_path):
         assert torch.equal(fresh.model().state_dict()[k], v)
 
 
+def test_edited_training_points_round_trip(tmp_path):
+    import numpy as np
+
+    points = (np.array([[0.1, -0.2], [0.5, 0.5], [-1.0, 1.0]], dtype=np.float32), np.array([0, 1, 1]))
+    session.save(tmp_path / "p.regviz", Session(presets.load("overfit-2d"), points=points))
+    loaded = session.load(tmp_path / "p.regviz").points
+    np.testing.assert_allclose(loaded[0], points[0]) and np.testing.assert_array_equal(loaded[1], points[1])
+    with pytest.raises(SessionError, match="only 2-D data"):
+        session.parse(Session(presets.load("mnist-dropout"), points=points).to_json())
+
+
 def test_a_diverged_value_is_saved_as_null_and_read_back_as_nan(tmp_path):
     cfg = presets.load("overfit-2d")
     row = dict.fromkeys(session.COLUMNS, 1.0) | {"test_loss": math.inf}
@@ -73,6 +84,11 @@ def _good(tmp_path):
     (lambda raw: json.dumps(raw | {"config": raw["config"] | {"training": {"lr": -1}}}), "training.lr"),
     (lambda raw: json.dumps(raw | {"weights": {"main": "bm90IHNhZmV0ZW5zb3Jz"}}), "damaged"),
     (lambda raw: json.dumps(raw | {"metrics": {"columns": ["step"], "rows": {}}}), "damaged"),
+    (lambda raw: json.dumps(raw | {"training_points": {"points": [[0, 0]], "classes": [0]}}), "2 to 20,000"),
+    (lambda raw: json.dumps(raw | {"training_points": {"points": [[0, 0], [1, 1]], "classes": [0, 5]}}),
+     "class 0 or 1"),
+    (lambda raw: json.dumps(raw | {"training_points": {"points": [[0, "x"], [1, 1]], "classes": [0, 1]}}),
+     "damaged"),
 ])
 def test_a_broken_or_foreign_file_is_rejected_with_a_reason(damage, message, tmp_path):
     path = tmp_path / "bad.regviz"

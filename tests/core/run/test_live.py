@@ -7,7 +7,7 @@ from regviz.core.config import ExperimentConfig
 from regviz.core.run.live import LiveControl, live_run, make_trainer_factory
 from regviz.core.run.messages import (AskAttack, AskRobustness, Pause, Play, RunFor, SetActivations, SetLive,
                                       SetSpeed, Step)
-from regviz.core.records import Ended, Failed, Paused, Record, RunInfo, TrainingLabels
+from regviz.core.records import Ended, Failed, Paused, Record, RunInfo, TrainingSet
 
 CFG = ExperimentConfig().with_overrides({"data.name": "xor", "data.samples": 200, "model.hidden": [8]})
 
@@ -164,7 +164,7 @@ def test_a_live_label_noise_change_sends_the_new_training_labels():
     control.take(SetLive("data.label_noise", 0.5))
     control.step(1)
     relabelled = next(run)
-    assert isinstance(relabelled, TrainingLabels)
+    assert isinstance(relabelled, TrainingSet)
     assert int((relabelled.labels != info.train_labels).sum()) == round(0.5 * info.n_train)
     assert isinstance(next(run), Record)
     control.stop()

@@ -231,3 +231,22 @@ def test_label_noise_flips_training_labels_only_and_moves_live_without_a_reset()
     assert all(torch.equal(a, b) for a, b in zip(weights, clean.model().parameters()))
     clean.apply(SetLive("data.label_noise", 0.0))
     assert int((clean.data.y_train != noisy.data.y_train).sum()) == round(0.3 * n)
+
+
+def test_edited_training_points_are_trained_on_with_the_same_weights_and_bad_sets_refused():
+    trainer = Trainer(SMALL.with_overrides({"data.label_noise": 0.5}))
+    trainer.step()
+    weights = _weights(trainer.model())
+    points = np.array([[0.0, 0.0], [1.0, 1.0], [-1.0, 0.5]], dtype=np.float32)
+    trainer.set_training_points(points, np.array([0, 1, 1]))
+    assert torch.equal(trainer.data.x_train, torch.as_tensor(points))
+    assert int((trainer.data.y_train != torch.tensor([0, 1, 1])).sum()) == round(0.5 * 3)  # noise on top
+    assert all(torch.equal(a, b) for a, b in zip(weights, trainer.model().parameters()))
+    trainer.step()  # the next batch comes from the three points
+    for bad in ([[0.0, 0.0]], [[0.0, float("nan")], [1.0, 1.0]]):
+        with pytest.raises(ConfigError):
+            trainer.set_training_points(np.array(bad), np.zeros(len(bad), dtype=int))
+    with pytest.raises(ConfigError):
+        trainer.set_training_points(points, np.array([0, 1, 2]))  # a class the data set does not have
+    trainer.set_training_points(None, None)
+    assert torch.equal(trainer.data.x_train, Trainer(SMALL).data.x_train)
