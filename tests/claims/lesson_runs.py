@@ -10,10 +10,12 @@ from regviz.core.run.messages import SetLive, changed_keys, needs_new_run, varia
 from regviz.core.run.training import Trainer
 
 
-def play(name: str, seed: int, upto: int, *, overrides: dict | None = None) -> Trainer:
-    """Steps 1 … ``upto`` (1-based) of bundled lesson ``name`` with ``training.seed`` = ``seed``."""
-    trainer = None
-    for index in range(1, upto + 1):
+def play(name: str, seed: int, upto: int, *, overrides: dict | None = None, start: int = 1,
+         trainer: Trainer | None = None) -> Trainer:
+    """Steps ``start`` … ``upto`` (1-based) of bundled lesson ``name`` with ``training.seed`` = ``seed``, going on
+    from ``trainer`` (the net after the steps before ``start``; what a class did in between, like clicking a point
+    in, is the caller's to do to it first)."""
+    for index in range(start, upto + 1):
         trainer = _continue(name, seed, index, trainer, overrides)
     return trainer
 

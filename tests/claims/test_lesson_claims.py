@@ -3,11 +3,15 @@ nobody tuned on (seeds.py), measured on what the plots show (the live records' 5
 
 Each test names the lesson step and quotes the sentence it backs. Thresholds were chosen on seeds.TUNED_ON.
 """
+import functools
+
 import numpy as np
 import pytest
+import torch
 from lesson_runs import play, record_after
 from seeds import CLAIM_SEEDS
 
+from regviz.core.content import lessons
 from regviz.core.maths.adversarial import accuracy_under_attack
 from regviz.core.run.live import LIVE_EVAL_LIMIT
 from regviz.core.run.messages import SetLive
@@ -171,3 +175,77 @@ def test_07_pgd_breaks_what_fgsm_training_defended_and_the_fgsm_curve_is_not_mon
     (pgd_02,) = _robustness(trainer, "adversarial", [0.2], "pgd")
     assert pgd_02 < fgsm_02 - 0.3
     assert at_01 > at_005
+
+
+# -- 08: inside the net ----------------------------------------------------------------------------------------
+INSIDE = "08-inside-the-net"
+
+
+@functools.cache
+def _inside(seed: int) -> dict:
+    """The lesson played once per seed, Next by Next, with the outlier a class is told to click in after step 3
+    (an orange point at the middle of the blue training points); what each claim below reads."""
+    out = {}
+    trainer = play(INSIDE, seed, 3, start=3)  # steps 1 and 2 load presets of their own (step 2: see its test)
+    points, labels = trainer.data.x_train.cpu().numpy(), trainer.true_labels.cpu().numpy()
+    outlier = points[labels == 1].mean(0)
+    trainer.set_training_points(np.vstack([points, outlier]), np.append(labels, 0))
+    trainer = play(INSIDE, seed, 4, start=4, trainer=trainer)
+    out["orange_at_outlier"] = {name: _probability(trainer.model(name), outlier, 0) for name in trainer.names}
+    trainer = play(INSIDE, seed, 5, start=5, trainer=trainer)
+    out["filters"] = {m.name: m.network for m in trainer.evaluate(network=True).models}
+    trainer = play(INSIDE, seed, 6, start=6, trainer=trainer)
+    out["clean"] = trainer.evaluate().models[0]
+    out["noisy"] = play(INSIDE, seed, 7, start=7, trainer=trainer).evaluate().models[0]
+    return out
+
+
+@torch.inference_mode()
+def _probability(model, point, label: int) -> float:
+    """What the boundary map shows at ``point`` (eval mode, as the records are drawn)."""
+    model.eval()
+    try:
+        return float(torch.softmax(model(torch.tensor(point[None])), 1)[0, label])
+    finally:
+        model.train()
+
+
+@seeds
+def test_08_l1_makes_over_half_of_the_links_vanish_and_the_baseline_keeps_every_one(seed):
+    """Step 2: "With L1, over half of the links vanish; the baseline keeps every one." The step trains exactly
+    what lesson 03's second step trains (checked here), so its nets are read from that run: the links drawn are
+    the weights, and a vanished link is a weight at exactly zero (the records' sparsity)."""
+    inside, l1 = lessons.load(INSIDE), lessons.load("03-l1")
+    assert (inside.config_at(1), inside.mode_at(1), inside.steps[1].train) == \
+        (l1.config_at(1), l1.mode_at(1), l1.steps[1].train) and not l1.steps[0].train
+    nets = record_after("03-l1", seed, 2)
+    assert nets["regularized"].sparsity > 0.5 and nets["baseline"].sparsity == 0.0
+
+
+@seeds
+def test_08_the_memorising_net_bends_around_a_clicked_outlier_and_the_l2_net_does_not(seed):
+    """Step 4: "The net without a penalty bends its boundary around your point: right there it now predicts
+    orange. The L2 net still predicts blue there." """
+    orange = _inside(seed)["orange_at_outlier"]
+    assert orange["baseline"] > 0.5 > orange["regularized"], orange
+
+
+@seeds
+def test_08_l1_zeroes_two_thirds_of_a_digit_nets_weights_and_blanks_the_border(seed):
+    """Step 5: "With L1, over two thirds of the weights are exactly zero … the border, where no digit has ink,
+    goes blank. Without it every picture stays speckled." """
+    l1, base = _inside(seed)["filters"]["regularized"], _inside(seed)["filters"]["baseline"]
+    assert l1.zero_links > (2 / 3) * l1.total_links
+    frame = np.ones((28, 28), bool)
+    frame[2:-2, 2:-2] = False  # the two outermost rows and columns of pixels
+    assert (l1.filters[:, frame] == 0).mean() > 0.95
+    assert base.zero_links == 0
+
+
+@seeds
+def test_08_a_big_net_learns_wrong_labels_by_heart_and_loses_over_ten_points_of_test_accuracy(seed):
+    """Step 7: "The net still gets over 95 % of its training labels “right” … Its test accuracy ends more than
+    ten points below the clean run's." """
+    clean, noisy = _inside(seed)["clean"], _inside(seed)["noisy"]
+    assert noisy.train_accuracy > 0.95
+    assert noisy.test_accuracy < clean.test_accuracy - 0.10, (clean.test_accuracy, noisy.test_accuracy)
