@@ -289,12 +289,17 @@ class MainWindow(QMainWindow):
         appearance.apply(self, name, appearance.PRESENTATION_SCALE if presentation else 1.0)
 
     def visible_plot_items(self) -> list:
-        """The pyqtgraph plots on the current tab (for export)."""
+        """The pyqtgraph plots on the current tab (for export), or the drawing itself where it has none."""
         import pyqtgraph as pg
 
         current = self.tabs.currentWidget()
-        return [item for view in current.findChildren(pg.GraphicsView) if view.isVisible()
-                for item in view.scene().items() if isinstance(item, pg.PlotItem)]
+        items = []
+        for view in current.findChildren(pg.GraphicsView):
+            if view.isVisible():
+                plots = [item for item in view.scene().items() if isinstance(item, pg.PlotItem)]
+                # A drawing without axes (the Network tab's graph and filters) is exported whole.
+                items += plots or ([view.ci] if isinstance(view, pg.GraphicsLayoutWidget) else [])
+        return items
 
     # -- messages -------------------------------------------------------------------------------------------
     @Slot(str, str)

@@ -4,7 +4,8 @@ import random
 import time
 
 import pytest
-from PySide6.QtCore import QThreadPool, QTimer
+from PySide6.QtCore import QPoint, Qt, QThreadPool, QTimer
+from PySide6.QtTest import QTest
 
 from regviz.core.content import lessons
 from regviz.core.run.messages import RunMode
@@ -86,6 +87,13 @@ def test_a_thousand_random_actions_never_raise_block_or_leak(window, qtbot, tmp_
         w.experiment.hidden.setText(rng.choice(["8, 8", "64", "", "x", "0", "4,4,4,4", "-3", "1e9"]))
         w.experiment.hidden.editingFinished.emit()
 
+    def click_boundary():  # add, drag or delete a training point anywhere, even off the map
+        boundary = w.panels["training"].boundary
+        spot = QPoint(rng.randrange(-20, boundary.width() + 20), rng.randrange(-20, boundary.height() + 20))
+        button = rng.choice([Qt.MouseButton.LeftButton, Qt.MouseButton.RightButton])
+        modifier = rng.choice([Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier])
+        QTest.mouseClick(boundary.viewport(), button, modifier, spot)
+
     def lesson():
         name = rng.choice(lessons.names())
         if w.lessons.lesson is None or rng.random() < 0.3:
@@ -105,7 +113,8 @@ def test_a_thousand_random_actions_never_raise_block_or_leak(window, qtbot, tmp_
         lambda: spin(w.experiment.batch_size), lambda: spin(w.experiment.train_size),
         lambda: spin(w.experiment.seed),
         lambda: extreme(w.experiment.lr), lambda: extreme(w.experiment.noise),
-        lambda: extreme(w.experiment.train_fraction),
+        lambda: extreme(w.experiment.train_fraction), lambda: extreme(w.experiment.label_noise),
+        click_boundary, w.experiment.reset_points.click,
         lambda: w.state.start_pair(rng.choice([RunMode.BATCHNORM, RunMode.FGSM])),
         lesson,
         lambda: w.files.save_session(tmp_path / "s.regviz"),

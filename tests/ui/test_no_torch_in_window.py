@@ -22,6 +22,15 @@ for i in range(w.tabs.count()):  # every tab drawn: worked examples, dropout's n
 w.show_tab("augmentation")
 wait(lambda: w.panels["augmentation"].latest is not None)
 w.state.engine.play(); time.sleep(0.5); app.processEvents()
+for preset in ("overfit-2d", "mnist-dropout"):  # the script export copies regviz's numpy data code
+    w.state.load_preset(preset); w.state.set_value("data.label_noise", 0.2)
+    w.files.export_script(sys.argv[1] + f".{preset}.py")
+import os
+session = sys.argv[1] + ".regviz"  # opening checks the saved weights against the nets the config builds
+wait(lambda: w.state.last_record is not None)
+w.files.save_session(session)
+wait(lambda: os.path.exists(session))
+assert w.files.open_session(session)
 w.close()
 print("IMPORTED:" + ",".join(sorted(m for m in ("torch", "torchvision") if m in sys.modules)))
 """

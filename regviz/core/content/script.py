@@ -13,8 +13,9 @@ import math
 import textwrap
 from datetime import date
 
-from .augmentation_code import transform_lines
 from ..config import TWO_D_SETS, ExperimentConfig
+from ..maths import generators  # numpy only: the window writes scripts without torch
+from .augmentation_code import transform_lines
 
 _ACT = {"relu": "nn.ReLU()", "tanh": "nn.Tanh()", "sigmoid": "nn.Sigmoid()"}
 _TV = {"tv-mnist": ("MNIST", (1, 28, 28)), "tv-fashionmnist": ("FashionMNIST", (1, 28, 28)),
@@ -65,8 +66,25 @@ torch.manual_seed(SEED)'''
 
 
 def _data(cfg: ExperimentConfig, mnist_beside: bool) -> str:
-    from ..maths import data
+    return _dataset(cfg, mnist_beside) + _label_noise(cfg)
 
+
+def _label_noise(cfg: ExperimentConfig) -> str:
+    share = cfg.data.label_noise
+    if not share:
+        return ""
+    return f'''
+
+
+{inspect.getsource(generators.flip_labels).strip()}
+
+
+# -- label noise: {share:.0%} of the training labels changed to another class (the test labels stay true) --
+y_train = torch.as_tensor(flip_labels(y_train.numpy(), N_CLASSES, {share!r}, SEED))'''
+
+
+def _dataset(cfg: ExperimentConfig, mnist_beside: bool) -> str:
+    data = generators
     d = cfg.data
     if d.name in TWO_D_SETS:
         generator = inspect.getsource(data.GENERATORS[d.name])

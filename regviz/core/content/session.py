@@ -166,8 +166,8 @@ def _weights(raw: dict, version: int) -> dict[str, dict[str, np.ndarray]]:
 def check_weights(config: ExperimentConfig, mode: str, weights: dict[str, dict[str, np.ndarray]]) -> None:
     """ValueError unless ``weights`` are exactly the nets ``config`` builds in ``mode``: same names, same
     parameter and buffer keys, same shapes."""
-    from ..maths.data import shape_of
-    from ..maths.models import build_model
+    from ..maths.generators import shape_of  # numpy only: the window opens sessions without torch
+    from ..maths.shapes import state_shapes
     from ..run.messages import variant_configs
 
     nets = variant_configs(config, mode)
@@ -175,8 +175,7 @@ def check_weights(config: ExperimentConfig, mode: str, weights: dict[str, dict[s
         raise ValueError(f"weights for {', '.join(sorted(weights))}; a {mode!r} run has {', '.join(nets)}")
     input_shape, n_classes = shape_of(config.data.name)
     for net, cfg in nets.items():
-        expected = {k: _shape(v) for k, v in
-                    build_model(input_shape, n_classes, cfg.model, cfg.training.seed).state_dict().items()}
+        expected = state_shapes(input_shape, n_classes, cfg.model)
         found = {k: _shape(v) for k, v in weights[net].items()}
         if found != expected:
             wrong = sorted(set(found) ^ set(expected)) or sorted(k for k in found if found[k] != expected[k])

@@ -5,13 +5,14 @@ tensor is far cheaper per step than a DataLoader.
 """
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
+
 import numpy as np
 import torch
 
 from ..content.images import mnist_arrays
 from ..config import ConfigError, DataConfig, TWO_D_SETS
+from .generators import GENERATORS, flip_labels, shape_of, stratified_split  # noqa: F401  (numpy only: see there)
 
 MNIST_CLASSES = tuple(str(d) for d in range(10))
 
@@ -47,57 +48,9 @@ class Dataset:
 
 
 def noisy_labels(labels: torch.Tensor, n_classes: int, share: float, seed: int) -> torch.Tensor:
-    """``labels`` with round(share · N) of them replaced by a different class, both drawn from ``seed``.
-
-    The draws are fixed per example (one seeded order, one seeded wrong class each), so a larger share flips the
-    same labels plus more: a live slider adds noise to the set the net has seen instead of drawing a new one."""
-    gen = torch.Generator().manual_seed(seed * 7919 + 17)
-    n = len(labels)
-    order = torch.randperm(n, generator=gen)
-    shift = torch.randint(1, max(2, n_classes), (n,), generator=gen)
-    flip = order[:round(share * n)]
-    out = labels.cpu().clone()
-    out[flip] = (out[flip] + shift[flip]) % n_classes
-    return out.to(labels.device)
-
-
-# -- 2-D sets (coordinates roughly in [-1, 1], two classes) ---------------------------------------------------
-def _circle(n: int, rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray]:
-    y = rng.integers(0, 2, n)
-    radius = np.where(y == 0, rng.uniform(0.0, 0.5, n), rng.uniform(0.7, 1.0, n))
-    angle = rng.uniform(0, 2 * math.pi, n)
-    return np.stack([radius * np.cos(angle), radius * np.sin(angle)], 1), y
-
-
-def _xor(n: int, rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray]:
-    x = rng.uniform(-1, 1, (n, 2))
-    x += np.sign(x) * 0.05  # a small margin around the axes, as TF Playground does
-    return x, (x[:, 0] * x[:, 1] > 0).astype(np.int64)
-
-
-def _gauss(n: int, rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray]:
-    y = rng.integers(0, 2, n)
-    centre = np.where(y[:, None] == 0, -0.4, 0.4)
-    return centre + rng.normal(0, 0.25, (n, 2)), y
-
-
-def _spiral(n: int, rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray]:
-    y = rng.integers(0, 2, n)
-    t = rng.uniform(0, 1, n)
-    radius = 0.1 + 0.85 * t
-    angle = 1.75 * 2 * math.pi * t + math.pi * y
-    return np.stack([radius * np.cos(angle), radius * np.sin(angle)], 1), y
-
-
-def _moons(n: int, rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray]:
-    y = rng.integers(0, 2, n)
-    angle = rng.uniform(0, math.pi, n)
-    upper = np.stack([np.cos(angle) - 0.5, np.sin(angle) - 0.25], 1)
-    lower = np.stack([0.5 - np.cos(angle), 0.25 - np.sin(angle)], 1)
-    return np.where(y[:, None] == 0, upper, lower) * 0.8, y
-
-
-GENERATORS = {"circle": _circle, "xor": _xor, "gauss": _gauss, "spiral": _spiral, "moons": _moons}
+    """``labels`` with a seeded share flipped to another class (generators.flip_labels)."""
+    flipped = flip_labels(labels.cpu().numpy(), n_classes, share, seed)
+    return torch.as_tensor(flipped, dtype=labels.dtype).to(labels.device)
 
 
 def make_2d(name: str, samples: int, noise: float, train_fraction: float, seed: int) -> Dataset:
@@ -113,21 +66,6 @@ def make_2d(name: str, samples: int, noise: float, train_fraction: float, seed: 
 
 
 # -- images ---------------------------------------------------------------------------------------------------
-def stratified_split(labels: np.ndarray, train_size: int, test_size: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
-    """Disjoint train/test index arrays with every class represented in proportion (round-robin over classes)."""
-    rng = np.random.default_rng([seed, 7])
-    per_class = [rng.permutation(np.flatnonzero(labels == c)) for c in np.unique(labels)]
-    # Interleave classes so any prefix is balanced; the test set is taken first so it never depends on train_size.
-    width = max(len(p) for p in per_class)
-    interleaved = np.array([p[i] for i in range(width) for p in per_class if i < len(p)])
-    if test_size + train_size > len(interleaved):
-        raise ConfigError(f"data.train_size + data.test_size = {train_size + test_size}: "
-                          f"this data set has {len(interleaved)} examples")
-    test = interleaved[:test_size]
-    train = interleaved[test_size:test_size + train_size]
-    return rng.permutation(train), test
-
-
 def _images_dataset(name: str, images: np.ndarray, labels: np.ndarray, classes: tuple[str, ...],
                     cfg: DataConfig, seed: int) -> Dataset:
     train, test = stratified_split(labels, cfg.train_size, cfg.test_size, seed)
@@ -146,14 +84,6 @@ def _images_dataset(name: str, images: np.ndarray, labels: np.ndarray, classes: 
 
 
 _TORCHVISION = {"tv-mnist": "MNIST", "tv-fashionmnist": "FashionMNIST", "tv-cifar10": "CIFAR10"}
-
-
-def shape_of(name: str) -> tuple[tuple[int, ...], int]:
-    """A data set's input shape and number of classes, without loading it (a saved session's weights are
-    checked against the net its config builds)."""
-    if name in TWO_D_SETS:
-        return (2,), 2
-    return ((3, 32, 32), 10) if name == "tv-cifar10" else ((1, 28, 28), 10)
 
 
 def load_torchvision(name: str, root: str) -> tuple[np.ndarray, np.ndarray, tuple[str, ...]]:

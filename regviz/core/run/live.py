@@ -244,7 +244,7 @@ def _apply(trainer: Trainer, control: LiveControl) -> TrainingSet | None:
             case command:
                 trainer.apply(command)
                 relabelled |= command.key == "data.label_noise"
-    if not (relabelled or moved):
-        return None
+    if not (relabelled or moved) or trainer.data.is_image:
+        return None  # nothing changed that a view draws (image data has no points on screen)
     points = trainer.data.x_train.cpu().numpy().copy() if moved else None
     return TrainingSet(trainer.data.y_train.cpu().numpy().copy(), points)

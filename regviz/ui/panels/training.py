@@ -66,7 +66,7 @@ class TrainingPanel(QWidget):
     def on_answer(self, reply) -> None:
         from ...core.records import TrainingSet  # numpy only
 
-        if isinstance(reply, TrainingSet):  # label noise moved or points were edited: show what is trained on
+        if isinstance(reply, TrainingSet) and self.boundary.views:  # label noise or edited points (2-D data)
             self.boundary.set_training_set(reply.labels, reply.points)
 
     def show_history(self, history: dict[str, list[dict[str, float]]]) -> None:

@@ -102,17 +102,19 @@ class _Drawing:
                 self.links[(positive, bucket)] = curve
         self.crosses = pg.PlotCurveItem(connect="pairs", pen=theme.pen(theme.OKABE_ITO["black"], 2.0))
         self.box.addItem(self.crosses)
-        top = max((c[0, 1] for c in self.centres if len(c)), default=0.0) + NODE / 2 + 0.45  # room for titles
+        # Room for two lines of layer title (0.8 pitch-units holds them at presentation size on a 720-line screen)
+        # and, above them, the net's name.
+        top = max((c[0, 1] for c in self.centres if len(c)), default=0.0) + NODE / 2 + 0.8
         if self.title:  # in the box, not the layout: a layout label's width would make the columns unequal
             name = pg.TextItem(self.title, color=appearance.foreground(), anchor=(0.5, 1.0))
             bold = QFont(font)
             bold.setBold(True)
             name.setFont(bold)
-            name.setPos(float(self.xs[-1]) / 2, top + 0.35)
+            name.setPos(float(self.xs[-1]) / 2, top + 0.1)
             self.box.addItem(name)
             self.labels.append(name)
-            top += 0.45
-        bottom = min((c[-1, 1] for c in self.centres if len(c)), default=0.0) - NODE / 2 - 0.3
+            top += 0.8  # the name's own line, at presentation size
+        bottom = min((c[-1, 1] for c in self.centres if len(c)), default=0.0) - NODE / 2 - 0.45
         self.box.setRange(QRectF(-0.6, bottom, float(self.xs[-1]) + 1.2, top - bottom), padding=0.02)
 
     def draw(self, view, masks: tuple[np.ndarray, ...]) -> None:

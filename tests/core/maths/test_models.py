@@ -1,3 +1,4 @@
+import pytest
 import torch
 from torch import nn
 
@@ -56,3 +57,17 @@ def test_penalties_cover_weights_and_optionally_biases_never_batchnorm():
     weights = penalized_parameters(model, include_bias=False)
     assert len(weights) == 3 and all(p.dim() == 2 for p in weights)
     assert len(penalized_parameters(model, include_bias=True)) == 6
+
+
+@pytest.mark.parametrize("kind, hidden, batchnorm, shape", [
+    ("mlp", [8, 8], False, (2,)), ("mlp", [32] * 8, True, (2,)), ("mlp", [], False, (2,)),
+    ("mlp", [256], True, (1, 28, 28)), ("mlp", [64, 16], False, (3, 32, 32)),
+    ("cnn", [8], False, (1, 28, 28)), ("cnn", [16], True, (3, 32, 32)),
+])
+def test_the_torch_free_shapes_are_the_built_nets_state(kind, hidden, batchnorm, shape):
+    """A session's weights are checked against core.maths.shapes in the window: it must be the net exactly."""
+    from regviz.core.maths.shapes import state_shapes
+
+    cfg = ModelConfig(kind=kind, hidden=hidden, batchnorm=batchnorm, dropout=0.3)
+    built = {k: tuple(v.shape) or (1,) for k, v in build_model(shape, 10, cfg, 0).state_dict().items()}
+    assert state_shapes(shape, 10, cfg) == built
