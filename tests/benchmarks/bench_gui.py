@@ -1,6 +1,6 @@
 """The app's responsiveness, measured in one run on this machine (ratios and percentiles, not assertions).
 
-    QT_QPA_PLATFORM=offscreen python tests/benchmarks/bench_gui.py [--seconds S] [--rss-steps N]
+    QT_QPA_PLATFORM=offscreen python tests/benchmarks/bench_gui.py [--seconds S] [--rss-steps N] [--tab network]
 
 1. start-up: process start -> main window painted (3 runs, median). Goal <= 1.0 s.
 2. event-loop latency while training at full speed: a 10 ms QTimer probe; p50 / p99 / max lateness.
@@ -81,6 +81,7 @@ def main() -> None:
     parser.add_argument("--preset", default="overfit-2d")
     parser.add_argument("--seconds", type=float, default=15.0)
     parser.add_argument("--rss-steps", type=int, default=30000)
+    parser.add_argument("--tab", default="training", help="the tab on screen while training (e.g. network)")
     args = parser.parse_args()
 
     print(f"start-up to first paint (median of 3): {startup_seconds():.2f} s   (goal <= 1.0 s)")
@@ -96,6 +97,8 @@ def main() -> None:
     window.show()
     window.start()
     window.state.load_preset(args.preset)
+    window.show_tab(args.tab)
+    print(f"tab on screen: {args.tab}, preset {args.preset}")
     deadline = time.time() + 120
     while (window.state.last_record is None or window.state.last_record.step != 0 or window.state.engine.state != "paused") \
             and time.time() < deadline:

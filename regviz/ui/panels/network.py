@@ -14,8 +14,8 @@ from ..plots.filters import FilterGrid
 from ..plots.network_graph import NetworkGraph
 
 GRAPH_KEY = ("Each square is a unit: what it outputs over the input plane (blue high, orange low). "
-             "Links: <span style='color:{blue}'><b>━</b> positive</span>, "
-             "<span style='color:{orange}'><b>┅</b> negative</span>, width ∝ |w| (on the scale of the first "
+             "Links: <span style='color:{blue}'><b>━ positive</b></span>, "
+             "<span style='color:{orange}'><b>━ negative</b></span>, width ∝ |w| (on the scale of the first "
              "weights); exact zeros are not drawn. A wide layer shows its {units} units with the largest outgoing "
              "weights. Hover for values.")
 FILTER_KEY = ("Each picture is one first-layer unit's weights, laid out as the image they multiply: "

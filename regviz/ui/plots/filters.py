@@ -5,6 +5,7 @@ strokes on white (exact zeros). One grid per net, side by side."""
 from __future__ import annotations
 
 import math
+import time
 
 import numpy as np
 import pyqtgraph as pg
@@ -13,6 +14,7 @@ from PySide6.QtGui import QCursor, QFont
 from PySide6.QtWidgets import QToolTip
 
 from .. import appearance, theme
+from .network_graph import REDRAW_HZ
 
 GAP = 0.12  # between pictures, in picture widths
 
@@ -25,6 +27,7 @@ class FilterGrid(pg.GraphicsLayoutWidget):
         self.images: dict[str, list[pg.ImageItem]] = {}
         self.shown: dict[str, object] = {}
         self._latest: dict[str, object] = {}
+        self._drawn_at = 0.0
         self.hover_text: str | None = None
         self.scene().sigMouseMoved.connect(self._on_mouse)
 
@@ -46,6 +49,11 @@ class FilterGrid(pg.GraphicsLayoutWidget):
         return max(1, math.ceil(math.sqrt(n * 2.0 / max(1, len(self.boxes)))))
 
     def refresh(self) -> None:
+        """At most REDRAW_HZ times a second (network_graph's reason)."""
+        now = time.perf_counter()
+        if not self._latest or now - self._drawn_at < 1.0 / REDRAW_HZ:
+            return
+        self._drawn_at = now
         for name, view in self._latest.items():
             if name in self.boxes and view.filters is not None:
                 self._draw(name, view)
