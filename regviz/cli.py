@@ -29,7 +29,8 @@ def _parser() -> argparse.ArgumentParser:
     train = sub.add_parser("train", help="train headless and write config.json, metrics.csv, summary.json")
     source = train.add_mutually_exclusive_group()
     source.add_argument("--preset", help=f"a preset name (see `regviz presets`; default {DEFAULT_PRESET})")
-    source.add_argument("--config", type=Path, help="an experiment JSON file, or a saved session (.regviz)")
+    source.add_argument("--config", help="an experiment JSON file, a saved session (.regviz), or a one-line "
+                                         "experiment ('regviz:1:…', File ▸ Copy experiment)")
     train.add_argument("--set", dest="overrides", action="append", default=[], metavar="SECTION.KEY=VALUE",
                        help="override a config value, e.g. regularization.l2=0.01 (repeatable)")
     train.add_argument("--steps", type=int, help="training steps (default: training.steps)")
@@ -44,7 +45,7 @@ def _parser() -> argparse.ArgumentParser:
     sweep = sub.add_parser("sweep", help="train once per value of one setting; write DIR/sweep.csv")
     source = sweep.add_mutually_exclusive_group()
     source.add_argument("--preset", help=f"a preset name (default {DEFAULT_PRESET})")
-    source.add_argument("--config", type=Path, help="an experiment JSON file")
+    source.add_argument("--config", help="an experiment JSON file or a one-line experiment ('regviz:1:…')")
     sweep.add_argument("--param", required=True, metavar="SECTION.KEY", help="e.g. regularization.l2")
     sweep.add_argument("--values", required=True, metavar="V,V,...", help="e.g. 0,0.001,0.01,0.1,1")
     sweep.add_argument("--set", dest="overrides", action="append", default=[], metavar="SECTION.KEY=VALUE")
@@ -105,7 +106,7 @@ def _presets() -> int:
     return 0
 
 
-def load_config(preset: str | None, config: Path | None, overrides: list[str], steps: int | None,
+def load_config(preset: str | None, config: str | None, overrides: list[str], steps: int | None,
                 seed: int | None):
     from .core.content import presets
     from .core.content.session import read_config

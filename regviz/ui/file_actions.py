@@ -43,6 +43,36 @@ class FileActions(QObject):
         self.window.settings.setValue("recent", recent[:MAX_RECENT])
         self.window.menus.rebuild_recent_menu()
 
+    # -- one-line experiments ---------------------------------------------------------------------------------
+    def copy_experiment(self) -> str:
+        """The experiment as one line of text on the clipboard (core.content.experiment_line)."""
+        from PySide6.QtGui import QGuiApplication
+
+        from ..core.content import experiment_line
+
+        line = experiment_line.encode(self.window.state.config)
+        QGuiApplication.clipboard().setText(line)
+        self.window.statusBar().showMessage(f"Experiment copied as one line ({len(line)} characters): paste it "
+                                            "into regviz (File ▸ Paste experiment) or regviz train --config", 8000)
+        return line
+
+    def paste_experiment(self, text: str | None = None) -> bool:
+        """Open the experiment on the clipboard (or in ``text``); anything else is refused and nothing changes."""
+        from PySide6.QtGui import QGuiApplication
+
+        from ..core.config import ConfigError
+        from ..core.content import experiment_line
+        from ..core.run.messages import RunMode
+
+        text = QGuiApplication.clipboard().text() if text is None else text
+        try:
+            config = experiment_line.decode(text)
+        except ConfigError as exc:
+            self.window.show_message("Cannot paste the experiment", f"{exc}\n\nNothing was changed.")
+            return False
+        self.window.state.replace(config, RunMode.SINGLE, f"Experiment pasted: {config.name}")
+        return True
+
     def open_session(self, path: str | Path | None = None) -> bool:
         """Load a session: config, mode, metrics and weights. A broken or foreign file leaves everything as it
         was and says why."""

@@ -14,7 +14,8 @@ SHORTCUTS = (("Space", "Play / pause"), ("S / Right", "One training step"), ("R"
               "(on the Augmentation tab: draw new examples)"), ("B", "Compare with baseline on/off"),
              ("L", "Log-scale loss"), ("T", "Show test points"), ("PgDown / PgUp", "Lesson: next / previous step "
               "(what a presenter's remote sends)"), ("F11", "Presentation mode: full screen, large type"),
-             ("Ctrl+O / Ctrl+S", "Open / save a session"), ("Ctrl+E", "Export the plots on this tab"),
+             ("Ctrl+O / Ctrl+S", "Open / save a session"),
+             ("Ctrl+Shift+C / Ctrl+Shift+V", "Copy / paste the experiment as one line of text"), ("Ctrl+E", "Export the plots on this tab"),
              ("Ctrl+Q", "Quit"))
 
 
@@ -77,6 +78,10 @@ class WindowMenus(QObject):
             file_menu.addAction(action)
         self.recent_menu = file_menu.addMenu("Open recent")
         file_menu.addAction(self.weights_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self._action("Copy experiment (one line)", lambda: files.copy_experiment(),
+                                         ["Ctrl+Shift+C"]))
+        file_menu.addAction(self._action("Paste experiment", lambda: files.paste_experiment(), ["Ctrl+Shift+V"]))
         file_menu.addSeparator()
         export_menu = file_menu.addMenu("Export")
         export_menu.addAction(self._action("Plots on this tab (PNG, SVG, CSV)…", lambda: files.export_plots(),

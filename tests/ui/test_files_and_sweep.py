@@ -138,3 +138,20 @@ def test_help_lists_every_shortcut(window):
         for shortcut in action.shortcuts():
             if shortcut.toString():
                 assert shortcut.toString() in listed, f"{shortcut.toString()} ({action.text()}) is not in Help"
+
+
+def test_an_experiment_copied_as_one_line_pastes_back_and_a_bad_line_changes_nothing(window, qtbot):
+    from PySide6.QtGui import QGuiApplication
+
+    window.state.set_value("regularization.l2", 0.02)
+    line = window.files.copy_experiment()
+    assert QGuiApplication.clipboard().text() == line and line.startswith("regviz:1:")
+    expected = window.state.config
+    window.state.load_preset("l1-sparsity")
+    assert window.state.config != expected
+    assert window.files.paste_experiment()  # from the clipboard
+    assert window.state.config == expected
+    qtbot.waitUntil(lambda: window.state.last_record is not None, timeout=30000)
+    for bad in ("hello", line[:-15], "regviz:2:" + line[9:]):
+        assert not window.files.paste_experiment(bad)
+        assert "Nothing was changed" in window._message.text() and window.state.config == expected

@@ -208,8 +208,12 @@ def _finite(value: float) -> float | None:
 
 
 def read_config(path: str | Path) -> tuple[ExperimentConfig, int | None]:
-    """A config file or a session, for ``regviz train --config``: the config, and for a session the step it was
-    saved at (so the run is reproduced to the same point)."""
+    """A config file, a session or a one-line experiment (``regviz:…``), for ``regviz train --config``: the
+    config, and for a session the step it was saved at (so the run is reproduced to the same point)."""
+    from . import experiment_line
+
+    if experiment_line.is_line(str(path)):
+        return experiment_line.decode(str(path)), None
     text = read_text(path, ConfigError, f"--config {path}")
     raw = parse_json(text, ConfigError, f"--config {path}")
     if isinstance(raw, dict) and raw.get("format") == FORMAT:

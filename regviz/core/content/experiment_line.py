@@ -1,0 +1,59 @@
+"""An experiment in one line of text (TF Playground's URL state, for a chat message or a slide): ``regviz:1:`` and
+the whole config as compact JSON, deflated, in URL-safe base64. *File ▸ Copy experiment* writes it, *Paste
+experiment* and ``regviz train --config 'regviz:…'`` read it.
+
+The whole config, not its difference from the defaults, so a line keeps its meaning when a default changes; the
+version names the encoding. Reading is as careful as reading a file: a size limit before and after inflating (a
+short line must not inflate to gigabytes), the JSON depth limit, and the config's own validation.
+"""
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import zlib
+
+from ..config import ConfigError, ExperimentConfig
+from .user_files import parse_json
+
+PREFIX = "regviz:"
+VERSION = 1
+MAX_LINE = 16_384  # characters: a config is a few hundred
+MAX_JSON = 262_144  # bytes once inflated
+
+
+def encode(config: ExperimentConfig) -> str:
+    text = json.dumps(config.to_dict(), separators=(",", ":"), ensure_ascii=False)
+    packed = base64.urlsafe_b64encode(zlib.compress(text.encode("utf-8"), 9)).decode("ascii").rstrip("=")
+    return f"{PREFIX}{VERSION}:{packed}"
+
+
+def is_line(text: str) -> bool:
+    return text.strip().startswith(PREFIX)
+
+
+def decode(text: str) -> ExperimentConfig:
+    """The config in a line, or ConfigError saying what is wrong with the text."""
+    text = text.strip()
+    if not text.startswith(PREFIX):
+        raise ConfigError(f"not a regviz experiment line (it starts with {PREFIX!r})")
+    if len(text) > MAX_LINE:
+        raise ConfigError(f"experiment line: {len(text):,} characters; a regviz line has at most {MAX_LINE:,}")
+    version, _, packed = text[len(PREFIX):].partition(":")
+    if version != str(VERSION):
+        raise ConfigError(f"experiment line version {version[:20]!r}; this regviz reads version {VERSION}")
+    try:
+        data = base64.b64decode(packed + "=" * (-len(packed) % 4), altchars=b"-_", validate=True)
+        inflater = zlib.decompressobj()
+        raw = inflater.decompress(data, MAX_JSON)
+    except (binascii.Error, ValueError, zlib.error):
+        raise ConfigError("experiment line: damaged (copy the whole line, nothing added)") from None
+    if len(raw) >= MAX_JSON and not inflater.eof:
+        raise ConfigError(f"experiment line: inflates to more than {MAX_JSON:,} bytes")
+    if not inflater.eof:
+        raise ConfigError("experiment line: cut short (copy the whole line)")
+    try:
+        json_text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise ConfigError("experiment line: damaged (not UTF-8 inside)") from None
+    return ExperimentConfig.from_dict(parse_json(json_text, ConfigError, "experiment line"))
