@@ -19,7 +19,8 @@ DEFAULT_PRESET = "overfit-2d"
 EXIT_DIVERGED = 3
 RUN_FILES = ("config.json", "metrics.csv", "summary.json")  # what one `regviz train` writes into --out
 METRIC_COLUMNS = ("step", "epoch", "seconds", "data_loss", "l1_penalty", "l2_penalty", "total_loss", "train_loss",
-                  "test_loss", "train_accuracy", "test_accuracy", "weight_l1", "weight_l2", "weight_sparsity")
+                  "test_loss", "train_accuracy", "test_accuracy", "weight_l1", "weight_l2", "weight_sparsity",
+                  "val_loss", "val_accuracy")  # the last two empty without a validation split
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -106,6 +107,19 @@ def _presets() -> int:
     return 0
 
 
+def _best(rows, trainer) -> dict:
+    """With a validation split: the step of the lowest validation loss, every metric there, and where early
+    stopping ended the run (``final`` is then the restored net's)."""
+    best_step = rows[-1].models[0].best_step
+    if best_step is None:
+        return {}
+    at = next((r.models[0] for r in rows if r.step == best_step), None)
+    best = None if at is None else {
+        "train_loss": at.train_loss, "val_loss": at.val_loss, "test_loss": at.test_loss,
+        "train_accuracy": at.train_accuracy, "val_accuracy": at.val_accuracy, "test_accuracy": at.test_accuracy}
+    return {"best_step": best_step, "best": best, "stopped_at": trainer.stopped_at}
+
+
 def load_config(preset: str | None, config: str | None, overrides: list[str], steps: int | None,
                 seed: int | None):
     from .core.content import presets
@@ -184,6 +198,7 @@ def _train(args: argparse.Namespace) -> int:
         "diverged": diverged,
         "diverged_at_step": trainer.step_count if diverged else None,
         "config": cfg.to_dict(),  # what ran, beside what it gave (config.json holds the same, to re-run it)
+        **_best(rows, trainer),
         "final": {
             "train_loss": final.train_loss, "test_loss": final.test_loss,
             "train_accuracy": final.train_accuracy, "test_accuracy": final.test_accuracy,
@@ -314,5 +329,6 @@ def _metrics_csv(records) -> str:
         m = r.models[0]
         writer.writerow([r.step, f"{r.epoch:.4f}", f"{r.seconds:.4f}", m.data_loss, m.l1_penalty, m.l2_penalty,
                          m.total_loss, m.train_loss, m.test_loss, m.train_accuracy, m.test_accuracy,
-                         m.weight_l1, m.weight_l2, m.sparsity])
+                         m.weight_l1, m.weight_l2, m.sparsity,
+                         "" if m.val_loss is None else m.val_loss, "" if m.val_accuracy is None else m.val_accuracy])
     return buf.getvalue()

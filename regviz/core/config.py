@@ -67,6 +67,8 @@ class DataConfig:
     # share of the *training* labels replaced by another class at random (seeded; test labels never): a big net
     # memorises the noise, a regularized one resists it (Zhang et al. 2017). Live: the same draws, more or fewer.
     label_noise: float = spec(0.0, label="label noise", low=0.0, high=1.0, live=True, sweep=(0.0, 0.6))
+    # share of the training examples held out as a validation set (early stopping watches it, never the test set)
+    validation_fraction: float = spec(0.0, label="validation share", low=0.0, high=0.5)
     root: str = spec("", label="data folder")  # torchvision sets: the folder that holds them (never downloaded)
 
 
@@ -118,6 +120,13 @@ class RegularizationConfig:
 
 
 @dataclass
+class EarlyStoppingConfig:
+    # evaluations (one every training.eval_every steps) without a lower validation loss before training stops
+    patience: int = spec(0, label="early-stopping patience", unit="evaluations", low=0, high=100_000)
+    restore_best: bool = spec(True, label="restore the best weights")  # when it stops: the best net, not the last
+
+
+@dataclass
 class TrainingConfig:
     optimizer: str = spec("adam", label="optimizer", choices=OPTIMIZERS)
     lr: float = spec(0.01, label="learning rate", low=1e-6, high=10.0, log=True, live=True)
@@ -127,6 +136,7 @@ class TrainingConfig:
     seed: int = spec(0, label="seed", low=0, high=2**31 - 1)
     eval_every: int = spec(50, label="evaluate every", unit="steps", low=1, high=1_000_000, live=True)
     device: str = spec("auto", label="device", choices=DEVICES)
+    early_stopping: EarlyStoppingConfig = field(default_factory=EarlyStoppingConfig)
 
 
 @dataclass
@@ -230,6 +240,7 @@ _SECTIONS = {
     "training": TrainingConfig,
     "augmentation": AugmentationConfig,
     "adversarial": AdversarialConfig,
+    "early_stopping": EarlyStoppingConfig,
 }
 
 
@@ -351,6 +362,9 @@ def validate(cfg: ExperimentConfig) -> None:
     if cfg.model.batchnorm and cfg.training.batch_size < 2:
         raise ConfigError("model.batchnorm = true needs training.batch_size ≥ 2 (batch norm divides by the batch's "
                           f"spread; training.batch_size is {cfg.training.batch_size})")
+    if cfg.training.early_stopping.patience and not cfg.data.validation_fraction:
+        raise ConfigError("training.early_stopping.patience needs data.validation_fraction > 0: the stopping step "
+                          "is chosen on a validation split, never on the test set")
     if cfg.model.kind == "cnn" and cfg.data.name in TWO_D_SETS:
         raise ConfigError(f"model.kind = 'cnn': needs an image data set (data.name is {cfg.data.name!r})")
     if cfg.data.name.startswith("tv-") and not cfg.data.root:

@@ -59,6 +59,9 @@ class ModelRecord:
     diverged: bool = False
     dropout_masks: tuple[np.ndarray, ...] = ()  # a fresh training-mode sample per dropout layer (True = dropped)
     network: NetworkView | None = None  # asked for by the live loop (the Network tab), not by the CLI
+    val_loss: float | None = None  # on the validation split (data.validation_fraction), when there is one
+    val_accuracy: float | None = None
+    best_step: int | None = None  # the step of the lowest validation loss so far (where early stopping goes back)
 
     @property
     def total_loss(self) -> float:
@@ -115,6 +118,15 @@ class TrainingSet:
     points were clicked in, dragged or deleted, the points too (None: unchanged)."""
     labels: np.ndarray
     points: np.ndarray | None = None
+
+
+@dataclass(frozen=True)
+class EarlyStopped:
+    """Early stopping ended the run at ``step``: the validation loss was lowest at ``best_step`` and had not
+    improved for the patience since; ``restored``: the nets are back at their best weights. Play trains on."""
+    step: int
+    best_step: int
+    restored: bool
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ OKABE_ITO = {
 TRAIN = OKABE_ITO["blue"]
 TEST = OKABE_ITO["vermillion"]
 PENALTY = OKABE_ITO["green"]
+VALIDATION = OKABE_ITO["purple"]  # drawn dotted too: never told apart by hue alone
 SPARSITY = OKABE_ITO["purple"]
 NORM = OKABE_ITO["orange"]
 CLASS_COLOURS = (OKABE_ITO["orange"], OKABE_ITO["blue"])

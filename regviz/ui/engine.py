@@ -238,8 +238,9 @@ class TrainingController(QObject):
             return
         if run_id != self._run_id:
             return  # a late message from a run that was replaced
-        from ..core.records import (AttackView, AugmentationPreview, Ended, Failed, Paused, RobustnessCurve,
-                                    RunInfo, Snapshot, SweepProgress, SweepRow, TrainingSet)  # numpy only
+        from ..core.records import (AttackView, AugmentationPreview, EarlyStopped, Ended, Failed, Paused,
+                                    RobustnessCurve, RunInfo, Snapshot, SweepProgress, SweepRow,
+                                    TrainingSet)  # numpy only
 
         if isinstance(item, RunInfo):
             self.run_started.emit(item)
@@ -251,10 +252,12 @@ class TrainingController(QObject):
                 self.sweep_finished.emit()
         elif isinstance(item, (AttackView, RobustnessCurve, Snapshot, AugmentationPreview, TrainingSet)):
             self.answer.emit(item)
-        elif isinstance(item, Paused):
+        elif isinstance(item, (Paused, EarlyStopped)):
             self.training_for = False
             if self.state == "running":
-                self._set_state("paused")  # a train_for ended: the process has paused itself
+                self._set_state("paused")  # a train_for ended, or early stopping: the process has paused itself
+            if isinstance(item, EarlyStopped):
+                self.answer.emit(item)
         elif isinstance(item, (SweepProgress, SweepRow)):
             self.sweep.emit(item)
         elif isinstance(item, Ended):

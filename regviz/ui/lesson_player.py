@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtWidgets import QDockWidget
 
 from ..core.content import lessons
-from ..core.content.lessons import Lesson
+from ..core.content.lessons import EXPERIMENT_BOXES, Lesson
 from .panels.lesson import LessonPanel
 
 
@@ -146,7 +146,8 @@ class LessonPlayer(QObject):
         controls = set(step.controls) if step is not None else None
         w.regularizers.show_only(controls)
         w.regularizers.setVisible(controls is None or bool(controls & set(w.regularizers.rows)))
-        w.experiment.setVisible(controls is None or "experiment" in controls)
+        w.experiment.show_only(controls)
+        w.experiment.setVisible(controls is None or bool(controls & set(EXPERIMENT_BOXES)))
         for name, widgets in w.menus.toolbar_groups.items():
             for widget in widgets:
                 widget.setVisible(controls is None or name in controls)

@@ -40,6 +40,7 @@ class AppState(QObject):
         self.engine = TrainingController(self)
         self.engine.run_started.connect(self._on_run_started)
         self.engine.record.connect(self._on_record)
+        self.engine.answer.connect(self._on_answer)
         self._restoring = None  # an opened session: its metrics go to the views when its run starts
         self.points = None  # (points, classes) as the class edited them; None: the generated set
         self._points_data = None  # the data settings the edits were made on (others drop them)
@@ -223,6 +224,15 @@ class AppState(QObject):
             self.history_restored.emit(dict(self.history))
         if self.engine.state == "paused":
             self.status.emit("Ready — press Space to train", 0)
+
+    @Slot(object)
+    def _on_answer(self, reply) -> None:
+        from ..core.records import EarlyStopped  # numpy only
+
+        if isinstance(reply, EarlyStopped):
+            restored = f"; the weights of step {reply.best_step:,} are back" if reply.restored else ""
+            self.status.emit(f"Early stopping at step {reply.step:,}: the validation loss was lowest at step "
+                             f"{reply.best_step:,}{restored}. Space trains on.", 0)
 
     @Slot(object)
     def _on_record(self, record) -> None:

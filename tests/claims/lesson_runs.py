@@ -36,6 +36,8 @@ def _continue(name: str, seed: int, index: int, trainer: Trainer | None, overrid
     trainer.config_of_run, trainer.mode_of_run = target, mode
     for _ in range(step.train or 0):
         trainer.step()
+        if trainer.stopped_at == trainer.step_count:
+            break  # early stopping pauses the app's run here, as core.run.live does
     return trainer
 
 

@@ -49,6 +49,18 @@ def test_01_overfitting_l2_ends_at_a_fraction_of_the_baselines_test_loss(seed):
 
 
 @seeds
+def test_01_early_stopping_stops_by_itself_and_halves_the_unstopped_nets_test_loss(seed):
+    """Step 5: "training stops by itself and the net from the best step comes back. Its test loss ends at under
+    half of what the same net reaches when it trains all 1,000 steps." """
+    stopped = play("01-overfitting", seed, 5)
+    assert stopped.stopped_at is not None and stopped.stopped_at < 1000
+    unstopped = play("01-overfitting", seed, 5, overrides={"training.early_stopping.patience": 0})
+    assert unstopped.step_count == 1000
+    restored, final = stopped.evaluate().models[0], unstopped.evaluate().models[0]
+    assert restored.test_loss < 0.5 * final.test_loss, (restored.test_loss, final.test_loss)
+
+
+@seeds
 def test_02_l2_shrinks_weights_without_zeroing_any(seed):
     """Step 2: "the L2 net's weights bunch near zero but none is exactly zero … Its weight norm stays far below
     the baseline's." """

@@ -94,3 +94,17 @@ def test_label_noise_from_the_command_line_is_echoed_in_both_files(preset, tmp_p
     summary = json.loads((noisy / "summary.json").read_text())
     assert summary["config"]["data"]["label_noise"] == 0.3
     assert json.loads((noisy / "config.json").read_text())["data"]["label_noise"] == 0.3
+
+
+def test_early_stopping_writes_the_best_step_its_metrics_and_the_restored_final(tmp_path):
+    assert main(["train", "--preset", "overfit-2d", "--set", "data.validation_fraction=0.3",
+                 "--set", "training.early_stopping.patience=5", "--set", "training.eval_every=10",
+                 "--out", str(tmp_path), "--quiet"]) == 0
+    summary = json.loads((tmp_path / "summary.json").read_text())
+    assert summary["stopped_at"] == summary["steps"] == summary["best_step"] + 50
+    assert summary["final"]["test_loss"] == pytest.approx(summary["best"]["test_loss"])  # restored
+    assert summary["best"]["val_loss"] is not None
+    rows = list(csv.DictReader((tmp_path / "metrics.csv").read_text().splitlines()))
+    assert int(rows[-1]["step"]) == summary["steps"] and rows[-1]["val_loss"] != ""
+    assert main(["train", "--preset", "overfit-2d", "--set", "training.early_stopping.patience=5",
+                 "--out", str(tmp_path / "no"), "--quiet"]) == 2  # no validation split to stop on

@@ -19,7 +19,10 @@ def _check_step(window, lesson, index):
     assert _visible_tabs(window) == [window.panels[step.tab]]
     for name, widgets in window.regularizers.rows.items():
         assert widgets[0].isVisibleTo(window) == (name in step.controls), f"step {index + 1}: row {name}"
-    assert window.experiment.isVisibleTo(window) == ("experiment" in step.controls)
+    whole = "experiment" in step.controls
+    assert window.experiment.isVisibleTo(window) == bool({"experiment", "data", "early_stopping"} & set(step.controls))
+    assert window.experiment.data_box.isVisibleTo(window) == (whole or "data" in step.controls)
+    assert window.experiment.stop_box.isVisibleTo(window) == (whole or "early_stopping" in step.controls)
     assert window.lessons.panel.where.text().startswith(f"Step {index + 1} of {len(lesson.steps)}")
 
 
@@ -39,10 +42,12 @@ def test_every_shipped_lesson_steps_through_as_declared(window, qtbot, name):
         if step.train and name == lessons.names()[0]:
             assert window.state.engine.state == "running"
             target = step.train  # each training step of lesson 1 starts from a net at step 0
-            qtbot.waitUntil(lambda: window.state.last_record is not None and window.state.last_record.step >= target,
-                            timeout=90000)
-            qtbot.waitUntil(lambda: window.state.engine.state == "paused", timeout=5000)
-            assert window.state.last_record.step == target  # exactly: the process stops itself on the step
+            qtbot.waitUntil(lambda: window.state.engine.state == "paused", timeout=90000)
+            if lesson.config_at(index).training.early_stopping.patience:  # the step ends where validation says
+                assert 0 < window.state.last_record.step < target
+                assert window.statusBar().currentMessage().startswith("Early stopping at step")
+            else:
+                assert window.state.last_record.step == target  # exactly: the process stops itself on the step
         elif step.train:
             assert window.state.engine.state == "running"
     window.lessons.back()

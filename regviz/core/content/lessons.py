@@ -20,7 +20,10 @@ MODES = tuple(mode.value for mode in RunMode)
 TABS = ("training", "network", "augmentation", "batchnorm", "fgsm", "dropout", "worked")
 # What classroom mode can leave visible: the control that sets each config field (its FieldSpec's ``control``:
 # a regularizer row, or the experiment panel for data and model), the toolbar's speed slider and baseline switch.
-CONTROLS = tuple(dict.fromkeys(field.control for field in FIELDS.values())) + ("speed", "compare")
+# A field's own control (core.config), the experiment panel whole or one of its boxes, and two toolbar widgets.
+EXPERIMENT_BOXES = ("experiment", "data", "early_stopping")
+CONTROLS = tuple(dict.fromkeys((*(field.control for field in FIELDS.values()), *EXPERIMENT_BOXES, "speed",
+                                "compare")))
 MAX_TRAIN = 100_000
 STEP_KEYS = {"title", "text", "preset", "set", "mode", "tab", "train", "controls"}
 

@@ -29,6 +29,8 @@ class Dataset:
     x_test: torch.Tensor
     y_test: torch.Tensor
     classes: tuple[str, ...]
+    x_val: torch.Tensor | None = None  # held out of the training examples (data.validation_fraction)
+    y_val: torch.Tensor | None = None
 
     @property
     def is_image(self) -> bool:
@@ -43,8 +45,20 @@ class Dataset:
         return len(self.classes)
 
     def to(self, device: torch.device) -> "Dataset":
+        val = (self.x_val.to(device), self.y_val.to(device)) if self.x_val is not None else (None, None)
         return Dataset(self.name, self.x_train.to(device), self.y_train.to(device), self.x_test.to(device),
-                       self.y_test.to(device), self.classes)
+                       self.y_test.to(device), self.classes, *val)
+
+    def with_validation(self, fraction: float) -> "Dataset":
+        """The last round(fraction · N) training examples held out as a validation set (the training order is
+        already shuffled, and for images stratified, so the split is fair). At least one example on each side."""
+        n = len(self.y_train)
+        held = min(n - 2, max(1, round(fraction * n)))
+        if held < 1:
+            raise ConfigError(f"data.validation_fraction = {fraction:g}: {n} training examples are too few to hold "
+                              "some out")
+        return Dataset(self.name, self.x_train[:n - held], self.y_train[:n - held], self.x_test, self.y_test,
+                       self.classes, self.x_train[n - held:], self.y_train[n - held:])
 
 
 def noisy_labels(labels: torch.Tensor, n_classes: int, share: float, seed: int) -> torch.Tensor:

@@ -19,8 +19,8 @@ import torch
 
 from ..config import ExperimentConfig
 from ..maths.adversarial import PIXEL_RANGE, accuracy_under_attack, attack_view
-from ..records import (AttackView, AugmentationPreview, Paused, Record, RobustnessCurve, RunInfo, Snapshot,
-                       TrainingSet)
+from ..records import (AttackView, AugmentationPreview, EarlyStopped, Paused, Record, RobustnessCurve, RunInfo,
+                       Snapshot, TrainingSet)
 from .messages import (AskAttack, AskPreview, AskRobustness, AskSnapshot, Control, Pause, Play, Query, RunFor,
                        RunMode, SetActivations, SetLive, SetSpeed, SetTrainingPoints, Step)
 from .training import Trainer
@@ -181,6 +181,8 @@ def live_run(make_trainer: Callable[[], Trainer], control: LiveControl,
                 yield relabelled
             trainer.step()
             steps += 1
+            if trainer.stopped_at == trainer.step_count:
+                break  # early stopping, once: the record below is the restored nets'
             cap = control.steps_per_second
             if cap:  # keep pace with the speed control, waking early for pause or quit
                 ahead = steps / cap - (time.perf_counter() - chunk_start)
@@ -196,6 +198,11 @@ def live_run(make_trainer: Callable[[], Trainer], control: LiveControl,
             if record.diverged:
                 control.running = False
                 return
+            if trainer.stopped_at == trainer.step_count:
+                control.running, control.until = False, None
+                first = trainer.variants[0]
+                yield EarlyStopped(trainer.step_count, first.best_step or 0, first.best_state is not None)
+                continue
         if control.stopped_at is not None:
             yield Paused(control.stopped_at)
             control.stopped_at = None

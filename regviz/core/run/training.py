@@ -47,6 +47,10 @@ class _Variant:
     pipeline: object | None = None
     loss_sum: torch.Tensor = field(default_factory=lambda: torch.zeros(()))
     loss_count: int = 0
+    best_step: int | None = None  # the step of the lowest validation loss so far (data.validation_fraction)
+    best_val_loss: float = math.inf
+    best_state: dict | None = None  # that net's weights, when early stopping may restore them
+    since_best: int = 0  # validation checks since then
 
 
 def pick_device(name: str) -> torch.device:
@@ -83,6 +87,8 @@ class Trainer:
         torch.manual_seed(seed)  # dropout masks and augmentation draws
         self.device = pick_device(first.training.device)
         self.data = (dataset or data_mod.load(first.data, seed)).to(self.device)
+        if first.data.validation_fraction and self.data.x_val is None:
+            self.data = self.data.with_validation(first.data.validation_fraction)
         self.true_labels = self.data.y_train  # before label noise; the classes an edited set was given
         self._generated = (self.data.x_train, self.data.y_train)
         self._set_label_noise(first.data.label_noise)
@@ -95,6 +101,8 @@ class Trainer:
         self._train_seconds = 0.0
         self._eval_limit = eval_limit  # examples per split in each record (the app uses fewer, for pace)
         self._grid, self.boundary_extent = self._make_grid() if not self.data.is_image else (None, None)
+        self.stopped_at: int | None = None  # early stopping ended the run here
+        self._watch_validation()
 
     @classmethod
     def for_mode(cls, config: ExperimentConfig, mode: RunMode | str = RunMode.SINGLE, **kwargs) -> "Trainer":
@@ -250,6 +258,8 @@ class Trainer:
             v.loss_count += 1
         self.step_count += 1
         self._train_seconds += time.perf_counter() - start
+        if self.step_count % self.config.training.eval_every == 0:
+            self._watch_validation()
 
     # -- commands ----------------------------------------------------------------------------------------------
     def apply(self, command: SetLive) -> None:
@@ -273,6 +283,38 @@ class Trainer:
             self.config = self.variants[0].config
         if command.key == "data.label_noise":
             self._set_label_noise(self.config.data.label_noise)
+
+    # -- early stopping ----------------------------------------------------------------------------------------
+    def _watch_validation(self) -> None:
+        """Every ``training.eval_every`` steps (and at the start): each net's validation loss, its best step so
+        far, and early stopping: after ``patience`` checks without a lower loss the run stops, and with
+        ``restore_best`` the nets that asked for it get their best weights back. The test set is never looked at."""
+        if self.data.x_val is None or self.stopped_at is not None:
+            return
+        stop = False
+        for v in self.variants:
+            loss, _ = self._eval_mode_loss(v.model, self.data.x_val, self.data.y_val)
+            rule = v.config.training.early_stopping
+            if loss < v.best_val_loss:
+                v.best_step, v.best_val_loss, v.since_best = self.step_count, loss, 0
+                if rule.patience and rule.restore_best:
+                    v.best_state = {k: t.detach().clone() for k, t in v.model.state_dict().items()}
+            else:
+                v.since_best += 1
+            stop |= bool(rule.patience) and v.since_best >= rule.patience
+        if stop:
+            self.stopped_at = self.step_count
+            for v in self.variants:
+                if v.best_state is not None:
+                    with torch.no_grad():
+                        v.model.load_state_dict(v.best_state)  # copies into the same (flat-viewed) tensors
+
+    def _eval_mode_loss(self, model: Classifier, x: torch.Tensor, y: torch.Tensor) -> tuple[float, float]:
+        model.eval()
+        try:
+            return self._loss_accuracy(model, x, y)
+        finally:
+            model.train()
 
     # -- evaluation --------------------------------------------------------------------------------------------
     def _make_grid(self) -> tuple[torch.Tensor, tuple[float, float, float, float]]:
@@ -298,6 +340,8 @@ class Trainer:
                 n = self._eval_limit
                 train_loss, train_acc = self._loss_accuracy(v.model, self.data.x_train[:n], self.data.y_train[:n])
                 test_loss, test_acc = self._loss_accuracy(v.model, self.data.x_test[:n], self.data.y_test[:n])
+                val = (self._loss_accuracy(v.model, self.data.x_val[:n], self.data.y_val[:n])
+                       if self.data.x_val is not None else (None, None))
                 grid = None
                 if boundary and self._grid is not None:
                     with torch.inference_mode():
@@ -327,7 +371,7 @@ class Trainer:
             diverged = not all(math.isfinite(val) for val in (data_loss, train_loss, test_loss, sq_sum))
             records.append(ModelRecord(
                 v.name, data_loss, reg.l1 * abs_sum, reg.l2 * sq_sum, train_loss, test_loss, train_acc, test_acc,
-                weight_l1, weight_l2, zeros, hist, edges, acts, grid, diverged, masks, drawing))
+                weight_l1, weight_l2, zeros, hist, edges, acts, grid, diverged, masks, drawing, *val, v.best_step))
         extent = self.boundary_extent if boundary else None
         return Record(self.step_count, self.epoch, self._train_seconds, tuple(records), extent)
 
@@ -340,13 +384,13 @@ class Trainer:
         target = None if steps is None else self.step_count + steps
         record = self.evaluate(activations=activations, boundary=boundary)
         yield record
-        while not record.diverged and (target is None or self.step_count < target):
+        while not record.diverged and self.stopped_at is None and (target is None or self.step_count < target):
             every = self.config.training.eval_every
             self.step()
             while self.step_count % every and self.step_count != target:
                 self.step()
             record = self.evaluate(activations=activations, boundary=boundary)
-            yield record
+            yield record  # after early stopping: the restored nets' numbers
 
 
 def _augment(pipeline, xb: torch.Tensor) -> torch.Tensor:

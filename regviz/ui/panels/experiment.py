@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QLineEdit, QPushButton, QVBoxLayout,
+                               QWidget)
 
 from ...core.content import presets
 from ...core.config import (ACTIVATIONS, BUNDLED_MNIST_SIZE, FIELDS, OPTIMIZERS, TWO_D_SETS,
@@ -60,6 +61,7 @@ class ExperimentPanel(QWidget):
         form.addRow("Batch size", self.batch_size)
         self._data_form = form
         layout.addWidget(data_box)
+        self.data_box = data_box
 
         model_box = QGroupBox("Model and optimizer")
         form = QFormLayout(model_box)
@@ -90,8 +92,37 @@ class ExperimentPanel(QWidget):
         form.addRow("Learning rate", self.lr)
         form.addRow("Seed", self.seed)
         layout.addWidget(model_box)
-        for widget in (self.noise.slider, self.train_fraction.slider, self.lr.slider):
+
+        stop_box = QGroupBox("Early stopping")
+        form = QFormLayout(stop_box)
+        self.validation = ValueSlider.for_field("data.validation_fraction")
+        self.validation.setToolTip("Share of the training examples held back as a validation set: early stopping "
+                                   "watches its loss (dotted), never the test set's")
+        self.validation.valueChanged.connect(lambda v: self.changed.emit("data.validation_fraction", v))
+        self.patience = spin_for_field("training.early_stopping.patience",
+                                       lambda v: self.changed.emit("training.early_stopping.patience", v))
+        self.patience.setSpecialValueText("off")
+        self.patience.setToolTip("Stop after this many checks (one every 'evaluate every' steps) without a lower "
+                                 "validation loss; needs a validation share")
+        self.restore_best = QCheckBox("Restore best weights")
+        self.restore_best.toggled.connect(lambda on: self.changed.emit("training.early_stopping.restore_best", on))
+        form.addRow("Validation", self.validation)
+        form.addRow("Patience", self.patience)
+        form.addRow(self.restore_best)  # spanning the form: its text needs the label column too
+        layout.addWidget(stop_box)
+        self.stop_box = stop_box
+        self._other_boxes = (box, model_box)  # preset; model and optimizer
+        for widget in (self.validation.slider, self.noise.slider, self.train_fraction.slider, self.lr.slider):
             widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+    def show_only(self, controls: set[str] | None) -> None:
+        """A lesson's classroom mode: every box (None or 'experiment'), or just the Data and/or Early-stopping
+        boxes a step names (the whole panel is too wide for the column under a lesson's text)."""
+        whole = controls is None or "experiment" in controls
+        self.data_box.setVisible(whole or "data" in controls)
+        self.stop_box.setVisible(whole or "early_stopping" in controls)
+        for other in self._other_boxes:
+            other.setVisible(whole)
 
     def _on_hidden(self) -> None:
         text = self.hidden.text().replace(" ", "")
@@ -104,7 +135,8 @@ class ExperimentPanel(QWidget):
     def set_config(self, cfg: ExperimentConfig) -> None:
         """Show ``cfg`` without emitting anything."""
         widgets = (self.preset, self.dataset, self.noise, self.label_noise, self.train_fraction, self.train_size,
-                   self.batch_size, self.hidden, self.activation, self.init_scale, self.optimizer, self.lr, self.seed)
+                   self.batch_size, self.hidden, self.activation, self.init_scale, self.optimizer, self.lr, self.seed,
+                   self.validation, self.patience, self.restore_best)
         for w in widgets:
             w.blockSignals(True)
         try:
@@ -130,6 +162,9 @@ class ExperimentPanel(QWidget):
             self.optimizer.setCurrentText(cfg.training.optimizer)
             self.lr.setValue(cfg.training.lr)
             self.seed.setValue(cfg.training.seed)
+            self.validation.setValue(cfg.data.validation_fraction)
+            self.patience.setValue(cfg.training.early_stopping.patience)
+            self.restore_best.setChecked(cfg.training.early_stopping.restore_best)
         finally:
             for w in widgets:
                 w.blockSignals(False)

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QGridLayout, QWidget
 
-from .. import colours
+import pyqtgraph as pg
+
+from .. import colours, theme
 from ..plots.boundary import BoundaryPanel
 from ..plots.curves import CurvePlot, SeriesSpec, style_key
 from ..plots.histogram import HistogramPlot
@@ -30,6 +32,7 @@ class TrainingPanel(QWidget):
             grid.setColumnStretch(col, 1)
         self._grid = grid
         self.names: tuple[str, ...] = ()
+        self.best_line: pg.InfiniteLine | None = None  # the lowest validation loss so far (early stopping)
 
     @property
     def plots(self) -> list:
@@ -48,8 +51,18 @@ class TrainingPanel(QWidget):
                   for i, name in enumerate(self.names)
                   for split, colour in (("train", colours.TRAIN), ("test", colours.TEST))]
         penalty = SeriesSpec(f"penalty:{self.names[0]}", "penalty", colours.PENALTY, width=1.5)
+        # A validation split (early stopping watches it): its loss dotted, and where it was lowest so far.
+        validation = ([SeriesSpec(f"val:{self.names[0]}", "validation", colours.VALIDATION, style="dotted")]
+                      if info.config.data.validation_fraction else [])
         # The shaded gap band belongs to the first (regularized or only) run.
-        self.loss_plot.set_series(curves + [penalty], band=(f"train:{self.names[0]}", f"test:{self.names[0]}"))
+        self.loss_plot.set_series(curves + [penalty] + validation,
+                                  band=(f"train:{self.names[0]}", f"test:{self.names[0]}"))
+        if self.best_line is not None:
+            self.loss_plot.removeItem(self.best_line)
+        self.best_line = pg.InfiniteLine(angle=90, movable=False, pen=theme.pen(colours.VALIDATION, 1.5),
+                                         label="best", labelOpts={"position": 0.9, "color": colours.VALIDATION})
+        self.best_line.setVisible(False)
+        self.loss_plot.addItem(self.best_line)
         self.accuracy_plot.set_series(curves)
         if many:
             for plot in (self.loss_plot, self.accuracy_plot):
@@ -86,6 +99,11 @@ class TrainingPanel(QWidget):
             self.loss_plot.append(f"test:{m.name}", step, m.test_loss)
             if f"penalty:{m.name}" in self.loss_plot.buffers:
                 self.loss_plot.append(f"penalty:{m.name}", step, m.l1_penalty + m.l2_penalty)
+            if f"val:{m.name}" in self.loss_plot.buffers and m.val_loss is not None:
+                self.loss_plot.append(f"val:{m.name}", step, m.val_loss)
+                if m.best_step is not None:
+                    self.best_line.setValue(m.best_step)
+                    self.best_line.setVisible(True)
             self.accuracy_plot.append(f"train:{m.name}", step, m.train_accuracy)
             self.accuracy_plot.append(f"test:{m.name}", step, m.test_accuracy)
             self.histogram.set_data(m.name if many else "weights", m.weight_edges, m.weight_hist)

@@ -7,7 +7,7 @@ from regviz.core.config import ExperimentConfig
 from regviz.core.run.live import LiveControl, live_run, make_trainer_factory
 from regviz.core.run.messages import (AskAttack, AskRobustness, Pause, Play, RunFor, SetActivations, SetLive,
                                       SetSpeed, Step)
-from regviz.core.records import Ended, Failed, Paused, Record, RunInfo, TrainingSet
+from regviz.core.records import EarlyStopped, Ended, Failed, Paused, Record, RunInfo, TrainingSet
 
 CFG = ExperimentConfig().with_overrides({"data.name": "xor", "data.samples": 200, "model.hidden": [8]})
 
@@ -167,4 +167,19 @@ def test_a_live_label_noise_change_sends_the_new_training_labels():
     assert isinstance(relabelled, TrainingSet)
     assert int((relabelled.labels != info.train_labels).sum()) == round(0.5 * info.n_train)
     assert isinstance(next(run), Record)
+    control.stop()
+
+
+def test_early_stopping_pauses_the_live_run_once_and_play_trains_on():
+    config = CFG.with_overrides({"data.validation_fraction": 0.3, "training.early_stopping.patience": 2,
+                                 "training.eval_every": 5, "training.lr": 0.1, "model.hidden": [32, 32]})
+    control = LiveControl(running=True)
+    run = live_run(make_trainer_factory(config, "single"), control)
+    item = next(run)
+    while not isinstance(item, EarlyStopped):
+        item = next(run)
+    assert not control.running and item.step - item.best_step == 2 * 5 and item.restored
+    control.play()
+    steps = [r.step for r in (next(run) for _ in range(3)) if isinstance(r, Record)]
+    assert steps and steps[-1] > item.step  # the class can train on past the stopping point
     control.stop()

@@ -250,3 +250,33 @@ def test_edited_training_points_are_trained_on_with_the_same_weights_and_bad_set
         trainer.set_training_points(points, np.array([0, 1, 2]))  # a class the data set does not have
     trainer.set_training_points(None, None)
     assert torch.equal(trainer.data.x_train, Trainer(SMALL).data.x_train)
+
+
+EARLY = SMALL.with_overrides({"data.validation_fraction": 0.25, "training.eval_every": 10, "training.lr": 0.05,
+                              "model.hidden": [64, 64], "data.samples": 60})
+
+
+def test_a_validation_split_is_carved_from_the_training_set_and_never_from_the_test_set():
+    plain, split = Trainer(SMALL.with_overrides({"data.samples": 60})), Trainer(EARLY)
+    n = len(plain.data.y_train)
+    assert len(split.data.y_train) + len(split.data.y_val) == n and len(split.data.y_val) == round(0.25 * n)
+    assert torch.equal(split.data.x_test, plain.data.x_test)
+    assert torch.equal(torch.cat([split.data.x_train, split.data.x_val]), plain.data.x_train)
+    record = split.evaluate()
+    assert record.models[0].val_loss is not None and record.models[0].best_step == 0
+    assert plain.evaluate().models[0].val_loss is None
+
+
+def test_early_stopping_stops_after_its_patience_and_restores_the_best_weights():
+    trainer = Trainer(EARLY.with_overrides({"training.early_stopping.patience": 3}))
+    records = list(trainer.run(2000))
+    last = records[-1].models[0]
+    assert trainer.stopped_at is not None and trainer.stopped_at < 2000 and records[-1].step == trainer.stopped_at
+    best = next(r.models[0] for r in records if r.step == last.best_step)
+    assert trainer.stopped_at - last.best_step == 3 * 10  # three checks, ten steps apart, without improvement
+    assert last.val_loss == pytest.approx(best.val_loss, rel=1e-6)  # the restored net is the best one
+    assert last.test_loss == pytest.approx(best.test_loss, rel=1e-6)
+    kept = Trainer(EARLY.with_overrides({"training.early_stopping.patience": 3,
+                                         "training.early_stopping.restore_best": False}))
+    assert list(kept.run(2000))[-1].models[0].val_loss > last.val_loss  # stopped, not restored
+    assert Trainer(EARLY).stopped_at is None and list(Trainer(EARLY).run(300))[-1].step == 300  # patience 0
