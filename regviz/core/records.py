@@ -40,6 +40,20 @@ class NetworkView:
 
 
 @dataclass(frozen=True)
+class ErrorView:
+    """What one net gets wrong on the test examples of a record (image data): the confusion matrix (rows the true
+    class, columns the guess), each class's accuracy, and the first misclassified examples in test order (so the
+    strip changes only when the net's mistakes do)."""
+    confusion: np.ndarray  # [classes, classes] counts
+    per_class_accuracy: np.ndarray  # [classes]; NaN for a class with no test example
+    images: np.ndarray  # [k, H, W] the misclassified examples (channels averaged)
+    true: np.ndarray  # [k]
+    guess: np.ndarray  # [k]
+    wrong: int  # misclassified test examples in all
+    total: int
+
+
+@dataclass(frozen=True)
 class ModelRecord:
     name: str
     data_loss: float  # mean training-batch data loss since the previous record
@@ -62,6 +76,7 @@ class ModelRecord:
     val_loss: float | None = None  # on the validation split (data.validation_fraction), when there is one
     val_accuracy: float | None = None
     best_step: int | None = None  # the step of the lowest validation loss so far (where early stopping goes back)
+    errors: ErrorView | None = None  # image data, asked for by the live loop (the Errors tab)
 
     @property
     def total_loss(self) -> float:

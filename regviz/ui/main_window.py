@@ -25,7 +25,7 @@ from .state import AppState
 DEFAULT_PRESET = "overfit-2d"
 CONTROLS_MIN_WIDTH = 270  # pixels at normal type size
 REDRAW_MS = 10  # one plot per tick, round robin: each of the five training plots redraws at 20 Hz
-TAB_TITLES = {"training": "Training", "network": "Network", "augmentation": "Augmentation",
+TAB_TITLES = {"training": "Training", "network": "Network", "errors": "Errors", "augmentation": "Augmentation",
               "batchnorm": "Batch norm", "fgsm": "FGSM", "dropout": "Dropout", "sweep": "λ sweep",
               "worked": "Worked examples"}
 
@@ -107,6 +107,7 @@ class MainWindow(QMainWindow):
         from .panels.augmentation import AugmentationPanel
         from .panels.batchnorm import BatchNormPanel
         from .panels.dropout import DropoutPanel
+        from .panels.errors import ErrorsPanel
         from .panels.fgsm import FgsmPanel
         from .panels.network import NetworkPanel
         from .panels.sweep import SweepPanel, SweepRunner
@@ -121,6 +122,7 @@ class MainWindow(QMainWindow):
         p["training"].boundary.points_edited.connect(state.set_training_points)
         state.points_changed.connect(p["training"].boundary.set_true_set)
         p["network"] = NetworkPanel()
+        p["errors"] = ErrorsPanel()
         p["augmentation"] = AugmentationPanel()
         p["augmentation"].changed.connect(state.set_value)
         p["augmentation"].ask.connect(state.ask)

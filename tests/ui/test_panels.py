@@ -273,3 +273,22 @@ def test_clicked_points_join_the_training_set_without_a_reset_and_reset_data_res
     window.experiment.reset_points.click()
     qtbot.waitUntil(lambda: np.allclose(np.stack(drawn(), 1), window.state._generated[0]), timeout=30000)
     assert window.state.points is None and not window.experiment.reset_points.isEnabled()
+
+
+def test_the_errors_tab_shows_each_nets_confusions_and_mistakes_on_digits(window, qtbot):
+    window.state.load_preset("mnist-dropout")
+    window.state.set_compare(True)
+    window.show_tab("errors")
+    panel = window.panels["errors"]
+    qtbot.waitUntil(lambda: set(panel.columns) == {"regularized", "baseline"}, timeout=60000)
+    window.state.train_for(20)
+    qtbot.waitUntil(lambda: window.state.engine.state == "paused" and window.state.step >= 20, timeout=60000)
+    last = {m.name: m.errors for m in window.state.last_record.models}
+    qtbot.waitUntil(lambda: all(panel.shown.get(n) is e for n, e in last.items()), timeout=15000)
+    for name, errors in last.items():
+        column = panel.columns[name]
+        assert f"{errors.wrong} of {errors.total} test digits wrong" in panel.summary.text()
+        cells = [c.toPlainText() for c in column.cells]
+        assert cells == [str(int(v)) if v else "" for v in errors.confusion.flatten()]
+        shown = [c.toPlainText() for c in column.captions if c.isVisible()]
+        assert shown == [f"{t} → {g}" for t, g in zip(errors.true, errors.guess)]

@@ -17,7 +17,7 @@ from ..run.messages import RunMode
 from .user_files import parse_json, read_text
 
 MODES = tuple(mode.value for mode in RunMode)
-TABS = ("training", "network", "augmentation", "batchnorm", "fgsm", "dropout", "worked")
+TABS = ("training", "network", "errors", "augmentation", "batchnorm", "fgsm", "dropout", "worked")
 # What classroom mode can leave visible: the control that sets each config field (its FieldSpec's ``control``:
 # a regularizer row, or the experiment panel for data and model), the toolbar's speed slider and baseline switch.
 # A field's own control (core.config), the experiment panel whole or one of its boxes, and two toolbar widgets.

@@ -159,7 +159,7 @@ def live_run(make_trainer: Callable[[], Trainer], control: LiveControl,
         trainer.load_state(*control.initial)
     yield describe(trainer)
     started = time.perf_counter()
-    record = trainer.evaluate(activations=control.activations, boundary=True, network=True)
+    record = trainer.evaluate(activations=control.activations, boundary=True, network=True, errors=True)
     eval_cost = time.perf_counter() - started
     yield record
     trainer.prepare()  # the optimizers' first import, while the class looks at the new net
@@ -192,7 +192,7 @@ def live_run(make_trainer: Callable[[], Trainer], control: LiveControl,
                 break
         if steps:
             started = time.perf_counter()
-            record = trainer.evaluate(activations=control.activations, boundary=True, network=True)
+            record = trainer.evaluate(activations=control.activations, boundary=True, network=True, errors=True)
             eval_cost = time.perf_counter() - started
             yield record
             if record.diverged:

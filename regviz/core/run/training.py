@@ -27,7 +27,7 @@ from ..maths.models import Classifier, build_model, penalized_parameters
 from ..maths.network import network_view
 from ..maths.probes import activation_stats, dropout_masks
 from ..maths.regularizers import FlatWeights, l1_norm, sparsity, squared_l2_norm
-from ..records import ModelRecord, Record
+from ..records import ErrorView, ModelRecord, Record
 from .messages import RunMode, SetLive, run_mode, variant_configs
 
 EVAL_LIMIT = 2000  # examples per split used for the loss/accuracy curves
@@ -324,14 +324,21 @@ class Trainer:
         gy, gx = torch.meshgrid(axis, axis, indexing="ij")
         return torch.stack([gx.flatten(), gy.flatten()], 1).to(self.device), (lo, hi, lo, hi)
 
-    @torch.inference_mode()
     def _loss_accuracy(self, model: Classifier, x: torch.Tensor, y: torch.Tensor) -> tuple[float, float]:
-        logits = model(x)
-        return float(F.cross_entropy(logits, y)), float((logits.argmax(1) == y).float().mean())
+        return self._scores(model, x, y)[:2]
 
-    def evaluate(self, *, activations: bool = False, boundary: bool = False, network: bool = False) -> Record:
+    @torch.inference_mode()
+    def _scores(self, model: Classifier, x: torch.Tensor, y: torch.Tensor) -> tuple[float, float, torch.Tensor]:
+        """Loss, accuracy and the guesses, from one forward pass."""
+        logits = model(x)
+        guesses = logits.argmax(1)
+        return float(F.cross_entropy(logits, y)), float((guesses == y).float().mean()), guesses
+
+    def evaluate(self, *, activations: bool = False, boundary: bool = False, network: bool = False,
+                 errors: bool = False) -> Record:
         """A record of every variant now. Eval mode (no dropout, batch norm's running statistics). ``network``:
-        with the Network tab's drawing of each net (core.maths.network)."""
+        with the Network tab's drawing of each net (core.maths.network); ``errors``: image data's confusion
+        matrix and misclassified examples (the Errors tab)."""
         records = []
         for v in self.variants:
             reg = v.config.regularization
@@ -339,7 +346,9 @@ class Trainer:
             try:
                 n = self._eval_limit
                 train_loss, train_acc = self._loss_accuracy(v.model, self.data.x_train[:n], self.data.y_train[:n])
-                test_loss, test_acc = self._loss_accuracy(v.model, self.data.x_test[:n], self.data.y_test[:n])
+                test_loss, test_acc, guesses = self._scores(v.model, self.data.x_test[:n], self.data.y_test[:n])
+                mistakes = (error_view(self.data.x_test[:n], self.data.y_test[:n], guesses, self.data.n_classes)
+                            if errors and self.data.is_image else None)
                 val = (self._loss_accuracy(v.model, self.data.x_val[:n], self.data.y_val[:n])
                        if self.data.x_val is not None else (None, None))
                 grid = None
@@ -371,7 +380,8 @@ class Trainer:
             diverged = not all(math.isfinite(val) for val in (data_loss, train_loss, test_loss, sq_sum))
             records.append(ModelRecord(
                 v.name, data_loss, reg.l1 * abs_sum, reg.l2 * sq_sum, train_loss, test_loss, train_acc, test_acc,
-                weight_l1, weight_l2, zeros, hist, edges, acts, grid, diverged, masks, drawing, *val, v.best_step))
+                weight_l1, weight_l2, zeros, hist, edges, acts, grid, diverged, masks, drawing, *val, v.best_step,
+                mistakes))
         extent = self.boundary_extent if boundary else None
         return Record(self.step_count, self.epoch, self._train_seconds, tuple(records), extent)
 
@@ -391,6 +401,22 @@ class Trainer:
                 self.step()
             record = self.evaluate(activations=activations, boundary=boundary)
             yield record  # after early stopping: the restored nets' numbers
+
+
+MISTAKES_SHOWN = 12
+
+
+def error_view(x: torch.Tensor, y: torch.Tensor, guesses: torch.Tensor, n_classes: int) -> ErrorView:
+    """The confusion matrix, per-class accuracy and the first MISTAKES_SHOWN misclassified examples."""
+    truth, guess = y.cpu(), guesses.cpu()
+    confusion = torch.bincount(truth * n_classes + guess, minlength=n_classes * n_classes).reshape(n_classes, -1)
+    counts = confusion.sum(1).double()
+    per_class = (confusion.diagonal().double() / counts).masked_fill(counts == 0, float("nan"))
+    wrong = torch.nonzero(truth != guess).flatten()
+    shown = wrong[:MISTAKES_SHOWN]
+    return ErrorView(confusion.numpy().copy(), per_class.numpy().copy(),
+                     x[shown.to(x.device)].mean(1).cpu().numpy().copy(), truth[shown].numpy().copy(),
+                     guess[shown].numpy().copy(), len(wrong), len(truth))
 
 
 def _augment(pipeline, xb: torch.Tensor) -> torch.Tensor:

@@ -280,3 +280,26 @@ def test_early_stopping_stops_after_its_patience_and_restores_the_best_weights()
                                          "training.early_stopping.restore_best": False}))
     assert list(kept.run(2000))[-1].models[0].val_loss > last.val_loss  # stopped, not restored
     assert Trainer(EARLY).stopped_at is None and list(Trainer(EARLY).run(300))[-1].step == 300  # patience 0
+
+
+def test_the_errors_view_is_the_confusion_matrix_of_the_records_own_guesses():
+    cfg = ExperimentConfig().with_overrides({"data.name": "mnist", "data.train_size": 200, "data.test_size": 100,
+                                             "model.hidden": [32]})
+    trainer = Trainer(cfg, eval_limit=100)
+    for _ in range(30):
+        trainer.step()
+    m = trainer.evaluate(errors=True).models[0]
+    e = m.errors
+    guesses = trainer.model().eval()(trainer.data.x_test).argmax(1)
+    trainer.model().train()
+    truth = trainer.data.y_test
+    assert e.confusion.sum() == e.total == 100 and e.wrong == int((guesses != truth).sum())
+    assert e.confusion.trace() / e.total == pytest.approx(m.test_accuracy)
+    for c in range(10):
+        assert e.confusion[c].sum() == int((truth == c).sum())
+        assert e.per_class_accuracy[c] == pytest.approx(float((guesses[truth == c] == c).float().mean()))
+    first = torch.nonzero(guesses != truth).flatten()[:len(e.true)]
+    np.testing.assert_array_equal(e.true, truth[first].numpy()) and np.testing.assert_array_equal(
+        e.guess, guesses[first].numpy())
+    assert e.images.shape == (len(first), 28, 28) and (e.true != e.guess).all()
+    assert Trainer(SMALL).evaluate(errors=True).models[0].errors is None  # 2-D data: the boundary shows them

@@ -1,0 +1,169 @@
+"""What the net gets wrong (image data): the confusion matrix of the test examples, each digit's accuracy, and a
+strip of misclassified test digits with the net's guess, live; one column per net when compared.
+
+A class sees which digits overfitting costs and which augmentation wins back. The matrix colours only the
+mistakes (each cell: share of that true digit read as the column's digit), so the few confusions that matter stand
+out instead of a bright diagonal; every cell with a count says it. Everything drawn is a core.records.ErrorView.
+"""
+from __future__ import annotations
+
+import time
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from .. import appearance, theme
+from ..plots.curves import cache_axes
+from ..plots.network_graph import REDRAW_HZ
+
+EXPLANATION = ("Rows: the true digit; columns: the net's guess, on the test digits. Coloured cells are mistakes "
+               "(darker: a larger share of that digit read wrong); the numbers are counts. Below: each digit's "
+               "accuracy, and the first test digits the net gets wrong, with its guess.")
+STRIP_COLUMNS = 6
+
+
+class _Column:
+    """One net's matrix, bars and strip."""
+
+    def __init__(self, layout: pg.GraphicsLayout, col: int, name: str, classes: tuple[str, ...]):
+        n = len(classes)
+        self.classes = classes
+        self.matrix = layout.addPlot(row=0, col=col, title=f"{name}: true × guess" if name else "true × guess")
+        self.matrix.setLabel("left", "true")
+        self.matrix.setLabel("bottom", "guess")
+        ticks = [[(i, c) for i, c in enumerate(classes)]]
+        for side in ("left", "bottom"):
+            self.matrix.getAxis(side).setTicks(ticks)
+        self.matrix.invertY(True)
+        self.matrix.setAspectLocked(True)
+        self.matrix.hideButtons()
+        self.matrix.setMouseEnabled(False, False)
+        cache_axes(self.matrix)
+        self.image = pg.ImageItem(axisOrder="row-major")
+        cmap = pg.ColorMap([0.0, 1.0], ["#FFFFFF", theme.OKABE_ITO["vermillion"]])
+        self.image.setLookupTable(cmap.getLookupTable(0.0, 1.0, 256))
+        self.matrix.addItem(self.image)
+        self.image.setRect(QRectF(-0.5, -0.5, n, n))
+        self.matrix.setRange(xRange=(-0.5, n - 0.5), yRange=(-0.5, n - 0.5), padding=0)
+        font = QFont()
+        font.setPointSizeF(min(7.5 * appearance.line_scale(), 7.5 * appearance.PLOT_TEXT_SCALE))
+        self.cells = []
+        for i in range(n):
+            for j in range(n):
+                text = pg.TextItem("", color=appearance.foreground(), anchor=(0.5, 0.5))
+                text.setFont(font)
+                text.setPos(j, i)
+                self.matrix.addItem(text)
+                self.cells.append(text)
+        self.bars_plot = layout.addPlot(row=1, col=col, title="accuracy per digit")
+        self.bars_plot.setYRange(0, 1, padding=0)
+        self.bars_plot.getAxis("bottom").setTicks(ticks)
+        self.bars_plot.hideButtons()
+        self.bars_plot.setMouseEnabled(False, False)
+        cache_axes(self.bars_plot)
+        self.bars = pg.BarGraphItem(x=np.arange(n), height=np.zeros(n), width=0.7, brush=theme.TRAIN)
+        self.bars_plot.addItem(self.bars)
+        self.strip = layout.addViewBox(row=2, col=col, lockAspect=True, enableMouse=False, invertY=True)
+        self.strip.setMenuEnabled(False)
+        self.pictures: list[pg.ImageItem] = []
+        self.captions: list[pg.TextItem] = []
+        self.font = font
+
+    def draw(self, view) -> None:
+        n = len(self.classes)
+        counts = view.confusion.astype(float)
+        shares = counts / np.maximum(counts.sum(1, keepdims=True), 1)
+        np.fill_diagonal(shares, 0.0)  # colour the mistakes only
+        self.image.setImage(shares, levels=(0.0, max(0.05, float(shares.max()))), autoLevels=False)
+        self.image.setRect(QRectF(-0.5, -0.5, n, n))  # after setImage: the rect scales the image's pixels
+        for cell, count in zip(self.cells, view.confusion.flatten()):
+            cell.setText(str(int(count)) if count else "")
+        self.bars.setOpts(height=np.nan_to_num(view.per_class_accuracy))
+        self._draw_strip(view)
+
+    def _draw_strip(self, view) -> None:
+        while len(self.pictures) < len(view.images):
+            k = len(self.pictures)
+            row, col = divmod(k, STRIP_COLUMNS)
+            picture = pg.ImageItem(axisOrder="row-major")
+            picture.rect = QRectF(col * 1.15, row * 1.45, 1.0, 1.0)
+            caption = pg.TextItem("", color=appearance.foreground(), anchor=(0.5, 0.0))
+            caption.setFont(self.font)
+            caption.setPos(col * 1.15 + 0.5, row * 1.45 + 1.0)
+            self.strip.addItem(picture)
+            self.strip.addItem(caption)
+            self.pictures.append(picture)
+            self.captions.append(caption)
+            rows = -(-max(len(view.images), 1) // STRIP_COLUMNS)
+            self.strip.setRange(QRectF(0, 0, STRIP_COLUMNS * 1.15, rows * 1.45), padding=0.02)
+        for k, (picture, caption) in enumerate(zip(self.pictures, self.captions)):
+            shown = k < len(view.images)
+            picture.setVisible(shown)
+            caption.setVisible(shown)
+            if shown:
+                picture.setImage(1.0 - view.images[k], levels=(0.0, 1.0), autoLevels=False)  # ink dark on white
+                picture.setRect(picture.rect)
+                caption.setText(f"{self.classes[view.true[k]]} → {self.classes[view.guess[k]]}")
+
+
+class ErrorsPanel(QWidget):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        self.caption = QLabel(EXPLANATION)
+        self.caption.setObjectName("explanation")
+        self.caption.setWordWrap(True)
+        self.summary = QLabel("The Errors tab is for image data (digits): load an MNIST preset.")
+        self.summary.setWordWrap(True)
+        self.view = pg.GraphicsLayoutWidget()
+        layout.addWidget(self.caption)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.view, 1)
+        self.columns: dict[str, _Column] = {}
+        self.shown: dict[str, object] = {}
+        self._latest: dict[str, object] = {}
+        self._drawn_at = 0.0
+
+    @property
+    def plots(self) -> list:
+        return [self]
+
+    def key_widgets(self) -> list:
+        return [self.view, self.summary]
+
+    def set_run(self, info) -> None:
+        self.view.clear()
+        self.columns, self.shown, self._latest = {}, {}, {}
+        if not info.is_image:
+            self.summary.setText("The Errors tab is for image data (digits): load an MNIST preset. "
+                                 "For 2-D data the decision boundary shows every mistake.")
+            return
+        many = len(info.names) > 1
+        for col, name in enumerate(info.names):
+            self.columns[name] = _Column(self.view.ci, col, name if many else "", tuple(info.classes))
+        grid = self.view.ci.layout
+        for row, stretch in enumerate((5, 2, 2)):  # the matrix is the point; the bars and the strip support it
+            grid.setRowStretchFactor(row, stretch)
+        self.summary.setText("")
+
+    def on_record(self, record) -> None:
+        for m in record.models:
+            if m.errors is not None and m.name in self.columns:
+                self._latest[m.name] = m.errors
+
+    def refresh(self) -> None:
+        """At most REDRAW_HZ times a second: a hundred cell labels per net."""
+        now = time.perf_counter()
+        if not self._latest or now - self._drawn_at < 1.0 / REDRAW_HZ:
+            return
+        self._drawn_at = now
+        for name, view in self._latest.items():
+            self.columns[name].draw(view)
+            self.shown[name] = view
+        self._latest = {}
+        self.summary.setText(" · ".join(
+            f"{name + ': ' if len(self.columns) > 1 else ''}{v.wrong} of {v.total} test digits wrong "
+            f"({v.wrong / max(1, v.total):.0%})" for name, v in self.shown.items()))
