@@ -64,6 +64,18 @@ def _parser() -> argparse.ArgumentParser:
     script.add_argument("--seed", type=int, help="random seed (default: training.seed)")
     script.add_argument("--out", type=Path, help="write the script here (and the MNIST file beside it, if it "
                         "needs one) instead of printing it")
+    race = sub.add_parser("compare", help="race 2-4 variants from the same initial weights on the same minibatches; "
+                          "write DIR/compare.csv and DIR/VARIANT/summary.json")
+    source = race.add_mutually_exclusive_group()
+    source.add_argument("--preset", help=f"a preset name (default {DEFAULT_PRESET})")
+    source.add_argument("--config", help="an experiment JSON file or a one-line experiment ('regviz:1:…')")
+    race.add_argument("--variant", dest="variants", action="append", default=[], metavar="NAME:KEY=VALUE,…",
+                      help="a variant, e.g. none: or l2:regularization.l2=0.01 (2 to 4 of them)")
+    race.add_argument("--set", dest="overrides", action="append", default=[], metavar="SECTION.KEY=VALUE")
+    race.add_argument("--steps", type=int, help="training steps (default: training.steps)")
+    race.add_argument("--seed", type=int, help="random seed (default: training.seed)")
+    race.add_argument("--out", type=Path, help="output folder (default: runs/NAME-compare)")
+    race.add_argument("--quiet", action="store_true", help="no progress bar")
     sub.add_parser("presets", help="list the presets, one a line, name first")
     render = sub.add_parser("render-lesson", help="play a lesson as Next does, offscreen, and write one PNG per "
                             "step and DIR/index.html (slides and handouts)")
@@ -90,6 +102,8 @@ def main(argv: list[str] | None = None) -> int:
             return _export_script(args)
         if args.command == "render-lesson":
             return _render_lesson(args)
+        if args.command == "compare":
+            return _compare(args)
         return _train(args)
     except ConfigError as exc:
         print(f"regviz: error: {exc}", file=sys.stderr)
@@ -264,6 +278,47 @@ def _sweep(args: argparse.Namespace) -> int:
             write_atomic(out / "sweep.csv", buf.getvalue())  # after every value: a long sweep loses nothing
     print(f"{cfg.name}: {len(values)} values of {args.param} -> {out / 'sweep.csv'}")
     return 0
+
+
+COMPARE_COLUMNS = ("variant", "step", "train_loss", "test_loss", "train_accuracy", "test_accuracy")
+
+
+def _compare(args: argparse.Namespace) -> int:
+    from tqdm import tqdm
+
+    from .core.content.user_files import write_atomic
+    from .core.run.race import race_configs
+    from .core.run.training import Trainer
+
+    base = load_config(args.preset, args.config, args.overrides, args.steps, args.seed)
+    variants = race_configs(base, args.variants)
+    trainer = Trainer(base, variants)  # one start, one minibatch order: only the variants' settings differ
+    out = args.out or Path("runs") / f"{base.name}-compare"
+    _run_folder(out)
+    rows = []
+    with tqdm(total=base.training.steps, unit="step", disable=args.quiet, file=sys.stderr,
+              dynamic_ncols=True) as bar:
+        for record in trainer.run(base.training.steps):
+            rows.append(record)
+            bar.update(record.step - bar.n)
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\n")
+    writer.writerow(COMPARE_COLUMNS)
+    for record in rows:
+        for m in record.models:
+            writer.writerow([m.name, record.step, m.train_loss, m.test_loss, m.train_accuracy, m.test_accuracy])
+    write_atomic(out / "compare.csv", buf.getvalue())
+    for m in rows[-1].models:
+        summary = {"name": m.name, "steps": trainer.step_count, "diverged": m.diverged,
+                   "config": variants[m.name].to_dict(),
+                   "final": {"train_loss": m.train_loss, "test_loss": m.test_loss, "train_accuracy": m.train_accuracy,
+                             "test_accuracy": m.test_accuracy, "l1_penalty": m.l1_penalty, "l2_penalty": m.l2_penalty,
+                             "weight_sparsity": m.sparsity}}
+        (out / m.name).mkdir(exist_ok=True)
+        write_atomic(out / m.name / "summary.json", json.dumps(summary, indent=2, allow_nan=True) + "\n")
+    finals = ", ".join(f"{m.name} {m.test_loss:.3f}" for m in rows[-1].models)
+    print(f"{base.name}: {len(variants)} variants, test loss {finals} -> {out}")
+    return 3 if rows[-1].diverged else 0
 
 
 def _export_script(args: argparse.Namespace) -> int:

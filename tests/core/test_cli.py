@@ -108,3 +108,43 @@ def test_early_stopping_writes_the_best_step_its_metrics_and_the_restored_final(
     assert int(rows[-1]["step"]) == summary["steps"] and rows[-1]["val_loss"] != ""
     assert main(["train", "--preset", "overfit-2d", "--set", "training.early_stopping.patience=5",
                  "--out", str(tmp_path / "no"), "--quiet"]) == 2  # no validation split to stop on
+
+
+def test_compare_races_variants_from_one_start_and_writes_a_csv_and_a_summary_each(tmp_path):
+    assert main(["compare", "--preset", "overfit-2d", "--steps", "50", "--set", "training.eval_every=25",
+                 "--variant", "none:", "--variant", "l2:regularization.l2=0.01",
+                 "--variant", "l1:regularization.l1=0.001", "--variant", "wide:model.dropout=0.3",
+                 "--out", str(tmp_path), "--quiet"]) == 0
+    rows = list(csv.DictReader((tmp_path / "compare.csv").read_text().splitlines()))
+    assert list(rows[0]) == ["variant", "step", "train_loss", "test_loss", "train_accuracy", "test_accuracy"]
+    assert [(r["variant"], r["step"]) for r in rows[:4]] == [(v, "0") for v in ("none", "l2", "l1", "wide")]
+    assert len({r["test_loss"] for r in rows[:4]}) == 1  # one start: the same initial weights, so the same loss
+    assert len(rows) == 4 * 3
+    for name, key, value in (("l2", "l2", 0.01), ("l1", "l1", 0.001), ("none", "l2", 0.0)):
+        summary = json.loads((tmp_path / name / "summary.json").read_text())
+        assert summary["config"]["regularization"][key] == value and summary["steps"] == 50
+        final = [r for r in rows if r["variant"] == name][-1]
+        assert summary["final"]["test_loss"] == pytest.approx(float(final["test_loss"]))
+
+
+@pytest.mark.parametrize("variants, message", [
+    (["none:"], "2 to 4 variants"),
+    (["a:", "b:", "c:", "d:", "e:"], "2 to 4 variants"),
+    (["none:", "none:regularization.l2=0.1"], "used twice"),
+    (["none:", "bad name:regularization.l2=0.1"], "NAME:KEY=VALUE"),
+    (["none:", "x:regularization.l2"], "not KEY=VALUE"),
+    (["none:", "x:regularization.l2=-1"], "regularization.l2"),
+    (["none:", "x:training.seed=3"], "keep the data, batch size and seed"),
+])
+def test_compare_refuses_bad_variants_with_status_2(variants, message, tmp_path, capsys):
+    args = ["compare", "--preset", "overfit-2d", "--steps", "2", "--out", str(tmp_path), "--quiet"]
+    assert main(args + [a for v in variants for a in ("--variant", v)]) == 2
+    assert message in capsys.readouterr().err and not (tmp_path / "compare.csv").exists()
+
+
+def test_a_variant_may_set_a_list_and_several_keys():
+    from regviz.core.run.race import parse_variant
+
+    assert parse_variant("deep:model.hidden=[8,8],regularization.l2=0.1") == (
+        "deep", {"model.hidden": [8, 8], "regularization.l2": 0.1})
+    assert parse_variant("none:") == ("none", {})
