@@ -20,7 +20,7 @@ class LayerStats:
     edges: np.ndarray
 
 
-MAX_UNITS = 16  # units drawn per hidden layer in the Network tab (core.maths.network picks the strongest)
+MAX_UNITS = 12  # units drawn per hidden layer in the Network tab (core.maths.network picks the strongest)
 MAX_FILTERS = 32  # first-layer units drawn as pictures
 
 

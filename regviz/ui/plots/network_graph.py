@@ -20,8 +20,8 @@ from .. import appearance, theme
 
 NODE = 0.38  # a unit's square (the drawing's unit of length)
 PITCH = 0.46  # vertical distance between units
-WIDTHS_PX = (0.6, 1.2, 2.0, 3.0, 4.0, 5.5, 7.0)  # link widths drawn (bucketed: one pen per width and sign)
-REFERENCE_PX = 2.0  # the widest link of the initial net
+WIDTHS_PX = (0.4, 0.8, 1.3, 1.8, 2.4, 3.1, 4.0)  # link widths drawn (bucketed: one pen per width and sign)
+REFERENCE_PX = 1.3  # the widest link of the initial net
 REDRAW_HZ = 5.0
 HOVER_DISTANCE = 0.06  # how near a link the pointer must be, in unit pitches
 
@@ -134,7 +134,8 @@ class _Drawing:
             for bucket, width in enumerate(WIDTHS_PX):
                 # Solid, opaque and flat-capped: dashed, translucent or square-capped wide antialiased lines cost
                 # 15-20x the paint (measured: 560 links, 130 ms against 7 ms), and the drawing redraws live.
-                pen = theme.pen(colour, width)
+                # Widths encode |w|: not scaled up in presentation mode (a dense layer would become one blot).
+                pen = theme.pen(colour, width / appearance.line_scale())
                 pen.setCapStyle(Qt.PenCapStyle.FlatCap)
                 self.pens[(positive, bucket)] = pen
         self.links = LinkLines()
@@ -197,7 +198,9 @@ class _Drawing:
                         points[(positive, b)].append(np.stack([x0[pick], y0[pick], x1[pick], y1[pick]], 1))
             segments.append(np.stack([x0, y0, x1, y1], 1))
             info += [(gap, int(i), int(o), float(v)) for i, o, v in zip(in_idx, out_idx, w)]
-        self.links.set_lines([(self.pens[key], np.concatenate(parts)) for key, parts in points.items() if parts])
+        # Thin links first, the strongest on top, the two signs interleaved (neither colour buries the other).
+        order = sorted(points, key=lambda key: (key[1], key[0]))
+        self.links.set_lines([(self.pens[key], np.concatenate(points[key])) for key in order if points[key]])
         self.segments = np.concatenate(segments) if segments else np.zeros((0, 4))
         self.segment_info = info
 
