@@ -80,7 +80,7 @@ def test_lesson_controls_and_live_keys_come_from_the_schema(qtbot):
     panel = RegularizerPanel()
     qtbot.addWidget(panel)
     controls = {field.control for field in FIELDS.values()}
-    assert set(lessons.CONTROLS) == controls | {"speed", "compare"}
+    assert set(lessons.CONTROLS) == controls | {"speed", "compare", "data", "early_stopping"}  # + experiment boxes
     assert controls - {"experiment"} == set(panel.rows)  # every control a field names is a row the window has
     assert is_live("regularization.l2") and is_live("regularization.augmentation.rotation")
     assert not is_live("model.hidden") and not is_live("training.batch_size") and not is_live("no.such.key")
