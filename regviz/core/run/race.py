@@ -12,7 +12,7 @@ from ..config import ConfigError, ExperimentConfig, parse_value
 
 MAX_VARIANTS = 4
 _NAME = re.compile(r"[A-Za-z0-9_-]{1,24}")
-_SETTING = re.compile(r",(?=[a-z_]+(?:\.[a-z_]+)+=)")  # a comma that starts the next key=value (not one in [8,8])
+_SETTING = re.compile(r",(?=[a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*)+=)")  # a comma that starts the next key=value (not one in [8,8])
 
 
 def parse_variant(text: str) -> tuple[str, dict]:
