@@ -23,9 +23,17 @@ $(STAMP): $(BIN)/python pyproject.toml
 run: $(STAMP)
 	$(BIN)/regviz
 
-# Everything, the slow effect tests included: what CI runs.
+# Everything, the slow effect tests included: what CI runs. The claims (CPU-bound, one torch thread) run beside the
+# quick suite (which mostly waits on its training processes); then the slow GUI tests run alone, because they time
+# the event loop and must not share a core. Two cores: about 7.5 minutes instead of 11.
 test: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+	@log=$$(mktemp); \
+	QT_QPA_PLATFORM=offscreen REGVIZ_TORCH_THREADS=1 $(BIN)/python -m pytest -q -p no:cacheprovider tests/claims \
+		> $$log 2>&1 & claims=$$!; \
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q --ignore=tests/claims -m "not slow"; quick=$$?; \
+	wait $$claims; claimed=$$?; echo "--- tests/claims:"; cat $$log; rm -f $$log; \
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q --ignore=tests/claims -m slow; slow=$$?; \
+	test $$quick -eq 0 -a $$claimed -eq 0 -a $$slow -eq 0
 
 # Skips the tests marked slow (real trainings that check an effect on several seeds): for the edit-test loop.
 test-fast: $(STAMP)

@@ -42,6 +42,7 @@ def _continue(name: str, seed: int, index: int, trainer: Trainer | None, overrid
 
 
 _RECORDS: dict = {}
+_TRAINERS: dict = {}
 
 
 def record_after(name: str, seed: int, upto: int):
@@ -53,5 +54,12 @@ def record_after(name: str, seed: int, upto: int):
         for index in range(1, len(lesson.steps) + 1):
             trainer = _continue(name, seed, index, trainer)
             records[index] = {m.name: m for m in trainer.evaluate(activations=True, boundary=True).models}
-        _RECORDS[key] = records
+        _RECORDS[key], _TRAINERS[key] = records, trainer
     return _RECORDS[key][upto]
+
+
+def trainer_after_last_step(name: str, seed: int) -> Trainer:
+    """The nets after the last step of lesson ``name`` (the play record_after made: one play per lesson and seed).
+    A test may train it on: every record was taken before."""
+    record_after(name, seed, 1)
+    return _TRAINERS[(name, seed)]

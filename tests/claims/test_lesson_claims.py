@@ -8,7 +8,7 @@ import functools
 import numpy as np
 import pytest
 import torch
-from lesson_runs import play, record_after
+from lesson_runs import play, record_after, trainer_after_last_step
 from seeds import CLAIM_SEEDS
 
 from regviz.core.content import lessons
@@ -73,7 +73,8 @@ def test_02_l2_shrinks_weights_without_zeroing_any(seed):
 def test_02_l2_lambda_one_kills_the_net_and_lowering_it_does_not_revive_it(seed):
     """Step 3: "Every weight is crushed to almost nothing, and the net predicts the same thing everywhere: just the
     share of each class in the training set … Dragging λ back to 0.01 does not revive it." """
-    trainer = play("02-l2", seed, 3)
+    assert len(lessons.load("02-l2").steps) == 3  # step 3 is the last: the lesson's own play serves
+    trainer = trainer_after_last_step("02-l2", seed)
     net = _nets(trainer, boundary=True)["regularized"]
     assert net.weight_l2 < 0.01
     assert float(net.boundary.max() - net.boundary.min()) < 0.01
