@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 
 from . import appearance
 from .colours import *  # noqa: F401,F403  (plots read every colour from here)
+from .colours import CLASS_COLOURS
 
 
 LINE_STYLES = {"solid": Qt.PenStyle.SolidLine, "dashed": Qt.PenStyle.DashLine, "dotted": Qt.PenStyle.DotLine,

@@ -8,7 +8,6 @@ log-odds (w₁ − w₀), which is what the boundary is made of.
 """
 from __future__ import annotations
 
-import numpy as np
 import torch
 from torch import nn
 

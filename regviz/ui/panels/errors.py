@@ -7,8 +7,6 @@ out instead of a bright diagonal; every cell with a count says it. Everything dr
 """
 from __future__ import annotations
 
-import time
-
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF
@@ -17,7 +15,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from .. import appearance, theme
 from ..plots.curves import cache_axes
-from ..plots.network_graph import REDRAW_HZ
+from ..plots.budget import RedrawBudget
 
 EXPLANATION = ("Rows: the true digit; columns: the net's guess, on the test digits. Coloured cells are mistakes "
                "(darker: a larger share of that digit read wrong); the numbers are counts. Below: each digit's "
@@ -125,7 +123,7 @@ class ErrorsPanel(QWidget):
         self.columns: dict[str, _Column] = {}
         self.shown: dict[str, object] = {}
         self._latest: dict[str, object] = {}
-        self._drawn_at = 0.0
+        self._budget = RedrawBudget()
 
     @property
     def plots(self) -> list:
@@ -155,11 +153,9 @@ class ErrorsPanel(QWidget):
                 self._latest[m.name] = m.errors
 
     def refresh(self) -> None:
-        """At most REDRAW_HZ times a second: a hundred cell labels per net."""
-        now = time.perf_counter()
-        if not self._latest or now - self._drawn_at < 1.0 / REDRAW_HZ:
+        """Within the redraw budget: a hundred cell labels per net."""
+        if not self._latest or not self._budget.due():
             return
-        self._drawn_at = now
         for name, view in self._latest.items():
             self.columns[name].draw(view)
             self.shown[name] = view

@@ -5,16 +5,14 @@ strokes on white (exact zeros). One grid per net, side by side."""
 from __future__ import annotations
 
 import math
-import time
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF
-from PySide6.QtGui import QCursor, QFont
-from PySide6.QtWidgets import QToolTip
+from PySide6.QtGui import QFont
 
 from .. import appearance, theme
-from .network_graph import REDRAW_HZ
+from .budget import RedrawBudget, show_hover
 
 GAP = 0.12  # between pictures, in picture widths
 
@@ -27,7 +25,7 @@ class FilterGrid(pg.GraphicsLayoutWidget):
         self.images: dict[str, list[pg.ImageItem]] = {}
         self.shown: dict[str, object] = {}
         self._latest: dict[str, object] = {}
-        self._drawn_at = 0.0
+        self._budget = RedrawBudget()
         self.hover_text: str | None = None
         self.scene().sigMouseMoved.connect(self._on_mouse)
 
@@ -49,11 +47,8 @@ class FilterGrid(pg.GraphicsLayoutWidget):
         return max(1, math.ceil(math.sqrt(n * 2.0 / max(1, len(self.boxes)))))
 
     def refresh(self) -> None:
-        """At most REDRAW_HZ times a second (network_graph's reason)."""
-        now = time.perf_counter()
-        if not self._latest or now - self._drawn_at < 1.0 / REDRAW_HZ:
+        if not self._latest or not self._budget.due():
             return
-        self._drawn_at = now
         for name, view in self._latest.items():
             if name in self.boxes and view.filters is not None:
                 self._draw(name, view)
@@ -112,8 +107,4 @@ class FilterGrid(pg.GraphicsLayoutWidget):
                 text = (f"unit {int(view.filter_units[k]) + 1} of {view.first_layer_width}: weights from "
                         f"{picture.min():+.3g} to {picture.max():+.3g}, {zero:.0%} exactly zero")
             break
-        self.hover_text = text
-        if text:
-            QToolTip.showText(QCursor.pos(), text, self)
-        else:
-            QToolTip.hideText()
+        show_hover(self, text)

@@ -8,21 +8,18 @@ so L2 visibly thins the links and growth thickens them; rescaling every frame wo
 """
 from __future__ import annotations
 
-import time
-
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QCursor, QFont, QPainter, QPen
-from PySide6.QtWidgets import QToolTip
+from PySide6.QtGui import QFont, QPainter, QPen
 
 from .. import appearance, theme
+from .budget import RedrawBudget, show_hover
 
 NODE = 0.38  # a unit's square (the drawing's unit of length)
 PITCH = 0.46  # vertical distance between units
 WIDTHS_PX = (0.4, 0.8, 1.3, 1.8, 2.4, 3.1, 4.0)  # link widths drawn (bucketed: one pen per width and sign)
 REFERENCE_PX = 1.3  # the widest link of the initial net
-REDRAW_HZ = 5.0
 HOVER_DISTANCE = 0.06  # how near a link the pointer must be, in unit pitches
 
 
@@ -268,7 +265,7 @@ class NetworkGraph(pg.GraphicsLayoutWidget):
         super().__init__(parent=parent)
         self.drawings: dict[str, _Drawing] = {}
         self._latest: dict[str, tuple] = {}
-        self._drawn_at = 0.0
+        self._budget = RedrawBudget()
         self.hover_text: str | None = None
         self.scene().sigMouseMoved.connect(self._on_mouse)
 
@@ -284,12 +281,9 @@ class NetworkGraph(pg.GraphicsLayoutWidget):
         self._latest[name] = (view, masks)
 
     def refresh(self) -> None:
-        """Redraw with the latest views, at most REDRAW_HZ times a second: hundreds of wide antialiased lines
-        cost milliseconds each time, and the training curves must keep their pace."""
-        now = time.perf_counter()
-        if not self._latest or now - self._drawn_at < 1.0 / REDRAW_HZ:
+        """Redraw with the latest views, within the redraw budget (budget.RedrawBudget)."""
+        if not self._latest or not self._budget.due():
             return
-        self._drawn_at = now
         for name, (view, masks) in self._latest.items():
             if name in self.drawings:
                 self.drawings[name].draw(view, masks)
@@ -301,9 +295,5 @@ class NetworkGraph(pg.GraphicsLayoutWidget):
             if drawing.box.sceneBoundingRect().contains(position):
                 text = drawing.describe(drawing.box.mapSceneToView(position))
                 break
-        self.hover_text = text
-        if text:
-            QToolTip.showText(QCursor.pos(), text, self)
-        else:
-            QToolTip.hideText()
+        show_hover(self, text)
 
