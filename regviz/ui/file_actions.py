@@ -144,7 +144,7 @@ class FileActions(QObject):
         folder = Path(folder)
         written = []
         self.window.refresh_plots(all_plots=True)
-        for number, item in enumerate(self.window.visible_plot_items(), 1):
+        for number, item in enumerate(_plot_items(self.window.tabs.currentWidget()), 1):
             title = item.titleLabel.text if isinstance(item, pg.PlotItem) else ""
             stem = folder / f"{number:02d}-{_slug(title) or 'plot'}"
             try:  # each file complete or not at all: written beside, then renamed over
@@ -253,6 +253,19 @@ class FileActions(QObject):
     def _folder(self, name: str = "") -> str:
         folder = Path(self.recent()[0]).parent if self.recent() else Path.home()
         return str(folder / name)
+
+
+def _plot_items(tab) -> list:
+    """The pyqtgraph plots on ``tab`` (what an export writes), or the drawing itself where it has none."""
+    import pyqtgraph as pg
+
+    items = []
+    for view in tab.findChildren(pg.GraphicsView):
+        if view.isVisible():
+            plots = [item for item in view.scene().items() if isinstance(item, pg.PlotItem)]
+            # A drawing without axes (the Network tab's graph and filters) is exported whole.
+            items += plots or ([view.ci] if isinstance(view, pg.GraphicsLayoutWidget) else [])
+    return items
 
 
 def _write_svg(item, path: Path) -> None:

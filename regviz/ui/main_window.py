@@ -118,23 +118,15 @@ class MainWindow(QMainWindow):
         state = self.state
         p = self.panels
         p["training"] = TrainingPanel()
-        state.engine.answer.connect(p["training"].on_answer)
-        p["training"].boundary.points_edited.connect(state.set_training_points)
-        state.points_changed.connect(p["training"].boundary.set_true_set)
+        p["training"].bind(state)
         p["network"] = NetworkPanel()
         p["errors"] = ErrorsPanel()
         p["augmentation"] = AugmentationPanel()
-        p["augmentation"].changed.connect(state.set_value)
-        p["augmentation"].ask.connect(state.ask)
-        state.engine.answer.connect(p["augmentation"].on_answer)
-        p["augmentation"].set_config(state.config)
+        p["augmentation"].bind(state)
         p["batchnorm"] = BatchNormPanel()
         p["batchnorm"].start_requested.connect(lambda: state.start_pair(RunMode.BATCHNORM))
         p["fgsm"] = FgsmPanel()
-        p["fgsm"].start_requested.connect(lambda: state.start_pair(RunMode.FGSM))
-        p["fgsm"].stop_requested.connect(state.engine.pause)
-        p["fgsm"].ask.connect(state.ask)
-        state.engine.answer.connect(p["fgsm"].on_answer)
+        p["fgsm"].bind(state)
         p["dropout"] = DropoutPanel()
         p["dropout"].compare_requested.connect(self.show_dropout_gap)
         p["sweep"] = SweepPanel()
@@ -144,7 +136,6 @@ class MainWindow(QMainWindow):
         for index, name in enumerate(TAB_TITLES):
             if name != "worked":  # already there: it needs no plots
                 self.tabs.insertTab(index, p[name], TAB_TITLES[name])
-        state.history_restored.connect(p["training"].show_history)
         self.reroll_shortcut = QShortcut(QKeySequence("R"), self, activated=p["augmentation"].reroll.click)
         self.reroll_shortcut.setEnabled(False)
         self.tabs.currentChanged.connect(self._on_tab)
@@ -289,19 +280,6 @@ class MainWindow(QMainWindow):
         self.settings.setValue("theme", name)
         presentation = self.menus.presentation_action.isChecked()
         appearance.apply(self, name, appearance.PRESENTATION_SCALE if presentation else 1.0)
-
-    def visible_plot_items(self) -> list:
-        """The pyqtgraph plots on the current tab (for export), or the drawing itself where it has none."""
-        import pyqtgraph as pg
-
-        current = self.tabs.currentWidget()
-        items = []
-        for view in current.findChildren(pg.GraphicsView):
-            if view.isVisible():
-                plots = [item for item in view.scene().items() if isinstance(item, pg.PlotItem)]
-                # A drawing without axes (the Network tab's graph and filters) is exported whole.
-                items += plots or ([view.ci] if isinstance(view, pg.GraphicsLayoutWidget) else [])
-        return items
 
     # -- messages -------------------------------------------------------------------------------------------
     @Slot(str, str)

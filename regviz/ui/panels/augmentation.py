@@ -144,6 +144,13 @@ class AugmentationPanel(QWidget):
         super().showEvent(event)
 
     # -- config -------------------------------------------------------------------------------------------
+    def bind(self, state) -> None:
+        """Controls change the app state (ui.state); previews are asked of it and come back as its replies."""
+        self.changed.connect(state.set_value)
+        self.ask.connect(state.ask)
+        state.engine.answer.connect(self.on_answer)
+        self.set_config(state.config)
+
     def set_config(self, cfg: ExperimentConfig) -> None:
         """Show the experiment's pipeline, without emitting."""
         if cfg.regularization.augmentation == self.cfg and self.code.toPlainText():

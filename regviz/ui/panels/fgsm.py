@@ -184,6 +184,13 @@ class FgsmPanel(QWidget):
             self._waiting = True
             self.ask.emit(query)
 
+    def bind(self, state) -> None:
+        """The pair starts, pauses and is asked about through the app state (ui.state)."""
+        self.start_requested.connect(lambda: state.start_pair(RunMode.FGSM))
+        self.stop_requested.connect(state.engine.pause)
+        self.ask.connect(state.ask)
+        state.engine.answer.connect(self.on_answer)
+
     def on_answer(self, item) -> None:
         from ...core.records import AttackView, RobustnessCurve  # numpy only
 

@@ -34,6 +34,14 @@ class TrainingPanel(QWidget):
         self.names: tuple[str, ...] = ()
         self.best_line: pg.InfiniteLine | None = None  # the lowest validation loss so far (early stopping)
 
+    def bind(self, state) -> None:
+        """Listen to the app state (ui.state): replies, edited points, an opened session's curves; clicks on the
+        boundary edit the training set through it."""
+        state.engine.answer.connect(self.on_answer)
+        self.boundary.points_edited.connect(state.set_training_points)
+        state.points_changed.connect(self.boundary.set_true_set)
+        state.history_restored.connect(self.show_history)
+
     @property
     def plots(self) -> list:
         return [self.loss_plot, self.accuracy_plot, self.histogram, self.norms, self.boundary]
