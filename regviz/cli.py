@@ -121,6 +121,13 @@ def _presets() -> int:
     return 0
 
 
+def _final(m) -> dict:
+    """A net's numbers at the end of a run, as summary.json writes them (train and compare alike)."""
+    return {"train_loss": m.train_loss, "test_loss": m.test_loss, "train_accuracy": m.train_accuracy,
+            "test_accuracy": m.test_accuracy, "data_loss": m.data_loss, "l1_penalty": m.l1_penalty,
+            "l2_penalty": m.l2_penalty, "weight_sparsity": m.sparsity}
+
+
 def _best(rows, trainer) -> dict:
     """With a validation split: the step of the lowest validation loss, every metric there, and where early
     stopping ended the run (``final`` is then the restored net's)."""
@@ -213,13 +220,7 @@ def _train(args: argparse.Namespace) -> int:
         "diverged_at_step": trainer.step_count if diverged else None,
         "config": cfg.to_dict(),  # what ran, beside what it gave (config.json holds the same, to re-run it)
         **_best(rows, trainer),
-        "final": {
-            "train_loss": final.train_loss, "test_loss": final.test_loss,
-            "train_accuracy": final.train_accuracy, "test_accuracy": final.test_accuracy,
-            "data_loss": final.data_loss, "l1_penalty": final.l1_penalty,
-            "l2_penalty": final.l2_penalty, "weight_sparsity": final.sparsity,
-            "activation_std": [layer.std for layer in activations],
-        },
+        "final": {**_final(final), "activation_std": [layer.std for layer in activations]},
     }
     if epsilons and not diverged:
         clip = (0.0, 1.0) if trainer.data.is_image else None
@@ -311,9 +312,7 @@ def _compare(args: argparse.Namespace) -> int:
     for m in rows[-1].models:
         summary = {"name": m.name, "steps": trainer.step_count, "diverged": m.diverged,
                    "config": variants[m.name].to_dict(),
-                   "final": {"train_loss": m.train_loss, "test_loss": m.test_loss, "train_accuracy": m.train_accuracy,
-                             "test_accuracy": m.test_accuracy, "l1_penalty": m.l1_penalty, "l2_penalty": m.l2_penalty,
-                             "weight_sparsity": m.sparsity}}
+                   "final": _final(m)}
         (out / m.name).mkdir(exist_ok=True)
         write_atomic(out / m.name / "summary.json", json.dumps(summary, indent=2, allow_nan=True) + "\n")
     finals = ", ".join(f"{m.name} {m.test_loss:.3f}" for m in rows[-1].models)

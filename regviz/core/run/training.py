@@ -51,6 +51,7 @@ class _Variant:
     best_val_loss: float = math.inf
     best_state: dict | None = None  # that net's weights, when early stopping may restore them
     since_best: int = 0  # validation checks since then
+    checked: tuple | None = None  # (step, validation loss, accuracy) of the last check, for that step's record
 
 
 def pick_device(name: str) -> torch.device:
@@ -293,7 +294,8 @@ class Trainer:
             return
         stop = False
         for v in self.variants:
-            loss, _ = self._eval_mode_loss(v.model, self.data.x_val, self.data.y_val)
+            loss, accuracy = self._eval_mode_loss(v.model, self.data.x_val, self.data.y_val)
+            v.checked = (self.step_count, loss, accuracy)
             rule = v.config.training.early_stopping
             if loss < v.best_val_loss:
                 v.best_step, v.best_val_loss, v.since_best = self.step_count, loss, 0
@@ -308,6 +310,7 @@ class Trainer:
                 if v.best_state is not None:
                     with torch.no_grad():
                         v.model.load_state_dict(v.best_state)  # copies into the same (flat-viewed) tensors
+                        v.checked = None  # those numbers were the last weights'
 
     def _eval_mode_loss(self, model: Classifier, x: torch.Tensor, y: torch.Tensor) -> tuple[float, float]:
         model.eval()
@@ -315,6 +318,15 @@ class Trainer:
             return self._loss_accuracy(model, x, y)
         finally:
             model.train()
+
+    def _validation(self, v: _Variant, n: int) -> tuple[float | None, float | None]:
+        """A record's validation loss and accuracy: the check made at this very step when it covered the same
+        examples (the CLI records at the checks' cadence), else measured now."""
+        if self.data.x_val is None:
+            return None, None
+        if v.checked is not None and v.checked[0] == self.step_count and len(self.data.y_val) <= n:
+            return v.checked[1:]
+        return self._loss_accuracy(v.model, self.data.x_val[:n], self.data.y_val[:n])
 
     # -- evaluation --------------------------------------------------------------------------------------------
     def _make_grid(self) -> tuple[torch.Tensor, tuple[float, float, float, float]]:
@@ -349,8 +361,7 @@ class Trainer:
                 test_loss, test_acc, guesses = self._scores(v.model, self.data.x_test[:n], self.data.y_test[:n])
                 mistakes = (error_view(self.data.x_test[:n], self.data.y_test[:n], guesses, self.data.n_classes)
                             if errors and self.data.is_image else None)
-                val = (self._loss_accuracy(v.model, self.data.x_val[:n], self.data.y_val[:n])
-                       if self.data.x_val is not None else (None, None))
+                val = self._validation(v, n)
                 grid = None
                 if boundary and self._grid is not None:
                     with torch.inference_mode():
