@@ -246,6 +246,8 @@ def _apply(trainer: Trainer, control: LiveControl) -> TrainingSet | None:
     while control.commands:
         match control.commands.popleft():
             case SetTrainingPoints(points, labels):
+                if trainer.data.is_image:
+                    continue  # a click meant for the 2-D run this one replaced (as a stale question is dropped)
                 trainer.set_training_points(points, labels)
                 moved = True
             case command:

@@ -6,7 +6,7 @@ import pytest
 from regviz.core.config import ExperimentConfig
 from regviz.core.run.live import LiveControl, live_run, make_trainer_factory
 from regviz.core.run.messages import (AskAttack, AskRobustness, Pause, Play, RunFor, SetActivations, SetLive,
-                                      SetSpeed, Step)
+                                      SetSpeed, SetTrainingPoints, Step)
 from regviz.core.records import EarlyStopped, Ended, Failed, Paused, Record, RunInfo, TrainingSet
 
 CFG = ExperimentConfig().with_overrides({"data.name": "xor", "data.samples": 200, "model.hidden": [8]})
@@ -182,4 +182,19 @@ def test_early_stopping_pauses_the_live_run_once_and_play_trains_on():
     control.play()
     steps = [r.step for r in (next(run) for _ in range(3)) if isinstance(r, Record)]
     assert steps and steps[-1] > item.step  # the class can train on past the stopping point
+    control.stop()
+
+
+def test_an_edit_of_points_meant_for_the_2d_run_before_is_dropped_by_an_image_run():
+    """The class clicked a point just as a digit preset replaced the 2-D run: the new run trains on, no error."""
+    import numpy as np
+
+    config = ExperimentConfig().with_overrides({"data.name": "mnist", "data.train_size": 64, "data.test_size": 50,
+                                                "model.hidden": [8]})
+    control = LiveControl(running=False)
+    run = live_run(make_trainer_factory(config, "single"), control)
+    next(run), next(run)
+    control.take(SetTrainingPoints(np.zeros((3, 2), np.float32), np.array([0, 1, 0])))
+    control.step(1)
+    assert isinstance(next(run), Record) and not control.commands
     control.stop()
