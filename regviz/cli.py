@@ -288,11 +288,15 @@ def _compare(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
     from .core.content.user_files import write_atomic
-    from .core.run.race import race_configs
+    from .core.config import ConfigError
+    from .core.run.race import parse_race, race_configs
     from .core.run.training import Trainer
 
     base = load_config(args.preset, args.config, args.overrides, args.steps, args.seed)
-    variants = race_configs(base, args.variants)
+    try:
+        variants = race_configs(base, parse_race(args.variants))
+    except ConfigError as exc:
+        raise ConfigError(f"--variant: {exc}") from None
     trainer = Trainer(base, variants)  # one start, one minibatch order: only the variants' settings differ
     out = args.out or Path("runs") / f"{base.name}-compare"
     _run_folder(out)

@@ -57,7 +57,7 @@ class TrainingController(QObject):
         self._ids = itertools.count(1)
         self._run_id = 0
         self._pending: tuple[ExperimentConfig, RunMode, bool] | None = None
-        self._pending_initial: tuple[dict, int] | None = None
+        self._pending_start: dict = {}  # the rest of that start: a session's weights, a race's variants
         self._pending_run_for: int | None = None
         self.training_for = False  # a train_for is under way: the process will pause itself at its step
         self._launching = False
@@ -119,18 +119,19 @@ class TrainingController(QObject):
 
     # -- runs -----------------------------------------------------------------------------------------------
     def start(self, config: ExperimentConfig, mode: RunMode = RunMode.SINGLE, play: bool | None = None,
-              initial: tuple[dict, int] | None = None) -> None:
+              initial: tuple[dict, int] | None = None, race: tuple = ()) -> None:
         """Replace the current run with fresh nets for ``config`` in ``mode`` (it keeps playing if it was);
-        ``initial`` is (weights, step) from a saved session."""
+        ``initial`` is (weights, step) from a saved session, ``race`` a race's variants (core.run.race)."""
         if play is None:
             play = self.state == "running" or (self._pending is not None and self._pending[2])
         if not self.engine_ready:
-            self._pending, self._pending_initial = (config, mode, play), initial
+            self._pending, self._pending_start = (config, mode, play), dict(initial=initial, race=race)
             self.load_engine()
             return
-        self._pending = self._pending_initial = None
+        self._pending, self._pending_start = None, {}
         self._run_id = next(self._ids)
-        self.process.start_run(self._run_id, config, mode, play, self.steps_per_second, self.activations, initial)
+        self.process.start_run(self._run_id, config, mode, play, self.steps_per_second, self.activations, initial,
+                               race)
         self._set_state("running" if play else "paused")
 
     def play(self) -> None:
@@ -232,7 +233,7 @@ class TrainingController(QObject):
         if run_id == 0:  # the process is up and has torch loaded
             self.engine_ready = True
             if self._pending is not None:
-                self.start(*self._pending, initial=self._pending_initial)
+                self.start(*self._pending, **self._pending_start)
                 if self._pending_run_for is not None:
                     self.train_for(self._pending_run_for)
             return

@@ -119,7 +119,7 @@ class FileActions(QObject):
         saved = sessions.Session(
             state.config, state.mode.value, snapshot.step if snapshot else state.step,
             {name: list(rows) for name, rows in state.history.items()}, snapshot.final if snapshot else {},
-            snapshot.weights if with_weights else None, state.points)
+            snapshot.weights if with_weights else None, state.points, state.race)
         try:
             sessions.save(path, saved)
         except OSError as exc:

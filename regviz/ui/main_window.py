@@ -20,6 +20,7 @@ from .menus import WindowMenus
 from .panels.experiment import ExperimentPanel
 from .panels.regularizers import RegularizerPanel
 from .panels.worked import WorkedExamplesPanel
+from .race import RaceBox, RaceDialog
 from .state import AppState
 
 DEFAULT_PRESET = "overfit-2d"
@@ -85,8 +86,10 @@ class MainWindow(QMainWindow):
             self.state.points is not None))
         self.regularizers = RegularizerPanel()
         self.regularizers.changed.connect(self.state.set_value)
+        self.race_box = RaceBox(self.state)
         column = QWidget()
         layout = QVBoxLayout(column)
+        layout.addWidget(self.race_box)
         layout.addWidget(self.regularizers)
         layout.addWidget(self.experiment)
         layout.addStretch(1)
@@ -253,6 +256,12 @@ class MainWindow(QMainWindow):
         self.state.set_value("model.dropout", self.regularizers.sliders["dropout"].value())
         self.state.set_compare(True)
         self.show_tab("training")
+
+    @Slot()
+    def show_race_dialog(self) -> None:
+        """Name up to four variants of the experiment and race them (window-modal; the plots keep drawing)."""
+        self.race_dialog = RaceDialog(self.state, self)
+        self.race_dialog.open()
 
     def set_log_y(self, on: bool) -> None:
         if self.plots_built:

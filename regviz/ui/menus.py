@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QCheckBox, QLabel, QMessageBox, QSlider, QStyle, QToolBar, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QMessageBox, QSlider, QStyle, QToolBar, QToolButton, QWidget
 
 from ..core.content import lessons
 from ..core.run.messages import RunMode
@@ -12,6 +12,7 @@ from ..core.run.messages import RunMode
 SPEEDS = (1, 3, 10, 30, 100, 300, None)  # steps per second; None = as fast as the machine goes
 SHORTCUTS = (("Space", "Play / pause"), ("S / Right", "One training step"), ("R", "Reset: new net, same seed "
               "(on the Augmentation tab: draw new examples)"), ("B", "Compare with baseline on/off"),
+             ("Ctrl+R", "Race up to four variants from one start"),
              ("L", "Log-scale loss"), ("T", "Show test points"), ("PgDown / PgUp", "Lesson: next / previous step "
               "(what a presenter's remote sends)"), ("F11", "Presentation mode: full screen, large type"),
              ("Ctrl+O / Ctrl+S", "Open / save a session"),
@@ -37,6 +38,9 @@ class WindowMenus(QObject):
         self.reset_action = self._action("Reset", state.reset, ["R"])
         self.reset_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_BrowserReload))
         self.compare_action = self._action("Compare with baseline", state.set_compare, ["B"], checkable=True)
+        self.race_action = self._action("Race up to four…", window.show_race_dialog, ["Ctrl+R"])
+        self.race_action.setToolTip("Train 2 to 4 variants of this experiment from one start, on the same "
+                                    "minibatches (a line style each)")
         self.log_action = self._action("Log-scale loss", window.set_log_y, ["L"], checkable=True)
         self.test_points_action = self._action("Show test points", window.set_show_test, ["T"], checkable=True)
         self.test_points_action.setChecked(True)
@@ -93,7 +97,8 @@ class WindowMenus(QObject):
         file_menu.addAction(self.quit_action)
         self.rebuild_recent_menu()
         run_menu = menu.addMenu("&Run")
-        for action in (self.play_action, self.step_action, self.reset_action, self.compare_action):
+        for action in (self.play_action, self.step_action, self.reset_action, self.compare_action,
+                       self.race_action):
             run_menu.addAction(action)
         run_menu.addSeparator()
         run_menu.addAction(self._action("λ sweep…", lambda: w.show_tab("sweep")))
@@ -143,8 +148,11 @@ class WindowMenus(QObject):
                                     "minibatches (dashed curves)")
         self.compare_box.toggled.connect(self.window.state.set_compare)
         compare = bar.addWidget(self.compare_box)
+        race_button = QToolButton()
+        race_button.setDefaultAction(self.race_action)
+        race = bar.addWidget(race_button)
         # What classroom mode can hide on the toolbar (the lesson player reads this).
-        self.toolbar_groups = {"speed": [speed_label, speed_slider, speed_value], "compare": [compare]}
+        self.toolbar_groups = {"speed": [speed_label, speed_slider, speed_value], "compare": [compare, race]}
         bar.addSeparator()
         self.counter = QLabel(" step 0 · epoch 0.0 ")
         self.counter.setStyleSheet("font-weight: bold;")

@@ -14,6 +14,7 @@ from ..core.config import ConfigError, ExperimentConfig, is_live
 from ..core.content import presets
 from ..core.run.messages import (AskSnapshot, Query, RunMode, SetLive, SetTrainingPoints, changed_keys, needs_new_run,
                                  variant_for)
+from ..core.run.race import race_configs
 from .engine import TrainingController
 
 LIVE_SEND_MS = 50  # slider storms reach the net at most 20 times a second; the last value always arrives
@@ -29,11 +30,14 @@ class AppState(QObject):
     status = Signal(str, int)  # a status-bar message and how long to show it (ms, 0 = until replaced)
     problem = Signal(str, str)  # a message box: title, text
     points_changed = Signal(object, object)  # 2-D data: the training set an edit starts from (points, classes)
+    race_changed = Signal(object, object)  # a race's variants (() when none) and the one the controls change
 
     def __init__(self, config: ExperimentConfig, parent: QObject | None = None):
         super().__init__(parent)
         self.config = config
         self.mode = RunMode.SINGLE
+        self.race: tuple = ()  # in RunMode.RACE: the variants, (name, {key: value}) each (core.run.race)
+        self.target: str | None = None  # the variant the controls change in a race; None: every variant
         self.names: tuple[str, ...] = ("main",)
         self.history: dict[str, list[dict[str, float]]] = {}  # metric rows per net, for saved sessions
         self.last_record = None
@@ -45,7 +49,7 @@ class AppState(QObject):
         self.points = None  # (points, classes) as the class edited them; None: the generated set
         self._points_data = None  # the data settings the edits were made on (others drop them)
         self._generated = (None, None)
-        self._pending: dict[str, object] = {}
+        self._pending: dict[tuple[str, str | None], object] = {}  # (key, variant) -> the value to send
         self._send_timer = QTimer(self, singleShot=True, interval=LIVE_SEND_MS)
         self._send_timer.timeout.connect(self._send_pending)
 
@@ -53,26 +57,69 @@ class AppState(QObject):
     @Slot(str, object)
     def set_value(self, key: str, value) -> bool:
         """A control changed ``key``: validate, then apply it to the running net (a live key) or start a new one,
-        and say which. A refused value changes nothing and every control shows the config again."""
+        and say which. A refused value changes nothing and every control shows the config again. In a race the
+        change goes to the variant the controls name (``target``), or to every variant."""
+        if self.mode is RunMode.RACE:
+            return self._set_race_value(key, value)
         try:
             updated = self.config.with_overrides({key: value})
         except ConfigError as exc:
-            self.status.emit(f"Not applied — {exc}", 8000)
-            self.config_changed.emit(self.config)
-            return False
+            return self._refuse(exc)
         if updated == self.config:
             return True
         self.config = updated
         self.config_changed.emit(updated)
         if is_live(key):
-            self._pending[key] = value
-            if not self._send_timer.isActive():
-                self._send_pending()
-                self._send_timer.start()
+            self._send_live(key, value, variant_for(self.mode, key))
             self.status.emit(f"{key} = {value} — applied to the running net", 4000)
         else:
             self._new_run(f"{key} changed — the net was reset")
         return True
+
+    def _set_race_value(self, key: str, value) -> bool:
+        """``key`` = ``value`` for the race's target variant (its own setting from now on), or for every variant
+        (the setting shared again); a live key reaches the running nets, any other restarts the race."""
+        if self.target is None:
+            race = tuple((name, {k: v for k, v in settings.items() if k != key}) for name, settings in self.race)
+        else:
+            race = tuple((name, {**settings, key: value} if name == self.target else settings)
+                         for name, settings in self.race)
+        try:
+            config = self.config if self.target is not None else self.config.with_overrides({key: value})
+            configs = race_configs(config, race)
+        except ConfigError as exc:
+            return self._refuse(exc)
+        if configs == race_configs(self.config, self.race):
+            return True
+        self.config, self.race = config, race
+        self.config_changed.emit(self.shown_config)
+        self.race_changed.emit(self.race, self.target)
+        who = self.target or "every variant"
+        if is_live(key):
+            self._send_live(key, value, self.target)
+            self.status.emit(f"{key} = {value} — applied to {who}", 4000)
+        else:
+            self._new_run(f"{key} changed for {who} — the race starts again from one start")
+        return True
+
+    def _refuse(self, exc: ConfigError) -> bool:
+        self.status.emit(f"Not applied — {exc}", 8000)
+        self.config_changed.emit(self.shown_config)
+        return False
+
+    def _send_live(self, key: str, value, variant: str | None) -> None:
+        """Send a live change now, or within LIVE_SEND_MS when others came just before (the last value wins)."""
+        self._pending[(key, variant)] = value
+        if not self._send_timer.isActive():
+            self._send_pending()
+            self._send_timer.start()
+
+    @property
+    def shown_config(self) -> ExperimentConfig:
+        """What the controls show: the experiment, or in a race the variant they change."""
+        if self.mode is RunMode.RACE and self.target is not None:
+            return race_configs(self.config, self.race)[self.target]
+        return self.config
 
     def replace(self, config: ExperimentConfig, mode: RunMode, message: str, *, play: bool | None = None,
                 initial: tuple[dict, int] | None = None, restoring=None) -> None:
@@ -80,8 +127,9 @@ class AppState(QObject):
         on from; ``restoring``: that session, whose curves the views get back when the run starts."""
         self.config = config
         self._restoring = restoring
-        self.config_changed.emit(config)
         self._set_mode(mode)
+        self.config_changed.emit(self.shown_config)
+        self.race_changed.emit(self.race, self.target)
         self._new_run(message, play=play, initial=initial)
 
     def change_to(self, config: ExperimentConfig, mode: RunMode, message: str, *, new_net: bool = False) -> None:
@@ -115,6 +163,27 @@ class AppState(QObject):
             self.replace(config, mode, "FGSM: training a standard and an adversarially trained net", play=False)
             self.engine.train_for(config.training.steps)
 
+    def start_race(self, race, config: ExperimentConfig | None = None) -> bool:
+        """Race 2 to 4 variants of ``config`` (the experiment as it is when None; core.run.race): from one
+        start, on the same minibatches. A bad race is refused with the reason and changes nothing."""
+        race = tuple((str(name), dict(settings)) for name, settings in race)
+        config = config or self.config
+        try:
+            race_configs(config, race)
+        except ConfigError as exc:
+            self.problem.emit("Race", str(exc))
+            return False
+        self.race, self.target = race, None
+        self.replace(config, RunMode.RACE, f"A race of {len(race)}: {' / '.join(n for n, _ in race)} — from "
+                                                "one start, on the same minibatches")
+        return True
+
+    def set_target(self, name: str | None) -> None:
+        """Which race variant the controls change from now on (None: every variant); they show its settings."""
+        self.target = name if any(name == n for n, _ in self.race) else None
+        self.config_changed.emit(self.shown_config)
+        self.race_changed.emit(self.race, self.target)
+
     def set_compare(self, on: bool) -> None:
         if bool(on) != (self.mode is RunMode.BASELINE):
             self.replace(self.config, RunMode.BASELINE if on else RunMode.SINGLE,
@@ -129,6 +198,7 @@ class AppState(QObject):
         self.engine.pause()
         initial = (saved.weights, saved.step) if saved.weights else None
         self.points = saved.points  # sent when its run starts (after the nets are restored)
+        self.race, self.target = tuple(saved.race), None
         self._points_data = _data_settings(saved.config)
         self.replace(saved.config, saved.mode, f"Session {saved.config.name}: " + (
             f"step {saved.step:,}, weights restored" if initial else "no weights saved, trained again from its "
@@ -189,19 +259,21 @@ class AppState(QObject):
         if mode is not self.mode:
             self.mode = mode
             self.mode_changed.emit(mode)
+        if mode is not RunMode.RACE:
+            self.race, self.target = (), None
         self.engine.set_activations(mode is RunMode.BATCHNORM)  # per-layer statistics for the batch-norm view
 
     def _new_run(self, message: str, *, play: bool | None = None, initial: tuple[dict, int] | None = None) -> None:
         self._pending.clear()
         self.last_record = None
-        self.engine.start(self.config, self.mode, play=play, initial=initial)
+        self.engine.start(self.config, self.mode, play=play, initial=initial, race=self.race)
         self.status.emit(message, 6000)
 
     @Slot()
     def _send_pending(self) -> None:
         pending, self._pending = self._pending, {}
-        for key, value in pending.items():
-            self.engine.send(SetLive(key, value, variant_for(self.mode, key)))
+        for (key, variant), value in pending.items():
+            self.engine.send(SetLive(key, value, variant))
 
     @Slot(object)
     def _on_run_started(self, info) -> None:

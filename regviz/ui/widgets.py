@@ -93,3 +93,57 @@ def spin_for_field(key: str, on_change) -> QSpinBox:
     spin.setToolTip(f"{field.label}: {int(field.low):,} … {int(field.high):,}")
     spin.valueChanged.connect(on_change)
     return spin
+
+
+class LineStyleKey(QWidget):
+    """A key drawn with real pens: a line sample in each style and the name it stands for (a race's variants),
+    so a class matches a curve to its net by the line itself, not by a glyph in some font."""
+
+    SAMPLE = 36  # sample length, pixels at normal type size
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.entries: list[tuple[str, str]] = []  # (style, name)
+
+    def set_entries(self, entries: list[tuple[str, str]]) -> None:
+        self.entries = list(entries)
+        self.updateGeometry()
+        self.update()
+
+    def _scale(self) -> float:
+        from . import appearance
+
+        return appearance.line_scale()
+
+    def sizeHint(self):
+        from PySide6.QtCore import QSize
+
+        metrics = self.fontMetrics()
+        width = sum(self.SAMPLE * self._scale() + 24 + metrics.horizontalAdvance(name) for _, name in self.entries)
+        return QSize(int(width), metrics.height() + 6)
+
+    def minimumSizeHint(self):
+        return self.sizeHint()
+
+    def paintEvent(self, _event) -> None:
+        from PySide6.QtGui import QColor, QPainter, QPen
+
+        from . import appearance
+        from .theme import LINE_STYLES  # pyqtgraph is loaded by now: this key lives on the plots' tab
+
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        colour = QColor(appearance.foreground())
+        metrics = self.fontMetrics()
+        sample = self.SAMPLE * self._scale()
+        x = (self.width() - self.sizeHint().width()) / 2
+        middle = self.height() / 2
+        for style, name in self.entries:
+            pen = QPen(colour, 2.0 * self._scale())
+            pen.setStyle(LINE_STYLES[style])
+            painter.setPen(pen)
+            painter.drawLine(int(x), int(middle), int(x + sample), int(middle))
+            painter.setPen(colour)
+            painter.drawText(int(x + sample + 6), int(middle + metrics.ascent() / 2 - 1), name)
+            x += sample + 24 + metrics.horizontalAdvance(name)
+        painter.end()

@@ -12,10 +12,10 @@ import time
 import torch
 
 from regviz.core.content import presets
-from regviz.core.run.race import race_configs
+from regviz.core.run.race import READY_MADE, parse_race, race_configs
 from regviz.core.run.training import Trainer
 
-RACE = ["none:", "l2:regularization.l2=0.01", "l1:regularization.l1=0.001", "dropout:model.dropout=0.3"]
+RACE = parse_race(READY_MADE["none / L2 / L1 / dropout"])
 
 
 def seconds_per_step(trainer: Trainer, steps: int) -> float:

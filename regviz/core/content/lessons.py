@@ -16,7 +16,7 @@ from ..config import FIELDS, ConfigError, ExperimentConfig
 from ..run.messages import RunMode
 from .user_files import parse_json, read_text
 
-MODES = tuple(mode.value for mode in RunMode)
+MODES = tuple(mode.value for mode in RunMode if mode is not RunMode.RACE)  # a race needs its variants named
 TABS = ("training", "network", "errors", "augmentation", "batchnorm", "fgsm", "dropout", "worked")
 # What classroom mode can leave visible: the control that sets each config field (its FieldSpec's ``control``:
 # a regularizer row, or the experiment panel for data and model), the toolbar's speed slider and baseline switch.

@@ -27,7 +27,7 @@ def export_script(cfg: ExperimentConfig, mnist_beside: bool = False) -> str:
     ``mnist_beside``, from ``mnist_5k.npz`` next to the script (``regviz export-script --out`` copies it there)."""
     from ... import __version__
 
-    d, t, r = cfg.data, cfg.training, cfg.regularization
+    d, r = cfg.data, cfg.regularization
     parts = [_header(cfg, __version__), _data(cfg, mnist_beside), _model(cfg), _penalty(cfg)]
     if r.augmentation.enabled and d.name not in TWO_D_SETS:
         parts.append(_augmentation(cfg))

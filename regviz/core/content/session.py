@@ -45,6 +45,7 @@ class Session:
     final: dict[str, dict[str, float]] = field(default_factory=dict)  # variant -> full evaluation at ``step``
     weights: dict[str, dict[str, np.ndarray]] | None = None  # variant -> parameter and buffer arrays
     points: tuple[np.ndarray, np.ndarray] | None = None  # 2-D data edited by clicks: (points [N, 2], classes [N])
+    race: tuple = ()  # a race's variants (core.run.race.Race), when mode is "race"
 
     def to_json(self) -> str:
         raw: dict[str, Any] = {
@@ -59,6 +60,8 @@ class Session:
         if self.points is not None:
             raw["training_points"] = {"points": np.asarray(self.points[0], dtype=float).round(6).tolist(),
                                       "classes": [int(c) for c in self.points[1]]}
+        if self.race:
+            raw["race"] = [{"name": name, "settings": dict(overrides)} for name, overrides in self.race]
         if self.weights:
             blobs = {name: encode_weights(arrays) for name, arrays in self.weights.items()}
             raw["weights"] = {name: base64.b64encode(blob).decode("ascii") for name, blob in blobs.items()}
@@ -123,16 +126,34 @@ def parse(text: str, name: str = "session") -> Session:
         final = {str(k): {str(m): float(v) for m, v in values.items()} for k, values in raw.get("final", {}).items()}
         weights = _weights(raw, version) if raw.get("weights") else None
         points = _points(raw["training_points"], config) if "training_points" in raw else None
+        race = _race(raw.get("race", []), config, mode)
     except SessionError as exc:
         raise SessionError(f"{name}: {exc}") from None
     except (TypeError, ValueError, AttributeError, KeyError, OverflowError, binascii.Error) as exc:
         raise SessionError(f"{name}: damaged metrics or weights ({type(exc).__name__}: {exc})") from None
     if weights is not None:
         try:
-            check_weights(config, mode, weights)
+            check_weights(config, mode, weights, race)
         except ValueError as exc:
             raise SessionError(f"{name}: {exc}") from None
-    return Session(config, mode, step, metrics, final, weights, points)
+    return Session(config, mode, step, metrics, final, weights, points, race)
+
+
+def _race(raw: list, config: ExperimentConfig, mode: str) -> tuple:
+    """A race's variants, checked as the Race dialog checks them (names, settings, one start)."""
+    from ..run.race import race_configs
+
+    if (mode == RunMode.RACE.value) != bool(raw):
+        raise SessionError("a race session lists its variants under \"race\"; other sessions have none")
+    try:
+        race = tuple((str(v["name"]), dict(v["settings"])) for v in raw)
+    except (TypeError, KeyError, ValueError):
+        raise SessionError("race: each variant is {\"name\": …, \"settings\": {key: value}}") from None
+    try:
+        race_configs(config, race) if race else None
+    except ConfigError as exc:
+        raise SessionError(f"race: {exc}") from None
+    return race
 
 
 def _points(raw: dict, config: ExperimentConfig) -> tuple[np.ndarray, np.ndarray]:
@@ -163,14 +184,15 @@ def _weights(raw: dict, version: int) -> dict[str, dict[str, np.ndarray]]:
     return weights
 
 
-def check_weights(config: ExperimentConfig, mode: str, weights: dict[str, dict[str, np.ndarray]]) -> None:
+def check_weights(config: ExperimentConfig, mode: str, weights: dict[str, dict[str, np.ndarray]],
+                  race: tuple = ()) -> None:
     """ValueError unless ``weights`` are exactly the nets ``config`` builds in ``mode``: same names, same
     parameter and buffer keys, same shapes."""
     from ..maths.generators import shape_of  # numpy only: the window opens sessions without torch
     from ..maths.shapes import state_shapes
     from ..run.messages import variant_configs
 
-    nets = variant_configs(config, mode)
+    nets = variant_configs(config, mode, race)
     if set(weights) != set(nets):
         raise ValueError(f"weights for {', '.join(sorted(weights))}; a {mode!r} run has {', '.join(nets)}")
     input_shape, n_classes = shape_of(config.data.name)

@@ -42,9 +42,10 @@ def describe(trainer: Trainer) -> RunInfo:
                    n_parameters=sum(p.numel() for p in model.parameters()))
 
 
-def make_trainer_factory(config: ExperimentConfig, mode: RunMode | str = RunMode.SINGLE) -> Callable[[], Trainer]:
+def make_trainer_factory(config: ExperimentConfig, mode: RunMode | str = RunMode.SINGLE,
+                         race: tuple = ()) -> Callable[[], Trainer]:
     """What the live loop calls to build the run, on the training process (see Trainer.for_mode)."""
-    return functools.partial(Trainer.for_mode, config, mode, eval_limit=LIVE_EVAL_LIMIT)
+    return functools.partial(Trainer.for_mode, config, mode, race, eval_limit=LIVE_EVAL_LIMIT)
 
 
 class LiveControl:

@@ -16,6 +16,7 @@ class RunMode(StrEnum):
     BASELINE = "baseline"  # the configured net beside an unregularized twin (A/B)
     BATCHNORM = "batchnorm"  # the same deep net with and without batch norm
     FGSM = "fgsm"  # a standard net and an adversarially trained one
+    RACE = "race"  # 2 to 4 variants the teacher named (core.run.race)
 
 
 VARIANTS: dict[RunMode, tuple[str, ...]] = {
@@ -23,6 +24,7 @@ VARIANTS: dict[RunMode, tuple[str, ...]] = {
     RunMode.BASELINE: ("regularized", "baseline"),
     RunMode.BATCHNORM: ("batch norm", "no batch norm"),
     RunMode.FGSM: ("standard", "adversarial"),
+    RunMode.RACE: (),  # named by the race itself
 }
 
 
@@ -43,11 +45,16 @@ def baseline_of(cfg):
     })
 
 
-def variant_configs(config, mode: RunMode | str) -> dict:
+def variant_configs(config, mode: RunMode | str, race=()) -> dict:
     """Each net ``mode`` trains, by name, with its own config: one net; the configured net and its
-    unregularized baseline; the same net with and without batch norm; or a standard net and an adversarially
-    trained twin (ε from the config, 0.2 if it has none). Pure config: sessions check saved weights with it."""
+    unregularized baseline; the same net with and without batch norm; a standard net and an adversarially
+    trained twin (ε from the config, 0.2 if it has none); or the variants of ``race`` (core.run.race). Pure
+    config: sessions check saved weights with it."""
     mode = RunMode(mode)
+    if mode is RunMode.RACE:
+        from .race import race_configs
+
+        return race_configs(config, race)
     if mode is RunMode.BASELINE:
         configs = (config, baseline_of(config))
     elif mode is RunMode.BATCHNORM:
@@ -71,16 +78,18 @@ def changed_keys(before, after) -> list[str]:
 
 def needs_new_run(before, before_mode: RunMode | str, after, after_mode: RunMode | str) -> bool:
     """Going from one experiment to another: can the running nets simply take the changes (every changed key is
-    live, the mode is the same), or must new nets start? The app state and the lesson tests both ask here."""
+    live, the mode is the same and not a race), or must new nets start? The app state and the lesson tests both
+    ask here."""
     from ..config import is_live
 
-    return RunMode(after_mode) is not RunMode(before_mode) or \
+    return RunMode(after_mode) is not RunMode(before_mode) or RunMode(after_mode) is RunMode.RACE or \
         not all(is_live(key) for key in changed_keys(before, after))
 
 
 def variant_for(mode: RunMode, key: str) -> str | None:
     """Which net of a pair a live change reaches; None: every net. The baseline stays unregularized, and the
-    standard net of the FGSM pair stays standard; training keys (the learning rate, say) reach both."""
+    standard net of the FGSM pair stays standard; training keys (the learning rate, say) reach both. (In a race
+    the teacher names the variant: ui.state.)"""
     mode = RunMode(mode)
     if mode is RunMode.BASELINE and not key.startswith("training."):
         return "regularized"
@@ -142,7 +151,8 @@ class SetActivations:
 # -- replacing the run ----------------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class StartRun:
-    """A new run replacing the current one. ``initial``: (weights, step) of a saved session to start from."""
+    """A new run replacing the current one. ``initial``: (weights, step) of a saved session to start from;
+    ``race``: the variants of a RunMode.RACE run (core.run.race.Race)."""
     run_id: int
     config_json: str
     mode: RunMode
@@ -150,6 +160,7 @@ class StartRun:
     speed: float | None = None
     activations: bool = False
     initial: tuple[dict, int] | None = None
+    race: tuple = ()
 
 
 @dataclass(frozen=True)

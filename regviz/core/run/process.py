@@ -82,7 +82,7 @@ def _runs(runs: queue.Queue, records: Connection) -> None:
             if isinstance(start, StartSweep):
                 _sweep(config, start, control, records)
             else:
-                for record in live_run(make_trainer_factory(config, start.mode), control):
+                for record in live_run(make_trainer_factory(config, start.mode, start.race), control):
                     records.send((start.run_id, record))
         except Exception as exc:  # any failure of a run reaches the window as a message, never a silent death
             records.send((start.run_id, Failed(f"{type(exc).__name__}: {exc}")))
@@ -149,9 +149,11 @@ class TrainingProcess:
                 pass  # the process is gone; receive() reports it
 
     def start_run(self, run_id: int, config: ExperimentConfig, mode: RunMode, play: bool,
-                  speed: float | None, activations: bool, initial: tuple[dict, int] | None = None) -> None:
-        """A new run replacing the current one; ``initial`` = (weights, step) of a saved session."""
-        self.send(StartRun(run_id, config.to_json(), RunMode(mode), play, speed, activations, initial))
+                  speed: float | None, activations: bool, initial: tuple[dict, int] | None = None,
+                  race: tuple = ()) -> None:
+        """A new run replacing the current one; ``initial`` = (weights, step) of a saved session; ``race``: a
+        race's variants."""
+        self.send(StartRun(run_id, config.to_json(), RunMode(mode), play, speed, activations, initial, race))
 
     def start_sweep(self, run_id: int, config: ExperimentConfig, key: str, values) -> None:
         """Replace the current run with a sweep (core.run.sweep): SweepProgress and SweepRow, then Ended."""

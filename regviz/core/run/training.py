@@ -106,14 +106,16 @@ class Trainer:
         self._watch_validation()
 
     @classmethod
-    def for_mode(cls, config: ExperimentConfig, mode: RunMode | str = RunMode.SINGLE, **kwargs) -> "Trainer":
-        """The nets ``mode`` trains in lockstep (core.run.messages.variant_configs). Batch norm and dropout draw
-        no random numbers at construction, so every pair starts from the same weights."""
+    def for_mode(cls, config: ExperimentConfig, mode: RunMode | str = RunMode.SINGLE, race: tuple = (),
+                 **kwargs) -> "Trainer":
+        """The nets ``mode`` trains in lockstep (core.run.messages.variant_configs; ``race``: a race's variants).
+        Batch norm and dropout draw no random numbers at construction, so every net starts from the same
+        weights."""
         try:
             mode = run_mode(mode)
         except ValueError as exc:
             raise ConfigError(str(exc)) from None
-        return cls(config, variant_configs(config, mode), **kwargs)
+        return cls(config, variant_configs(config, mode, race), **kwargs)
 
     @classmethod
     def compare(cls, config: ExperimentConfig, **kwargs) -> "Trainer":

@@ -7,10 +7,12 @@ from PySide6.QtWidgets import QGridLayout, QWidget
 import pyqtgraph as pg
 
 from .. import colours, theme
+from ..widgets import LineStyleKey
 from ..plots.boundary import BoundaryPanel
 from ..plots.curves import CurvePlot, SeriesSpec, style_key
 from ..plots.histogram import HistogramPlot
 from ..plots.twin import NormSparsityPlot
+from ...core.run.race import STYLES
 
 
 class TrainingPanel(QWidget):
@@ -21,15 +23,21 @@ class TrainingPanel(QWidget):
         self.histogram = HistogramPlot()
         self.norms = NormSparsityPlot()
         self.boundary = BoundaryPanel()
+        # A race's key: which line style is which variant, once for every plot (its legends name the splits).
+        self.race_key = LineStyleKey()
+        self.race_key.setVisible(False)
         grid = QGridLayout(self)
         grid.setContentsMargins(4, 4, 4, 4)
-        grid.addWidget(self.loss_plot, 0, 0)
-        grid.addWidget(self.accuracy_plot, 1, 0)
-        grid.addWidget(self.histogram, 0, 1)
-        grid.addWidget(self.norms, 1, 1)
-        grid.addWidget(self.boundary, 0, 2, 2, 1)
+        grid.addWidget(self.race_key, 0, 0, 1, 3)
+        grid.addWidget(self.loss_plot, 1, 0)
+        grid.addWidget(self.accuracy_plot, 2, 0)
+        grid.addWidget(self.histogram, 1, 1)
+        grid.addWidget(self.norms, 2, 1)
+        grid.addWidget(self.boundary, 1, 2, 2, 1)
         for col in range(3):
             grid.setColumnStretch(col, 1)
+        for row in (1, 2):
+            grid.setRowStretch(row, 1)
         self._grid = grid
         self.names: tuple[str, ...] = ()
         self.best_line: pg.InfiniteLine | None = None  # the lowest validation loss so far (early stopping)
@@ -53,10 +61,10 @@ class TrainingPanel(QWidget):
     def set_run(self, info) -> None:
         self.names = tuple(info.names)
         many = len(self.names) > 1
-        # With two variants, the second (baseline, or the net without batch norm) is dashed; the legend names the
-        # first net's curves and says once what dashed means (short entries: they must fit a projector).
-        curves = [SeriesSpec(f"{split}:{name}", split if i == 0 else "", colour, dashed=i > 0)
-                  for i, name in enumerate(self.names)
+        # Each net a line style (solid, dashed, dotted, dash-dot: a baseline or a race's variants), the split a
+        # colour; the legend names the splits once and each style once (short entries: they must fit a projector).
+        curves = [SeriesSpec(f"{split}:{name}", split if i == 0 else "", colour, style=style)
+                  for i, (name, style) in enumerate(zip(self.names, STYLES))
                   for split, colour in (("train", colours.TRAIN), ("test", colours.TEST))]
         penalty = SeriesSpec(f"penalty:{self.names[0]}", "penalty", colours.PENALTY, width=1.5)
         # A validation split (early stopping watches it): its loss dotted, and where it was lowest so far.
@@ -72,13 +80,21 @@ class TrainingPanel(QWidget):
         self.best_line.setVisible(False)
         self.loss_plot.addItem(self.best_line)
         self.accuracy_plot.set_series(curves)
-        if many:
+        row_of_maps = len(self.names) > 2
+        if len(self.names) == 2:  # the second net's style named in the legend; a race's are named in the key
             for plot in (self.loss_plot, self.accuracy_plot):
-                style_key(plot.legend, self.names[1])
+                style_key(plot.legend, self.names[1], STYLES[1])
+                plot.fit_legend()
+        self.race_key.set_entries(list(zip(STYLES, self.names)))
+        self.race_key.setVisible(row_of_maps)
         self.histogram.set_names(list(self.names) if many else ["weights"])
         self.norms.set_variants(list(self.names))
         self.boundary.setVisible(not info.is_image)
-        self._grid.setColumnStretch(2, 0 if info.is_image else 1)  # images: the curves take the room
+        # Two maps stack in the right-hand column; a race's three or four are a row of small multiples below.
+        self._grid.removeWidget(self.boundary)
+        self._grid.addWidget(self.boundary, *((3, 0, 1, 3) if row_of_maps else (1, 2, 2, 1)))
+        self._grid.setRowStretch(3, 1 if row_of_maps else 0)
+        self._grid.setColumnStretch(2, 0 if info.is_image or row_of_maps else 1)  # images: the curves take the room
         if not info.is_image:
             trained = info.trained_labels if info.trained_labels is not None else info.train_labels
             self.boundary.set_run(list(self.names), info.boundary_extent, info.train_points, trained,

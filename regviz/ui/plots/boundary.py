@@ -10,6 +10,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, Signal
 
 from .. import appearance, theme
+from ...core.run.race import STYLE_GLYPHS, STYLES
 from .curves import cache_axes
 
 
@@ -38,9 +39,12 @@ class BoundaryPanel(pg.GraphicsLayoutWidget):
         self._latest = {}
         self._extent = extent
         x0, x1, y0, y1 = extent
-        for row, name in enumerate(names):  # stacked: the column is tall and narrow
-            # Compared: the net's name is the title (a column narrow on a projector has no room for more).
-            plot = self.addPlot(row=row, col=0, title=name if len(names) > 1 else "Decision boundary")
+        row_of_maps = len(names) > 2  # a race: small multiples side by side; one or two stack in a narrow column
+        for i, (name, style) in enumerate(zip(names, STYLES)):
+            # Compared: the net's name (and a race's line style) is the title; no room for more on a projector.
+            title = "Decision boundary" if len(names) == 1 else f"{name} {STYLE_GLYPHS[style]}" if row_of_maps \
+                else name
+            plot = self.addPlot(row=0 if row_of_maps else i, col=i if row_of_maps else 0, title=title)
             # No locked aspect: the map fills its axes (a locked aspect left white margins where the net's
             # prediction is not drawn).
             plot.hideButtons()

@@ -4,12 +4,13 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 
+from ...core.run.race import STYLES
 from .. import theme
 from .curves import RangeKeeper, cache_axes, fit_legend, legend_strip
 
 
 class HistogramPlot(pg.PlotWidget):
-    """One step-shaped histogram per variant; the first filled, the others (baseline) dashed outlines."""
+    """One step-shaped histogram per variant; the first filled, the others outlined in their line styles."""
 
     def __init__(self, title: str = "Weight histogram", x_label: str = "weight value", parent=None):
         super().__init__(parent=parent)
@@ -34,13 +35,13 @@ class HistogramPlot(pg.PlotWidget):
         self._x_keeper.reset()
         self._y_keeper.reset()
         colours = colours or [theme.TRAIN, theme.OKABE_ITO["black"]]
-        for i, name in enumerate(names):
-            colour = colours[i % len(colours)]
+        for i, (name, style) in enumerate(zip(names, STYLES)):
+            colour = colours[min(i, len(colours) - 1)]
             if i == 0:
                 item = pg.PlotDataItem(stepMode="center", fillLevel=0, pen=theme.pen(colour, 1.5),
                                        brush=pg.mkBrush(0, 114, 178, 90), name=name)
-            else:
-                item = pg.PlotDataItem(stepMode="center", pen=theme.pen(colour, 2.0, dashed=True), name=name)
+            else:  # the others outlined, each in its line style (a race's variants)
+                item = pg.PlotDataItem(stepMode="center", pen=theme.pen(colour, 2.0, style=style), name=name)
             self.addItem(item)
             self.items[name] = item
         fit_legend(self)

@@ -272,10 +272,12 @@ class NetworkGraph(pg.GraphicsLayoutWidget):
     def set_names(self, names: list[str]) -> None:
         self.clear()
         self.drawings, self._latest = {}, {}
-        for col, name in enumerate(names):
-            box = self.addViewBox(row=0, col=col, lockAspect=True, enableMouse=False)
+        columns = 2 if len(names) > 2 else len(names)  # a race of three or four: two rows of two, labels legible
+        for i, name in enumerate(names):
+            box = self.addViewBox(row=i // columns, col=i % columns, lockAspect=True, enableMouse=False)
             box.setMenuEnabled(False)
-            self.drawings[name] = _Drawing(box, aspect=1.8 / len(names), title=name if len(names) > 1 else "")
+            rows = -(-len(names) // columns)
+            self.drawings[name] = _Drawing(box, aspect=1.8 * rows / columns, title=name if len(names) > 1 else "")
 
     def set_view(self, name: str, view, masks: tuple[np.ndarray, ...] = ()) -> None:
         self._latest[name] = (view, masks)

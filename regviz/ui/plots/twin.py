@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pyqtgraph as pg
 
+from ...core.run.race import STYLES
 from .. import theme
 from .curves import Buffer, CurvePlot, SeriesSpec, style_key
 
@@ -31,19 +32,19 @@ class NormSparsityPlot(CurvePlot):
         self.right.setGeometry(self.getPlotItem().vb.sceneBoundingRect())
 
     def set_variants(self, names: list[str]) -> None:
-        self.set_series([SeriesSpec(f"norm:{n}", "‖w‖₂" if i == 0 else "", theme.NORM, dashed=i > 0)
-                         for i, n in enumerate(names)])
+        self.set_series([SeriesSpec(f"norm:{n}", "‖w‖₂" if i == 0 else "", theme.NORM, style=style)
+                         for i, (n, style) in enumerate(zip(names, STYLES))])
         for curve in self.sparsity_curves.values():
             self.right.removeItem(curve)
         self.sparsity_buffers = {n: Buffer() for n in names}
         self.sparsity_curves = {}
-        for i, n in enumerate(names):
-            curve = pg.PlotDataItem([], [], pen=theme.pen(theme.SPARSITY, 2.0, dashed=i > 0))
+        for i, (n, style) in enumerate(zip(names, STYLES)):
+            curve = pg.PlotDataItem([], [], pen=theme.pen(theme.SPARSITY, 2.0, style=style))
             self.right.addItem(curve)
             if i == 0:
                 self.legend.addItem(curve, "% exactly 0")
             self.sparsity_curves[n] = curve
-        if len(names) > 1:
+        if len(names) == 2:  # a race's styles are named on the loss plot; one key here would crowd the legend
             style_key(self.legend, names[1])
         self.fit_legend()
 

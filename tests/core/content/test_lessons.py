@@ -39,6 +39,7 @@ GOOD = {"title": "Mine", "steps": [{"title": "One", "text": "hello", "preset": "
     (lambda r: r["steps"][0].pop("preset"), "step 1 ('One'): key 'preset': the first step"),
     (lambda r: r["steps"][1].update(tab="kitchen"), "step 2 ('Two'): key 'tab'"),
     (lambda r: r["steps"][1].update(mode="turbo"), "step 2 ('Two'): key 'mode'"),
+    (lambda r: r["steps"][1].update(mode="race"), "step 2 ('Two'): key 'mode'"),  # a race names its variants
     (lambda r: r["steps"][1].update(controls=["l2", "volume"]), "step 2 ('Two'): key 'controls': 'volume'"),
     (lambda r: r["steps"][1].update(txet="typo"), "step 2 ('Two'): unknown key 'txet'"),
     (lambda r: r["steps"][1].pop("text"), "step 2 ('Two'): key 'text'"),

@@ -109,3 +109,24 @@ def test_the_cli_rejects_a_broken_session_with_status_2(tmp_path, capsys):
     path.write_text(json.dumps({"format": "regviz-session", "version": 1, "config": {"training": {"lr": 0}}}))
     assert main(["train", "--config", str(path), "--out", str(tmp_path / "o"), "--quiet"]) == 2
     assert "training.lr" in capsys.readouterr().err
+
+
+def test_a_race_session_keeps_its_variants_and_a_broken_race_is_refused():
+    from regviz.core.run.race import READY_MADE, parse_race
+
+    cfg = presets.load("overfit-2d")
+    race = parse_race(READY_MADE["none / L2 / L1 / dropout"])
+    trainer = Trainer.for_mode(cfg, "race", race)
+    snap = answer(trainer, AskSnapshot())
+    text = Session(cfg, "race", 0, {}, snap.final, snap.weights, race=race).to_json()
+    assert session.parse(text).race == race
+    raw = json.loads(text)
+    broken = [({**raw, "race": []}, "lists its variants"),
+              ({**raw, "mode": "single"}, "lists its variants"),
+              ({**raw, "race": [{"name": "a"}]}, "each variant is"),
+              ({**raw, "race": [{"name": "a", "settings": {}}, {"name": "b", "settings": {"training.seed": 9}}]},
+               "keep the data, batch size and seed"),
+              ({**raw, "race": raw["race"][:2]}, "a 'race' run has")]
+    for bad, message in broken:
+        with pytest.raises(SessionError, match=message):
+            session.parse(json.dumps(bad))
