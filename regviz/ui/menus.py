@@ -39,6 +39,7 @@ class WindowMenus(QObject):
         self.reset_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_BrowserReload))
         self.compare_action = self._action("Compare with baseline", state.set_compare, ["B"], checkable=True)
         self.race_action = self._action("Race up to four…", window.show_race_dialog, ["Ctrl+R"])
+        self.race_action.setIconText("Race…")  # the toolbar's short name: the step counter must fit at 1024 px
         self.race_action.setToolTip("Train 2 to 4 variants of this experiment from one start, on the same "
                                     "minibatches (a line style each)")
         self.log_action = self._action("Log-scale loss", window.set_log_y, ["L"], checkable=True)
@@ -132,6 +133,11 @@ class WindowMenus(QObject):
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         for action in (self.play_action, self.step_action, self.reset_action):
             bar.addAction(action)
+        # The step counter next to the buttons: what the class reads, so never in the overflow menu of a
+        # projector's narrow window (the speed slider goes there first).
+        self.counter = QLabel(" step 0 · epoch 0.0 ")
+        self.counter.setObjectName("counter")  # bold, and scaled in presentation mode (appearance.NAMED_FONTS)
+        bar.addWidget(self.counter)
         bar.addSeparator()
         speed_label = bar.addWidget(QLabel(" Speed "))
         self.speed = QSlider(Qt.Orientation.Horizontal)
@@ -153,10 +159,6 @@ class WindowMenus(QObject):
         race = bar.addWidget(race_button)
         # What classroom mode can hide on the toolbar (the lesson player reads this).
         self.toolbar_groups = {"speed": [speed_label, speed_slider, speed_value], "compare": [compare, race]}
-        bar.addSeparator()
-        self.counter = QLabel(" step 0 · epoch 0.0 ")
-        self.counter.setStyleSheet("font-weight: bold;")
-        bar.addWidget(self.counter)
         self.window.addToolBar(bar)
         for widget in bar.findChildren(QWidget):
             widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space belongs to Play/Pause

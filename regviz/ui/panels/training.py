@@ -66,12 +66,14 @@ class TrainingPanel(QWidget):
         curves = [SeriesSpec(f"{split}:{name}", split if i == 0 else "", colour, style=style)
                   for i, (name, style) in enumerate(zip(self.names, STYLES))
                   for split, colour in (("train", colours.TRAIN), ("test", colours.TEST))]
-        penalty = SeriesSpec(f"penalty:{self.names[0]}", "penalty", colours.PENALTY, width=1.5)
+        # The penalty of the first net (a race has none that stands for all of its variants).
+        penalty = [SeriesSpec(f"penalty:{self.names[0]}", "penalty", colours.PENALTY, width=1.5)] \
+            if len(self.names) <= 2 else []
         # A validation split (early stopping watches it): its loss dotted, and where it was lowest so far.
         validation = ([SeriesSpec(f"val:{self.names[0]}", "validation", colours.VALIDATION, style="dotted")]
                       if info.config.data.validation_fraction else [])
         # The shaded gap band belongs to the first (regularized or only) run.
-        self.loss_plot.set_series(curves + [penalty] + validation,
+        self.loss_plot.set_series(curves + penalty + validation,
                                   band=(f"train:{self.names[0]}", f"test:{self.names[0]}"))
         if self.best_line is not None:
             self.loss_plot.removeItem(self.best_line)
