@@ -297,7 +297,8 @@ def _compare(args: argparse.Namespace) -> int:
         variants = race_configs(base, parse_race(args.variants))
     except ConfigError as exc:
         raise ConfigError(f"--variant: {exc}") from None
-    trainer = Trainer(base, variants)  # one start, one minibatch order: only the variants' settings differ
+    # One start, one minibatch order: only the variants' settings differ (side by side where the nets allow).
+    trainer = Trainer(base, variants, side_by_side=True)
     out = args.out or Path("runs") / f"{base.name}-compare"
     _run_folder(out)
     rows = []

@@ -37,7 +37,7 @@ def main() -> None:
         one, four = [], []
         for _ in range(args.repeats):
             one.append(seconds_per_step(Trainer(base), args.steps))
-            four.append(seconds_per_step(Trainer(base, race_configs(base, RACE)), args.steps))
+            four.append(seconds_per_step(Trainer(base, race_configs(base, RACE), side_by_side=True), args.steps))
         ratio = statistics.median(four) / statistics.median(one)
         print(f"{preset}: one net {statistics.median(one) * 1e3:.2f} ms/step, a race of four "
               f"{statistics.median(four) * 1e3:.2f} ms/step: {ratio:.2f}x   (goal <= 3.5x)")

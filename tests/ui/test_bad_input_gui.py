@@ -9,6 +9,7 @@ from PySide6.QtTest import QTest
 
 from regviz.core.content import lessons
 from regviz.core.run.messages import RunMode
+from regviz.core.run.race import READY_MADE
 
 
 def _train(window, qtbot, steps):
@@ -101,7 +102,24 @@ def test_a_thousand_random_actions_never_raise_block_or_leak(window, qtbot, tmp_
         else:
             rng.choice([w.lessons.next, w.lessons.back, w.lessons.close])()
 
+    def race():  # a ready-made race, a line typed wrong, which variant the controls change, or the end of it
+        choice = rng.random()
+        if choice < 0.4:
+            w.show_race_dialog()
+            w.race_dialog.fill(rng.choice(list(READY_MADE.values())))
+            if rng.random() < 0.3:
+                w.race_dialog.lines[rng.randrange(4)].setText(rng.choice(["x:training.seed=2", "no name", "a:b=c"]))
+            w.race_dialog.start_button.click()
+            w.race_dialog.close()
+        elif choice < 0.8 and w.race_box.target.count():
+            index = rng.randrange(w.race_box.target.count())
+            w.race_box.target.setCurrentIndex(index)
+            w.race_box.target.activated.emit(index)
+        else:
+            w.race_box.end.click()
+
     actions = [
+        race, race,
         w.state.engine.toggle, w.state.engine.step, w.state.reset,
         lambda: w.menus.compare_box.setChecked(not w.menus.compare_box.isChecked()),
         lambda: w.menus.speed.setValue(rng.randrange(w.menus.speed.maximum() + 1)),

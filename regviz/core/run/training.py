@@ -29,6 +29,7 @@ from ..maths.probes import activation_stats, dropout_masks
 from ..maths.regularizers import FlatWeights, l1_norm, sparsity, squared_l2_norm
 from ..records import ErrorView, ModelRecord, Record
 from .messages import RunMode, SetLive, run_mode, variant_configs
+from .stacked import stackable, stacked_losses
 
 EVAL_LIMIT = 2000  # examples per split used for the loss/accuracy curves
 GRID = 64  # decision-boundary grid resolution
@@ -62,21 +63,28 @@ def pick_device(name: str) -> torch.device:
     return torch.device(name)
 
 
-def make_optimizer(model: torch.nn.Module, cfg: ExperimentConfig) -> torch.optim.Optimizer:
+def make_optimizer(params, cfg: ExperimentConfig) -> torch.optim.Optimizer:
+    """``cfg``'s optimizer over ``params`` (one model's, or every lockstep net's that steps alike)."""
     t, wd = cfg.training, cfg.regularization.weight_decay
     # foreach: one multi-tensor kernel per update op instead of a Python loop over parameters (measured ~1.5x
     # faster Adam steps on the small nets here); the maths is the same.
     if t.optimizer == "sgd":
-        return torch.optim.SGD(model.parameters(), lr=t.lr, momentum=t.momentum, weight_decay=wd, foreach=True)
+        return torch.optim.SGD(params, lr=t.lr, momentum=t.momentum, weight_decay=wd, foreach=True)
     cls = torch.optim.AdamW if t.optimizer == "adamw" else torch.optim.Adam
-    return cls(model.parameters(), lr=t.lr, weight_decay=wd, foreach=True)
+    return cls(params, lr=t.lr, weight_decay=wd, foreach=True)
+
+
+def _steps_alike(cfg: ExperimentConfig) -> tuple:
+    """What one optimizer's single parameter group holds: variants equal in it can share one optimizer."""
+    t = cfg.training
+    return t.optimizer, t.lr, t.momentum, cfg.regularization.weight_decay
 
 
 class Trainer:
     """Owns data, models and optimizers; ``run()`` is the generator the CLI and the app's worker iterate."""
 
     def __init__(self, config: ExperimentConfig, variants: dict[str, ExperimentConfig] | None = None,
-                 dataset: data_mod.Dataset | None = None, eval_limit: int = EVAL_LIMIT):
+                 dataset: data_mod.Dataset | None = None, eval_limit: int = EVAL_LIMIT, side_by_side: bool = False):
         variants = variants or {"main": config}
         first = next(iter(variants.values()))
         for name, cfg in variants.items():
@@ -94,6 +102,10 @@ class Trainer:
         self._generated = (self.data.x_train, self.data.y_train)
         self._set_label_noise(first.data.label_noise)
         self.variants = [self._make_variant(name, cfg) for name, cfg in variants.items()]
+        self._may_stack = side_by_side  # a race: train its MLPs side by side when they allow (core.run.stacked)
+        self._side_by_side = False
+        self._optimizers: list[torch.optim.Optimizer] = []  # each once (race nets that step alike share one)
+        self._check_side_by_side()
         self.step_count = 0
         self._batches = torch.Generator().manual_seed(seed)
         self._order = torch.empty(0, dtype=torch.long)
@@ -115,7 +127,7 @@ class Trainer:
             mode = run_mode(mode)
         except ValueError as exc:
             raise ConfigError(str(exc)) from None
-        return cls(config, variant_configs(config, mode, race), **kwargs)
+        return cls(config, variant_configs(config, mode, race), side_by_side=mode is RunMode.RACE, **kwargs)
 
     @classmethod
     def compare(cls, config: ExperimentConfig, **kwargs) -> "Trainer":
@@ -230,10 +242,29 @@ class Trainer:
     def prepare(self) -> None:
         """Make the optimizers (once). torch.optim's first use imports torch._dynamo (0.9 s here), so the app
         shows a new net first and prepares while the class looks at it; ``step`` prepares if nobody did."""
+        if self.variants[-1].optimizer is None:
+            self._make_optimizers()
+
+    def _make_optimizers(self) -> None:
+        """One optimizer per net; in a race, one for all the nets whose optimizer settings are equal (Adam is
+        elementwise, so one call over every net's weights is the same maths as one per net, without paying
+        torch.optim's per-call overhead four times). Made again when a live change splits or joins them: each
+        weight keeps its optimizer state (its moment estimates, its step count)."""
+        state = {p: s for v in self.variants if v.optimizer is not None for p, s in v.optimizer.state.items()}
+        groups: dict[tuple, list[_Variant]] = {}
         for v in self.variants:
-            if v.optimizer is None:
-                v.optimizer = make_optimizer(v.model, v.config)
-                v.penalty.attach(v.optimizer)
+            key = _steps_alike(v.config) if self._may_stack else v.name
+            groups.setdefault(key, []).append(v)
+        self._optimizers = []
+        for members in groups.values():
+            optimizer = make_optimizer([p for v in members for p in v.model.parameters()], members[0].config)
+            self._optimizers.append(optimizer)
+            for v in members:
+                for p in v.model.parameters():
+                    if p in state:
+                        optimizer.state[p] = state[p]
+                v.optimizer = optimizer
+                v.penalty.attach(optimizer)
 
     def step(self) -> None:
         """One optimizer step for every variant, on the same minibatch."""
@@ -242,27 +273,41 @@ class Trainer:
         start = time.perf_counter()
         idx = self._next_batch()
         xb, yb = self.data.x_train[idx], self.data.y_train[idx]
+        for optimizer in self._optimizers:
+            optimizer.zero_grad(set_to_none=True)
+        if self._side_by_side:  # a race of MLPs: one batched pass for all (core.run.stacked)
+            losses = stacked_losses([v.model for v in self.variants], xb, yb)
+            losses.sum().backward()
+            losses = losses.detach()
+        else:
+            losses = []
+            for v in self.variants:
+                loss = self._loss(v, xb, yb)
+                loss.backward()
+                losses.append(loss.detach())
         for v in self.variants:
-            reg = v.config.regularization
-            x = _augment(v.pipeline, xb) if v.pipeline is not None else xb
-            v.optimizer.zero_grad(set_to_none=True)
-            if reg.adversarial.epsilon > 0:
-                clip = PIXEL_RANGE if self.data.is_image else None
-                loss = adversarial_loss(v.model, x, yb, reg.adversarial.epsilon, reg.adversarial.weight, clip)
-            else:
-                loss = F.cross_entropy(v.model(x), yb)
-            loss.backward()
-            if reg.l2:
-                v.penalty.add_l2_gradient(reg.l2)
-            v.optimizer.step()
-            if reg.l1:
-                v.penalty.l1_proximal_step(reg.l1)
-            v.loss_sum += loss.detach()
+            if v.config.regularization.l2:
+                v.penalty.add_l2_gradient(v.config.regularization.l2)
+        for optimizer in self._optimizers:
+            optimizer.step()
+        for v, loss in zip(self.variants, losses):
+            if v.config.regularization.l1:
+                v.penalty.l1_proximal_step(v.config.regularization.l1)
+            v.loss_sum += loss
             v.loss_count += 1
         self.step_count += 1
         self._train_seconds += time.perf_counter() - start
         if self.step_count % self.config.training.eval_every == 0:
             self._watch_validation()
+
+    def _loss(self, v: _Variant, xb: torch.Tensor, yb: torch.Tensor) -> torch.Tensor:
+        """One variant's training loss on the minibatch: augmented, or mixed with adversarial examples, if asked."""
+        reg = v.config.regularization
+        x = _augment(v.pipeline, xb) if v.pipeline is not None else xb
+        if reg.adversarial.epsilon > 0:
+            clip = PIXEL_RANGE if self.data.is_image else None
+            return adversarial_loss(v.model, x, yb, reg.adversarial.epsilon, reg.adversarial.weight, clip)
+        return F.cross_entropy(v.model(x), yb)
 
     # -- commands ----------------------------------------------------------------------------------------------
     def apply(self, command: SetLive) -> None:
@@ -274,7 +319,7 @@ class Trainer:
         for v in targets:
             v.config = v.config.with_overrides({command.key: command.value})  # validates
             t = v.config.training
-            for group in v.optimizer.param_groups if v.optimizer is not None else ():
+            for group in v.optimizer.param_groups if v.optimizer is not None and not self._may_stack else ():
                 group["lr"] = t.lr
                 group["weight_decay"] = v.config.regularization.weight_decay
                 if "momentum" in group:
@@ -284,8 +329,15 @@ class Trainer:
                 self._rebuild_pipeline(v)
         if command.key.startswith(("training.", "data.")):
             self.config = self.variants[0].config
+        self._check_side_by_side()
+        if self._may_stack and self.variants[-1].optimizer is not None:
+            self._make_optimizers()  # a race's nets share optimizers by their settings: regroup them
         if command.key == "data.label_noise":
             self._set_label_noise(self.config.data.label_noise)
+
+    def _check_side_by_side(self) -> None:
+        """Whether the next steps run the variants side by side (a race whose nets allow it, as set now)."""
+        self._side_by_side = self._may_stack and stackable([v.config for v in self.variants])
 
     # -- early stopping ----------------------------------------------------------------------------------------
     def _watch_validation(self) -> None:
