@@ -102,7 +102,8 @@ class Trainer:
         self._generated = (self.data.x_train, self.data.y_train)
         self._set_label_noise(first.data.label_noise)
         self.variants = [self._make_variant(name, cfg) for name, cfg in variants.items()]
-        self._may_stack = side_by_side  # a race: train its MLPs side by side when they allow (core.run.stacked)
+        self._race = side_by_side  # a race: its MLPs side by side when they allow (core.run.stacked), and its
+        # nets that step alike on one optimizer
         self._side_by_side = False
         self._optimizers: list[torch.optim.Optimizer] = []  # each once (race nets that step alike share one)
         self._check_side_by_side()
@@ -253,7 +254,7 @@ class Trainer:
         state = {p: s for v in self.variants if v.optimizer is not None for p, s in v.optimizer.state.items()}
         groups: dict[tuple, list[_Variant]] = {}
         for v in self.variants:
-            key = _steps_alike(v.config) if self._may_stack else v.name
+            key = _steps_alike(v.config) if self._race else v.name
             groups.setdefault(key, []).append(v)
         self._optimizers = []
         for members in groups.values():
@@ -319,7 +320,7 @@ class Trainer:
         for v in targets:
             v.config = v.config.with_overrides({command.key: command.value})  # validates
             t = v.config.training
-            for group in v.optimizer.param_groups if v.optimizer is not None and not self._may_stack else ():
+            for group in v.optimizer.param_groups if v.optimizer is not None and not self._race else ():
                 group["lr"] = t.lr
                 group["weight_decay"] = v.config.regularization.weight_decay
                 if "momentum" in group:
@@ -330,14 +331,14 @@ class Trainer:
         if command.key.startswith(("training.", "data.")):
             self.config = self.variants[0].config
         self._check_side_by_side()
-        if self._may_stack and self.variants[-1].optimizer is not None:
+        if self._race and self.variants[-1].optimizer is not None:
             self._make_optimizers()  # a race's nets share optimizers by their settings: regroup them
         if command.key == "data.label_noise":
             self._set_label_noise(self.config.data.label_noise)
 
     def _check_side_by_side(self) -> None:
         """Whether the next steps run the variants side by side (a race whose nets allow it, as set now)."""
-        self._side_by_side = self._may_stack and stackable([v.config for v in self.variants])
+        self._side_by_side = self._race and stackable([v.config for v in self.variants])
 
     # -- early stopping ----------------------------------------------------------------------------------------
     def _watch_validation(self) -> None:

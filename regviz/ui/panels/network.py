@@ -75,8 +75,11 @@ class NetworkPanel(QWidget):
             else:
                 self.graph.set_view(m.name, view, m.dropout_masks)
             label = f"{m.name}: " if len(self.names) > 1 else ""
+            share = view.zero_links / max(1, view.total_links)
+            # One decimal near the ends: 8,428 of 8,448 is not "100 %" (nor 3 of 8,448 "0 %").
+            shown = f"{share:.0%}" if 0.01 <= share <= 0.99 or share in (0.0, 1.0) else f"{share:.1%}"
             self._counts[m.name] = (f"{label}{view.zero_links:,} of {view.total_links:,} weights exactly zero "
-                                    f"({view.zero_links / max(1, view.total_links):.0%})")
+                                    f"({shown})")
 
     def refresh(self) -> None:
         """The counts line, at the plots' pace (the timer calls it with them)."""
