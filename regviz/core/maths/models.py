@@ -23,6 +23,7 @@ class Classifier(nn.Module):
         super().__init__()
         self.features = features
         self.head = head
+        self.is_conv = any(isinstance(m, nn.Conv2d) for m in features.modules())
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         return self.head(self.features(x))
