@@ -93,3 +93,29 @@ def test_every_lesson_step_fits_a_projector(window, qtbot, size, presentation):
     finally:
         appearance.apply(window, window.theme, 1.0)
     assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("size, presentation", [((1024, 768), False), ((1280, 720), True)],
+                         ids=["1024x768", "1280x720-presentation"])
+def test_a_race_of_four_fits_a_projector(window, qtbot, size, presentation):
+    """Four variants: the style key and the row of boundaries on the Training tab, four drawings on the Network
+    tab, four confusion matrices on the Errors tab (MNIST) — each readable at a classroom's size."""
+    from regviz.core.run.race import READY_MADE, parse_race
+
+    _projector(window, size, presentation)
+    problems = []
+    try:
+        for preset in ("overfit-2d", "mnist-dropout"):
+            window.state.load_preset(preset)
+            window.state.start_race(parse_race(READY_MADE["none / L2 / L1 / dropout"]))
+            qtbot.waitUntil(lambda: window.state.last_record is not None and len(window.state.last_record.models) == 4,
+                            timeout=30000)
+            window.refresh_plots(all_plots=True)
+            for name in ("training", "network", "errors"):
+                window.show_tab(name)
+                window.refresh_plots(all_plots=True)
+                problems += _problems(window, qtbot, f"{preset} race, {name} at {size}", size)
+            assert window.panels["training"].race_key.isVisibleTo(window.panels["training"])
+    finally:
+        appearance.apply(window, window.theme, 1.0)
+    assert not problems, "\n".join(problems)

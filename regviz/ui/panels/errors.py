@@ -26,11 +26,15 @@ STRIP_COLUMNS = 6
 class _Column:
     """One net's matrix, bars and strip."""
 
-    def __init__(self, layout: pg.GraphicsLayout, col: int, name: str, classes: tuple[str, ...]):
+    def __init__(self, layout: pg.GraphicsLayout, col: int, name: str, classes: tuple[str, ...],
+                 compact: bool = False):
+        """``compact``: a race's three or four columns, titled by the net alone, the rows labelled once."""
         n = len(classes)
         self.classes = classes
-        self.matrix = layout.addPlot(row=0, col=col, title=f"{name}: true × guess" if name else "true × guess")
-        self.matrix.setLabel("left", "true")
+        title = name if compact else f"{name}: true × guess" if name else "true × guess"
+        self.matrix = layout.addPlot(row=0, col=col, title=title)
+        if not (compact and col):
+            self.matrix.setLabel("left", "true")
         self.matrix.setLabel("bottom", "guess")
         ticks = [[(i, c) for i, c in enumerate(classes)]]
         for side in ("left", "bottom"):
@@ -56,7 +60,7 @@ class _Column:
                 text.setPos(j, i)
                 self.matrix.addItem(text)
                 self.cells.append(text)
-        self.bars_plot = layout.addPlot(row=1, col=col, title="accuracy per digit")
+        self.bars_plot = layout.addPlot(row=1, col=col, title="accuracy" if compact else "accuracy per digit")
         self.bars_plot.setYRange(0, 1, padding=0)
         self.bars_plot.getAxis("bottom").setTicks(ticks)
         self.bars_plot.hideButtons()
@@ -141,7 +145,8 @@ class ErrorsPanel(QWidget):
             return
         many = len(info.names) > 1
         for col, name in enumerate(info.names):
-            self.columns[name] = _Column(self.view.ci, col, name if many else "", tuple(info.classes))
+            self.columns[name] = _Column(self.view.ci, col, name if many else "", tuple(info.classes),
+                                         compact=len(info.names) > 2)
         grid = self.view.ci.layout
         for row, stretch in enumerate((5, 2, 2)):  # the matrix is the point; the bars and the strip support it
             grid.setRowStretchFactor(row, stretch)

@@ -56,7 +56,7 @@ class TrainingPanel(QWidget):
 
     def key_widgets(self) -> list:
         """What carries this tab's point: each must be fully visible at a projector's size (the layout test)."""
-        return [plot for plot in self.plots if plot.isVisibleTo(self)]
+        return [widget for widget in (self.race_key, *self.plots) if widget.isVisibleTo(self)]
 
     def set_run(self, info) -> None:
         self.names = tuple(info.names)
