@@ -3,13 +3,13 @@
 Why: a race trains up to four nets of one architecture on the same minibatch. Run one after another, each small
 net costs kernel launches, not arithmetic, and a race of four cost four times one net (4.0x on overfit-2d).
 Side by side, the first layer's weight gradients are one matrix product of the shared input with every
-variant's output gradients, the later layers one batched product each, and dropout one draw for all: the same
-losses and gradients per variant, in fewer, larger kernels.
+variant's output gradients, the later layers one batched product each, and dropout one draw for the nets that
+drop: the same losses and gradients per variant, in fewer, larger kernels.
 
 What it computes is exactly each variant's own loss, ``cross_entropy(model_i(x), y)``, summed, so each variant's
 gradient is its own (they share no parameter); the weights are read from the variants' own parameters
-(``torch.stack`` and ``_SharedInputLinear`` route the gradients back to them), so the optimizers, the L1 and L2 steps and
-everything else work on the variants as usual. Only dropout differs from a net trained alone: its masks come from
+(``torch.stack`` and ``_SharedInputLinear`` route the gradients back to them), so the optimizers, the L1 and L2
+steps and everything else work on the variants as usual. Only dropout differs from a net trained alone: its masks come from
 one draw for the variants that drop units (the same kept-unit share, other random numbers).
 
 Used for MLP races without batch norm, augmentation or adversarial training (``stackable``); anything else trains
