@@ -46,7 +46,6 @@ class _SharedInputLinear(torch.autograd.Function):
         for i, (w, b) in enumerate(zip(weights, biases)):
             torch.addmm(b, x, w.t(), out=out[i])
         ctx.save_for_backward(x)
-        ctx.n = len(weights)
         return out
 
     @staticmethod
