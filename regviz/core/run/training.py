@@ -81,6 +81,9 @@ def _steps_alike(cfg: ExperimentConfig) -> tuple:
     return t.optimizer, t.lr, t.momentum, cfg.regularization.weight_decay
 
 
+OPTIMIZER_KEYS = ("training.lr", "training.momentum", "regularization.weight_decay")  # the live ones of those
+
+
 class Trainer:
     """Owns data, models and optimizers; ``run()`` is the generator the CLI and the app's worker iterate."""
 
@@ -250,8 +253,9 @@ class Trainer:
     def _make_optimizers(self) -> None:
         """One optimizer per net; in a race, one for all the nets whose optimizer settings are equal (Adam is
         elementwise, so one call over every net's weights is the same maths as one per net, without paying
-        torch.optim's per-call overhead four times). Made again when a live change splits or joins them: each
-        weight keeps its optimizer state (its moment estimates, its step count)."""
+        torch.optim's per-call overhead four times). Made again when a live change moves a setting (which may
+        split or join a race's nets): each weight keeps its optimizer state (its moment estimates, its step
+        count)."""
         state = {p: s for v in self.variants if v.optimizer is not None for p, s in v.optimizer.state.items()}
         groups: dict[tuple, list[_Variant]] = {}
         for v in self.variants:
@@ -320,20 +324,14 @@ class Trainer:
         targets = self.variants if command.variant is None or shared else [self._variant(command.variant)]
         for v in targets:
             v.config = v.config.with_overrides({command.key: command.value})  # validates
-            t = v.config.training
-            for group in v.optimizer.param_groups if v.optimizer is not None and not self._race else ():
-                group["lr"] = t.lr
-                group["weight_decay"] = v.config.regularization.weight_decay
-                if "momentum" in group:
-                    group["momentum"] = t.momentum
             v.model.set_dropout(v.config.model.dropout)
             if command.key.startswith("regularization.augmentation."):
                 self._rebuild_pipeline(v)
         if command.key.startswith(("training.", "data.")):
             self.config = self.variants[0].config
         self._check_side_by_side()
-        if self._race and self.variants[-1].optimizer is not None:
-            self._make_optimizers()  # a race's nets share optimizers by their settings: regroup them
+        if command.key in OPTIMIZER_KEYS and self.variants[-1].optimizer is not None:
+            self._make_optimizers()  # the new setting, every weight keeping its state (a race regrouped)
         if command.key == "data.label_noise":
             self._set_label_noise(self.config.data.label_noise)
 
