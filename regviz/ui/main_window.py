@@ -20,7 +20,7 @@ from .menus import WindowMenus
 from .panels.experiment import ExperimentPanel
 from .panels.regularizers import RegularizerPanel
 from .panels.worked import WorkedExamplesPanel
-from .race import RaceBox, RaceDialog
+from .race import RaceBox
 from .state import AppState
 
 DEFAULT_PRESET = "overfit-2d"
@@ -256,12 +256,6 @@ class MainWindow(QMainWindow):
         self.state.set_value("model.dropout", self.regularizers.sliders["dropout"].value())
         self.state.set_compare(True)
         self.show_tab("training")
-
-    @Slot()
-    def show_race_dialog(self) -> None:
-        """Name up to four variants of the experiment and race them (window-modal; the plots keep drawing)."""
-        self.race_dialog = RaceDialog(self.state, self)
-        self.race_dialog.open()
 
     def set_log_y(self, on: bool) -> None:
         if self.plots_built:

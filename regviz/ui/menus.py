@@ -38,7 +38,7 @@ class WindowMenus(QObject):
         self.reset_action = self._action("Reset", state.reset, ["R"])
         self.reset_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_BrowserReload))
         self.compare_action = self._action("Compare with baseline", state.set_compare, ["B"], checkable=True)
-        self.race_action = self._action("Race up to four…", window.show_race_dialog, ["Ctrl+R"])
+        self.race_action = self._action("Race up to four…", window.race_box.open_dialog, ["Ctrl+R"])
         self.race_action.setIconText("Race…")  # the toolbar's short name: the step counter must fit at 1024 px
         self.race_action.setToolTip("Train 2 to 4 variants of this experiment from one start, on the same "
                                     "minibatches (a line style each)")

@@ -76,6 +76,7 @@ class RaceBox(QGroupBox):
     def __init__(self, state, parent: QWidget | None = None):
         super().__init__("Race", parent)
         self.state = state
+        self.dialog: RaceDialog | None = None
         self.target = QComboBox()
         self.target.setToolTip("The variant the sliders and boxes below change; 'every variant' sets a value "
                                "for all of them")
@@ -89,6 +90,11 @@ class RaceBox(QGroupBox):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.setVisible(False)
         state.race_changed.connect(self.show_race)
+
+    def open_dialog(self) -> None:
+        """Name up to four variants of the experiment and race them (window-modal; the plots keep drawing)."""
+        self.dialog = RaceDialog(self.state, self.window())
+        self.dialog.open()
 
     def show_race(self, race, target) -> None:
         self.target.clear()

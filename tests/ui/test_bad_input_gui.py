@@ -105,12 +105,12 @@ def test_a_thousand_random_actions_never_raise_block_or_leak(window, qtbot, tmp_
     def race():  # a ready-made race, a line typed wrong, which variant the controls change, or the end of it
         choice = rng.random()
         if choice < 0.4:
-            w.show_race_dialog()
-            w.race_dialog.fill(rng.choice(list(READY_MADE.values())))
+            w.race_box.open_dialog()
+            w.race_box.dialog.fill(rng.choice(list(READY_MADE.values())))
             if rng.random() < 0.3:
-                w.race_dialog.lines[rng.randrange(4)].setText(rng.choice(["x:training.seed=2", "no name", "a:b=c"]))
-            w.race_dialog.start_button.click()
-            w.race_dialog.close()
+                w.race_box.dialog.lines[rng.randrange(4)].setText(rng.choice(["x:training.seed=2", "no name", "a:b=c"]))
+            w.race_box.dialog.start_button.click()
+            w.race_box.dialog.close()
         elif choice < 0.8 and w.race_box.target.count():
             index = rng.randrange(w.race_box.target.count())
             w.race_box.target.setCurrentIndex(index)

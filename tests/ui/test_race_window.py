@@ -11,8 +11,8 @@ FOUR = READY_MADE["none / L2 / L1 / dropout"]
 
 
 def _start_race(window, qtbot, texts=FOUR):
-    window.show_race_dialog()
-    dialog = window.race_dialog
+    window.race_box.open_dialog()
+    dialog = window.race_box.dialog
     dialog.fill(texts)
     dialog.start_button.click()
     qtbot.waitUntil(lambda: _names(window) == [t.split(":")[0] for t in texts], timeout=30000)
@@ -83,8 +83,8 @@ def test_a_live_change_reaches_the_variant_the_controls_name_and_only_it(window,
 
 def test_a_race_that_cannot_start_from_one_start_is_refused_in_the_dialog_and_nothing_changes(window, qtbot):
     before = window.state.engine._run_id
-    window.show_race_dialog()
-    dialog = window.race_dialog
+    window.race_box.open_dialog()
+    dialog = window.race_box.dialog
     for texts, message in ((["none:", "x:training.seed=3"], "keep the data, batch size and seed"),
                            (["none:"], "2 to 4 variants"),
                            (["none:", "x:regularization.l2=-1"], "regularization.l2"),
