@@ -35,7 +35,9 @@ def test_l1_zeros_are_not_drawn_and_hover_reads_the_weights(window, qtbot):
     drawing = panel.graph.drawings["main"]
     assert _drawn_links(drawing) == sum(int(np.count_nonzero(w)) for w in view.links)
     assert view.zero_links > 0 and _drawn_links(drawing) < sum(w.size for w in view.links)
-    assert f"{view.zero_links:,} of {view.total_links:,} weights exactly zero" in panel.counts.text()
+    # The counts line follows at the plots' pace, a moment after the drawing.
+    qtbot.waitUntil(lambda: f"{view.zero_links:,} of {view.total_links:,} weights exactly zero"
+                    in panel.counts.text(), timeout=5000)
     unit = drawing.describe(QPointF(*drawing.centres[1][0]))
     assert unit.startswith("hidden 1, unit") and "over the plane" in unit
     x0, y0, x1, y1 = drawing.segments[0]
