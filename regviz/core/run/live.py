@@ -182,6 +182,8 @@ def live_run(make_trainer: Callable[[], Trainer], control: LiveControl,
                 yield relabelled
             trainer.step()
             steps += 1
+            if control.reached(trainer.step_count):
+                break  # on the target: the record below is already the paused one
             if trainer.stopped_at == trainer.step_count:
                 break  # early stopping, once: the record below is the restored nets'
             cap = control.steps_per_second
