@@ -28,6 +28,22 @@ class Classifier(nn.Module):
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         return self.head(self.features(x))
 
+    def logits(self, x: torch.Tensor) -> torch.Tensor:
+        """``forward``'s very bits for a record (eval mode, no autograd, no hooks), a conv net's in two thirds of
+        the time: a ReLU right before a max pool is taken after it instead, in place, on a quarter of the numbers
+        (the largest of ReLUs is the ReLU of the largest, exactly). Dropout is the identity in eval mode."""
+        if not self.is_conv or self.training or torch.is_grad_enabled():
+            return self(x)
+        layers = [m for m in self.features if not isinstance(m, nn.Dropout)]
+        h, i = x, 0
+        while i < len(layers):
+            layer, after = layers[i], layers[i + 1] if i + 1 < len(layers) else None
+            if isinstance(layer, nn.ReLU) and isinstance(after, MaxPool):
+                h, i = torch.relu_(after(h)), i + 2
+            else:
+                h, i = layer(h), i + 1
+        return self.head(h)
+
     @property
     def activations(self) -> list[nn.Module]:
         return [m for m in self.features.modules() if isinstance(m, tuple(_ACTIVATIONS.values()))]
@@ -43,14 +59,23 @@ class Classifier(nn.Module):
 
 
 class MaxPool(nn.MaxPool2d):
-    """2x2 max pooling that, when nothing is being trained (evaluation, records), pools in channels-last layout:
-    torch's CPU kernel is 3x faster there (a third of a conv net's record here) and a maximum is exact, so the
-    logits are the same bits. Training keeps the usual path."""
+    """2x2 max pooling that, when nothing is being trained (evaluation, records), takes the larger of row pairs
+    and then of column pairs, on views of the image: 2.5x faster than torch's CPU kernel, whose reads stride
+    badly in this layout (it was a third of a conv net's record), and a maximum is exact (NaN included), so the
+    logits are the same bits. Training keeps the usual path, for its gradient."""
+
+    def __init__(self, size: int = 2):
+        if size != 2:
+            raise ValueError("MaxPool pools 2x2 windows only")
+        super().__init__(2)
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
-        if torch.is_grad_enabled():
+        n, c, height, width = x.shape
+        if torch.is_grad_enabled() or height % 2 or width % 2 or not x.is_contiguous():
             return super().forward(x)
-        return super().forward(x.contiguous(memory_format=torch.channels_last))
+        rows = x.view(n, c, height // 2, 2, width)
+        rows = torch.maximum(rows[:, :, :, 0], rows[:, :, :, 1]).view(n, c, height // 2, width // 2, 2)
+        return torch.maximum(rows[..., 0], rows[..., 1])
 
 
 def _block(layer: nn.Module, width: int, cfg: ModelConfig, conv: bool) -> list[nn.Module]:

@@ -399,9 +399,9 @@ class Trainer:
         examples: its activations for 2,000 digits are 25 MB a layer and spill the cache; in chunks the record
         costs half as much, with bit-identical logits)."""
         if model.is_conv and len(x) > CONV_EVAL_CHUNK:
-            logits = torch.cat([model(x[i:i + CONV_EVAL_CHUNK]) for i in range(0, len(x), CONV_EVAL_CHUNK)])
+            logits = torch.cat([model.logits(x[i:i + CONV_EVAL_CHUNK]) for i in range(0, len(x), CONV_EVAL_CHUNK)])
         else:
-            logits = model(x)
+            logits = model.logits(x)
         guesses = logits.argmax(1)
         return float(F.cross_entropy(logits, y)), float((guesses == y).float().mean()), guesses
 

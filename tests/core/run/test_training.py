@@ -219,14 +219,17 @@ def test_a_record_holds_exactly_the_numbers_a_plain_computation_gives(include_bi
     assert record.sparsity == zeros and record.weight_hist.sum() == sum(w.numel() for w in weights)
 
 
-def test_a_conv_nets_record_evaluated_in_chunks_is_the_one_whole_batch_gives_exactly():
-    """A conv net is evaluated CONV_EVAL_CHUNK digits at a time and pooled channels-last (models.MaxPool): the
-    same bits as one pass in the usual layout, with gradients on (as training computes it)."""
+@pytest.mark.parametrize("model", [{}, {"model.batchnorm": True, "model.dropout": 0.3},
+                                   {"model.activation": "tanh"}, {"model.activation": "sigmoid"}])
+def test_a_conv_nets_record_evaluated_in_chunks_is_the_one_whole_batch_gives_exactly(model):
+    """A conv net is evaluated CONV_EVAL_CHUNK digits at a time, its pools on views and a ReLU after its pool
+    (Classifier.logits): the same bits as one plain pass with gradients on (as training computes it)."""
     import torch.nn.functional as F
 
     from regviz.core.run.training import CONV_EVAL_CHUNK
 
-    trainer = Trainer(presets.load("mnist-cnn").with_overrides({"data.train_size": 600}), eval_limit=2000)
+    config = presets.load("mnist-cnn").with_overrides({"data.train_size": 600, **model})
+    trainer = Trainer(config, eval_limit=2000)
     for _ in range(20):
         trainer.step()
     record = trainer.evaluate().models[0]
