@@ -79,10 +79,9 @@ class FlatWeights:
             self.attach(optimizer)
 
     def attach(self, optimizer: torch.optim.Optimizer) -> None:
-        """The optimizer that steps these weights (L1's threshold reads its step size). It may come later than
-        the weights: a net can be evaluated before it has one (the app shows a new net before torch.optim's
-        first use has imported torch._dynamo, 0.9 s here), and it may be replaced carrying their Adam state (a
-        race regrouping its optimizers), whose flat second moment then stays the one L1 reads."""
+        """The optimizer that steps these weights (L1's threshold reads its step size). It comes after the
+        weights, and it may be replaced carrying their Adam state (a race regrouping its optimizers), whose flat
+        second moment then stays the one L1 reads."""
         self.optimizer = optimizer
         carried = self.second_moment is not None and all(p in optimizer.state for p in self.params)
         if isinstance(optimizer, (torch.optim.Adam, torch.optim.AdamW)) and self.params and not carried:

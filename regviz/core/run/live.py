@@ -163,7 +163,6 @@ def live_run(make_trainer: Callable[[], Trainer], control: LiveControl,
     record = trainer.evaluate(activations=control.activations, boundary=True, network=True, errors=True)
     eval_cost = time.perf_counter() - started
     yield record
-    trainer.prepare()  # the optimizers' first import, while the class looks at the new net
     while not control.quit:
         if (relabelled := _apply(trainer, control)) is not None:
             yield relabelled

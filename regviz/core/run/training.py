@@ -29,6 +29,7 @@ from ..maths.probes import activation_stats, dropout_masks
 from ..maths.regularizers import FlatWeights, l1_norm, sparsity, squared_l2_norm
 from ..records import ErrorView, ModelRecord, Record
 from .messages import RunMode, SetLive, run_mode, variant_configs
+from .optimizers import make_optimizer
 from .stacked import stackable, stacked_losses
 
 EVAL_LIMIT = 2000  # examples per split used for the loss/accuracy curves
@@ -43,7 +44,7 @@ class _Variant:
     name: str
     config: ExperimentConfig
     model: Classifier
-    optimizer: torch.optim.Optimizer | None  # made on first need (see Trainer.prepare)
+    optimizer: torch.optim.Optimizer | None  # set by Trainer._make_optimizers once every variant exists
     penalty: FlatWeights  # the penalized weights, flat
     weights: list[torch.nn.Parameter]
     pipeline: object | None = None
@@ -62,17 +63,6 @@ def pick_device(name: str) -> torch.device:
     if name == "cuda" and not torch.cuda.is_available():
         raise ConfigError("training.device = 'cuda': no CUDA device is available here; use 'auto' or 'cpu'")
     return torch.device(name)
-
-
-def make_optimizer(params, cfg: ExperimentConfig) -> torch.optim.Optimizer:
-    """``cfg``'s optimizer over ``params`` (one model's, or every lockstep net's that steps alike)."""
-    t, wd = cfg.training, cfg.regularization.weight_decay
-    # foreach: one multi-tensor kernel per update op instead of a Python loop over parameters (measured ~1.5x
-    # faster Adam steps on the small nets here); the maths is the same.
-    if t.optimizer == "sgd":
-        return torch.optim.SGD(params, lr=t.lr, momentum=t.momentum, weight_decay=wd, foreach=True)
-    cls = torch.optim.AdamW if t.optimizer == "adamw" else torch.optim.Adam
-    return cls(params, lr=t.lr, weight_decay=wd, foreach=True)
 
 
 def _steps_alike(cfg: ExperimentConfig) -> tuple:
@@ -111,6 +101,7 @@ class Trainer:
         self._side_by_side = False
         self._optimizers: list[torch.optim.Optimizer] = []  # each once (race nets that step alike share one)
         self._check_side_by_side()
+        self._make_optimizers()
         self.step_count = 0
         self._batches = torch.Generator().manual_seed(seed)
         self._order = torch.empty(0, dtype=torch.long)
@@ -244,12 +235,6 @@ class Trainer:
         self._seen += len(idx)
         return idx
 
-    def prepare(self) -> None:
-        """Make the optimizers (once). torch.optim's first use imports torch._dynamo (0.9 s here), so the app
-        shows a new net first and prepares while the class looks at it; ``step`` prepares if nobody did."""
-        if self.variants[-1].optimizer is None:
-            self._make_optimizers()
-
     def _make_optimizers(self) -> None:
         """One optimizer per net; in a race, one for all the nets whose optimizer settings are equal (Adam is
         elementwise, so one call over every net's weights is the same maths as one per net, without paying
@@ -274,8 +259,6 @@ class Trainer:
 
     def step(self) -> None:
         """One optimizer step for every variant, on the same minibatch."""
-        if self.variants[-1].optimizer is None:
-            self.prepare()
         start = time.perf_counter()
         idx = self._next_batch()
         xb, yb = self.data.x_train[idx], self.data.y_train[idx]
@@ -330,7 +313,7 @@ class Trainer:
         if command.key.startswith(("training.", "data.")):
             self.config = self.variants[0].config
         self._check_side_by_side()
-        if command.key in OPTIMIZER_KEYS and self.variants[-1].optimizer is not None:
+        if command.key in OPTIMIZER_KEYS:
             self._make_optimizers()  # the new setting, every weight keeping its state (a race regrouped)
         if command.key == "data.label_noise":
             self._set_label_noise(self.config.data.label_noise)
