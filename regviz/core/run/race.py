@@ -58,6 +58,12 @@ def format_variant(name: str, overrides: dict) -> str:
     return f"{name}:" + ",".join(f"{key}={text(value)}" for key, value in overrides.items())
 
 
+def one_start(cfg: ExperimentConfig) -> tuple:
+    """What nets trained in lockstep share (core.run.training.Trainer checks it too): the data, the batch size
+    and the seed, hence the same initial weights and minibatches."""
+    return cfg.data, cfg.training.batch_size, cfg.training.seed
+
+
 def race_configs(base: ExperimentConfig, race: Sequence[tuple[str, dict]]) -> dict[str, ExperimentConfig]:
     """Each variant's config, by name, in order; every one validated and fit to train in lockstep."""
     if not 2 <= len(race) <= MAX_VARIANTS:
@@ -71,8 +77,7 @@ def race_configs(base: ExperimentConfig, race: Sequence[tuple[str, dict]]) -> di
         except ConfigError as exc:
             raise ConfigError(f"variant {name!r}: {exc}") from None
     for name, cfg in configs.items():
-        if (cfg.data, cfg.training.batch_size, cfg.training.seed) != \
-                (base.data, base.training.batch_size, base.training.seed):
+        if one_start(cfg) != one_start(base):
             raise ConfigError(f"variant {name!r}: variants race from one start, so they keep the data, batch size "
                               "and seed of the experiment (set those for every variant)")
     return configs

@@ -30,6 +30,7 @@ from ..maths.regularizers import FlatWeights, l1_norm, sparsity, squared_l2_norm
 from ..records import ErrorView, ModelRecord, Record
 from .messages import RunMode, SetLive, run_mode, variant_configs
 from .optimizers import make_optimizer
+from .race import one_start
 from .stacked import stackable, stacked_losses
 
 EVAL_LIMIT = 2000  # examples per split used for the loss/accuracy curves
@@ -82,8 +83,7 @@ class Trainer:
         variants = variants or {"main": config}
         first = next(iter(variants.values()))
         for name, cfg in variants.items():
-            if cfg.data != first.data or cfg.training.batch_size != first.training.batch_size \
-                    or cfg.training.seed != first.training.seed:
+            if one_start(cfg) != one_start(first):
                 raise ConfigError(f"variant {name!r}: lockstep variants must share data, batch size and seed")
         self.config = first
         seed = first.training.seed
