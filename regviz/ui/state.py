@@ -92,8 +92,7 @@ class AppState(QObject):
         if configs == race_configs(self.config, self.race):
             return True
         self.config, self.race = config, race
-        self.config_changed.emit(self.shown_config)
-        self.race_changed.emit(self.race, self.target)
+        self._show()
         who = self.target or "every variant"
         if is_live(key):
             self._send_live(key, value, self.target)
@@ -101,6 +100,12 @@ class AppState(QObject):
         else:
             self._new_run(f"{key} changed for {who} — the race starts again from one start")
         return True
+
+    def _show(self) -> None:
+        """Every control shows what it changes now: the experiment's or the target variant's settings, and the
+        Race box the race's variants and target."""
+        self.config_changed.emit(self.shown_config)
+        self.race_changed.emit(self.race, self.target)
 
     def _refuse(self, exc: ConfigError) -> bool:
         self.status.emit(f"Not applied — {exc}", 8000)
@@ -128,8 +133,7 @@ class AppState(QObject):
         self.config = config
         self._restoring = restoring
         self._set_mode(mode)
-        self.config_changed.emit(self.shown_config)
-        self.race_changed.emit(self.race, self.target)
+        self._show()
         self._new_run(message, play=play, initial=initial)
 
     def change_to(self, config: ExperimentConfig, mode: RunMode, message: str, *, new_net: bool = False) -> None:
@@ -181,8 +185,7 @@ class AppState(QObject):
     def set_target(self, name: str | None) -> None:
         """Which race variant the controls change from now on (None: every variant); they show its settings."""
         self.target = name if any(name == n for n, _ in self.race) else None
-        self.config_changed.emit(self.shown_config)
-        self.race_changed.emit(self.race, self.target)
+        self._show()
 
     def set_compare(self, on: bool) -> None:
         if bool(on) != (self.mode is RunMode.BASELINE):
