@@ -29,7 +29,7 @@ class Classifier(nn.Module):
         return self.head(self.features(x))
 
     def logits(self, x: torch.Tensor) -> torch.Tensor:
-        """``forward``'s very bits for a record (eval mode, no autograd, no hooks), a conv net's in two thirds of
+        """``forward``'s very bits for a record (eval mode, no autograd, no hooks), a conv net's in three fifths of
         the time: a ReLU right before a max pool is taken after it instead, in place, on a quarter of the numbers
         (the largest of ReLUs is the ReLU of the largest, exactly). Dropout is the identity in eval mode."""
         if not self.is_conv or self.training or torch.is_grad_enabled():
