@@ -119,3 +119,20 @@ def test_a_race_of_four_fits_a_projector(window, qtbot, size, presentation):
     finally:
         appearance.apply(window, window.theme, 1.0)
     assert not problems, "\n".join(problems)
+
+
+def test_a_new_legend_is_in_its_strip_at_once(qtbot):
+    """A new run's legend (cleared and refilled, maybe in fewer columns) is laid out before anything draws it:
+    not first at the plot's top left over the data (the lesson-step test above caught that frame now and then)."""
+    from regviz.ui.plots.curves import CurvePlot, SeriesSpec
+
+    plot = CurvePlot("Loss", "loss")
+    qtbot.addWidget(plot)
+    plot.resize(300, 290)
+    plot.show()
+    qtbot.waitExposed(plot)
+    for labels in (["train", "test", "validation"], ["train", "test", "validation", "best step", "penalty"]):
+        plot.set_series([SeriesSpec(f"{label}:main", label, "#000000") for label in labels])
+        item = plot.getPlotItem()
+        overlap = item.legend.sceneBoundingRect().intersected(item.vb.sceneBoundingRect())
+        assert overlap.height() <= 2 or overlap.width() <= 2, (item.legend.sceneBoundingRect(), item.vb.sceneBoundingRect())

@@ -192,9 +192,11 @@ class CurvePlot(pg.PlotWidget):
         self._dirty = True
 
     def fit_legend(self) -> None:
-        """After the legend's entries change: one or two columns, whichever fits (see ``fit_legend``)."""
+        """After the legend's entries change: one or two columns, whichever fits (see ``fit_legend``), and the
+        plot laid out again at once, so the new legend is never drawn where the layout has not yet put it."""
         if self.legend is not None:
             fit_legend(self)
+            self.getPlotItem().layout.activate()
 
     def append(self, key: str, step: float, value: float) -> None:
         self.buffers[key].append(step, value)
