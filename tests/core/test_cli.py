@@ -7,6 +7,7 @@ import pytest
 
 from regviz.cli import main
 from regviz.core.content import presets
+from regviz.core.run.race import READY_MADE, parse_race, race_configs
 
 FINAL_KEYS = {"train_loss", "test_loss", "train_accuracy", "test_accuracy", "data_loss", "l1_penalty", "l2_penalty",
               "weight_sparsity", "activation_std"}
@@ -132,6 +133,7 @@ def test_compare_races_variants_from_one_start_and_writes_a_csv_and_a_summary_ea
     (["a:", "b:", "c:", "d:", "e:"], "2 to 4 variants"),
     (["none:", "none:regularization.l2=0.1"], "used twice"),
     (["none:", "bad name:regularization.l2=0.1"], "NAME:KEY=VALUE"),
+    (["none:", "..:regularization.l2=0.1"], "NAME:KEY=VALUE"),  # compare makes a folder of each name
     (["none:", "x:regularization.l2"], "not KEY=VALUE"),
     (["none:", "x:regularization.l2=-1"], "regularization.l2"),
     (["none:", "x:training.seed=3"], "keep the data, batch size and seed"),
@@ -140,6 +142,15 @@ def test_compare_refuses_bad_variants_with_status_2(variants, message, tmp_path,
     args = ["compare", "--preset", "overfit-2d", "--steps", "2", "--out", str(tmp_path), "--quiet"]
     assert main(args + [a for v in variants for a in ("--variant", v)]) == 2
     assert message in capsys.readouterr().err and not (tmp_path / "compare.csv").exists()
+
+
+@pytest.mark.parametrize("preset", ["overfit-2d", "mnist-dropout"])
+@pytest.mark.parametrize("ready_made", list(READY_MADE))
+def test_every_ready_made_race_is_accepted(ready_made, preset):
+    """The Race dialog offers these: each must parse and race from one start (a name with a dot once did not)."""
+    race = parse_race(READY_MADE[ready_made])
+    configs = race_configs(presets.load(preset), race)
+    assert list(configs) == [name for name, _ in race]
 
 
 def test_a_variant_may_set_a_list_and_several_keys():

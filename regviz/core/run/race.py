@@ -19,7 +19,8 @@ MAX_VARIANTS = 4
 STYLES = ("solid", "dashed", "dotted", "dashdot")  # each variant's line style, in order: never hue alone
 STYLE_GLYPHS = {"solid": "——", "dashed": "– –", "dotted": "···", "dashdot": "–·–"}  # a line style drawn in text
 Race = tuple[tuple[str, dict], ...]
-_NAME = re.compile(r"[A-Za-z0-9_-]{1,24}")
+# A name may hold dots (l2-0.01, p-0.2) but not start with one: ``regviz compare`` makes a folder of each name.
+_NAME = re.compile(r"[A-Za-z0-9_-][A-Za-z0-9_.-]{0,23}")
 _SETTING = re.compile(r",(?=[a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*)+=)")  # a comma that starts the next key=value (not one in [8,8])
 
 READY_MADE: dict[str, tuple[str, ...]] = {  # the dialog's starting points; each line can be edited
@@ -38,7 +39,7 @@ def parse_variant(text: str) -> tuple[str, dict]:
     """``NAME:KEY=VALUE,…`` as (name, {key: value}); ConfigError naming what is wrong."""
     name, sep, settings = text.strip().partition(":")
     if not sep or not _NAME.fullmatch(name):
-        raise ConfigError(f"variant {text!r}: write NAME:KEY=VALUE,… (a name of letters, digits, - or _; "
+        raise ConfigError(f"variant {text!r}: write NAME:KEY=VALUE,… (a name of letters, digits, -, _ or ., not starting with .; "
                           "'none:' for the experiment as it is)")
     overrides = {}
     for part in filter(None, _SETTING.split(settings.strip())):
