@@ -288,7 +288,42 @@ def test_the_errors_tab_shows_each_nets_confusions_and_mistakes_on_digits(window
     for name, errors in last.items():
         column = panel.columns[name]
         assert f"{errors.wrong} of {errors.total} test digits wrong" in panel.summary.text()
-        cells = [c.toPlainText() for c in column.cells]
-        assert cells == [str(int(v)) if v else "" for v in errors.confusion.flatten()]
+        assert column.texts() == [str(int(v)) if v else "" for v in errors.confusion.flatten()]
         shown = [c.toPlainText() for c in column.captions if c.isVisible()]
         assert shown == [f"{t} → {g}" for t, g in zip(errors.true, errors.guess)]
+    # A reset keeps the columns (building them anew blocked the window) but shows nothing of the old run.
+    columns = dict(panel.columns)
+    with qtbot.waitSignal(window.state.run_started, timeout=30000):
+        window.state.reset()
+    assert panel.columns == columns and panel.summary.text() == ""
+    for column in columns.values():
+        assert set(column.texts()) == {""} and column.image.image is None
+        assert not any(c.isVisible() for c in column.pictures + column.captions)
+    qtbot.waitUntil(lambda: len(panel.shown) == 2, timeout=30000)  # and the new run's first record fills them
+    for name, column in columns.items():
+        assert column.texts() == [str(int(v)) if v else "" for v in panel.shown[name].confusion.flatten()]
+
+
+def test_a_new_run_of_the_same_maps_redraws_their_points_and_clears_the_old_heat_map(qtbot):
+    """The maps are kept across a reset (building them anew blocked the window), never the old run's picture."""
+    from regviz.ui.plots.boundary import BoundaryPanel
+
+    panel = BoundaryPanel()
+    qtbot.addWidget(panel)
+    rng = np.random.default_rng(0)
+    first = rng.uniform(-1, 1, (30, 2)), rng.integers(0, 2, 30), rng.uniform(-1, 1, (10, 2)), rng.integers(0, 2, 10)
+    panel.set_run(["a", "b"], (-1, 1, -1, 1), *first)
+    panel.set_grid("a", rng.uniform(0, 1, (20, 20)))
+    panel.refresh()
+    views = dict(panel.views)
+    assert views["a"][1].image is not None
+    second = rng.uniform(-2, 2, (40, 2)), rng.integers(0, 2, 40), rng.uniform(-2, 2, (12, 2)), rng.integers(0, 2, 12)
+    panel.set_run(["a", "b"], (-2, 2, -2, 2), *second)
+    assert panel.views == views
+    for plot, image, train, test in panel.views.values():
+        assert image.image is None
+        np.testing.assert_allclose(np.stack(train.getData(), 1), second[0])
+        np.testing.assert_allclose(np.stack(test.getData(), 1), second[2])
+        assert plot.getViewBox().viewRange() == [[-2, 2], [-2, 2]]
+    panel.set_run(["a", "b", "c"], (-2, 2, -2, 2), *second)  # other nets: other maps
+    assert list(panel.views) == ["a", "b", "c"] and panel.views["a"] != views["a"]

@@ -52,14 +52,9 @@ class _Column:
         self.matrix.setRange(xRange=(-0.5, n - 0.5), yRange=(-0.5, n - 0.5), padding=0)
         font = QFont()
         font.setPointSizeF(min(7.5 * appearance.line_scale(), 7.5 * appearance.PLOT_TEXT_SCALE))
-        self.cells = []
-        for i in range(n):
-            for j in range(n):
-                text = pg.TextItem("", color=appearance.foreground(), anchor=(0.5, 0.5))
-                text.setFont(font)
-                text.setPos(j, i)
-                self.matrix.addItem(text)
-                self.cells.append(text)
+        # A count's label is made the first time its cell has one: most of the n² cells never do, and a hundred
+        # labels per net made a new run's columns cost a quarter of a second (a race of four: a blocked window).
+        self.cells: dict[int, pg.TextItem] = {}
         self.bars_plot = layout.addPlot(row=1, col=col, title="accuracy" if compact else "accuracy per digit")
         self.bars_plot.setYRange(0, 1, padding=0)
         self.bars_plot.getAxis("bottom").setTicks(ticks)
@@ -81,10 +76,34 @@ class _Column:
         np.fill_diagonal(shares, 0.0)  # colour the mistakes only
         self.image.setImage(shares, levels=(0.0, max(0.05, float(shares.max()))), autoLevels=False)
         self.image.setRect(QRectF(-0.5, -0.5, n, n))  # after setImage: the rect scales the image's pixels
-        for cell, count in zip(self.cells, view.confusion.flatten()):
-            cell.setText(str(int(count)) if count else "")
+        for k, count in enumerate(view.confusion.flatten()):
+            if count and k not in self.cells:
+                self.cells[k] = self._cell(*divmod(k, n))
+            if k in self.cells:
+                self.cells[k].setText(str(int(count)) if count else "")
         self.bars.setOpts(height=np.nan_to_num(view.per_class_accuracy))
         self._draw_strip(view)
+
+    def _cell(self, row: int, col: int) -> pg.TextItem:
+        # Dark on every cell: the matrix is white to vermillion in either theme.
+        text = pg.TextItem("", color="#000000", anchor=(0.5, 0.5))
+        text.setFont(self.font)
+        text.setPos(col, row)
+        self.matrix.addItem(text)
+        return text
+
+    def texts(self) -> list[str]:
+        """Every cell's label, row by row ("" where none is shown)."""
+        return [self.cells[k].toPlainText() if k in self.cells else "" for k in range(len(self.classes) ** 2)]
+
+    def clear(self) -> None:
+        """A new run of the same nets: nothing drawn until its first record."""
+        self.image.clear()
+        for cell in self.cells.values():
+            cell.setText("")
+        self.bars.setOpts(height=np.zeros(len(self.classes)))
+        for item in self.pictures + self.captions:
+            item.setVisible(False)
 
     def _draw_strip(self, view) -> None:
         while len(self.pictures) < len(view.images):
@@ -127,6 +146,7 @@ class ErrorsPanel(QWidget):
         self.columns: dict[str, _Column] = {}
         self.shown: dict[str, object] = {}
         self._latest: dict[str, object] = {}
+        self._layout = None  # the names, classes and text scale the columns were built for
         self._budget = RedrawBudget()
 
     @property
@@ -137,8 +157,16 @@ class ErrorsPanel(QWidget):
         return [self.view, self.summary]
 
     def set_run(self, info) -> None:
+        self.shown, self._latest = {}, {}
+        layout = (tuple(info.names), tuple(info.classes), appearance.line_scale()) if info.is_image else None
+        if layout is not None and layout == self._layout:  # a reset or a new setting: the same columns, emptied
+            for column in self.columns.values():
+                column.clear()
+            self.summary.setText("")
+            return
+        self._layout = layout
         self.view.clear()
-        self.columns, self.shown, self._latest = {}, {}, {}
+        self.columns = {}
         if not info.is_image:
             self.summary.setText("The Errors tab is for image data (digits): load an MNIST preset. "
                                  "For 2-D data the decision boundary shows every mistake.")

@@ -34,11 +34,21 @@ class BoundaryPanel(pg.GraphicsLayoutWidget):
         self._cmap = theme.boundary_colormap()
 
     def set_run(self, names: list[str], extent, train_xy, train_y, test_xy, test_y) -> None:
-        self.clear()
-        self.views = {}
         self._latest = {}
         self._extent = extent
         x0, x1, y0, y1 = extent
+        train_size, test_size = 9 * appearance.line_scale(), 8 * appearance.line_scale()
+        brushes = [pg.mkBrush(theme.CLASS_COLOURS[int(c)]) for c in train_y]
+        pens = [pg.mkPen(theme.CLASS_COLOURS[int(c)], width=2) for c in test_y]
+        if list(self.views) == list(names):  # a reset or a new setting: the same maps, their points and extent anew
+            for plot, image, train, test in self.views.values():
+                image.clear()
+                train.setData(pos=train_xy, brush=brushes, size=train_size)
+                test.setData(pos=test_xy, pen=pens, size=test_size)
+                plot.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0)
+            return
+        self.clear()
+        self.views = {}
         row_of_maps = len(names) > 2  # a race: small multiples side by side; one or two stack in a narrow column
         for i, (name, style) in enumerate(zip(names, STYLES)):
             # Compared: the net's name (and a race's line style) is the title; no room for more on a projector.
@@ -53,11 +63,9 @@ class BoundaryPanel(pg.GraphicsLayoutWidget):
             image = pg.ImageItem(axisOrder="row-major")
             image.setLookupTable(self._cmap.getLookupTable(0.0, 1.0, 256))
             plot.addItem(image)
-            train = pg.ScatterPlotItem(pos=train_xy, size=9 * appearance.line_scale(), pen=pg.mkPen("k", width=1),
-                                       brush=[pg.mkBrush(theme.CLASS_COLOURS[int(c)]) for c in train_y],
+            train = pg.ScatterPlotItem(pos=train_xy, size=train_size, pen=pg.mkPen("k", width=1), brush=brushes,
                                        name="train")
-            test = pg.ScatterPlotItem(pos=test_xy, size=8 * appearance.line_scale(), brush=pg.mkBrush(None), symbol="o",
-                                      pen=[pg.mkPen(theme.CLASS_COLOURS[int(c)], width=2) for c in test_y],
+            test = pg.ScatterPlotItem(pos=test_xy, size=test_size, brush=pg.mkBrush(None), symbol="o", pen=pens,
                                       name="test")
             plot.addItem(train)
             plot.addItem(test)
