@@ -115,7 +115,62 @@ def test_a_race_of_four_fits_a_projector(window, qtbot, size, presentation):
                 window.show_tab(name)
                 window.refresh_plots(all_plots=True)
                 problems += _problems(window, qtbot, f"{preset} race, {name} at {size}", size)
+            problems += _crowded_text(window, f"{preset} race at {size}")
             assert window.panels["training"].race_key.isVisibleTo(window.panels["training"])
+    finally:
+        appearance.apply(window, window.theme, 1.0)
+    assert not problems, "\n".join(problems)
+
+
+def _crowded_text(window, where: str) -> list[str]:
+    """The Errors tab's labels: each count inside its cell, no two captions of the mistakes on each other."""
+    from PySide6.QtCore import QRectF
+
+    def drawn(text):  # the text's own box: a TextItem's rect has its document's margin around it
+        margin = text.textItem.document().documentMargin()
+        return text.mapRectToScene(text.boundingRect()).adjusted(margin, margin, -margin, -margin)
+
+    problems = []
+    for name, column in window.panels["errors"].columns.items():
+        box = column.matrix.getViewBox()
+        n = len(column.classes)
+        for k, text in column.cells.items():
+            if text.toPlainText():
+                row, col = divmod(k, n)
+                cell = box.mapViewToScene(QRectF(col - 0.5, row - 0.5, 1, 1)).boundingRect().adjusted(-1, -1, 1, 1)
+                if not cell.contains(drawn(text)):
+                    problems.append(f"{where}: {name}'s count {text.toPlainText()!r} spills out of its cell")
+        shown = [drawn(c) for c in column.captions if c.isVisible()]
+        for i, a in enumerate(shown):
+            for b in shown[i + 1:]:
+                both = a.intersected(b)
+                if both.width() > 1 and both.height() > 1:
+                    problems.append(f"{where}: {name}'s captions of mistakes overlap")
+    return problems
+
+
+@pytest.mark.parametrize("size, presentation", [((1024, 768), False), ((1280, 720), True)],
+                         ids=["1024x768", "1280x720-presentation"])
+def test_the_errors_tab_labels_fit_their_cells(window, qtbot, size, presentation):
+    """One net and a compared pair: every count inside its cell, the captions of the mistakes apart (in
+    presentation mode they once ran into each other and counts into the next cell)."""
+    _projector(window, size, presentation)
+    window.state.load_preset("mnist-dropout")
+    window.show_tab("errors")
+    problems = []
+    try:
+        for compare in (False, True):
+            window.state.set_compare(compare)
+            window.state.train_for(20)
+            names = 2 if compare else 1
+            qtbot.waitUntil(lambda: window.state.engine.state == "paused" and window.state.step >= 20
+                            and len(window.state.last_record.models) == names, timeout=60000)
+            panel = window.panels["errors"]
+            last = {m.name: m.errors for m in window.state.last_record.models}
+            qtbot.waitUntil(lambda: all(panel.shown.get(n) is e for n, e in last.items()), timeout=15000)
+            qtbot.wait(50)
+            problems += _problems(window, qtbot, f"{names} net(s) at {size}", size)
+            problems += _crowded_text(window, f"{names} net(s) at {size}")
     finally:
         appearance.apply(window, window.theme, 1.0)
     assert not problems, "\n".join(problems)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontInfo, QFontMetricsF
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from .. import appearance, theme
@@ -23,16 +23,24 @@ EXPLANATION = ("Rows: the true digit; columns: the net's guess, on the test digi
 STRIP_COLUMNS = 6
 
 
+def _pixels_per_unit(box: pg.ViewBox) -> float:
+    """Screen pixels per data unit (the smaller of x and y); 0 before the box is laid out."""
+    size = box.viewPixelSize()
+    return 1.0 / max(size) if all(np.isfinite(size)) and min(size) > 0 else 0.0
+
+
 class _Column:
     """One net's matrix, bars and strip."""
 
     def __init__(self, layout: pg.GraphicsLayout, col: int, name: str, classes: tuple[str, ...],
-                 compact: bool = False):
-        """``compact``: a race's three or four columns, titled by the net alone, the rows labelled once."""
+                 compact: bool = False, beside: bool = False):
+        """``compact``: a race's three or four columns, titled by the net alone, the rows labelled once.
+        ``beside``: one net: the matrix takes the panel's height, the bars and the strip stand to its right (stacked
+        under it, a 1280×720 projector in presentation mode left the matrix 160 pixels)."""
         n = len(classes)
         self.classes = classes
         title = name if compact else f"{name}: true × guess" if name else "true × guess"
-        self.matrix = layout.addPlot(row=0, col=col, title=title)
+        self.matrix = layout.addPlot(row=0, col=col, rowspan=2 if beside else 1, title=title)
         if not (compact and col):
             self.matrix.setLabel("left", "true")
         self.matrix.setLabel("bottom", "guess")
@@ -52,10 +60,12 @@ class _Column:
         self.matrix.setRange(xRange=(-0.5, n - 0.5), yRange=(-0.5, n - 0.5), padding=0)
         font = QFont()
         font.setPointSizeF(min(7.5 * appearance.line_scale(), 7.5 * appearance.PLOT_TEXT_SCALE))
+        self.most = QFontInfo(font).pixelSize()  # the labels' size where there is room; smaller where there is not
         # A count's label is made the first time its cell has one: most of the n² cells never do, and a hundred
         # labels per net made a new run's columns cost a quarter of a second (a race of four: a blocked window).
         self.cells: dict[int, pg.TextItem] = {}
-        self.bars_plot = layout.addPlot(row=1, col=col, title="accuracy" if compact else "accuracy per digit")
+        self.bars_plot = layout.addPlot(row=0 if beside else 1, col=col + 1 if beside else col,
+                                        title="accuracy" if compact else "accuracy per digit")
         self.bars_plot.setYRange(0, 1, padding=0)
         self.bars_plot.getAxis("bottom").setTicks(ticks)
         self.bars_plot.hideButtons()
@@ -63,11 +73,30 @@ class _Column:
         cache_axes(self.bars_plot)
         self.bars = pg.BarGraphItem(x=np.arange(n), height=np.zeros(n), width=0.7, brush=theme.TRAIN)
         self.bars_plot.addItem(self.bars)
-        self.strip = layout.addViewBox(row=2, col=col, lockAspect=True, enableMouse=False, invertY=True)
+        self.strip = layout.addViewBox(row=1 if beside else 2, col=col + 1 if beside else col, lockAspect=True,
+                                       enableMouse=False, invertY=True)
         self.strip.setMenuEnabled(False)
         self.pictures: list[pg.ImageItem] = []
         self.captions: list[pg.TextItem] = []
-        self.font = font
+        self.font, self.caption_font = QFont(font), QFont(font)
+        self.matrix.getViewBox().sigTransformChanged.connect(self._fit_text)  # resized, or a new range
+        self.strip.sigTransformChanged.connect(self._fit_text)
+
+    def _fit_text(self, *_) -> None:
+        """Counts and captions as large as their cells allow (at most ``most`` pixels): a count within its cell, a
+        caption ("9 → 4") within its digit's width and the gap under it."""
+        cell = _pixels_per_unit(self.matrix.getViewBox())
+        strip = _pixels_per_unit(self.strip)
+        if cell:
+            self.font.setPixelSize(max(6, min(self.most, int(0.42 * cell))))
+            for text in self.cells.values():
+                text.setFont(self.font)
+        if strip:
+            self.caption_font.setPixelSize(self.most)
+            wide = QFontMetricsF(self.caption_font).horizontalAdvance("9 → 9") / self.most  # per pixel of size
+            self.caption_font.setPixelSize(max(6, min(self.most, int(1.1 * strip / wide), int(0.3 * strip))))
+            for caption in self.captions:
+                caption.setFont(self.caption_font)
 
     def draw(self, view) -> None:
         n = len(self.classes)
@@ -112,7 +141,7 @@ class _Column:
             picture = pg.ImageItem(axisOrder="row-major")
             picture.rect = QRectF(col * 1.15, row * 1.45, 1.0, 1.0)
             caption = pg.TextItem("", color=appearance.foreground(), anchor=(0.5, 0.0))
-            caption.setFont(self.font)
+            caption.setFont(self.caption_font)
             caption.setPos(col * 1.15 + 0.5, row * 1.45 + 1.0)
             self.strip.addItem(picture)
             self.strip.addItem(caption)
@@ -174,10 +203,14 @@ class ErrorsPanel(QWidget):
         many = len(info.names) > 1
         for col, name in enumerate(info.names):
             self.columns[name] = _Column(self.view.ci, col, name if many else "", tuple(info.classes),
-                                         compact=len(info.names) > 2)
+                                         compact=len(info.names) > 2, beside=not many)
         grid = self.view.ci.layout
-        for row, stretch in enumerate((5, 2, 2)):  # the matrix is the point; the bars and the strip support it
+        # The matrix is the point; the bars and the strip support it.
+        for row, stretch in enumerate((1, 1, 0) if not many else (5, 2, 2)):
             grid.setRowStretchFactor(row, stretch)
+        used = 2 if not many else len(info.names)
+        for col in range(max(used, grid.columnCount())):  # no room kept for a previous run's columns
+            grid.setColumnStretchFactor(col, 1 if col < used else 0)
         self.summary.setText("")
 
     def on_record(self, record) -> None:
