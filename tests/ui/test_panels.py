@@ -275,6 +275,11 @@ def test_clicked_points_join_the_training_set_without_a_reset_and_reset_data_res
     assert window.state.points is None and not window.experiment.reset_points.isEnabled()
 
 
+def _counts(errors) -> list[str]:
+    """What each cell of the confusion matrix should say: its count, or nothing for none."""
+    return [str(int(v)) if v else "" for v in errors.confusion.flatten()]
+
+
 def test_the_errors_tab_shows_each_nets_confusions_and_mistakes_on_digits(window, qtbot):
     window.state.load_preset("mnist-dropout")
     window.state.set_compare(True)
@@ -288,7 +293,7 @@ def test_the_errors_tab_shows_each_nets_confusions_and_mistakes_on_digits(window
     for name, errors in last.items():
         column = panel.columns[name]
         assert f"{errors.wrong} of {errors.total} test digits wrong" in panel.summary.text()
-        assert column.texts() == [str(int(v)) if v else "" for v in errors.confusion.flatten()]
+        assert column.texts() == _counts(errors)
         shown = [c.toPlainText() for c in column.captions if c.isVisible()]
         assert shown == [f"{t} → {g}" for t, g in zip(errors.true, errors.guess)]
     # A reset keeps the columns (building them anew blocked the window) but shows nothing of the old run.
@@ -301,7 +306,7 @@ def test_the_errors_tab_shows_each_nets_confusions_and_mistakes_on_digits(window
         assert not any(c.isVisible() for c in column.pictures + column.captions)
     qtbot.waitUntil(lambda: len(panel.shown) == 2, timeout=30000)  # and the new run's first record fills them
     for name, column in columns.items():
-        assert column.texts() == [str(int(v)) if v else "" for v in panel.shown[name].confusion.flatten()]
+        assert column.texts() == _counts(panel.shown[name])
 
 
 def test_a_new_run_of_the_same_maps_redraws_their_points_and_clears_the_old_heat_map(qtbot):

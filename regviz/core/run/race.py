@@ -39,8 +39,8 @@ def parse_variant(text: str) -> tuple[str, dict]:
     """``NAME:KEY=VALUE,…`` as (name, {key: value}); ConfigError naming what is wrong."""
     name, sep, settings = text.strip().partition(":")
     if not sep or not _NAME.fullmatch(name):
-        raise ConfigError(f"variant {text!r}: write NAME:KEY=VALUE,… (a name of letters, digits, -, _ or ., not starting with .; "
-                          "'none:' for the experiment as it is)")
+        raise ConfigError(f"variant {text!r}: write NAME:KEY=VALUE,… (a name of letters, digits, -, _ or ., not "
+                          "starting with .; 'none:' for the experiment as it is)")
     overrides = {}
     for part in filter(None, _SETTING.split(settings.strip())):
         key, eq, value = part.partition("=")
