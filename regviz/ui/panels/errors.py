@@ -29,6 +29,15 @@ def _pixels_per_unit(box: pg.ViewBox) -> float:
     return 1.0 / max(size) if all(np.isfinite(size)) and min(size) > 0 else 0.0
 
 
+def _resize(font: QFont, pixels: int, texts) -> None:
+    """``font`` at ``pixels`` for every one of ``texts``; nothing to do when it is that size already (the view's
+    transform changes far more often than the size it gives)."""
+    if font.pixelSize() != pixels:
+        font.setPixelSize(pixels)
+        for text in texts:
+            text.setFont(font)
+
+
 class _Column:
     """One net's matrix, bars and strip."""
 
@@ -79,6 +88,7 @@ class _Column:
         self.pictures: list[pg.ImageItem] = []
         self.captions: list[pg.TextItem] = []
         self.font, self.caption_font = QFont(font), QFont(font)
+        self._caption_width = QFontMetricsF(font).horizontalAdvance("9 → 9") / self.most  # per pixel of size
         self.matrix.getViewBox().sigTransformChanged.connect(self._fit_text)  # resized, or a new range
         self.strip.sigTransformChanged.connect(self._fit_text)
 
@@ -88,15 +98,10 @@ class _Column:
         cell = _pixels_per_unit(self.matrix.getViewBox())
         strip = _pixels_per_unit(self.strip)
         if cell:
-            self.font.setPixelSize(max(6, min(self.most, int(0.42 * cell))))
-            for text in self.cells.values():
-                text.setFont(self.font)
+            _resize(self.font, max(6, min(self.most, int(0.42 * cell))), self.cells.values())
         if strip:
-            self.caption_font.setPixelSize(self.most)
-            wide = QFontMetricsF(self.caption_font).horizontalAdvance("9 → 9") / self.most  # per pixel of size
-            self.caption_font.setPixelSize(max(6, min(self.most, int(1.1 * strip / wide), int(0.3 * strip))))
-            for caption in self.captions:
-                caption.setFont(self.caption_font)
+            size = min(self.most, int(1.1 * strip / self._caption_width), int(0.3 * strip))
+            _resize(self.caption_font, max(6, size), self.captions)
 
     def draw(self, view) -> None:
         n = len(self.classes)

@@ -17,6 +17,11 @@ from .curves import cache_axes
 PICK_PX = 12  # how near a point a press must be to drag or delete it, in screen pixels
 
 
+def _class_brushes(labels) -> list:
+    """Each training point filled with its class's colour."""
+    return [pg.mkBrush(theme.CLASS_COLOURS[int(c)]) for c in labels]
+
+
 class BoundaryPanel(pg.GraphicsLayoutWidget):
     """One map per variant, one above the other; test points hollow and toggleable."""
 
@@ -38,7 +43,7 @@ class BoundaryPanel(pg.GraphicsLayoutWidget):
         self._extent = extent
         x0, x1, y0, y1 = extent
         train_size, test_size = 9 * appearance.line_scale(), 8 * appearance.line_scale()
-        brushes = [pg.mkBrush(theme.CLASS_COLOURS[int(c)]) for c in train_y]
+        brushes = _class_brushes(train_y)
         pens = [pg.mkPen(theme.CLASS_COLOURS[int(c)], width=2) for c in test_y]
         if list(self.views) == list(names):  # a reset or a new setting: the same maps, their points and extent anew
             for plot, image, train, test in self.views.values():
@@ -80,7 +85,7 @@ class BoundaryPanel(pg.GraphicsLayoutWidget):
 
     def set_training_set(self, labels, points=None) -> None:
         """Draw the training points the nets train on now (points None: the same points, new labels)."""
-        brushes = [pg.mkBrush(theme.CLASS_COLOURS[int(c)]) for c in labels]
+        brushes = _class_brushes(labels)
         for _plot, _image, train, _test in self.views.values():
             if points is not None:
                 train.setData(pos=points, brush=brushes)
