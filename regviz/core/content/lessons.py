@@ -2,7 +2,8 @@
 and steps to train. No Qt here: the window plays a validated ``Lesson``; the checks live here so a teacher's own
 file fails with a message naming the step and key (``LessonError``), never half-way through a class.
 
-The format is documented in ``docs/lessons.md``.
+Step text is the restricted markup of ``core.content.markup`` and titles are plain text: a file that needs more
+is refused naming what the sanitiser would remove. The format is documented in ``docs/lessons.md``.
 """
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from . import presets
+from . import markup, presets
 from ..config import FIELDS, ConfigError, ExperimentConfig
 from ..run.messages import RunMode
 from .user_files import parse_json, read_text
@@ -35,7 +36,7 @@ class LessonError(ValueError):
 @dataclass(frozen=True)
 class Step:
     title: str
-    text: str  # Qt rich text (a subset of HTML)
+    text: str  # the allow-listed markup of core.content.markup, as its sanitiser writes it
     preset: str | None = None  # load this preset (a new net)
     set: dict[str, Any] = field(default_factory=dict)  # then these config keys, in order
     mode: str | None = None  # run mode; a step that loads a preset and names none runs 'single'
@@ -88,6 +89,11 @@ def parse(text: str, name: str) -> Lesson:
         raise fail("", "key 'title': a non-empty text is required")
     if not isinstance(summary, str):
         raise fail("", "key 'summary': expected text")
+    for key, value in (("title", title), ("summary", summary)):
+        try:
+            markup.check_plain(value)
+        except markup.MarkupError as exc:
+            raise fail("", f"key {key!r}: {exc}") from None
     if not isinstance(raw_steps, list) or not raw_steps:
         raise fail("", "key 'steps': expected a non-empty list of steps")
     steps = []
@@ -109,6 +115,14 @@ def _step(raw: Any, cfg: ExperimentConfig | None, fail) -> tuple[Step, Experimen
     for key in ("title", "text"):
         if not isinstance(raw.get(key), str) or not raw[key].strip():
             raise fail(f"key {key!r}: a non-empty text is required")
+    try:
+        markup.check_plain(raw["title"])
+    except markup.MarkupError as exc:
+        raise fail(f"key 'title': {exc}") from None
+    try:
+        text = markup.check(raw["text"])
+    except markup.MarkupError as exc:
+        raise fail(f"key 'text': {exc}") from None
     preset = raw.get("preset")
     if preset is not None:
         if preset not in presets.names():
@@ -133,10 +147,12 @@ def _step(raw: Any, cfg: ExperimentConfig | None, fail) -> tuple[Step, Experimen
     if isinstance(train, bool) or not isinstance(train, int) or not 0 <= train <= MAX_TRAIN:
         raise fail(f"key 'train': expected a whole number of steps in 0 … {MAX_TRAIN:,}, not {train!r}")
     controls = raw.get("controls", [])
-    if not isinstance(controls, list) or any(c not in CONTROLS for c in controls):
-        bad = next((c for c in controls if c not in CONTROLS), controls) if isinstance(controls, list) else controls
-        raise fail(f"key 'controls': {bad!r} is not a control; allowed: {', '.join(CONTROLS)}")
-    return Step(raw["title"], raw["text"], preset, dict(changes), mode, tab, train, tuple(controls)), cfg
+    if not isinstance(controls, list):  # "l2" alone is a control, but not a list of them
+        raise fail(f"key 'controls': expected a list of controls, e.g. [\"l2\"], not {controls!r}")
+    bad = [c for c in controls if c not in CONTROLS]
+    if bad:
+        raise fail(f"key 'controls': {bad[0]!r} is not a control; allowed: {', '.join(CONTROLS)}")
+    return Step(raw["title"], text, preset, dict(changes), mode, tab, train, tuple(controls)), cfg
 
 
 def _folder():
