@@ -290,8 +290,9 @@ class MainWindow(QMainWindow):
         """A window-modal box that does not block the event loop (training plots keep drawing behind it)."""
         self.show_box(title, text, QMessageBox.Icon.Warning)
 
-    def show_box(self, title: str, text: str, icon: QMessageBox.Icon) -> None:
+    def show_box(self, title: str, text: str, icon: QMessageBox.Icon, rich: bool = False) -> None:
         if self._message is not None:
             self._message.close()
         self._message = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self)
+        self._message.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)  # file names, titles
         self._message.open()

@@ -200,7 +200,7 @@ class WindowMenus(QObject):
 
     def show_shortcuts(self) -> None:
         rows = "".join(f"<tr><td><b>{k}</b></td><td>&nbsp;&nbsp;{v}</td></tr>" for k, v in SHORTCUTS)
-        self.window.show_box("Keyboard shortcuts", f"<table>{rows}</table>", QMessageBox.Icon.Information)
+        self.window.show_box("Keyboard shortcuts", f"<table>{rows}</table>", QMessageBox.Icon.Information, rich=True)
 
     def show_about(self) -> None:
         from .. import __version__
@@ -208,5 +208,5 @@ class WindowMenus(QObject):
         text = (f"<h3>regviz {__version__}</h3><p>See regularization in neural networks working, live.</p>"
                 "<p>Bundled data: MNIST subset (LeCun, Cortes, Burges), CC BY-SA 3.0; photos by Stefan van der "
                 "Walt and Rachel Michetti (CC0), NASA and SpaceX (public domain).</p>")
-        self.window.show_box("About regviz", text, QMessageBox.Icon.Information)
+        self.window.show_box("About regviz", text, QMessageBox.Icon.Information, rich=True)
 

@@ -39,6 +39,7 @@ class RaceDialog(QDialog):
         self.plain.setChecked(True)
         self.error = QLabel()
         self.error.setWordWrap(True)
+        self.error.setTextFormat(Qt.TextFormat.PlainText)  # quotes the lines, which a session may have filled
         self.error.setStyleSheet("color: #B00020; font-weight: bold;")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.start_button = buttons.addButton("Start the race", QDialogButtonBox.ButtonRole.AcceptRole)

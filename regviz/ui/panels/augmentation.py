@@ -110,6 +110,7 @@ class AugmentationPanel(QWidget):
         controls.addLayout(seed_row)
         self.message = QLabel("")
         self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)  # "Opening {file name}…" and errors naming the file
         self.message.setStyleSheet("color: #D55E00;")
         controls.addWidget(self.message)
         controls.addStretch(1)

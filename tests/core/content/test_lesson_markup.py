@@ -48,7 +48,8 @@ def test_a_hostile_step_text_is_refused_naming_the_tag_or_attribute(text, named)
 
 
 @pytest.mark.parametrize("where, raw, message", [
-    ("step title", _lesson(title="<img src='/dev/zero'>One"), "step 1 (\"<img src='/dev/zero'>One\"): key 'title': <img>"),
+    ("step title", _lesson(title="<img src='/dev/zero'>One"),
+     "step 1 (\"<img src='/dev/zero'>One\"): key 'title': <img>"),
     ("step title", _lesson(title="<b>One</b>"), "key 'title': <b> is markup"),
     ("lesson title", _lesson(lesson_title="Mine<script>x</script>"), "lesson evil: key 'title': <script>"),
 ])
