@@ -81,7 +81,8 @@ def _parser() -> argparse.ArgumentParser:
                             "step and DIR/index.html (slides and handouts)")
     render.add_argument("lesson", nargs="?", help="a bundled lesson's name (e.g. 01-overfitting) or a lesson file")
     render.add_argument("--all", action="store_true", help="every bundled lesson, one folder each")
-    render.add_argument("--size", default="1280x720", help="window size WIDTHxHEIGHT (default 1280x720)")
+    render.add_argument("--size", default="1280x720", help="window size WIDTHxHEIGHT, 200 … 8000 px each "
+                        "(default 1280x720)")
     render.add_argument("--theme", choices=("light", "dark"), default="light")
     render.add_argument("--presentation", action="store_true", help="presentation mode's large type and lines")
     render.add_argument("--out", type=Path, required=True, help="the folder for the PNGs and index.html")
@@ -354,9 +355,12 @@ def _render_lesson(args: argparse.Namespace) -> int:
     from .core.config import ConfigError
     from .core.content import lessons
 
-    match = re.fullmatch(r"(\d{3,5})x(\d{3,5})", args.size)
-    if not match:
-        raise ConfigError(f"--size {args.size!r}: expected WIDTHxHEIGHT, e.g. 1280x720")
+    from .ui.render_lesson import SIDES
+
+    match = re.fullmatch(r"(\d{1,9})x(\d{1,9})", args.size)
+    if not match or not all(SIDES[0] <= int(side) <= SIDES[1] for side in match.groups()):
+        raise ConfigError(f"--size {args.size!r}: expected WIDTHxHEIGHT, each {SIDES[0]} … {SIDES[1]} pixels, "
+                          "e.g. 1280x720")
     if args.all == bool(args.lesson):
         raise ConfigError("render-lesson: name one lesson (or a lesson file), or give --all")
     try:

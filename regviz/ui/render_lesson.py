@@ -11,6 +11,7 @@ import time
 from pathlib import Path
 
 STEP_TIMEOUT = 900.0  # seconds one step may train (FGSM's two MNIST nets on a slow laptop)
+SIDES = (200, 8000)  # pixels a side may have: Qt crashed on a 99999-pixel window; 8000 is beyond any projector
 
 
 class RenderError(RuntimeError):
@@ -25,6 +26,8 @@ def render(lessons_to_render: list, out: Path, size: tuple[int, int] = (1280, 72
            presentation: bool = False, progress=print) -> list[Path]:
     """Render each lesson (core.content.lessons.Lesson) into ``out`` (one folder per lesson when there are
     several) and return the PNGs written. Needs no display: QT_QPA_PLATFORM defaults to offscreen here."""
+    if not all(SIDES[0] <= side <= SIDES[1] for side in size):
+        raise RenderError(f"size {size[0]}x{size[1]}: each side must be {SIDES[0]} … {SIDES[1]} pixels")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
@@ -124,18 +127,23 @@ def _wait(app, condition, seconds: float, what: str) -> None:
 
 
 def _write_index(out: Path, pages, size, theme: str, presentation: bool) -> None:
+    """The handout: titles escaped, each step's text as the lesson sanitiser writes it (the markup the window
+    shows, no script, no attribute but a span's colour class and a link's https:// address)."""
+    from ..core.content import markup
     from ..core.content.user_files import write_atomic
+    from .lesson_colours import stylesheet
 
     parts = ["<!doctype html><meta charset='utf-8'><title>regviz lessons</title>"
-             "<style>body{font-family:sans-serif;max-width:1400px;margin:auto}figure{margin:2em 0}"
-             "img{max-width:100%;border:1px solid #999}figcaption{font-size:1.1em}</style>",
+             "<style>body{font-family:sans-serif;max-width:1400px;margin:auto;background:#fff;color:#000}"
+             "figure{margin:2em 0}img{max-width:100%;border:1px solid #999}figcaption{font-size:1.1em}"
+             f"{stylesheet(dark=False)}</style>",
              f"<p>Rendered by <code>regviz render-lesson</code> at {size[0]}×{size[1]}, {theme} theme"
              f"{', presentation mode' if presentation else ''}.</p>"]
     for lesson, shots in pages:
         parts.append(f"<h1>{html.escape(lesson.title)}</h1>")
         for number, (step, (shot, text)) in enumerate(zip(lesson.steps, shots), 1):
             source = html.escape(shot.relative_to(out).as_posix())
-            parts.append(f"<figure><h2>Step {number}: {html.escape(step.title)}</h2>"
-                         f"<img src='{source}' alt='{html.escape(step.title)}'><figcaption>{text}</figcaption>"
-                         "</figure>")
+            title = html.escape(step.title)
+            parts.append(f"<figure><h2>Step {number}: {title}</h2><img src='{source}' alt='{title}'>"
+                         f"<figcaption>{markup.clean(text)}</figcaption></figure>")
     write_atomic(out / "index.html", "\n".join(parts) + "\n")

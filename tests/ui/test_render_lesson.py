@@ -1,7 +1,10 @@
 """regviz render-lesson: a lesson played as Next plays it, one PNG per step at the size asked, and an index."""
 import html
+import json
+import re
 import subprocess
 import sys
+from html.parser import HTMLParser
 
 import numpy as np
 import pytest
@@ -37,3 +40,55 @@ def test_a_lesson_renders_one_png_per_step_at_the_size_asked(tmp_path):
 def test_bad_arguments_exit_2_with_the_reason(tmp_path, args, message):
     out = _render(*args, "--out", str(tmp_path))
     assert out.returncode == 2 and message in out.stderr and "Traceback" not in out.stderr
+
+
+@pytest.mark.parametrize("size", ["99999x99999", "199x720", "1280x8001", "0x0", "8000x199"])
+def test_a_size_outside_200_to_8000_pixels_is_refused_before_anything_starts(tmp_path, size):
+    out = _render("02-l2", "--size", size, "--out", str(tmp_path / "out"))  # 99999x99999 crashed Qt (SIGSEGV)
+    assert out.returncode == 2 and f"--size '{size}'" in out.stderr and "200 … 8000" in out.stderr, out.stderr
+    assert "Traceback" not in out.stderr and not (tmp_path / "out").exists()
+
+
+def test_a_hostile_lesson_file_is_refused_before_rendering(tmp_path):
+    lesson = tmp_path / "handout.json"
+    lesson.write_text(json.dumps({"title": "Handout", "steps": [
+        {"title": "One", "preset": "overfit-2d", "text": "<p>hi</p><script>alert(1)</script>"}]}))
+    out = _render(str(lesson), "--out", str(tmp_path / "out"))
+    assert out.returncode == 2 and "step 1 ('One'): key 'text': <script> is not allowed" in out.stderr, out.stderr
+    assert "Traceback" not in out.stderr and not (tmp_path / "out" / "index.html").exists()
+
+
+class _Page(HTMLParser):
+    def __init__(self, text):
+        super().__init__(convert_charrefs=True)
+        self.tags = []
+        self.feed(text)
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, dict(attrs)))
+
+
+def test_the_index_holds_only_escaped_titles_and_sanitised_text(tmp_path):
+    """Even for a Lesson that never passed the loader's check, index.html runs no script and loads nothing."""
+    from regviz.core.content.lessons import Lesson, Step
+    from regviz.ui.render_lesson import _write_index
+
+    title = "<script>alert('title')</script>"
+    hostile = ("<p onclick='alert(1)'>Look</p><script>alert(2)</script><img src=x onerror='alert(3)'>"
+               "<svg onload='alert(4)'></svg><a href='javascript:alert(5)'>j</a><a href='file:///etc/passwd'>f</a>"
+               "<iframe src='https://example.org'></iframe><span class='test' style='x'>kept</span>"
+               "<a href='https://example.org/notes'>notes</a>")
+    lesson = Lesson("evil", title, "", (Step(title, hostile, "overfit-2d"),))
+    shot = tmp_path / "01-step.png"
+    _write_index(tmp_path, [(lesson, [(shot, hostile)])], (1280, 720), "light", False)
+    page = (tmp_path / "index.html").read_text()
+    assert "<script" not in page.lower() and not re.search(r"\son\w+\s*=", page, re.I)
+    assert html.escape(title) in page and "kept" in page and "Look" in page
+    for tag, attrs in _Page(page).tags:
+        assert tag not in {"script", "svg", "iframe", "object", "embed"}, tag
+        assert not any(name.startswith("on") or name == "style" for name in attrs), (tag, attrs)
+        if tag == "img":
+            assert attrs["src"] == "01-step.png"  # our screenshot, nothing the lesson named
+        if tag == "a":
+            assert attrs.get("href", "https://").startswith("https://"), attrs
+    assert "span.test{color:" in page  # the colour classes are styled in the handout too
