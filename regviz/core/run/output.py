@@ -86,6 +86,9 @@ class RunFolder:
             self._made = not self.out.exists()
             self.out.mkdir(parents=True, exist_ok=True)
             self._lock()
+        except OutputError:
+            self._remove_if_made()
+            raise
         except OSError as exc:
             self._remove_if_made()
             raise ConfigError(f"--out {self.out}: cannot use it as the output folder "
@@ -97,10 +100,11 @@ class RunFolder:
         return self
 
     def __exit__(self, *exc) -> None:
-        for left in self.out.glob(f"{_STAGE}{os.getpid()}-*"):
-            shutil.rmtree(left, ignore_errors=True)
-        self._unlock()
-        self._remove_if_made()
+        try:
+            self._recover()  # a swap of ours cut short (a second signal) is finished; a half-written stage dropped
+        finally:
+            self._unlock()
+            self._remove_if_made()
 
     def _lock(self) -> None:
         path = self.out / LOCK
@@ -118,9 +122,14 @@ class RunFolder:
                 os.close(fd)
                 raise
             os.close(fd)
-        os.ftruncate(fd, 0)
-        os.write(fd, f"{os.getpid()}\n".encode())
         self._lock_fd = fd
+        try:
+            os.ftruncate(fd, 0)
+            os.write(fd, f"{os.getpid()}\n".encode())
+        except OSError as exc:  # a full disk found before training, not after it
+            self._unlock()
+            raise OutputError(f"cannot write {path}: {exc.strerror or exc}; the earlier results in {self.out} "
+                              "are unchanged") from None
 
     def _unlock(self) -> None:
         if self._lock_fd is None:
