@@ -356,3 +356,27 @@ def test_a_diverged_compare_says_what_happened_in_one_line(tmp_path, capsys):
     err = capsys.readouterr().err
     assert code == 3 and err.count("\n") == 1 and "diverged" in err and "training.lr" in err
     assert json.loads((tmp_path / "none" / "summary.json").read_text())["diverged"] is True
+
+
+def test_links_in_out_never_lead_a_run_outside_it(tmp_path, capsys):
+    """A run folder copied from someone: its lock is a link to a file of mine, its manifest lists a file behind
+    a linked folder, and a variant's folder is a link elsewhere. Nothing outside --out is written or removed."""
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    (mine / "precious.txt").write_text("keep")
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "away").symlink_to(mine)
+    (out / output.MANIFEST).write_text(json.dumps({"files": ["away/precious.txt", "../mine/precious.txt"]}))
+    assert main([*TRAIN, "--steps", "2", "--out", str(out)]) == 0
+    assert (mine / "precious.txt").read_text() == "keep"
+    (out / output.LOCK).symlink_to(mine / "precious.txt")
+    code, err = _run(capsys, *TRAIN, "--steps", "2", "--out", str(out))
+    assert code == 2 and f"--out {out}" in err and (mine / "precious.txt").read_text() == "keep"
+    (out / output.LOCK).unlink()
+    (out / "l2").symlink_to(mine)
+    before = _files(out)
+    code, err = _run(capsys, "compare", "--preset", "overfit-2d", "--steps", "2", "--quiet", "--variant", "none:",
+                     "--variant", "l2:regularization.l2=0.1", "--out", str(out))
+    assert code == 1 and "link" in err and not (mine / "summary.json").exists()
+    assert _files(out) == before  # checked before anything moved: the earlier run is still whole

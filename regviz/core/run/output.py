@@ -109,7 +109,7 @@ class RunFolder:
     def _lock(self) -> None:
         path = self.out / LOCK
         while True:
-            fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+            fd = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o644)  # never a link's target
             try:
                 if not _try_lock(fd, path):
                     raise ConfigError(f"--out {self.out}: another regviz run (pid {_owner(path)}) is writing there; "
@@ -171,21 +171,23 @@ class RunFolder:
         try:
             self._swap(stage)
         except OSError as exc:
-            raise OutputError(f"cannot move the new files into {self.out}: {exc.strerror or exc} (the next run "
-                              "into it finishes the move)") from None
+            raise OutputError(f"cannot move the new files into {self.out}: {exc.strerror or exc}") from None
 
     def _swap(self, stage: Path) -> None:
         """The staged files renamed over the earlier ones (no moment without a file), the earlier run's other
         files removed, the manifest last. Cut short (a crash, SIGKILL), it is finished by the next run
         (``_recover``): a stage holding its manifest is complete."""
         staged = json.loads((stage / MANIFEST).read_text(encoding="utf-8"))["files"]
+        for name in staged:  # every destination checked before anything moves
+            if (stage / name).exists() and not self._within(self.out / name):
+                raise OSError(errno.ELOOP, f"{self.out / name}: its folder is a link out of {self.out}")
         for name in staged:
             if (stage / name).exists():
                 (self.out / name).parent.mkdir(parents=True, exist_ok=True)
                 os.replace(stage / name, self.out / name)
         for name in set(self._previous_files()) - set(staged):
             path = self.out / name
-            if path.is_file() or path.is_symlink():
+            if (path.is_file() or path.is_symlink()) and self._within(path):
                 path.unlink()
                 if path.parent != self.out:
                     try:
@@ -194,6 +196,10 @@ class RunFolder:
                         pass
         os.replace(stage / MANIFEST, self.out / MANIFEST)
         shutil.rmtree(stage, ignore_errors=True)
+
+    def _within(self, path: Path) -> bool:
+        """Is ``path``'s folder really inside ``--out`` (not through a link a copied folder brought along)?"""
+        return Path(os.path.realpath(path.parent)).is_relative_to(os.path.realpath(self.out))
 
     def _previous_files(self) -> list[str]:
         try:
