@@ -403,7 +403,12 @@ def _export_script(args: argparse.Namespace) -> int:
     return 0
 
 
-def _render_lesson(args: argparse.Namespace) -> int:
+class _RenderStopped(Exception):
+    """SIGINT/SIGTERM during render-lesson: raised from its progress report, after the step under way is saved."""
+
+
+@_stoppable
+def _render_lesson(args: argparse.Namespace, stop) -> int:
     from .core.config import ConfigError
     from .core.content import lessons
 
@@ -425,12 +430,22 @@ def _render_lesson(args: argparse.Namespace) -> int:
 
     try:
         written = render(chosen, args.out, (int(match[1]), int(match[2])), args.theme, args.presentation,
-                         progress=lambda line: print(line, file=sys.stderr, flush=True))
+                         progress=lambda line: _render_progress(line, stop))
+    except _RenderStopped:
+        print(f"regviz: interrupted ({stop.name}); the PNGs of the steps done are in {args.out}, index.html was "
+              "not written", file=sys.stderr)
+        return stop.exit_status
     except RenderError as exc:
         print(f"regviz: {exc}", file=sys.stderr)
         return 1
     print(f"{len(written)} steps -> {args.out / 'index.html'}")
     return 0
+
+
+def _render_progress(line: str, stop) -> None:
+    print(line, file=sys.stderr, flush=True)
+    if stop():
+        raise _RenderStopped
 
 
 def _metrics_csv(records) -> str:

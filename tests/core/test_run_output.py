@@ -380,3 +380,21 @@ def test_links_in_out_never_lead_a_run_outside_it(tmp_path, capsys):
                      "--variant", "l2:regularization.l2=0.1", "--out", str(out))
     assert code == 1 and "link" in err and not (mine / "summary.json").exists()
     assert _files(out) == before  # checked before anything moved: the earlier run is still whole
+
+
+def test_ctrl_c_stops_render_lesson_after_the_step_under_way(tmp_path):
+    """Ctrl-C in a terminal signals the whole process group: the training process too, which leaves it to the
+    window (no traceback from it either)."""
+    out = tmp_path / "slides"
+    proc = subprocess.Popen([sys.executable, "-m", "regviz", "render-lesson", "01-overfitting", "--size", "640x400",
+                             "--out", str(out)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            start_new_session=True)
+    seen = _wait_for_progress(proc, lambda text: "step 1/5" in text)
+    os.killpg(proc.pid, signal.SIGINT)
+    _, rest = proc.communicate(timeout=240)  # a guard against a hang, not a timing check
+    err = (seen + rest).decode("utf-8", "replace")
+    assert proc.returncode == 130 and "Traceback" not in err and "KeyboardInterrupt" not in err
+    last = err.strip().splitlines()[-1]
+    assert last.startswith("regviz: interrupted (SIGINT)") and "index.html was not written" in last
+    pngs = sorted(p.name for p in out.glob("*.png"))
+    assert pngs and pngs[0].startswith("01-") and len(pngs) < 5 and not (out / "index.html").exists()
