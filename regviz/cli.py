@@ -219,12 +219,8 @@ def _say_interrupted(stop, done: str, out: Path) -> int:
 
 @_stoppable
 def _train(args: argparse.Namespace, stop) -> int:
-    from tqdm import tqdm
-
-    from .core.maths.adversarial import accuracy_under_attack
-    from .core.maths.probes import activation_stats
     from .core.run.output import RunFolder, slug
-    from .core.run.training import EVAL_LIMIT, Trainer
+    from .core.run.training import Trainer
 
     cfg = load_config(args.preset, args.config, args.overrides, args.steps, args.seed)
     epsilons = _parse_epsilons(args.robustness)
@@ -233,40 +229,52 @@ def _train(args: argparse.Namespace, stop) -> int:
     if stop():
         return _stopped_early(stop)
     out = args.out or Path("runs") / f"{slug(cfg.name)}-seed{cfg.training.seed}"
-    with RunFolder(out) as folder:
-        steps = cfg.training.steps
-        rows = []
-        started = time.perf_counter()
-        with tqdm(total=steps, unit="step", disable=args.quiet, file=sys.stderr, dynamic_ncols=True) as bar:
-            for record in trainer.run(steps, stop=stop):
-                rows.append(record)
-                bar.update(record.step - bar.n)
-                m = record.models[0]
-                bar.set_postfix(train=f"{m.train_loss:.3f}", test=f"{m.test_loss:.3f}", refresh=False)
-            bar.leave = not stop()  # interrupted: the bar gives way to the one line that says so
-        wall = time.perf_counter() - started
-        final = rows[-1].models[0]  # the record at the last step: no second evaluation
-        diverged = rows[-1].diverged
-        interrupted = stop()
-        activations = () if diverged else activation_stats(trainer.model(), trainer.data.x_test[:EVAL_LIMIT])
-        summary = {
-            "name": cfg.name,
-            "steps": trainer.step_count,
-            "interrupted": interrupted,  # true: stopped by SIGINT/SIGTERM at "steps", before training.steps
-            "seconds": round(wall, 3),
-            "steps_per_second": trainer.step_count / wall if wall > 0 else None,
-            "diverged": diverged,
-            "diverged_at_step": trainer.step_count if diverged else None,
-            "config": cfg.to_dict(),  # what ran, beside what it gave (config.json holds the same, to re-run it)
-            **_best(rows, trainer),
-            "final": {**_final(final), "activation_std": [layer.std for layer in activations]},
-        }
-        if epsilons and not diverged and not interrupted:
-            clip = (0.0, 1.0) if trainer.data.is_image else None
-            summary["robustness"] = [row for kind in attacks for row in accuracy_under_attack(
-                trainer.model(), trainer.data.x_test, trainer.data.y_test, epsilons, clip, kind=kind)]
-        folder.commit({"config.json": cfg.to_json() + "\n", "metrics.csv": _metrics_csv(rows),
-                       "summary.json": json.dumps(summary, indent=2, allow_nan=True) + "\n"})
+    with RunFolder(out) as folder:  # held while training: a second run into --out is refused meanwhile
+        return _train_into(folder, args, cfg, trainer, epsilons, attacks, stop)
+
+
+def _train_into(folder, args: argparse.Namespace, cfg, trainer, epsilons, attacks, stop) -> int:
+    from tqdm import tqdm
+
+    from .core.maths.adversarial import accuracy_under_attack
+    from .core.maths.probes import activation_stats
+    from .core.run.training import EVAL_LIMIT
+
+    out = folder.out
+    steps = cfg.training.steps
+    rows = []
+    started = time.perf_counter()
+    with tqdm(total=steps, unit="step", disable=args.quiet, file=sys.stderr, dynamic_ncols=True) as bar:
+        for record in trainer.run(steps, stop=stop):
+            rows.append(record)
+            bar.update(record.step - bar.n)
+            m = record.models[0]
+            bar.set_postfix(train=f"{m.train_loss:.3f}", test=f"{m.test_loss:.3f}", refresh=False)
+        bar.leave = not stop()  # interrupted: the bar gives way to the one line that says so
+    wall = time.perf_counter() - started
+    final = rows[-1].models[0]  # the record at the last step: no second evaluation
+    diverged = rows[-1].diverged
+    interrupted = stop()
+    activations = () if diverged else activation_stats(trainer.model(), trainer.data.x_test[:EVAL_LIMIT])
+    summary = {
+        "name": cfg.name,
+        "steps": trainer.step_count,
+        "interrupted": interrupted,  # true: stopped by SIGINT/SIGTERM at "steps", before training.steps
+        "seconds": round(wall, 3),
+        "steps_per_second": trainer.step_count / wall if wall > 0 else None,
+        "diverged": diverged,
+        "diverged_at_step": trainer.step_count if diverged else None,
+        "config": cfg.to_dict(),  # what ran, beside what it gave (config.json holds the same, to re-run it)
+        **_best(rows, trainer),
+        "final": {**_final(final), "activation_std": [layer.std for layer in activations]},
+    }
+    if epsilons and not diverged and not interrupted:
+        clip = (0.0, 1.0) if trainer.data.is_image else None
+        summary["robustness"] = [row for kind in attacks for row in accuracy_under_attack(
+            trainer.model(), trainer.data.x_test, trainer.data.y_test, epsilons, clip, kind=kind)]
+    summary["interrupted"] = stop()  # a signal while the summary was made: said too
+    folder.commit({"config.json": cfg.to_json() + "\n", "metrics.csv": _metrics_csv(rows),
+                   "summary.json": json.dumps(summary, indent=2, allow_nan=True) + "\n"})
     if stop():
         return _say_interrupted(stop, f"at step {trainer.step_count:,} of {steps:,}", out)
     if diverged:
@@ -315,7 +323,7 @@ def _sweep(args: argparse.Namespace, stop) -> int:
                 bar.set_postfix({args.param.split(".")[-1]: row["value"], "test": f"{row['test_loss']:.3f}"})
                 commit(finished=False)
             bar.leave = not stop()
-        commit(finished=not stop())
+        commit(finished=len(done) == len(values))
     if stop():
         return _say_interrupted(stop, f"after {len(done)} of {len(values)} values of {args.param}", out)
     print(f"{cfg.name}: {len(values)} values of {args.param} -> {out / 'sweep.csv'}")
