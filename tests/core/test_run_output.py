@@ -398,3 +398,15 @@ def test_ctrl_c_stops_render_lesson_after_the_step_under_way(tmp_path):
     assert last.startswith("regviz: interrupted (SIGINT)") and "index.html was not written" in last
     pngs = sorted(p.name for p in out.glob("*.png"))
     assert pngs and pngs[0].startswith("01-") and len(pngs) < 5 and not (out / "index.html").exists()
+
+
+def test_a_run_that_fails_in_its_folder_leaves_no_empty_folders_and_keeps_what_it_finished(tmp_path, capsys):
+    out = tmp_path / "new" / "deeper" / "out"
+    sweep = ["sweep", "--preset", "overfit-2d", "--param", "data.name", "--set", "data.root=/nowhere",
+             "--steps", "2", "--quiet", "--out", str(out)]
+    code, err = _run(capsys, *sweep, "--values", "tv-mnist,circle")  # the first value's data set is missing
+    assert code == 1 and "never downloads" in err and "Traceback" not in err
+    assert not (tmp_path / "new").exists()  # nor the folders above --out it made
+    code, err = _run(capsys, *sweep, "--values", "circle,tv-mnist")  # the second value's is missing
+    assert code == 1 and "never downloads" in err
+    assert (out / "sweep.csv").read_text().count("\n") == 2  # the first value's row was kept

@@ -77,26 +77,23 @@ class RunFolder:
 
     def __init__(self, out: Path):
         self.out = Path(out)
-        self._made = False
+        self._made: list[Path] = []  # the folders this run created, deepest first
         self._lock_fd: int | None = None
 
     # -- the lock ----------------------------------------------------------------------------------------------
     def __enter__(self) -> "RunFolder":
         try:
-            self._made = not self.out.exists()
+            self._made = [p for p in (self.out, *self.out.parents) if not p.exists()]
             self.out.mkdir(parents=True, exist_ok=True)
             self._lock()
-        except OutputError:
+            self._recover()
+        except BaseException as exc:
+            self._unlock()
             self._remove_if_made()
+            if isinstance(exc, OSError) and not isinstance(exc, OutputError):
+                raise ConfigError(f"--out {self.out}: cannot use it as the output folder "
+                                  f"({exc.strerror or exc})") from None
             raise
-        except OSError as exc:
-            self._remove_if_made()
-            raise ConfigError(f"--out {self.out}: cannot use it as the output folder "
-                              f"({exc.strerror or exc})") from None
-        except BaseException:
-            self._remove_if_made()
-            raise
-        self._recover()
         return self
 
     def __exit__(self, *exc) -> None:
@@ -142,11 +139,12 @@ class RunFolder:
         self._lock_fd = None
 
     def _remove_if_made(self) -> None:
-        if self._made:
+        """The folders this run made, if they are still empty: a refused or failed run leaves no empty folder."""
+        for folder in self._made:
             try:
-                self.out.rmdir()  # only if empty: a refused run leaves no empty folder behind
+                folder.rmdir()
             except OSError:
-                pass
+                return
 
     # -- the transaction ---------------------------------------------------------------------------------------
     def commit(self, files: dict[str, str | bytes]) -> None:
