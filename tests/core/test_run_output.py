@@ -2,6 +2,7 @@
 SIGINT/SIGTERM stop the run at its next step and write what ran, marked; a full disk names the file and keeps
 the earlier results. The signal tests drive a real ``python -m regviz`` subprocess."""
 import csv
+import dataclasses
 import errno
 import json
 import os
@@ -16,6 +17,7 @@ from hypothesis import strategies as st
 
 from regviz.cli import main
 from regviz.core.config import ConfigError, ExperimentConfig
+from regviz.core.content import experiment_line
 from regviz.core.run import output
 from regviz.core.run.output import SLUG_BYTES, RunFolder, slug
 
@@ -72,6 +74,8 @@ def test_a_hostile_name_without_out_writes_under_runs_only(name, tmp_path, monke
     assert main(["train", "--config", str(config), "--steps", "2", "--quiet"]) == 0
     assert main(["compare", "--config", str(config), "--steps", "2", "--quiet", "--variant", "none:",
                  "--variant", "l2:regularization.l2=0.1"]) == 0
+    line = experiment_line.encode(dataclasses.replace(ExperimentConfig(), name=name))  # as a teacher sends it
+    assert main(["train", "--config", line, "--steps", "2", "--quiet"]) == 0
     made = set(tmp_path.rglob("*")) - before
     assert made and all(p.is_relative_to(work / "runs") for p in made)
     folder = work / "runs" / f"{slug(name)}-seed0"
