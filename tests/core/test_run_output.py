@@ -371,9 +371,14 @@ def test_links_in_out_never_lead_a_run_outside_it(tmp_path, capsys):
     out = tmp_path / "out"
     out.mkdir()
     (out / "away").symlink_to(mine)
-    (out / output.MANIFEST).write_text(json.dumps({"files": ["away/precious.txt", "../mine/precious.txt"]}))
+    (out / "notes.txt").write_text("mine too")
+    (out / output.MANIFEST).write_text(json.dumps({"files": ["away/precious.txt", "../mine/precious.txt",
+                                                             "notes.txt", "away/summary.json"]}))
+    (mine / "summary.json").write_text("not a run's")
     assert main([*TRAIN, "--steps", "2", "--out", str(out)]) == 0
-    assert (mine / "precious.txt").read_text() == "keep"
+    assert (mine / "precious.txt").read_text() == "keep" and (out / "notes.txt").exists()
+    assert (mine / "summary.json").read_text() == "not a run's"
+    (mine / "summary.json").unlink()
     (out / output.LOCK).symlink_to(mine / "precious.txt")
     code, err = _run(capsys, *TRAIN, "--steps", "2", "--out", str(out))
     assert code == 2 and f"--out {out}" in err and (mine / "precious.txt").read_text() == "keep"

@@ -185,7 +185,7 @@ class RunFolder:
                 os.replace(stage / name, self.out / name)
         for name in set(self._previous_files()) - set(staged):
             path = self.out / name
-            if (path.is_file() or path.is_symlink()) and self._within(path):
+            if _run_file(name) and (path.is_file() or path.is_symlink()) and self._within(path):
                 path.unlink()
                 if path.parent != self.out:
                     try:
@@ -227,6 +227,12 @@ def _relative(name: str) -> str:
     if not parts or PurePosixPath(name).is_absolute() or any(p in ("", ".", "..") or "\0" in p for p in parts):
         raise ValueError(f"not a run file name: {name!r}")
     return "/".join(parts)
+
+
+def _run_file(name: str) -> bool:
+    """A name a run writes (a manifest read from disk may list others: they are never removed)."""
+    parts = name.split("/")
+    return name in LEGACY_FILES or len(parts) == 2 and parts[1] == "summary.json"
 
 
 def _write_file(path: Path, data: bytes) -> None:
