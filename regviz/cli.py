@@ -2,22 +2,26 @@
 ``regviz presets``.
 
 Exit status: 0 done, 2 a bad argument or config value (the message names the key or option and what is
-allowed), 1 a missing or broken file or data set, 3 the loss diverged (the files are still written and say so).
+allowed; an --out another run is writing), 1 a missing or broken file or data set, or a file that could not be
+written (a full disk: the message names it and the earlier results stay), 3 the loss diverged (the files are
+still written and say so), 130/143 stopped by SIGINT/SIGTERM (what ran is written, marked interrupted).
+Runs write into --out as one transaction (core.run.output): an earlier run's files are replaced whole or not at all.
 """
 from __future__ import annotations
 
 import argparse
 import csv
+import functools
 import io
 import json
 import re
+import signal
 import sys
 import time
 from pathlib import Path
 
 DEFAULT_PRESET = "overfit-2d"
 EXIT_DIVERGED = 3
-RUN_FILES = ("config.json", "metrics.csv", "summary.json")  # what one `regviz train` writes into --out
 METRIC_COLUMNS = ("step", "epoch", "seconds", "data_loss", "l1_penalty", "l2_penalty", "total_loss", "train_loss",
                   "test_loss", "train_accuracy", "test_accuracy", "weight_l1", "weight_l2", "weight_sparsity",
                   "val_loss", "val_accuracy")  # the last two empty without a validation split
@@ -93,6 +97,7 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     from .core.config import ConfigError
     from .core.maths.data import DataError
+    from .core.run.output import Interrupted
 
     try:
         if args.command == "presets":
@@ -109,6 +114,10 @@ def main(argv: list[str] | None = None) -> int:
     except ConfigError as exc:
         print(f"regviz: error: {exc}", file=sys.stderr)
         return 2
+    except Interrupted as exc:
+        print(f"regviz: stopped by a second {signal.Signals(exc.signum).name} before the files were written; "
+              "the output folder keeps what it held", file=sys.stderr)
+        return 128 + exc.signum
     except (DataError, OSError) as exc:
         print(f"regviz: {exc}", file=sys.stderr)
         return 1
@@ -185,36 +194,73 @@ def _parse_attacks(text: str) -> list[str]:
     return list(dict.fromkeys(attacks))
 
 
-def _train(args: argparse.Namespace) -> int:
-    from tqdm import tqdm
+def _stoppable(command):
+    """A run command under SIGINT/SIGTERM: the first stops training at its next step and the command writes what
+    it has, marked interrupted (exit 128 + the signal: 130, 143); a second stops at once (``Interrupted``)."""
+    @functools.wraps(command)
+    def run(args: argparse.Namespace) -> int:
+        from .core.run.output import StopRequest
 
-    from .core.content.user_files import write_atomic
-    from .core.maths.adversarial import accuracy_under_attack
-    from .core.maths.probes import activation_stats
-    from .core.run.training import EVAL_LIMIT, Trainer
+        with StopRequest() as stop:
+            return command(args, stop)
+    return run
+
+
+def _stopped_early(stop) -> int:
+    """A signal before anything was trained: nothing to write, one line."""
+    print(f"regviz: interrupted ({stop.name}) before training started; nothing was written", file=sys.stderr)
+    return stop.exit_status
+
+
+def _say_interrupted(stop, done: str, out: Path) -> int:
+    print(f"regviz: interrupted ({stop.name}) {done}; what ran is in {out} (its summary says \"interrupted\": "
+          "true)", file=sys.stderr)
+    return stop.exit_status
+
+
+@_stoppable
+def _train(args: argparse.Namespace, stop) -> int:
+    from .core.run.output import RunFolder, slug
+    from .core.run.training import Trainer
 
     cfg = load_config(args.preset, args.config, args.overrides, args.steps, args.seed)
     epsilons = _parse_epsilons(args.robustness)
     attacks = _parse_attacks(args.attack)
     trainer = Trainer(cfg)  # loads the data: a missing set fails here, before the folder is touched
-    out = _run_folder(args.out or Path("runs") / f"{cfg.name}-seed{cfg.training.seed}")
-    write_atomic(out / "config.json", cfg.to_json() + "\n")
+    if stop():
+        return _stopped_early(stop)
+    out = args.out or Path("runs") / f"{slug(cfg.name)}-seed{cfg.training.seed}"
+    with RunFolder(out) as folder:  # held while training: a second run into --out is refused meanwhile
+        return _train_into(folder, args, cfg, trainer, epsilons, attacks, stop)
+
+
+def _train_into(folder, args: argparse.Namespace, cfg, trainer, epsilons, attacks, stop) -> int:
+    from tqdm import tqdm
+
+    from .core.maths.adversarial import accuracy_under_attack
+    from .core.maths.probes import activation_stats
+    from .core.run.training import EVAL_LIMIT
+
+    out = folder.out
     steps = cfg.training.steps
     rows = []
     started = time.perf_counter()
     with tqdm(total=steps, unit="step", disable=args.quiet, file=sys.stderr, dynamic_ncols=True) as bar:
-        for record in trainer.run(steps):
+        for record in trainer.run(steps, stop=stop):
             rows.append(record)
             bar.update(record.step - bar.n)
             m = record.models[0]
             bar.set_postfix(train=f"{m.train_loss:.3f}", test=f"{m.test_loss:.3f}", refresh=False)
+        bar.leave = not stop()  # interrupted: the bar gives way to the one line that says so
     wall = time.perf_counter() - started
     final = rows[-1].models[0]  # the record at the last step: no second evaluation
     diverged = rows[-1].diverged
+    interrupted = stop()
     activations = () if diverged else activation_stats(trainer.model(), trainer.data.x_test[:EVAL_LIMIT])
     summary = {
         "name": cfg.name,
         "steps": trainer.step_count,
+        "interrupted": interrupted,  # true: stopped by SIGINT/SIGTERM at "steps", before training.steps
         "seconds": round(wall, 3),
         "steps_per_second": trainer.step_count / wall if wall > 0 else None,
         "diverged": diverged,
@@ -223,12 +269,15 @@ def _train(args: argparse.Namespace) -> int:
         **_best(rows, trainer),
         "final": {**_final(final), "activation_std": [layer.std for layer in activations]},
     }
-    if epsilons and not diverged:
+    if epsilons and not diverged and not interrupted:
         clip = (0.0, 1.0) if trainer.data.is_image else None
         summary["robustness"] = [row for kind in attacks for row in accuracy_under_attack(
             trainer.model(), trainer.data.x_test, trainer.data.y_test, epsilons, clip, kind=kind)]
-    write_atomic(out / "metrics.csv", _metrics_csv(rows))
-    write_atomic(out / "summary.json", json.dumps(summary, indent=2, allow_nan=True) + "\n")
+    summary["interrupted"] = stop()  # a signal while the summary was made: said too
+    folder.commit({"config.json": cfg.to_json() + "\n", "metrics.csv": _metrics_csv(rows),
+                   "summary.json": json.dumps(summary, indent=2, allow_nan=True) + "\n"})
+    if stop():
+        return _say_interrupted(stop, f"at step {trainer.step_count:,} of {steps:,}", out)
     if diverged:
         print(f"regviz: the loss diverged (became NaN or infinite) by step {trainer.step_count:,}; training "
               f"stopped there. Lower training.lr (now {cfg.training.lr:g}) or the penalty λ and run again. "
@@ -239,45 +288,45 @@ def _train(args: argparse.Namespace) -> int:
     return 0
 
 
-def _run_folder(out: Path) -> Path:
-    """``--out`` made ready for one run: created if needed, and an earlier run's files removed, so the folder
-    never mixes two runs (config.json of one, metrics.csv of another). Nothing else in it is touched."""
-    from .core.config import ConfigError
-
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-        for name in RUN_FILES:
-            (out / name).unlink(missing_ok=True)
-    except OSError as exc:
-        raise ConfigError(f"--out {out}: cannot use it as the output folder ({exc.strerror or exc})") from None
-    return out
-
-
-def _sweep(args: argparse.Namespace) -> int:
+@_stoppable
+def _sweep(args: argparse.Namespace, stop) -> int:
     from tqdm import tqdm
 
     from .core.config import ConfigError, parse_value
-    from .core.content.user_files import write_atomic
-    from .core.run.sweep import COLUMNS, sweep
+    from .core.run.output import RunFolder, slug
+    from .core.run.sweep import COLUMNS, sweep, sweep_configs
 
     cfg = load_config(args.preset, args.config, args.overrides, args.steps, args.seed)
     values = [parse_value(v.strip()) for v in args.values.split(",") if v.strip()]
     if not values:
         raise ConfigError("--values: give at least one value, e.g. 0,0.001,0.01")
-    out = args.out or Path("runs") / f"{cfg.name}-sweep-{args.param}"
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise ConfigError(f"--out {out}: cannot use it as the output folder ({exc.strerror or exc})") from None
+    sweep_configs(cfg, args.param, values)  # --param and every value checked before anything is created
+    if stop():
+        return _stopped_early(stop)
+    out = args.out or Path("runs") / f"{slug(cfg.name)}-sweep-{slug(args.param)}"
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")
     writer.writerow(COLUMNS)
-    with tqdm(total=len(values) * cfg.training.steps, unit="step", disable=args.quiet, file=sys.stderr,
-              dynamic_ncols=True) as bar:
-        for row in sweep(cfg, args.param, values, on_step=bar.update):
-            writer.writerow([row[c] for c in COLUMNS])
-            bar.set_postfix({args.param.split(".")[-1]: row["value"], "test": f"{row['test_loss']:.3f}"})
-            write_atomic(out / "sweep.csv", buf.getvalue())  # after every value: a long sweep loses nothing
+    done: list = []
+
+    def commit(finished: bool) -> None:
+        """sweep.csv and summary.json swapped in together, after every value: a long sweep loses nothing."""
+        summary = {"name": cfg.name, "param": args.param, "values": values, "values_done": len(done),
+                   "finished": finished, "interrupted": stop(), "config": cfg.to_dict()}
+        folder.commit({"sweep.csv": buf.getvalue(), "summary.json": json.dumps(summary, indent=2) + "\n"})
+
+    with RunFolder(out) as folder:
+        with tqdm(total=len(values) * cfg.training.steps, unit="step", disable=args.quiet, file=sys.stderr,
+                  dynamic_ncols=True) as bar:
+            for row in sweep(cfg, args.param, values, on_step=bar.update, stop=stop):
+                writer.writerow([row[c] for c in COLUMNS])
+                done.append(row["value"])
+                bar.set_postfix({args.param.split(".")[-1]: row["value"], "test": f"{row['test_loss']:.3f}"})
+                commit(finished=False)
+            bar.leave = not stop()
+        commit(finished=len(done) == len(values))
+    if stop():
+        return _say_interrupted(stop, f"after {len(done)} of {len(values)} values of {args.param}", out)
     print(f"{cfg.name}: {len(values)} values of {args.param} -> {out / 'sweep.csv'}")
     return 0
 
@@ -285,11 +334,12 @@ def _sweep(args: argparse.Namespace) -> int:
 COMPARE_COLUMNS = ("variant", "step", "train_loss", "test_loss", "train_accuracy", "test_accuracy")
 
 
-def _compare(args: argparse.Namespace) -> int:
+@_stoppable
+def _compare(args: argparse.Namespace, stop) -> int:
     from tqdm import tqdm
 
-    from .core.content.user_files import write_atomic
     from .core.config import ConfigError
+    from .core.run.output import RunFolder, slug
     from .core.run.race import parse_race, race_configs
     from .core.run.training import Trainer
 
@@ -300,30 +350,41 @@ def _compare(args: argparse.Namespace) -> int:
         raise ConfigError(f"--variant: {exc}") from None
     # One start, one minibatch order: only the variants' settings differ (side by side where the nets allow).
     trainer = Trainer(base, variants, side_by_side=True)
-    out = args.out or Path("runs") / f"{base.name}-compare"
-    _run_folder(out)
-    rows = []
-    with tqdm(total=base.training.steps, unit="step", disable=args.quiet, file=sys.stderr,
-              dynamic_ncols=True) as bar:
-        for record in trainer.run(base.training.steps):
-            rows.append(record)
-            bar.update(record.step - bar.n)
-    buf = io.StringIO()
-    writer = csv.writer(buf, lineterminator="\n")
-    writer.writerow(COMPARE_COLUMNS)
-    for record in rows:
-        for m in record.models:
-            writer.writerow([m.name, record.step, m.train_loss, m.test_loss, m.train_accuracy, m.test_accuracy])
-    write_atomic(out / "compare.csv", buf.getvalue())
-    for m in rows[-1].models:
-        summary = {"name": m.name, "steps": trainer.step_count, "diverged": m.diverged,
-                   "config": variants[m.name].to_dict(),
-                   "final": _final(m)}
-        (out / m.name).mkdir(exist_ok=True)
-        write_atomic(out / m.name / "summary.json", json.dumps(summary, indent=2, allow_nan=True) + "\n")
+    if stop():
+        return _stopped_early(stop)
+    out = args.out or Path("runs") / f"{slug(base.name)}-compare"
+    with RunFolder(out) as folder:
+        rows = []
+        with tqdm(total=base.training.steps, unit="step", disable=args.quiet, file=sys.stderr,
+                  dynamic_ncols=True) as bar:
+            for record in trainer.run(base.training.steps, stop=stop):
+                rows.append(record)
+                bar.update(record.step - bar.n)
+            bar.leave = not stop()
+        buf = io.StringIO()
+        writer = csv.writer(buf, lineterminator="\n")
+        writer.writerow(COMPARE_COLUMNS)
+        for record in rows:
+            for m in record.models:
+                writer.writerow([m.name, record.step, m.train_loss, m.test_loss, m.train_accuracy, m.test_accuracy])
+        files = {"compare.csv": buf.getvalue()}
+        for m in rows[-1].models:
+            summary = {"name": m.name, "steps": trainer.step_count, "interrupted": stop(), "diverged": m.diverged,
+                       "config": variants[m.name].to_dict(),
+                       "final": _final(m)}
+            files[f"{slug(m.name)}/summary.json"] = json.dumps(summary, indent=2, allow_nan=True) + "\n"
+        folder.commit(files)
+    if stop():
+        return _say_interrupted(stop, f"at step {trainer.step_count:,} of {base.training.steps:,}", out)
     finals = ", ".join(f"{m.name} {m.test_loss:.3f}" for m in rows[-1].models)
     print(f"{base.name}: {len(variants)} variants, test loss {finals} -> {out}")
-    return 3 if rows[-1].diverged else 0
+    if rows[-1].diverged:
+        gone = ", ".join(m.name for m in rows[-1].models if m.diverged)
+        print(f"regviz: the loss of {gone} diverged (became NaN or infinite) by step {trainer.step_count:,}; the race "
+              f"stopped there. Lower training.lr or the penalty λ and run again. compare.csv and each variant's "
+              f"summary.json are in {out}.", file=sys.stderr)
+        return EXIT_DIVERGED
+    return 0
 
 
 def _export_script(args: argparse.Namespace) -> int:
@@ -351,7 +412,12 @@ def _export_script(args: argparse.Namespace) -> int:
     return 0
 
 
-def _render_lesson(args: argparse.Namespace) -> int:
+class _RenderStopped(Exception):
+    """SIGINT/SIGTERM during render-lesson: raised from its progress report, after the step under way is saved."""
+
+
+@_stoppable
+def _render_lesson(args: argparse.Namespace, stop) -> int:
     from .core.config import ConfigError
     from .core.content import lessons
 
@@ -376,12 +442,22 @@ def _render_lesson(args: argparse.Namespace) -> int:
 
     try:
         written = render(chosen, args.out, (int(match[1]), int(match[2])), args.theme, args.presentation,
-                         progress=lambda line: print(line, file=sys.stderr, flush=True))
+                         progress=lambda line: _render_progress(line, stop))
+    except _RenderStopped:
+        print(f"regviz: interrupted ({stop.name}); the PNGs of the steps done are in {args.out}, index.html was "
+              "not written", file=sys.stderr)
+        return stop.exit_status
     except RenderError as exc:
         print(f"regviz: {exc}", file=sys.stderr)
         return 1
     print(f"{len(written)} steps -> {args.out / 'index.html'}")
     return 0
+
+
+def _render_progress(line: str, stop) -> None:
+    print(line, file=sys.stderr, flush=True)
+    if stop():
+        raise _RenderStopped
 
 
 def _metrics_csv(records) -> str:

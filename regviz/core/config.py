@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import math
+import unicodedata
 from dataclasses import dataclass, field, fields
 from typing import Any
 
@@ -19,6 +20,7 @@ OPTIMIZERS = ("sgd", "adam", "adamw")
 MODEL_KINDS = ("mlp", "cnn")
 DEVICES = ("auto", "cpu", "cuda")
 BUNDLED_MNIST_SIZE = 5000  # the digits shipped in resources/mnist_5k.npz (500 a class)
+MAX_NAME = 200  # characters in an experiment's name: a label, shown in titles and slugged into folder names
 
 
 class ConfigError(ValueError):
@@ -342,7 +344,21 @@ def is_live(key: str) -> bool:
     return key in FIELDS and FIELDS[key].live
 
 
+def check_name(name: str) -> None:
+    """A name is a label (core.run.output.slug makes it a folder name): not empty, no NUL, newline or other
+    control character (they broke paths and scripts with a traceback), not an essay."""
+    if not name.strip():
+        raise ConfigError("name: must not be empty (it labels the run and names its output folder)")
+    bad = next((ch for ch in name if unicodedata.category(ch) == "Cc"), None)
+    if bad is not None:
+        raise ConfigError(f"name = {_show(name)}: holds a control character (U+{ord(bad):04X}); a name is a "
+                          "one-line label")
+    if len(name) > MAX_NAME:
+        raise ConfigError(f"name = {_show(name)}: {len(name):,} characters, at most {MAX_NAME}")
+
+
 def validate(cfg: ExperimentConfig) -> None:
+    check_name(cfg.name)
     for key, (low, high) in RANGES.items():
         value = cfg.get(key)
         if value is None:

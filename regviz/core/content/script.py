@@ -37,11 +37,17 @@ def export_script(cfg: ExperimentConfig, mnist_beside: bool = False) -> str:
     return "\n\n".join(p.strip("\n") for p in parts) + "\n"
 
 
+def _in_docstring(text: str) -> str:
+    """A user's name or description inside the script's docstring, shown as typed but never ending it (a name
+    holding \"\"\" would otherwise run the rest of it as code)."""
+    return text.replace("\\", "\\\\").replace('"', '\\"')
+
+
 def _header(cfg: ExperimentConfig, version: str) -> str:
     t, r = cfg.training, cfg.regularization
     about = textwrap.fill(cfg.description, 100) if cfg.description else ""
     return f'''#!/usr/bin/env python3
-"""{cfg.name}{": " if about else ""}{about}
+"""{_in_docstring(cfg.name)}{": " if about else ""}{_in_docstring(about)}
 
 Exported from regviz {version} on {date.today().isoformat()}. Plain PyTorch: run it with `python {{this file}}`.
 """

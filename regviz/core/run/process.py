@@ -27,7 +27,11 @@ PROGRESS_SECONDS = 0.1  # a sweep's progress messages, at most this often
 
 def serve(commands: Connection, records: Connection) -> None:
     """The training process's main: run what the window starts until told to quit or the window goes away."""
+    import signal
+
     from .live import LiveControl
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C in a terminal reaches the whole group: the window decides
 
     runs: queue.Queue = queue.Queue()
     current: list[LiveControl | None] = [None]

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 import time
-from collections.abc import Generator
+from collections.abc import Callable, Generator
 from dataclasses import dataclass, field, replace
 
 import numpy as np
@@ -439,18 +439,21 @@ class Trainer:
         return Record(self.step_count, self.epoch, self._train_seconds, tuple(records), extent)
 
     # -- the generator -----------------------------------------------------------------------------------------
-    def run(self, steps: int | None = None, *, activations: bool = False,
-            boundary: bool = False) -> Generator[Record, None, None]:
+    def run(self, steps: int | None = None, *, activations: bool = False, boundary: bool = False,
+            stop: Callable[[], bool] | None = None) -> Generator[Record, None, None]:
         """Yield a record now and every ``training.eval_every`` steps until ``steps`` more steps have run
         (forever when None): the headless loop of the CLI and sweeps. Ends after a record that reports
-        divergence. (The app's loop, steered between steps, is core.run.live.)"""
+        divergence, or, once ``stop()`` is true (a SIGINT), after a record at the step reached. (The app's loop,
+        steered between steps, is core.run.live.)"""
+        halt = stop or (lambda: False)
         target = None if steps is None else self.step_count + steps
         record = self.evaluate(activations=activations, boundary=boundary)
         yield record
-        while not record.diverged and self.stopped_at is None and (target is None or self.step_count < target):
+        while (not record.diverged and self.stopped_at is None and (target is None or self.step_count < target)
+               and not halt()):
             every = self.config.training.eval_every
             self.step()
-            while self.step_count % every and self.step_count != target:
+            while self.step_count % every and self.step_count != target and not halt():
                 self.step()
             record = self.evaluate(activations=activations, boundary=boundary)
             yield record  # after early stopping: the restored nets' numbers
