@@ -40,11 +40,15 @@ def open_regular(path: str | os.PathLike, error: type[Exception], label: str) ->
     """``path`` opened for reading in binary, or ``error`` naming ``label``: missing, unreadable, or not a regular
     file. Checked with stat before the open and with fstat on what was opened (the path may change between)."""
     try:
-        _refuse_special(os.stat(path).st_mode, error, label)
-        fd = os.open(path, _OPEN_FLAGS)
+        mode = os.stat(path).st_mode
     except FileNotFoundError:
         raise error(f"{label}: no such file") from None
     except (OSError, ValueError) as exc:  # ValueError: a NUL in the path
+        raise error(f"{label}: cannot read it ({exc})") from None
+    _refuse_special(mode, error, label)
+    try:
+        fd = os.open(path, _OPEN_FLAGS)
+    except OSError as exc:
         raise error(f"{label}: cannot read it ({exc})") from None
     try:
         _refuse_special(os.fstat(fd).st_mode, error, label)
