@@ -77,6 +77,7 @@ def load_image(path: str | Path) -> np.ndarray:
     path = Path(path)
     try:
         with warnings.catch_warnings(), open_regular(path, ImageError, path.name) as fh:
+            warnings.simplefilter("ignore")  # Pillow warns of corrupt EXIF and the like: the pixels are what count
             warnings.simplefilter("error", Image.DecompressionBombWarning)  # over Pillow's soft limit: refuse too
             with Image.open(fh, formats=FORMATS) as image:
                 width, height = image.size
