@@ -293,7 +293,8 @@ def test_float64_weights_and_batch_norm_counters_still_load(small_session_text):
     assert session.parse(text).weights["main"]["head.weight"].dtype == np.float64
 
 
-@pytest.mark.parametrize("step", [10**30, 10**9 + 1, -1, 2.5, True, "12", 10**4000])
+@pytest.mark.parametrize("step", [10**30, 10**9 + 1, -1, 2.5, True, "12", 10**4000],
+                         ids=["1e30", "cap+1", "-1", "2.5", "true", "text", "1e4000"])
 def test_a_session_step_beyond_any_run_is_refused_naming_the_key(small_session, step):
     with pytest.raises(SessionError, match="step must be a whole number from 0 to 1,000,000,000, not"):
         session.parse(json.dumps(small_session | {"step": step}))
@@ -417,30 +418,51 @@ def test_any_damage_to_a_session_loads_or_is_our_error(session_text, choice, val
     else:
         target[path[-1]] = value
     try:
-        session.parse(json.dumps(raw, allow_nan=True))
+        loaded = session.parse(json.dumps(raw, allow_nan=True))
     except SessionError as exc:
         assert str(exc)
+    else:
+        _assert_sane(loaded)
+
+
+def _assert_sane(loaded: session.Session) -> None:
+    """What the window and the CLI rely on in a session that loaded: a step the plots can draw, metrics that
+    are numbers (NaN for a diverged one), weights of a float type, finite and of a size a net can run with."""
+    assert 0 <= loaded.step <= 10**9
+    for rows in loaded.metrics.values():
+        for row in rows:
+            assert 0 <= row["step"] <= 10**9 and 0 <= row["epoch"] <= 10**9
+            assert all(isinstance(v, float) and (np.isnan(v) or abs(v) < 3.5e38) for v in row.values())
+    for arrays in (loaded.weights or {}).values():
+        for key, array in arrays.items():
+            if not key.endswith("num_batches_tracked"):
+                assert array.dtype in (np.float32, np.float64) and np.isfinite(array).all()
+                assert np.abs(array).max(initial=0) <= 1e6
 
 
 @pytest.mark.timeout(300)
 @FUZZ
-@given(blob_edit=st.lists(st.tuples(st.integers(min_value=0), st.integers(0, 255)), min_size=1, max_size=6),
+@given(blob_edit=st.lists(st.tuples(st.booleans(), st.integers(min_value=0), st.integers(0, 255)), min_size=1,
+                          max_size=6),
        cut=st.none() | st.integers(min_value=0))
 def test_any_damage_inside_the_weights_loads_or_is_our_error(session_text, blob_edit, cut):
-    """Bytes of the safetensors blob changed (checksum recomputed, so the damage reaches the weights reader)."""
+    """Bytes of the safetensors blob changed (checksum recomputed, so the damage reaches the weights reader): in
+    its header, or counted from the end, in the numbers themselves."""
     import hashlib
 
     raw = json.loads(session_text)
     blob = bytearray(base64.b64decode(raw["weights"]["main"]))
-    for where, byte in blob_edit:
-        blob[where % len(blob)] = byte
+    for from_end, where, byte in blob_edit:
+        blob[-1 - where % 88 if from_end else where % len(blob)] = byte  # 88 bytes: the small net's numbers
     blob = bytes(blob[:cut % (len(blob) + 1)] if cut is not None else blob)
     raw["weights"]["main"] = base64.b64encode(blob).decode("ascii")
     raw["weights_sha256"]["main"] = hashlib.sha256(blob).hexdigest()
     try:
-        session.parse(json.dumps(raw))
+        loaded = session.parse(json.dumps(raw))
     except SessionError as exc:
         assert str(exc)
+    else:
+        _assert_sane(loaded)
 
 
 @pytest.mark.timeout(300)
@@ -463,9 +485,11 @@ def test_any_bytes_as_a_session_or_config_file_load_or_are_our_error(scratch, co
     alphabet="ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_=", max_size=200)))
 def test_any_text_as_a_line_loads_or_is_our_error(text):
     try:
-        experiment_line.decode(text)
+        config = experiment_line.decode(text)
     except ConfigError as exc:
         assert str(exc)
+    else:
+        assert experiment_line.decode(experiment_line.encode(config)) == config
 
 
 @pytest.mark.timeout(300)
@@ -478,9 +502,14 @@ def test_any_deflated_payload_as_a_line_loads_or_is_our_error(inside, suffix, ed
     for where, byte in edits:
         packed[where % len(packed)] = byte
     try:
-        experiment_line.decode(_line_of(bytes(packed)))
+        config = experiment_line.decode(_line_of(bytes(packed)))
     except ConfigError as exc:
         assert str(exc)
+    else:  # only a whole line, nothing after its data, loads; and it says what its own encoding says
+        inflater = zlib.decompressobj()
+        inflater.decompress(bytes(packed))
+        assert inflater.eof and inflater.unused_data == b""
+        assert experiment_line.decode(experiment_line.encode(config)) == config
 
 
 @pytest.mark.timeout(300)
@@ -497,9 +526,11 @@ def test_any_damage_to_a_config_file_loads_or_is_our_error(scratch, choice, valu
     file = scratch / "experiment.json"
     file.write_text(json.dumps(raw, allow_nan=True))
     try:
-        session.read_config(file)
+        config, step = session.read_config(file)
     except ConfigError as exc:
         assert str(exc)
+    else:  # what loaded is a config that saves and reads back as itself
+        assert step is None and ExperimentConfig.from_json(config.to_json()) == config
 
 
 def _image_bytes(fmt: str) -> bytes:
@@ -532,5 +563,6 @@ def test_any_damaged_image_loads_or_is_our_error_and_never_starts_a_program(scra
         except ImageError as exc:
             assert "picture.png" in str(exc)
         else:
-            assert array.dtype == np.float32 and np.isfinite(array).all()
+            assert array.dtype == np.float32 and array.shape[0] in (1, 3) and np.isfinite(array).all()
+            assert 0 <= array.min() and array.max() <= 1
     assert guard.calls == []
