@@ -234,8 +234,8 @@ def _check_tensor(label: str, array: np.ndarray, counter: bool) -> None:
         raise ValueError(f"{label} holds {bad} (every weight must be a finite number)")
     largest = float(np.abs(array).max())
     if largest > MAX_WEIGHT:
-        raise ValueError(f"{label} holds {largest:.3g}; a trained net's weights stay within ±{MAX_WEIGHT:.0e} "
-                         "(larger ones overflow as the net runs)")
+        raise ValueError(f"{label} holds {largest:.3g}; weights regviz trains stay far within ±{MAX_WEIGHT:.0e} "
+                         "(values like 1e38 overflow as the net runs, and the learning rate would be blamed)")
 
 
 def _shape(array) -> tuple[int, ...]:
