@@ -305,7 +305,7 @@ def _gif_bytes(frames: list[QImage]) -> bytes:
         buffer = QBuffer()
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
         frame.save(buffer, "PNG")
-        pictures.append(Image.open(io.BytesIO(bytes(buffer.data()))).convert("RGB"))
+        pictures.append(Image.open(io.BytesIO(bytes(buffer.data())), formats=["PNG"]).convert("RGB"))
     out = io.BytesIO()
     pictures[0].save(out, "GIF", save_all=True, append_images=pictures[1:], duration=GIF_FRAME_MS, loop=0,
                      optimize=False)

@@ -107,8 +107,13 @@ def test_deeply_nested_json_is_refused_everywhere(text):
     assert parse_json("[" * MAX_DEPTH + "]" * MAX_DEPTH, ConfigError, "x") is not None
 
 
-def test_endless_or_huge_files_are_refused_without_reading_them_whole():
-    with pytest.raises(ConfigError, match="larger than"):
+def test_endless_or_huge_files_are_refused_without_reading_them_whole(tmp_path):
+    huge = tmp_path / "huge.json"
+    with open(huge, "wb") as fh:
+        fh.truncate(65 * 2**20)  # sparse: no disk used
+    with pytest.raises(ConfigError, match="huge.json: larger than 64 MB"):
+        read_text(huge, ConfigError, "--config huge.json")
+    with pytest.raises(ConfigError, match="/dev/zero: a character device"):  # endless: refused before it is opened
         read_text("/dev/zero", ConfigError, "--config /dev/zero")
 
 

@@ -42,7 +42,7 @@ def test_deeply_nested_or_endless_config_files_exit_2(capsys, tmp_path):
     code, err = _run(capsys, "train", "--config", str(deep), "--quiet")
     assert code == 2 and "nested too deeply" in err
     code, err = _run(capsys, "train", "--config", "/dev/zero", "--quiet")
-    assert code == 2 and "larger than" in err
+    assert code == 2 and "/dev/zero: a character device" in err
 
 
 def test_divergence_stops_the_run_says_what_to_lower_and_still_writes_its_files(capsys, tmp_path):

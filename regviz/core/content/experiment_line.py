@@ -4,7 +4,8 @@ experiment* and ``regviz train --config 'regviz:…'`` read it.
 
 The whole config, not its difference from the defaults, so a line keeps its meaning when a default changes; the
 version names the encoding. Reading is as careful as reading a file: a size limit before and after inflating (a
-short line must not inflate to gigabytes), the JSON depth limit, and the config's own validation.
+short line must not inflate to gigabytes), nothing after the deflated data (a line with something appended is not
+the line that was sent), the JSON depth limit, and the config's own validation.
 """
 from __future__ import annotations
 
@@ -52,6 +53,9 @@ def decode(text: str) -> ExperimentConfig:
         raise ConfigError(f"experiment line: inflates to more than {MAX_JSON:,} bytes")
     if not inflater.eof:
         raise ConfigError("experiment line: cut short (copy the whole line)")
+    padded = base64.urlsafe_b64encode(data).decode("ascii")
+    if inflater.unused_data or packed not in (padded, padded.rstrip("=")):
+        raise ConfigError("experiment line: something follows its data (copy the line alone, nothing added)")
     try:
         json_text = raw.decode("utf-8")
     except UnicodeDecodeError:

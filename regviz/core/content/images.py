@@ -1,7 +1,9 @@
 """Images for the augmentation panel: the bundled photos and digits, and the user's own files.
 
 numpy and Pillow only (no torch), so the window can open and check a file at once; a file that is not an image
-regviz can read raises ImageError with the reason, and nothing else changes.
+regviz can read raises ImageError with the reason, and nothing else changes. Pillow is told which formats it may
+try (FORMATS): left to itself it recognises a file by its content and would hand PostScript, under any name, to
+its EPS plugin, which runs Ghostscript on it.
 """
 from __future__ import annotations
 
@@ -11,6 +13,8 @@ from pathlib import Path
 
 import numpy as np
 
+from .user_files import open_regular
+
 PHOTOS = {  # file: credit (resources/LICENSES.md)
     "chelsea.png": "a cat — Stefan van der Walt, CC0",
     "coffee.png": "coffee — Rachel Michetti, CC0",
@@ -18,6 +22,7 @@ PHOTOS = {  # file: credit (resources/LICENSES.md)
     "rocket.jpg": "a launch — SpaceX, public domain",
 }
 MAX_SIDE = 256  # previews work on a copy this size at most: 16 transforms of a 4k photo would take seconds
+FORMATS = ("PNG", "JPEG", "BMP", "GIF", "TIFF", "WEBP")  # Pillow's names; never EPS (Ghostscript) or the rest
 MAX_PIXELS = 64_000_000  # larger (a 20000² PNG, or a header claiming 100000²) is refused before decoding
 
 _MNIST: tuple[np.ndarray, np.ndarray] | None = None
@@ -65,16 +70,16 @@ def _to_array(image) -> np.ndarray:
     return array[None] if array.ndim == 2 else array.transpose(2, 0, 1).copy()
 
 
-
 def load_image(path: str | Path) -> np.ndarray:
     """A PNG, JPEG, BMP, GIF, TIFF or WebP file as float32 [C, H, W] in [0, 1] (C = 1 or 3)."""
     from PIL import Image, UnidentifiedImageError
 
     path = Path(path)
     try:
-        with warnings.catch_warnings():
+        with warnings.catch_warnings(), open_regular(path, ImageError, path.name) as fh:
+            warnings.simplefilter("ignore")  # Pillow warns of corrupt EXIF and the like: the pixels are what count
             warnings.simplefilter("error", Image.DecompressionBombWarning)  # over Pillow's soft limit: refuse too
-            with Image.open(path) as image:
+            with Image.open(fh, formats=FORMATS) as image:
                 width, height = image.size
                 if width * height > MAX_PIXELS:
                     raise ImageError(f"{path.name} is {width:,} × {height:,} pixels: too large to open (at most "
@@ -87,6 +92,8 @@ def load_image(path: str | Path) -> np.ndarray:
                 if factor > 1 and image.mode in ("L", "RGB", "RGBA"):
                     image = image.reduce(factor)
                 return _to_array(image)
+    except ImageError:
+        raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
         raise ImageError(f"{path.name}: too large to open safely (Pillow's decompression-bomb limit); save a "
                          "smaller copy") from None

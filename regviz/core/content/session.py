@@ -4,8 +4,10 @@ so far and, optionally, the nets' weights.
 JSON, never pickle: a session from a colleague or a USB stick is data, not code. Weights are safetensors bytes
 (base64 inside the JSON, so a session stays one file) with a SHA-256 of each net's bytes (safetensors has no
 checksum: a flipped byte would load silently), read with ``safetensors.numpy``: nothing a file says can run.
-Before anything changes, the weights are checked against the nets the session's config builds (names, keys and
-shapes), so a session that cannot run is refused at the door. Saves are atomic (``user_files.write_atomic``).
+Before anything changes, the weights are checked against the nets the session's config builds (names, keys,
+shapes, float types and finite values of a sane size), and the step and histories against bounds no run reaches,
+so a session that cannot run — or would break the plots on every redraw — is refused at the door, naming the
+tensor or key. Saves are atomic (``user_files.write_atomic``).
 """
 from __future__ import annotations
 
@@ -30,6 +32,12 @@ VERSION = 2  # 2: weights carry a SHA-256; version 1 files (no checksums) are st
 MODES = tuple(mode.value for mode in RunMode)
 COLUMNS = ("step", "epoch", "train_loss", "test_loss", "train_accuracy", "test_accuracy", "l1_penalty",
            "l2_penalty", "weight_l2", "sparsity")
+MAX_STEP = 10**9  # steps: 100× the config's longest run; a step of 10^30 broke the loss plot's axis on every redraw
+MAX_ROWS = 1_000_000  # metric rows a net: more than 64 MB of session holds
+MAX_VALUE = float(np.finfo(np.float32).max)  # a metric is computed in float32: anything larger is not one
+MAX_WEIGHT = 1e6  # |weight|: trained nets stay far below; 1e38 overflows the first layer, and training is blamed
+FLOAT_TYPES = (np.float32, np.float64)
+COUNTER = "num_batches_tracked"  # batch norm's one integer buffer
 
 
 class SessionError(ValueError):
@@ -119,11 +127,12 @@ def parse(text: str, name: str = "session") -> Session:
     if mode not in MODES:
         raise SessionError(f"{name}: mode {mode!r}; allowed {', '.join(MODES)}")
     step = raw.get("step", 0)
-    if isinstance(step, bool) or not isinstance(step, int) or step < 0:
-        raise SessionError(f"{name}: step must be a whole number ≥ 0, not {step!r}")
+    if isinstance(step, bool) or not isinstance(step, int) or not 0 <= step <= MAX_STEP:
+        raise SessionError(f"{name}: step must be a whole number from 0 to {MAX_STEP:,}, not {_short(step)}")
     try:
         metrics = _metrics(raw.get("metrics") or {"columns": list(COLUMNS), "rows": {}})
-        final = {str(k): {str(m): float(v) for m, v in values.items()} for k, values in raw.get("final", {}).items()}
+        final = {str(k): {str(m): _number(v, f"final: {k}: {m}") for m, v in values.items()}
+                 for k, values in raw.get("final", {}).items()}
         weights = _weights(raw, version) if raw.get("weights") else None
         points = _points(raw["training_points"], config) if "training_points" in raw else None
         race = _race(raw.get("race", []), config, mode)
@@ -204,6 +213,29 @@ def check_weights(config: ExperimentConfig, mode: str, weights: dict[str, dict[s
             key = wrong[0]
             raise ValueError(f"the saved weights do not fit the net {net!r} this config builds: {key} is "
                              f"{found.get(key, 'missing')} in the file, {expected.get(key, 'absent')} in the net")
+        for key, array in weights[net].items():
+            _check_tensor(f"weights of {net!r}: {key}", np.asarray(array), key.endswith(COUNTER))
+
+
+def _check_tensor(label: str, array: np.ndarray, counter: bool) -> None:
+    """ValueError unless ``array`` holds what a net of ours can: float32/float64 values, finite and below
+    MAX_WEIGHT, or for batch norm's counter a whole number of steps (int64/bool would be converted silently)."""
+    if counter:
+        if array.dtype.kind not in "iu" or array.size != 1 or not 0 <= int(array.reshape(-1)[0]) <= MAX_STEP:
+            raise ValueError(f"{label} must be one whole number from 0 to {MAX_STEP:,}, not {array.dtype} "
+                             f"{array.reshape(-1)[:1].tolist()}")
+        return
+    if array.dtype not in FLOAT_TYPES:
+        raise ValueError(f"{label} is {array.dtype}; a net's weights are float32 or float64")
+    if array.size == 0:
+        return
+    if not np.isfinite(array).all():
+        bad = array[~np.isfinite(array)].reshape(-1)[0]
+        raise ValueError(f"{label} holds {bad} (every weight must be a finite number)")
+    largest = float(np.abs(array).max())
+    if largest > MAX_WEIGHT:
+        raise ValueError(f"{label} holds {largest:.3g}; weights regviz trains stay far within ±{MAX_WEIGHT:.0e} "
+                         "(values like 1e38 overflow as the net runs, and the learning rate would be blamed)")
 
 
 def _shape(array) -> tuple[int, ...]:
@@ -217,10 +249,35 @@ def _metrics(raw: dict) -> dict[str, list[dict[str, float]]]:
         raise ValueError(f"metric columns {columns}")
     out = {}
     for name, rows in raw["rows"].items():
-        if any(len(row) != len(columns) for row in rows):
+        if not isinstance(rows, list) or len(rows) > MAX_ROWS:
+            raise SessionError(f"metrics: {name!r} holds more than {MAX_ROWS:,} rows (or is not a list of rows)")
+        if any(not isinstance(row, list) or len(row) != len(columns) for row in rows):
             raise ValueError(f"a row of {name!r} has the wrong length")
-        out[str(name)] = [{c: float("nan") if v is None else float(v) for c, v in zip(columns, row)} for row in rows]
+        out[str(name)] = [{c: _number(v, f"metrics: {name!r} row {i}: {c}", c in ("step", "epoch"))
+                           for c, v in zip(columns, row)} for i, row in enumerate(rows)]
     return out
+
+
+def _number(value: Any, label: str, count: bool = False) -> float:
+    """A metric as read: a number (null is a diverged value, NaN), within float32's range; a step or epoch count
+    finite, ≥ 0 and at most MAX_STEP (the loss plot's axis breaks on 10^30); SessionError naming ``label``."""
+    if value is None and not count:
+        return float("nan")
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise SessionError(f"{label} must be a number, not {_short(value)}")
+    number = float(value)  # an int too large for a float raises OverflowError: "damaged"
+    if count and not (math.isfinite(number) and 0 <= number <= MAX_STEP):
+        raise SessionError(f"{label} must be from 0 to {MAX_STEP:,}, not {_short(value)}")
+    if not math.isfinite(number) or abs(number) > MAX_VALUE:
+        raise SessionError(f"{label} is {_short(value)}; a metric is a finite float32 number (a diverged one is "
+                           "saved as null)")
+    return number
+
+
+def _short(value: Any) -> str:
+    """A value for a message, cut short (a step of 10^4000 has four thousand digits)."""
+    text = repr(value) if not isinstance(value, int) or abs(value) < 10**20 else f"about 10^{len(str(abs(value))) - 1}"
+    return text if len(text) <= 40 else text[:37] + "…"
 
 
 def _finite(value: float) -> float | None:

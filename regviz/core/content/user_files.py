@@ -2,33 +2,72 @@
 
 Everything regviz reads from a user (a config, a session, a lesson, a ``--set`` value) goes through ``read_text``
 and ``parse_json``: too large, not UTF-8, not JSON, nested absurdly deep or holding a 5,000-digit number, it is
-refused with the caller's own error type and a message, never a traceback. Writes go to a temporary file in the
+refused with the caller's own error type and a message, never a traceback. A user's path is opened only by
+``open_regular``: a FIFO, device or socket is refused before it is opened (reading a FIFO waits for a writer
+forever; /dev/zero never ends). Writes go to a temporary file in the
 same folder and are renamed over the target, with the permissions a new file gets from the umask.
 """
 from __future__ import annotations
 
 import json
 import os
+import stat
 import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 MAX_BYTES = 64 * 2**20  # a session of the largest preset, weights included, is a few MB
 MAX_DEPTH = 32  # a session nests 5 deep; a lesson 6
 STALE_SECONDS = 3600  # a temporary file of ours this old was left by a killed save
 
 
-def read_text(path: str | os.PathLike, error: type[Exception], label: str, limit: int = MAX_BYTES) -> str:
-    """A UTF-8 text file, or ``error`` naming ``label`` and why it cannot be read (missing, a folder, binary,
-    larger than ``limit`` — /dev/zero included)."""
+_SPECIAL = ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a named pipe (FIFO)"),
+            (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"))
+# O_NONBLOCK: a FIFO put in the file's place between the check and the open must not block the open itself.
+_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0)
+
+
+def _refuse_special(mode: int, error: type[Exception], label: str) -> None:
+    if not stat.S_ISREG(mode):
+        kind = next((name for test, name in _SPECIAL if test(mode)), "not a regular file")
+        raise error(f"{label}: {kind}, not a file — regviz reads only regular files")
+
+
+def open_regular(path: str | os.PathLike, error: type[Exception], label: str) -> BinaryIO:
+    """``path`` opened for reading in binary, or ``error`` naming ``label``: missing, unreadable, or not a regular
+    file. Checked with stat before the open and with fstat on what was opened (the path may change between)."""
     try:
-        with open(path, "rb") as fh:
-            data = fh.read(limit + 1)
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        raise error(f"{label}: no such file") from None
+    except (OSError, ValueError) as exc:  # ValueError: a NUL in the path
+        raise error(f"{label}: cannot read it ({exc})") from None
+    _refuse_special(mode, error, label)
+    try:
+        fd = os.open(path, _OPEN_FLAGS)
     except OSError as exc:
         raise error(f"{label}: cannot read it ({exc})") from None
+    try:
+        _refuse_special(os.fstat(fd).st_mode, error, label)
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def read_text(path: str | os.PathLike, error: type[Exception], label: str, limit: int = MAX_BYTES) -> str:
+    """A UTF-8 text file, or ``error`` naming ``label`` and why it cannot be read (missing, a folder, a FIFO or
+    device, binary, larger than ``limit``)."""
+    with open_regular(path, error, label) as fh:
+        try:
+            data = fh.read(limit + 1)
+        except OSError as exc:
+            raise error(f"{label}: cannot read it ({exc})") from None
     if len(data) > limit:
         raise error(f"{label}: larger than {limit // 2**20} MB — not a file regviz wrote or reads")
     try:

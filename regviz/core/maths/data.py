@@ -6,6 +6,7 @@ tensor is far cheaper per step than a DataLoader.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 import torch
@@ -101,22 +102,63 @@ _TORCHVISION = {"tv-mnist": "MNIST", "tv-fashionmnist": "FashionMNIST", "tv-cifa
 
 
 def load_torchvision(name: str, root: str) -> tuple[np.ndarray, np.ndarray, tuple[str, ...]]:
-    """A torchvision set from a folder the user already has; never downloads (the app runs offline)."""
+    """A torchvision set from a folder the user already has; never downloads (the app runs offline). A missing,
+    half-copied or damaged folder is a DataError naming it (torchvision's readers assert on a bad idx header), and
+    a FIFO or device in it is refused before torchvision opens it (reading one would wait forever)."""
+    import pickle
+
     import torchvision.datasets as tvd
 
     cls = getattr(tvd, _TORCHVISION[name])
+    folder = Path(root) / getattr(cls, "base_folder", cls.__name__)  # where torchvision looks: MNIST/raw, cifar-10-…
+
+    def refuse(why: str) -> DataError:
+        return DataError(f"{cls.__name__} is missing or incomplete in {str(folder)!r} ({why}). regviz never "
+                         f"downloads data: copy the whole torchvision {cls.__name__} folder there.")
+
+    special = _special_file(folder)
+    if special is not None:
+        raise refuse(f"{special} is not a regular file")
     parts = []
     try:
         for train in (True, False):
             ds = cls(root=root, train=train, download=False)
             parts.append((np.asarray(ds.data), np.asarray(ds.targets)))
-    except (RuntimeError, ValueError, OSError, EOFError, IndexError) as exc:  # missing, or half-copied files
-        raise DataError(f"{cls.__name__} was not found (or is incomplete) under {root!r}. regviz never downloads "
-                        f"data: copy the whole torchvision {cls.__name__} folder there first "
-                        f"({type(exc).__name__}: {exc}).") from None
+    except (AssertionError, RuntimeError, ValueError, TypeError, KeyError, IndexError, OSError, EOFError,
+            MemoryError, pickle.UnpicklingError) as exc:  # missing, half-copied or damaged files
+        said = str(exc).split(" You can use download=True")[0][:200]  # torchvision's advice does not apply here
+        raise refuse(f"{type(exc).__name__}{': ' if said else ''}{said}") from None
     images = np.concatenate([p[0] for p in parts])
     labels = np.concatenate([p[1] for p in parts])
-    return images, labels, tuple(ds.classes)
+    classes = tuple(ds.classes)
+    shape, _ = shape_of(name)
+    expected = shape[1:] if shape[0] == 1 else (*shape[1:], shape[0])  # MNIST [N, 28, 28]; CIFAR [N, 32, 32, 3]
+    if images.dtype != np.uint8 or images.shape[1:] != expected or labels.shape != (len(images),) \
+            or labels.dtype.kind not in "iu" or not np.isin(labels, np.arange(len(classes))).all():
+        raise refuse(f"its files hold {images.shape[0]:,} images of {images.shape[1:]} and {labels.size:,} labels, "
+                     f"not images of {expected} each with a class 0–{len(classes) - 1}")
+    return images, labels, classes
+
+
+def _special_file(folder: Path, limit: int = 1000) -> Path | None:
+    """The first FIFO, device or socket under ``folder`` (at most ``limit`` entries looked at), or None."""
+    import os
+    import stat
+
+    seen = 0
+    for parent, _, files in os.walk(folder):
+        for file in files:
+            seen += 1
+            path = Path(parent) / file
+            try:
+                mode = os.stat(path).st_mode
+            except OSError:
+                continue  # a dangling link: torchvision says the file is missing
+            if not stat.S_ISREG(mode):
+                return path
+            if seen >= limit:
+                return None
+    return None
 
 
 def load(cfg: DataConfig, seed: int) -> Dataset:
