@@ -57,10 +57,10 @@ class Autosave(QObject):
         self.folder = Path(folder) if folder else data_folder() / "autosave"
         self.path = self.folder / f"session-{os.getpid()}-{uuid.uuid4().hex[:8]}.regviz"
         self._lock = _lock(self.path)
-        self.run = 0  # the current run's number: saves of an earlier run say nothing about this one
+        self.run = 0  # the engine's number of the run on screen: saves of an earlier run say nothing about it
         self.unsaved = False  # the nets have trained past the last save (or past where they started)
         self._clean_step: int | None = None
-        self._request: tuple[int, int, sessions.Session] | None = None  # (snapshot request, run, captured)
+        self._request: tuple[int, int] | None = None  # (snapshot request, the engine's run asked)
         self._closed = False
         self._warned = False
         self.offer_box: QMessageBox | None = None
@@ -78,7 +78,7 @@ class Autosave(QObject):
     # -- what is unsaved ------------------------------------------------------------------------------------
     @Slot(object)
     def _on_run_started(self, _info) -> None:
-        self.run += 1
+        self.run = self.state.engine.run_id
         self.unsaved, self._clean_step = False, None
 
     @Slot(object)
@@ -109,17 +109,17 @@ class Autosave(QObject):
             return  # cannot happen for our own unique name, unless the folder is not ours to write
         request = self.state.ask_snapshot()
         if request is not None:
-            self._request = (request, self.run, capture_session(self.state))
+            self._request = (request, self.state.engine.run_id)
 
     @Slot(int, object)
     def _on_snapshot(self, request: int, snapshot) -> None:
         if self._request is None or self._request[0] != request:
             return
-        _, run, captured = self._request
+        _, run = self._request
         self._request = None
-        if self._closed:
-            return
-        saved = with_snapshot(captured, snapshot, True)
+        if self._closed or run != self.state.engine.run_id:
+            return  # a replaced run's nets: not what the window shows any more
+        saved = with_snapshot(capture_session(self.state), snapshot, True)
         self.files.writes.submit(functools.partial(write_files, [(self.path, session_bytes(saved))]),
                                  lambda _written: self._written(run, saved.step), self._failed)
 

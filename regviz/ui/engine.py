@@ -209,6 +209,11 @@ class TrainingController(QObject):
         if self.engine_ready:
             self.process.send(SetSpeed(steps_per_second))
 
+    @property
+    def run_id(self) -> int:
+        """The current run's number (a new one at each start, before its RunInfo arrives)."""
+        return self._run_id
+
     def request_snapshot(self) -> int | None:
         """Ask the current nets for their weights and a full evaluation (a save). The reply arrives as
         ``snapshot`` with the request's number, or ``snapshot_lost`` if the run or the process ends first: a save

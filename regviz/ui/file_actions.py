@@ -31,7 +31,8 @@ class PendingSave:
     path: Path
     session: sessions.Session
     weights: bool  # File ▸ Save weights was on
-    run: int  # the autosave's run number: a save of the current run makes the autosave redundant
+    run: int  # the engine's run asked: if it is still the current one when the weights come, the metrics are
+    # taken again then (the records up to the Snapshot's step have arrived before it)
 
 
 class FileActions(QObject):
@@ -143,7 +144,7 @@ class FileActions(QObject):
                 return
         w = self.window
         pending = PendingSave(Path(path), capture_session(w.state), w.menus.weights_action.isChecked(),
-                              self.autosave.run)
+                              w.state.engine.run_id)
         request = w.state.ask_snapshot()
         if request is None:
             self._write_session(pending, pending.session)
@@ -155,7 +156,9 @@ class FileActions(QObject):
     def _on_snapshot(self, request: int, snapshot) -> None:
         pending = self._saves.pop(request, None)
         if pending is not None:
-            self._write_session(pending, with_snapshot(pending.session, snapshot, pending.weights))
+            current = pending.run == self.window.state.engine.run_id
+            saved = capture_session(self.window.state) if current else pending.session
+            self._write_session(pending, with_snapshot(saved, snapshot, pending.weights))
 
     @Slot(int, str)
     def _on_snapshot_lost(self, request: int, why: str) -> None:
