@@ -74,7 +74,7 @@ class FileActions(QObject):
 
     @Slot()
     def _close_if_waiting(self) -> None:
-        if self._close_when_done and not self.busy:
+        if self._close_when_done and not self.busy and self.lost_box is None:  # an offer waits for its answer
             QTimer.singleShot(0, self.window.close)
 
     # -- sessions -------------------------------------------------------------------------------------------
@@ -167,6 +167,7 @@ class FileActions(QObject):
         if pending is None:
             return
         self.lost.append(pending)
+        self.window.statusBar().showMessage(f"Not saved: {pending.path.name} — the nets' weights never came", 0)
         paths = "\n".join(str(p.path) for p in self.lost)
         text = (f"The session was not saved to\n{paths}\n\n{why[0].upper()}{why[1:]}: the weights of the nets you "
                 "trained were lost (any earlier file there is unchanged).\n\nThe config and the metrics up to step "
@@ -195,6 +196,7 @@ class FileActions(QObject):
             self.window.statusBar().showMessage(f"Not saved: {', '.join(p.path.name for p in lost)}", 8000)
         if box is not None:
             box.deleteLater()
+        self._close_if_waiting()
 
     def _write_session(self, pending: PendingSave, saved: sessions.Session) -> None:
         path, weights = pending.path, saved.weights is not None

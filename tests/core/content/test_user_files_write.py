@@ -77,9 +77,15 @@ def test_a_fifo_as_the_target_is_refused_not_replaced(writer, tmp_path):
 
 
 @pytest.mark.parametrize("writer", WRITERS)
-def test_a_device_or_a_folder_as_the_target_is_refused(writer, tmp_path):
-    with pytest.raises(OSError, match="null: a device"):
-        WRITERS[writer]("/dev/null", b"data")
+def test_a_socket_or_a_folder_as_the_target_is_refused(writer, tmp_path):
+    import socket
+
+    # Never a real device here: a writer that replaces its target would replace /dev/null itself when run as root.
+    with socket.socket(socket.AF_UNIX) as server:
+        server.bind(str(tmp_path / "s.regviz"))
+        with pytest.raises(OSError, match="s.regviz: a socket"):
+            WRITERS[writer](tmp_path / "s.regviz", b"data")
+        assert stat.S_ISSOCK(os.stat(tmp_path / "s.regviz").st_mode)
     (tmp_path / "runs").mkdir()
     with pytest.raises(OSError, match="runs: a folder"):
         WRITERS[writer](tmp_path / "runs", b"data")
