@@ -184,10 +184,10 @@ class Autosave(QObject):
             return
         self._offered = (path, lock, saved)
         when = datetime.fromtimestamp(_mtime(path)).strftime("%d %b %H:%M")
-        box = QMessageBox(QMessageBox.Icon.Question, "Restore the autosaved session?",
-                          f"regviz did not close properly last time. It had autosaved “{saved.config.name}” at step "
-                          f"{saved.step:,} ({when}).\n\nRestore it? Discard deletes it; Not now keeps it for the "
-                          "next start.", QMessageBox.StandardButton.NoButton, self.window)
+        text = (f"regviz did not close properly last time. It had autosaved “{saved.config.name}” at step "
+                f"{saved.step:,} ({when}).\n\nRestore it? Discard deletes it; Not now keeps it for the next start.")
+        box = QMessageBox(QMessageBox.Icon.Question, "Restore the autosaved session?", text,
+                          QMessageBox.StandardButton.NoButton, self.window)
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.addButton("Restore", QMessageBox.ButtonRole.AcceptRole)
         box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)

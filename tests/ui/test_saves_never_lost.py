@@ -9,7 +9,6 @@ import time
 
 import pytest
 from PySide6.QtCore import QLockFile
-from PySide6.QtWidgets import QMessageBox
 
 from regviz.core.content import session, user_files
 
