@@ -12,8 +12,8 @@ import itertools
 from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
 
 from ..core.config import ExperimentConfig
-from ..core.run.messages import (Cancel, Message, Pause, Play, Query, RunFor, RunMode, SetActivations, SetLive,
-                                 SetSpeed, Step)
+from ..core.run.messages import (AskSnapshot, Cancel, Message, Pause, Play, Query, RunFor, RunMode, SetActivations,
+                                 SetLive, SetSpeed, Step)
 
 
 def read_records(process):
@@ -46,6 +46,8 @@ class TrainingController(QObject):
     diverged = Signal(object)
     failed = Signal(str)
     state_changed = Signal(str)
+    snapshot = Signal(int, object)  # (request, core.records.Snapshot): the weights request_snapshot() asked for
+    snapshot_lost = Signal(int, str)  # (request, why): the run or the process ended before it answered
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
@@ -64,6 +66,8 @@ class TrainingController(QObject):
         self._closing = False
         self.steps_per_second: float | None = None
         self.activations = False
+        self._requests = itertools.count(1)
+        self._snapshots: dict[int, int] = {}  # request -> the run asked; a run answers in the order asked
 
     # -- the process ----------------------------------------------------------------------------------------
     def load_engine(self, process=None) -> None:
@@ -116,6 +120,7 @@ class TrainingController(QObject):
         if not self._closing:
             self._set_state("ended")
             self.failed.emit("The training process stopped unexpectedly. Press R to start it again.")
+            self._lose_snapshots(None, "the training process stopped before it sent the nets' weights")
 
     # -- runs -----------------------------------------------------------------------------------------------
     def start(self, config: ExperimentConfig, mode: RunMode = RunMode.SINGLE, play: bool | None = None,
@@ -204,6 +209,46 @@ class TrainingController(QObject):
         if self.engine_ready:
             self.process.send(SetSpeed(steps_per_second))
 
+    @property
+    def run_id(self) -> int:
+        """The current run's number (a new one at each start, before its RunInfo arrives)."""
+        return self._run_id
+
+    def request_snapshot(self) -> int | None:
+        """Ask the current nets for their weights and a full evaluation (a save). The reply arrives as
+        ``snapshot`` with the request's number, or ``snapshot_lost`` if the run or the process ends first: a save
+        never waits forever, and a later run's fresh nets never answer an earlier request. None when there is no
+        live run to ask (loading, sweeping, or ended: a diverged run answers nothing)."""
+        if not self.engine_ready or self.state not in ("running", "paused"):
+            return None
+        request = next(self._requests)
+        self._snapshots[request] = self._run_id
+        self.process.send(AskSnapshot())
+        return request
+
+    def _lose_snapshots(self, run_id: int | None, why: str) -> None:
+        """Every request of run ``run_id`` (of any run: None) will never be answered: say so."""
+        for request in [r for r, run in self._snapshots.items() if run_id is None or run == run_id]:
+            del self._snapshots[request]
+            self.snapshot_lost.emit(request, why)
+
+    def _settle_snapshot(self, run_id: int, item) -> bool:
+        """A Snapshot answers the oldest request of its run (even a replaced run's: the save asked that net);
+        a run's Ended means its requests will never be answered. True when ``item`` was a requested Snapshot."""
+        from ..core.records import Ended, Snapshot  # numpy only
+
+        if isinstance(item, Snapshot):
+            request = next((r for r, run in self._snapshots.items() if run == run_id), None)
+            if request is not None:
+                del self._snapshots[request]
+                self.snapshot.emit(request, item)
+                return True
+        elif isinstance(item, Ended):
+            replaced = run_id != self._run_id
+            self._lose_snapshots(run_id, "a new run replaced the nets before they sent their weights" if replaced
+                                 else "the run ended (it failed or diverged) before it sent the nets' weights")
+        return False
+
     def ask(self, query: Query) -> None:
         """A question about the current nets (core.run.live.answer); the reply arrives as ``answer``."""
         self.send(query)
@@ -236,6 +281,8 @@ class TrainingController(QObject):
                 self.start(*self._pending, **self._pending_start)
                 if self._pending_run_for is not None:
                     self.train_for(self._pending_run_for)
+            return
+        if self._snapshots and self._settle_snapshot(run_id, item):
             return
         if run_id != self._run_id:
             return  # a late message from a run that was replaced

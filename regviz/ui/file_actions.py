@@ -1,37 +1,81 @@
 """Everything the File menu writes or reads: sessions (with recent files), plot and window exports, the
 animated GIF of a run and the plain-PyTorch script. Dialogs only pick paths; every method also takes the path
-directly (the tests, and a teacher's scripts, skip the dialogs). Errors become a message; nothing is lost."""
+directly (the tests, and a teacher's scripts, skip the dialogs). Files are made in memory and written off the GUI
+thread (ui.saving); each lands whole or the user is told which did not, and the earlier file stays. ``busy``
+while a save waits for the nets' weights or a file is being written: the window closes after them."""
 from __future__ import annotations
 
-import io
-import shutil
+import functools
+from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QIODevice, QObject, Qt, QTimer, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ..core.content import session as sessions
-from ..core.content.user_files import replacing, write_atomic
+from . import exports
+from .autosave import Autosave
+from .saving import BackgroundWrites, WriteError, capture_session, session_bytes, with_snapshot, write_files
 
 SESSION_FILTER = "regviz sessions (*.regviz);;JSON (*.json);;All files (*)"
 MAX_RECENT = 6
-GIF_FRAME_MS = 200  # 5 frames a second: smooth enough for a slide, small enough to mail
 GIF_MAX_FRAMES = 600
 GIF_WIDTH = 800
+
+
+@dataclass
+class PendingSave:
+    """A session save waiting for the nets' weights: what was on screen when the user saved."""
+    path: Path
+    session: sessions.Session
+    weights: bool  # File ▸ Save weights was on
+    run: int  # the engine's run asked: if it is still the current one when the weights come, the metrics are
+    # taken again then (the records up to the Snapshot's step have arrived before it)
 
 
 class FileActions(QObject):
     def __init__(self, window):
         super().__init__(window)
         self.window = window
-        self._save_to: Path | None = None
+        self.writes = BackgroundWrites(self)
+        self.writes.idle.connect(self._close_if_waiting)
+        self._saves: dict[int, PendingSave] = {}  # snapshot request -> the save waiting for it
+        self.lost: list[PendingSave] = []  # saves whose weights never came, offered without them
+        self.lost_box: QMessageBox | None = None
+        self._close_when_done = False
         self.gif_frames: list[QImage] = []
         self.gif_timer = QTimer(self)
-        self.gif_timer.setInterval(GIF_FRAME_MS)
+        self.gif_timer.setInterval(exports.GIF_FRAME_MS)
         self.gif_timer.timeout.connect(self._grab_frame)
         self._last_frame_step = -1
+        engine = window.state.engine
+        engine.snapshot.connect(self._on_snapshot)
+        engine.snapshot_lost.connect(self._on_snapshot_lost)
+        self.autosave = Autosave(self)
+
+    @property
+    def busy(self) -> bool:
+        """A save waits for the nets' weights, or a file is being written."""
+        return bool(self._saves) or self.writes.busy
+
+    def may_close(self, event) -> bool:
+        """Whether the window may close now. Not while a save is under way: the close waits for it (closing again
+        closes at once). A close that goes ahead is a clean exit: the autosave is removed."""
+        if self.busy and not self._close_when_done:
+            event.ignore()
+            self._close_when_done = True
+            self.window.statusBar().showMessage("Finishing the save — the window closes when it is written "
+                                                "(close again to quit without it)", 0)
+            return False
+        self.autosave.clean_exit()
+        return True
+
+    @Slot()
+    def _close_if_waiting(self) -> None:
+        if self._close_when_done and not self.busy and self.lost_box is None:  # an offer waits for its answer
+            QTimer.singleShot(0, self.window.close)
 
     # -- sessions -------------------------------------------------------------------------------------------
     def recent(self) -> list[str]:
@@ -90,79 +134,116 @@ class FileActions(QObject):
         return True
 
     def save_session(self, path: str | Path | None = None) -> None:
-        """Ask the training process for weights and a full evaluation; the file is written when they arrive
-        (``on_answer``). Without a running engine, the config and metrics are saved at once."""
+        """Ask the training process for the weights and a full evaluation; the file is written (off the GUI
+        thread) when they arrive. If they never do (the process died, the run ended or was replaced), the user is
+        told and offered the config and metrics without weights. Without a live run these are saved at once."""
         if path is None:
             path, _ = QFileDialog.getSaveFileName(self.window, "Save session", self._folder("session.regviz"),
                                                   SESSION_FILTER)
             if not path:
                 return
-        path = Path(path)
         w = self.window
-        if w.state.ask_snapshot():
-            self._save_to = path
-            w.statusBar().showMessage(f"Saving {path.name}…", 3000)
-        else:
-            self._write(path, None)
-
-    @Slot(object)
-    def on_answer(self, item) -> None:
-        from ..core.records import Snapshot
-
-        if isinstance(item, Snapshot) and self._save_to is not None:
-            path, self._save_to = self._save_to, None
-            self._write(path, item)
-
-    def _write(self, path: Path, snapshot) -> None:
-        w, state = self.window, self.window.state
-        with_weights = w.menus.weights_action.isChecked() and snapshot is not None
-        saved = sessions.Session(
-            state.config, state.mode.value, snapshot.step if snapshot else state.step,
-            {name: list(rows) for name, rows in state.history.items()}, snapshot.final if snapshot else {},
-            snapshot.weights if with_weights else None, state.points, state.race)
-        try:
-            sessions.save(path, saved)
-        except OSError as exc:
-            w.show_message("Cannot save the session", f"{path}: {exc}")
+        pending = PendingSave(Path(path), capture_session(w.state), w.menus.weights_action.isChecked(),
+                              w.state.engine.run_id)
+        request = w.state.ask_snapshot()
+        if request is None:
+            self._write_session(pending, pending.session)
             return
-        self._remember(path)
-        w.statusBar().showMessage(f"Saved {path} ({'with' if with_weights else 'without'} weights)", 6000)
+        self._saves[request] = pending
+        w.statusBar().showMessage(f"Saving {pending.path.name}…", 0)
+
+    @Slot(int, object)
+    def _on_snapshot(self, request: int, snapshot) -> None:
+        pending = self._saves.pop(request, None)
+        if pending is not None:
+            current = pending.run == self.window.state.engine.run_id
+            saved = capture_session(self.window.state) if current else pending.session
+            self._write_session(pending, with_snapshot(saved, snapshot, pending.weights))
+
+    @Slot(int, str)
+    def _on_snapshot_lost(self, request: int, why: str) -> None:
+        """The weights of a save will never come: say the save did not happen, and offer what can be saved."""
+        pending = self._saves.pop(request, None)
+        if pending is None:
+            return
+        self.lost.append(pending)
+        self.window.statusBar().showMessage(f"Not saved: {pending.path.name} — the nets' weights never came", 0)
+        paths = "\n".join(str(p.path) for p in self.lost)
+        text = (f"The session was not saved to\n{paths}\n\n{why[0].upper()}{why[1:]}: the weights of the nets you "
+                "trained were lost (any earlier file there is unchanged).\n\nThe config and the metrics up to step "
+                f"{max(p.session.step for p in self.lost):,} can still be saved, without weights: opening that "
+                "session trains the nets again from their seed.")
+        if self.lost_box is None:
+            self.lost_box = QMessageBox(QMessageBox.Icon.Warning, "The session was not saved", text,
+                                        QMessageBox.StandardButton.NoButton, self.window)
+            self.lost_box.setTextFormat(Qt.TextFormat.PlainText)
+            self.lost_box.addButton("Save without weights", QMessageBox.ButtonRole.AcceptRole)
+            self.lost_box.addButton("Don't save", QMessageBox.ButtonRole.RejectRole)
+            self.lost_box.finished.connect(self._on_lost_answered)
+            self.lost_box.open()
+        else:
+            self.lost_box.setText(text)
+        self._close_if_waiting()
+
+    @Slot(int)
+    def _on_lost_answered(self, _result: int) -> None:
+        box, self.lost_box = self.lost_box, None
+        lost, self.lost = self.lost, []
+        if box is not None and box.buttonRole(box.clickedButton()) == QMessageBox.ButtonRole.AcceptRole:
+            for pending in lost:
+                self._write_session(pending, pending.session)
+        elif lost:
+            self.window.statusBar().showMessage(f"Not saved: {', '.join(p.path.name for p in lost)}", 8000)
+        if box is not None:
+            box.deleteLater()
+        self._close_if_waiting()
+
+    def _write_session(self, pending: PendingSave, saved: sessions.Session) -> None:
+        path, weights = pending.path, saved.weights is not None
+        w = self.window
+        w.statusBar().showMessage(f"Saving {path.name}…", 0)
+
+        def done(_written) -> None:
+            self._remember(path)
+            if weights:
+                self.autosave.saved(pending.run, saved.step)
+            w.statusBar().showMessage(f"Saved {path} ({'with' if weights else 'without'} weights)", 6000)
+
+        def failed(exc: Exception) -> None:
+            w.statusBar().clearMessage()
+            w.show_message("Cannot save the session", f"{_reason(exc)}\n\nThe session was not saved; an earlier "
+                                                      "file there is unchanged.")
+
+        self.writes.submit(functools.partial(write_files, [(path, session_bytes(saved))]), done, failed)
 
     # -- exports --------------------------------------------------------------------------------------------
+    def _export(self, files: list, title: str, success: str) -> None:
+        """Write ``files`` ([(path, data)]) off the GUI thread; a failure names the file and what was written."""
+        w = self.window
+
+        def done(_written) -> None:
+            w.statusBar().showMessage(success, 6000)
+
+        def failed(exc: Exception) -> None:
+            written = getattr(exc, "written", [])
+            kept = f"\n\n{len(written)} of {len(files)} files were written before it." if len(files) > 1 else ""
+            w.show_message(title, f"{_reason(exc)}\n\nThat file was not written; an earlier file there is "
+                                  f"unchanged.{kept}")
+
+        self.writes.submit(functools.partial(write_files, files), done, failed)
+
     def export_plots(self, folder: str | Path | None = None) -> list[Path]:
-        """Every plot on the current tab as PNG and CSV (pyqtgraph's exporters) and SVG, into ``folder``.
-
-        SVG is drawn by Qt's own QSvgGenerator: pyqtgraph 0.14's SVGExporter fails on the closed paths ("… Z")
-        that Qt 6 writes (pyqtgraph issue #3495)."""
-        import pyqtgraph as pg
-        from pyqtgraph.exporters import CSVExporter, ImageExporter
-
+        """Every plot on the current tab as PNG, SVG and CSV, into ``folder``: drawn now, written in the
+        background (the paths returned exist once ``busy`` is over, or a message says which did not)."""
         if folder is None:
             folder = QFileDialog.getExistingDirectory(self.window, "Export plots to folder", self._folder())
             if not folder:
                 return []
         folder = Path(folder)
-        written = []
         self.window.refresh_plots(all_plots=True)
-        for number, item in enumerate(_plot_items(self.window.tabs.currentWidget()), 1):
-            title = item.titleLabel.text if isinstance(item, pg.PlotItem) else ""
-            stem = folder / f"{number:02d}-{_slug(title) or 'plot'}"
-            try:  # each file complete or not at all: written beside, then renamed over
-                with replacing(stem.with_suffix(".png")) as tmp:
-                    if ImageExporter(item).export(str(tmp)) is False:
-                        raise OSError("the PNG could not be written")
-                with replacing(stem.with_suffix(".svg")) as tmp:
-                    _write_svg(item, tmp)
-                written += [stem.with_suffix(".png"), stem.with_suffix(".svg")]
-                if isinstance(item, pg.PlotItem) and item.listDataItems():
-                    with replacing(stem.with_suffix(".csv")) as tmp:
-                        CSVExporter(item).export(str(tmp))
-                    written.append(stem.with_suffix(".csv"))
-            except OSError as exc:
-                self.window.show_message("Cannot export", f"{stem}: {exc}")
-                return written
-        self.window.statusBar().showMessage(f"Exported {len(written)} files to {folder}", 6000)
-        return written
+        files = exports.plot_files(self.window.tabs.currentWidget(), folder)
+        self._export(files, "Cannot export the plots", f"Exported {len(files)} files to {folder}")
+        return [path for path, _ in files]
 
     def export_window(self, path: str | Path | None = None) -> Path | None:
         if path is None:
@@ -171,14 +252,8 @@ class FileActions(QObject):
             if not path:
                 return None
         path = Path(path)
-        try:
-            with replacing(path) as tmp:
-                if not self.window.grab().save(str(tmp), "PNG"):
-                    raise OSError("the image could not be written")
-        except OSError as exc:
-            self.window.show_message("Cannot save", f"{path}: {exc}")
-            return None
-        self.window.statusBar().showMessage(f"Saved {path}", 6000)
+        image = self.window.grab().toImage()
+        self._export([(path, functools.partial(exports.png_bytes, image))], "Cannot save", f"Saved {path}")
         return path
 
     def export_script(self, path: str | Path | None = None) -> Path | None:
@@ -193,15 +268,10 @@ class FileActions(QObject):
                 return None
         path = Path(path)
         cfg = self.window.state.config
-        try:
-            write_atomic(path, export_script(cfg, mnist_beside=True))
-            if cfg.data.name == "mnist":
-                with resources.as_file(resources.files("regviz.resources").joinpath("mnist_5k.npz")) as npz:
-                    shutil.copyfile(npz, path.with_name("mnist_5k.npz"))
-        except OSError as exc:
-            self.window.show_message("Cannot export the script", f"{path}: {exc}")
-            return None
-        self.window.statusBar().showMessage(f"Script written to {path} — run it with python", 6000)
+        files = [(path, export_script(cfg, mnist_beside=True))]
+        if cfg.data.name == "mnist":
+            files.append((path.with_name("mnist_5k.npz"), _bundled_mnist))
+        self._export(files, "Cannot export the script", f"Script written to {path} — run it with python")
         return path
 
     # -- animated GIF ---------------------------------------------------------------------------------------
@@ -228,12 +298,8 @@ class FileActions(QObject):
             if not path:
                 return None
         path = Path(path)
-        try:
-            write_atomic(path, _gif_bytes(frames))
-        except OSError as exc:
-            self.window.show_message("Cannot save the GIF", f"{path}: {exc}")
-            return None
-        self.window.statusBar().showMessage(f"Saved {len(frames)} frames to {path}", 6000)
+        self._export([(path, functools.partial(exports.gif_bytes, frames))], "Cannot save the GIF",
+                     f"Saved {len(frames)} frames to {path}")
         return path
 
     @Slot()
@@ -255,64 +321,11 @@ class FileActions(QObject):
         return str(folder / name)
 
 
-def _plot_items(tab) -> list:
-    """The pyqtgraph plots on ``tab`` (what an export writes), or the drawing itself where it has none."""
-    import pyqtgraph as pg
-
-    items = []
-    for view in tab.findChildren(pg.GraphicsView):
-        if view.isVisible():
-            plots = [item for item in view.scene().items() if isinstance(item, pg.PlotItem)]
-            # A drawing without axes (the Network tab's graph and filters) is exported whole.
-            items += plots or ([view.ci] if isinstance(view, pg.GraphicsLayoutWidget) else [])
-    return items
+def _reason(exc: Exception) -> str:
+    """A failed write as one line that names the file (WriteError does; anything else is shown as it is)."""
+    return str(exc) if isinstance(exc, (WriteError, OSError)) else f"{type(exc).__name__}: {exc}"
 
 
-def _write_svg(item, path: Path) -> None:
-    """The plot as vector graphics. Scatter points are drawn as paths for it: pyqtgraph's cached pixmap
-    fragments become one embedded image per point in an SVG (measured: 3–5 s for a decision boundary's 400
-    points, with the window frozen), paths take milliseconds and stay sharp."""
-    import pyqtgraph as pg
-    from PySide6.QtCore import QRectF
-    from PySide6.QtGui import QPainter
-    from PySide6.QtSvg import QSvgGenerator
-
-    rect = item.sceneBoundingRect()
-    generator = QSvgGenerator()
-    generator.setFileName(str(path))
-    generator.setSize(rect.size().toSize())
-    generator.setViewBox(QRectF(0, 0, rect.width(), rect.height()))
-    generator.setTitle(path.stem)
-    scatters = [s for s in item.scene().items() if isinstance(s, pg.ScatterPlotItem) and s.opts["useCache"]]
-    for scatter in scatters:
-        scatter.opts["useCache"] = False
-    painter = QPainter(generator)
-    try:
-        item.scene().render(painter, QRectF(0, 0, rect.width(), rect.height()), rect)
-    finally:
-        painter.end()
-        for scatter in scatters:
-            scatter.opts["useCache"] = True
-    if not path.is_file():
-        raise OSError(f"{path}: the SVG could not be written")
-
-
-def _gif_bytes(frames: list[QImage]) -> bytes:
-    from PIL import Image
-
-    pictures = []
-    for frame in frames:
-        buffer = QBuffer()
-        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        frame.save(buffer, "PNG")
-        pictures.append(Image.open(io.BytesIO(bytes(buffer.data())), formats=["PNG"]).convert("RGB"))
-    out = io.BytesIO()
-    pictures[0].save(out, "GIF", save_all=True, append_images=pictures[1:], duration=GIF_FRAME_MS, loop=0,
-                     optimize=False)
-    return out.getvalue()
-
-
-def _slug(text: str) -> str:
-    import re
-
-    return re.sub(r"[^a-z0-9]+", "-", re.sub(r"<[^>]+>", "", text).lower()).strip("-")[:40]
+def _bundled_mnist() -> bytes:
+    """The 5,000-digit MNIST file the script reads, copied beside it (read on the worker: a few MB)."""
+    return resources.files("regviz.resources").joinpath("mnist_5k.npz").read_bytes()

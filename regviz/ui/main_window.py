@@ -59,8 +59,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.panels["worked"], TAB_TITLES["worked"])
         self.setCentralWidget(self.tabs)
         self._build_controls()
-        self.files = FileActions(self)
-        engine.answer.connect(self.files.on_answer)
+        self.files = FileActions(self)  # sessions, exports and the autosave
         self.lessons = LessonPlayer(self)
         self.menus = WindowMenus(self)
         self._show_config(self.state.config)
@@ -160,6 +159,8 @@ class MainWindow(QMainWindow):
         self.state.engine.start(self.state.config, self.state.mode, play=False)
 
     def closeEvent(self, event) -> None:
+        if not self.files.may_close(event):  # a save is under way: the window closes once it is written
+            return
         self.redraw_timer.stop()
         self.files.gif_timer.stop()
         self.state.engine.shutdown(timeout_ms=900)

@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from ..core.config import ConfigError, ExperimentConfig, is_live
 from ..core.content import presets
-from ..core.run.messages import (AskSnapshot, Query, RunMode, SetLive, SetTrainingPoints, changed_keys, needs_new_run,
+from ..core.run.messages import (Query, RunMode, SetLive, SetTrainingPoints, changed_keys, needs_new_run,
                                  variant_for)
 from ..core.run.race import race_configs
 from .engine import TrainingController
@@ -245,12 +245,10 @@ class AppState(QObject):
     def ask(self, query: Query) -> None:
         self.engine.ask(query)
 
-    def ask_snapshot(self) -> bool:
-        """Ask for the nets' weights and a full evaluation (a session being saved); False without a run."""
-        if self.engine.engine_ready and self.engine.state in ("running", "paused", "ended"):
-            self.engine.ask(AskSnapshot())
-            return True
-        return False
+    def ask_snapshot(self) -> int | None:
+        """Ask for the nets' weights and a full evaluation (a session being saved): the request's number, its
+        reply the engine's ``snapshot`` or ``snapshot_lost``; None without a live run."""
+        return self.engine.request_snapshot()
 
     @property
     def step(self) -> int:

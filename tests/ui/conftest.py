@@ -28,6 +28,12 @@ def _no_running_workers(qapp):
     assert not training, f"a test left a training process running: {training}"
 
 
+@pytest.fixture(autouse=True)
+def _data_folder(tmp_path, monkeypatch):
+    """Autosaves go to the test's own folder, never the user's (nor is a crashed autosave of theirs offered)."""
+    monkeypatch.setenv("REGVIZ_DATA_DIR", str(tmp_path / "data"))
+
+
 @pytest.fixture
 def settings(tmp_path):
     return QSettings(str(tmp_path / "regviz.ini"), QSettings.Format.IniFormat)

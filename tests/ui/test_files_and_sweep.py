@@ -50,6 +50,7 @@ def test_a_corrupt_session_is_refused_and_nothing_changes(window, qtbot, tmp_pat
 def test_plots_export_as_png_svg_and_csv_that_parse(window, qtbot, tmp_path):
     _train(window, qtbot, 100)
     written = window.files.export_plots(tmp_path)
+    qtbot.waitUntil(lambda: not window.files.busy, timeout=20000)  # drawn at once, written in the background
     pngs = [p for p in written if p.suffix == ".png"]
     assert len(pngs) >= 4
     for png in pngs:
@@ -61,6 +62,7 @@ def test_plots_export_as_png_svg_and_csv_that_parse(window, qtbot, tmp_path):
     rows = list(csv.reader(loss_csv.read_text().splitlines()))
     assert len(rows) > 3 and float(rows[-1][0]) > 0  # steps, then losses
     window_png = window.files.export_window(tmp_path / "window.png")
+    qtbot.waitUntil(lambda: not window.files.busy, timeout=20000)
     with Image.open(window_png) as image:
         assert image.size[0] >= window.width() * 0.9
 
@@ -72,12 +74,14 @@ def test_an_animated_gif_records_the_run(window, qtbot, tmp_path):
     window.state.engine.pause()
     captured = len(window.files.gif_frames)
     path = window.files.stop_gif(tmp_path / "run.gif")
+    qtbot.waitUntil(lambda: not window.files.busy, timeout=20000)
     with Image.open(path) as gif:  # every frame kept shows something new, so none merge into another
         assert gif.format == "GIF" and gif.n_frames == captured >= 4
 
 
-def test_the_script_export_writes_a_plain_pytorch_script(window, tmp_path):
+def test_the_script_export_writes_a_plain_pytorch_script(window, qtbot, tmp_path):
     path = window.files.export_script(tmp_path / "handout.py")
+    qtbot.waitUntil(lambda: not window.files.busy, timeout=20000)
     text = path.read_text()
     assert "import torch" in text and "regviz" not in text.split('"""')[2]
     compile(text, "handout.py", "exec")

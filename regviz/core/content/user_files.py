@@ -4,8 +4,8 @@ Everything regviz reads from a user (a config, a session, a lesson, a ``--set`` 
 and ``parse_json``: too large, not UTF-8, not JSON, nested absurdly deep or holding a 5,000-digit number, it is
 refused with the caller's own error type and a message, never a traceback. A user's path is opened only by
 ``open_regular``: a FIFO, device or socket is refused before it is opened (reading a FIFO waits for a writer
-forever; /dev/zero never ends). Writes go to a temporary file in the
-same folder and are renamed over the target, with the permissions a new file gets from the umask.
+forever; /dev/zero never ends). Writes go to a temporary file in the same folder and are renamed over the target:
+through a link, keeping the target's permission bits, and never over a FIFO or device.
 """
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ from typing import Any, BinaryIO
 MAX_BYTES = 64 * 2**20  # a session of the largest preset, weights included, is a few MB
 MAX_DEPTH = 32  # a session nests 5 deep; a lesson 6
 STALE_SECONDS = 3600  # a temporary file of ours this old was left by a killed save
+CHUNK_BYTES = 2**20
 
 
 _SPECIAL = ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a named pipe (FIFO)"),
@@ -105,45 +106,83 @@ def _depth(value: Any) -> int:
 
 
 def write_atomic(path: str | os.PathLike, data: str | bytes) -> None:
-    """Write to a temporary file in the same folder, flush it to disk, then rename it over ``path``. The file
-    gets the mode a new file gets (0666 less the umask: 0644 by default), not mkstemp's private 0600, so an
-    exported script can be handed out; our temporary files that a killed save left behind are removed."""
-    path = Path(path)
-    _remove_stale_temporaries(path)
-    mode = "wb" if isinstance(data, bytes) else "w"
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    """Write to a temporary file in the folder of the file, flush it to disk, then rename it over the file: the
+    earlier file stays whole until the new one is complete (a full disk raises OSError and keeps it). See
+    ``_target`` for links, permissions and special files; our temporary files that a killed save left behind are
+    removed."""
+    target, mode = _target(path)
+    _remove_stale_temporaries(target)
+    payload = data.encode("utf-8") if isinstance(data, str) else bytes(data)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
-        if hasattr(os, "fchmod"):  # POSIX; on Windows mkstemp's file is already the user's to share
-            os.fchmod(fd, 0o666 & ~_UMASK)
-        with os.fdopen(fd, mode, **({} if mode == "wb" else {"encoding": "utf-8", "newline": ""})) as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
+        try:
+            if hasattr(os, "fchmod"):  # POSIX; on Windows mkstemp's file is already the user's to share
+                os.fchmod(fd, mode)
+            _write_all(fd, payload)
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
 
 
+def _write_all(fd: int, data: bytes) -> None:
+    """Every byte of ``data``, or OSError (a full disk: ENOSPC, however far it got)."""
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view[:CHUNK_BYTES]):]
+
+
 @contextmanager
 def replacing(path: str | os.PathLike) -> Iterator[Path]:
-    """For writers that want a file name (Qt's image and SVG writers, pyqtgraph's exporters): a temporary path
-    beside ``path``, with the same ending, renamed over ``path`` when the block ends well. An empty result counts
-    as a failure, so a writer that fails quietly still leaves the old file in place and says so."""
-    path = Path(path)
-    _remove_stale_temporaries(path)
-    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=f".tmp{path.suffix}", dir=path.parent)
+    """For writers that want a file name (Qt's image and SVG writers): a temporary path beside the file, with the
+    same ending, flushed to disk and renamed over the file when the block ends well (links, permissions and
+    special files as in ``write_atomic``). An empty result counts as a failure, so a writer that fails quietly
+    still leaves the old file in place and says so. A writer that ignores its write errors can still hand over a
+    truncated file: where it matters, write bytes made in memory with ``write_atomic``."""
+    target, mode = _target(path)
+    _remove_stale_temporaries(target)
+    fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=f".tmp{target.suffix}", dir=target.parent)
     os.close(fd)
     tmp = Path(name)
     try:
         yield tmp
         if not tmp.is_file() or tmp.stat().st_size == 0:
-            raise OSError(f"{path.name}: nothing was written")
-        os.chmod(tmp, 0o666 & ~_UMASK)
-        os.replace(tmp, path)
+            raise OSError(f"{target.name}: nothing was written")
+        with open(tmp, "rb") as fh:
+            os.fsync(fh.fileno())
+        os.chmod(tmp, mode)
+        os.replace(tmp, target)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+
+
+def _target(path: str | os.PathLike) -> tuple[Path, int]:
+    """Where a write to ``path`` lands, and the permission bits it gets. Through a symbolic link to the file it
+    names (the link stays a link, as with any editor's save); an existing file keeps its bits (a private 0600
+    session stays private); a new file gets 0666 less the umask (0644 by default, not mkstemp's 0600, so an
+    exported script can be handed out). A FIFO, device, socket or folder is refused before anything opens it:
+    replacing one would hang on it or destroy it."""
+    path = Path(path)
+    target = Path(os.path.realpath(path)) if path.is_symlink() else path
+    try:
+        info = os.stat(target)
+    except FileNotFoundError:
+        return target, 0o666 & ~_UMASK
+    if not stat.S_ISREG(info.st_mode):
+        raise OSError(f"{path.name}: {_kind(info.st_mode)}, not a regular file — refused, nothing was written")
+    return target, info.st_mode & 0o777
+
+
+def _kind(mode: int) -> str:
+    for test, kind in ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a FIFO (named pipe)"),
+                       (stat.S_ISSOCK, "a socket"), (stat.S_ISCHR, "a device"), (stat.S_ISBLK, "a device")):
+        if test(mode):
+            return kind
+    return "a special file"
 
 
 def _read_umask() -> int:
