@@ -75,7 +75,7 @@ def test_the_gif_export_decodes_its_own_frames_only_as_png(qapp, monkeypatch):
     from PIL import Image
     from PySide6.QtGui import QColor, QImage
 
-    from regviz.ui import file_actions
+    from regviz.ui import exports
 
     seen = []
     original = Image.open
@@ -83,6 +83,6 @@ def test_the_gif_export_decodes_its_own_frames_only_as_png(qapp, monkeypatch):
                         original(fp, mode, formats))
     frame = QImage(8, 6, QImage.Format.Format_RGB32)
     frame.fill(QColor(0, 128, 255))
-    gif = Image.open(io.BytesIO(file_actions._gif_bytes([frame, frame])))
+    gif = Image.open(io.BytesIO(exports.gif_bytes([frame, frame])))
     assert gif.format == "GIF" and gif.size == (8, 6)
     assert seen[:2] == [["PNG"], ["PNG"]]
