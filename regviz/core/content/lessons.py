@@ -12,7 +12,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from . import markup, presets
+from . import markup, predict, presets
 from ..config import FIELDS, ConfigError, ExperimentConfig
 from ..run.messages import RunMode
 from .user_files import parse_json, read_text
@@ -26,7 +26,7 @@ EXPERIMENT_BOXES = ("experiment", "data", "early_stopping")
 CONTROLS = tuple(dict.fromkeys((*(field.control for field in FIELDS.values()), *EXPERIMENT_BOXES, "speed",
                                 "compare")))
 MAX_TRAIN = 100_000
-STEP_KEYS = {"title", "text", "preset", "set", "mode", "tab", "train", "controls"}
+STEP_KEYS = {"title", "text", "preset", "set", "mode", "tab", "train", "controls", "predict"}
 
 
 class LessonError(ValueError):
@@ -43,6 +43,7 @@ class Step:
     tab: str = "training"
     train: int = 0  # train this many steps from where the step leaves the net, then pause
     controls: tuple[str, ...] = ()  # what classroom mode shows
+    predict: predict.Predict | None = None  # a question the class answers before the step trains
 
 
 @dataclass(frozen=True)
@@ -103,7 +104,7 @@ def parse(text: str, name: str) -> Lesson:
         where = f", step {number}" + (f" ({label!r})" if isinstance(label, str) else "")
         step, cfg = _step(raw_step, cfg, lambda message, w=where: fail(w, message))
         steps.append(step)
-    return Lesson(name, title, summary, tuple(steps))
+    return predict.attach(Lesson(name, title, summary, tuple(steps)), raw_steps, fail)
 
 
 def _step(raw: Any, cfg: ExperimentConfig | None, fail) -> tuple[Step, ExperimentConfig]:

@@ -1,0 +1,265 @@
+"""Prediction steps: a lesson step's ``predict`` block (a question and 2–4 answers) and the rules that decide,
+from the run the class just watched, which answers came true.
+
+An answer's rule is declarative, never code: a metric of one variant (as the records name it), taken at a step,
+at the end, or as its minimum or maximum over the step's run, compared (<, >, <=, >=) with the same metric of
+another variant or with a finite number, optionally times a factor. The block is checked when the lesson loads
+(``attach``), so a bad one is refused naming the step and key; ``evaluate`` answers it from the records, with the
+numbers that decided each answer as text (sentences marked for translation, filled with str.format).
+
+    "predict": {"question": "Which net ends with the lower test loss?", "expected": 1,
+                "answers": [{"text": "the L2 net", "rule": {"metric": "test_loss", "variant": "regularized",
+                                                              "compare": "<", "than": "baseline"}}, …]}
+"""
+from __future__ import annotations
+
+import math
+import operator
+from dataclasses import dataclass, replace
+from typing import Any, Callable, Sequence
+
+from ..records import ModelRecord, Record, RobustnessCurve
+from ..run.messages import VARIANTS, RunMode
+from ..translatable import QT_TRANSLATE_NOOP
+from . import markup
+
+CONTEXT = "predict"
+# metric -> how a value is shown ("share": a fraction shown in %, "step": a step number, "number": 3 digits)
+METRICS = {
+    "train_loss": "number", "test_loss": "number", "train_accuracy": "share", "test_accuracy": "share",
+    "gap": "number", "sparsity": "share", "weight_l2": "number", "weight_l1": "number", "val_loss": "number",
+    "val_accuracy": "share", "best_step": "step", "attack_accuracy": "share",
+}
+VALIDATION_METRICS = ("val_loss", "val_accuracy", "best_step")  # need data.validation_fraction > 0
+ATTACKS = ("fgsm", "pgd")
+WHEN = ("end", "min", "max")  # or a whole step number
+COMPARE: dict[str, Callable[[float, float], bool]] = {
+    "<": operator.lt, ">": operator.gt, "<=": operator.le, ">=": operator.ge}
+RULE_KEYS = ("metric", "variant", "at", "compare", "than", "value", "factor", "epsilon", "attack")
+MIN_ANSWERS, MAX_ANSWERS = 2, 4
+
+
+@dataclass(frozen=True)
+class Rule:
+    metric: str
+    variant: str
+    compare: str
+    at: str | int = "end"  # "end", "min", "max" or a step number (the record there, or the last one before it)
+    than: str | None = None  # another variant's same metric …
+    value: float | None = None  # … or a number
+    factor: float = 1.0  # the right-hand side times this
+    epsilon: float | None = None  # attack_accuracy: the ε of the attack curve
+    attack: str = "fgsm"
+
+
+@dataclass(frozen=True)
+class Answer:
+    text: str
+    rule: Rule
+
+
+@dataclass(frozen=True)
+class Predict:
+    question: str
+    answers: tuple[Answer, ...]
+    expected: int | None = None  # the 1-based answer the lesson expects to come true (None: it does not say)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """One answer decided: ``holds`` None when the run did not measure what the rule reads."""
+    holds: bool | None
+    numbers: str  # the deciding numbers, e.g. "regularized: 0.21, baseline: 1.74"
+
+
+class PredictError(ValueError):
+    """A bad predict block; ``attach`` turns it into the lesson's own error naming the step."""
+
+
+# -- parsing ---------------------------------------------------------------------------------------------------
+def attach(lesson, raw_steps: Sequence[Any], fail: Callable[[str, str], Exception]):
+    """``lesson`` with each step's ``predict`` block parsed (the steps' other keys are already checked);
+    ``fail(where, message)`` is the lesson parser's error. Variants are those of the step's run mode."""
+    steps = list(lesson.steps)
+    for index, raw in enumerate(raw_steps):
+        if not isinstance(raw, dict) or "predict" not in raw:
+            continue
+        step = steps[index]
+        try:
+            if not step.train:
+                raise PredictError("a prediction step must train (key 'train'), so its run can answer it")
+            cfg = lesson.config_at(index)
+            block = parse(raw["predict"], VARIANTS[RunMode(lesson.mode_at(index))],
+                          validation=bool(cfg.data.validation_fraction))
+        except PredictError as exc:
+            raise fail(f", step {index + 1} ({step.title!r})", f"key 'predict': {exc}") from None
+        steps[index] = replace(step, predict=block)
+    return replace(lesson, steps=tuple(steps))
+
+
+def parse(raw: Any, variants: Sequence[str], validation: bool = True) -> Predict:
+    """A predict block from JSON, or PredictError naming the key; ``variants``: the nets of the step's run."""
+    if not isinstance(raw, dict):
+        raise PredictError("expected an object with \"question\" and \"answers\"")
+    unknown = set(raw) - {"question", "answers", "expected"}
+    if unknown:
+        raise PredictError(f"unknown key {sorted(map(str, unknown))[0]!r}; allowed: question, answers, expected")
+    question = _plain(raw.get("question"), "question")
+    answers = raw.get("answers")
+    if not isinstance(answers, list) or not MIN_ANSWERS <= len(answers) <= MAX_ANSWERS:
+        count = f"{len(answers)}" if isinstance(answers, list) else "no list"
+        raise PredictError(f"key 'answers': expected a list of {MIN_ANSWERS} to {MAX_ANSWERS} answers, not {count}")
+    parsed = tuple(_answer(a, n, variants, validation) for n, a in enumerate(answers, 1))
+    expected = raw.get("expected")
+    if expected is not None and (isinstance(expected, bool) or not isinstance(expected, int)
+                                 or not 1 <= expected <= len(parsed)):
+        raise PredictError(f"key 'expected': the number of an answer, 1 … {len(parsed)}, not {expected!r}")
+    return Predict(question, parsed, expected)
+
+
+def _plain(value: Any, key: str) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise PredictError(f"key {key!r}: a non-empty text is required")
+    try:
+        markup.check_plain(value)
+    except markup.MarkupError as exc:
+        raise PredictError(f"key {key!r}: {exc}") from None
+    return value
+
+
+def _answer(raw: Any, number: int, variants: Sequence[str], validation: bool) -> Answer:
+    where = f"answer {number}"
+    if not isinstance(raw, dict) or set(raw) - {"text", "rule"}:
+        raise PredictError(f"{where}: expected an object with \"text\" and \"rule\" (and nothing else)")
+    text = _plain(raw.get("text"), f"{where} text")
+    try:
+        return Answer(text, _rule(raw.get("rule"), variants, validation))
+    except PredictError as exc:
+        raise PredictError(f"{where} rule: {exc}") from None
+
+
+def _number(value: Any, key: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+        raise PredictError(f"key {key!r}: expected a finite number, not {value!r}")
+    return float(value)
+
+
+def _rule(raw: Any, variants: Sequence[str], validation: bool) -> Rule:
+    if not isinstance(raw, dict):
+        raise PredictError("expected an object with \"metric\", \"variant\", \"compare\" and \"than\" or \"value\"")
+    unknown = set(raw) - set(RULE_KEYS)
+    if unknown:
+        raise PredictError(f"unknown key {sorted(map(str, unknown))[0]!r}; allowed: {', '.join(RULE_KEYS)}")
+    metric = raw.get("metric")
+    if not isinstance(metric, str) or metric not in METRICS:
+        raise PredictError(f"key 'metric': {metric!r}; allowed: {', '.join(METRICS)}")
+    if metric in VALIDATION_METRICS and not validation:
+        raise PredictError(f"key 'metric': {metric} needs a validation split (data.validation_fraction > 0)")
+    allowed = ", ".join(variants)
+    variant = raw.get("variant")
+    if not isinstance(variant, str) or variant not in variants:
+        raise PredictError(f"key 'variant': {variant!r} is not a net of this step's run; allowed: {allowed}")
+    compare = raw.get("compare")
+    if not isinstance(compare, str) or compare not in COMPARE:
+        raise PredictError(f"key 'compare': {compare!r}; allowed: {', '.join(COMPARE)}")
+    at = raw.get("at", "end")
+    if isinstance(at, bool) or not (isinstance(at, str) and at in WHEN or isinstance(at, int) and 0 <= at <= 10**9):
+        raise PredictError(f"key 'at': {at!r}; allowed: {', '.join(WHEN)} or a step number")
+    if ("than" in raw) == ("value" in raw):
+        raise PredictError("give exactly one of 'than' (another net) and 'value' (a number)")
+    than, value = raw.get("than"), None
+    if "than" in raw and (not isinstance(than, str) or than not in variants or than == variant):
+        raise PredictError(f"key 'than': {than!r} is not another net of this step's run; allowed: {allowed}")
+    if "value" in raw:
+        value = _number(raw["value"], "value")
+    factor = _number(raw.get("factor", 1.0), "factor")
+    if factor <= 0:
+        raise PredictError(f"key 'factor': expected a number above 0, not {factor!r}")
+    epsilon, attack = raw.get("epsilon"), raw.get("attack", "fgsm")
+    if metric == "attack_accuracy":
+        epsilon = _number(epsilon, "epsilon")
+        if not 0 <= epsilon <= 1:
+            raise PredictError(f"key 'epsilon': expected 0 … 1, not {epsilon!r}")
+        if attack not in ATTACKS:
+            raise PredictError(f"key 'attack': {attack!r}; allowed: {', '.join(ATTACKS)}")
+    elif "epsilon" in raw or "attack" in raw:
+        raise PredictError("keys 'epsilon' and 'attack' belong to metric attack_accuracy only")
+    return Rule(metric, variant, compare, at, than, value, factor, epsilon, attack)
+
+
+# -- evaluating ------------------------------------------------------------------------------------------------
+def evaluate(block: Predict, records: Sequence[Record], curves: Sequence[RobustnessCurve] = ()) -> list[Outcome]:
+    """Each answer of ``block`` decided on a step's run: ``records`` in step order (the step's first to its last),
+    ``curves`` the attack curves measured during or after it."""
+    return [decide(answer.rule, records, curves) for answer in block.answers]
+
+
+def decide(rule: Rule, records: Sequence[Record], curves: Sequence[RobustnessCurve] = ()) -> Outcome:
+    left = _value(rule, rule.variant, records, curves)
+    if rule.than is not None:
+        right = _value(rule, rule.than, records, curves)
+    else:
+        right = rule.value
+    missing = [name for name, v in ((rule.variant, left), (rule.than, right)) if name is not None and v is None]
+    if missing:
+        return Outcome(None, QT_TRANSLATE_NOOP(CONTEXT, "{variant}: not measured in this run").format(
+            variant=missing[0]))
+    bound = right * rule.factor
+    holds = COMPARE[rule.compare](left, bound)
+    shown = {"variant": rule.variant, "value": _show(rule.metric, left), "other": rule.than,
+             "other_value": _show(rule.metric, right), "factor": f"{rule.factor:g}",
+             "bound": _show(rule.metric, bound), "compare": rule.compare}
+    if rule.than is not None and rule.factor == 1:
+        text = QT_TRANSLATE_NOOP(CONTEXT, "{variant}: {value}, {other}: {other_value}")
+    elif rule.than is not None:
+        text = QT_TRANSLATE_NOOP(CONTEXT, "{variant}: {value}, {other}: {other_value} (× {factor} = {bound})")
+    else:
+        text = QT_TRANSLATE_NOOP(CONTEXT, "{variant}: {value} (the answer says {compare} {bound})")
+    return Outcome(holds, text.format(**shown))
+
+
+def _value(rule: Rule, variant: str, records: Sequence[Record], curves: Sequence[RobustnessCurve]) -> float | None:
+    """The rule's metric of ``variant`` at ``rule.at``; None when the run has no such number."""
+    if rule.metric == "attack_accuracy":
+        series = [(c.step, _on_curve(c, variant, rule)) for c in curves if c.attack == rule.attack]
+    else:
+        series = [(r.step, _of_model(r, variant, rule.metric)) for r in records]
+    series = [(step, v) for step, v in series if v is not None]
+    if isinstance(rule.at, int):
+        series = [(step, v) for step, v in series if step <= rule.at][-1:]
+    if not series:
+        return None
+    values = [v for _, v in series]
+    if rule.at == "min":
+        return min(values, key=lambda v: (math.isnan(v), v))  # a diverged record counts only if all are
+    if rule.at == "max":
+        return max(values, key=lambda v: (not math.isnan(v), v))
+    return values[-1]
+
+
+def _of_model(record: Record, variant: str, metric: str) -> float | None:
+    try:
+        model: ModelRecord = record[variant]
+    except KeyError:
+        return None
+    value = model.gap if metric == "gap" else getattr(model, metric)
+    return None if value is None else float(value)
+
+
+def _on_curve(curve: RobustnessCurve, variant: str, rule: Rule) -> float | None:
+    accuracy = curve.accuracy.get(variant)
+    if accuracy is None:
+        return None
+    for eps, acc in zip(curve.epsilons, accuracy):
+        if math.isclose(eps, rule.epsilon, abs_tol=1e-9):
+            return float(acc)
+    return None
+
+
+def _show(metric: str, value: float) -> str:
+    kind = METRICS[metric]
+    if kind == "share":
+        return QT_TRANSLATE_NOOP(CONTEXT, "{percent:.1f} %").format(percent=100 * value)
+    if kind == "step" and math.isfinite(value):
+        return QT_TRANSLATE_NOOP(CONTEXT, "step {step:,.0f}").format(step=value)
+    return "{:.3g}".format(value)
