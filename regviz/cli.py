@@ -47,6 +47,8 @@ def _parser() -> argparse.ArgumentParser:
                        help="the attacks --robustness uses: fgsm (one step, the notes') and/or pgd (10 projected "
                             "steps from a random start); default fgsm")
     train.add_argument("--quiet", action="store_true", help="no progress bar")
+    train.add_argument("--narrate", action="store_true", help="print what the curves do, in words, each time it "
+                       "changes (\"step 450: …\"), as the app's narrator says it")
     sweep = sub.add_parser("sweep", help="train once per value of one setting; write DIR/sweep.csv")
     source = sweep.add_mutually_exclusive_group()
     source.add_argument("--preset", help=f"a preset name (default {DEFAULT_PRESET})")
@@ -244,10 +246,13 @@ def _train_into(folder, args: argparse.Namespace, cfg, trainer, epsilons, attack
     out = folder.out
     steps = cfg.training.steps
     rows = []
+    narrator = _narrator(args, cfg, trainer)
     started = time.perf_counter()
     with tqdm(total=steps, unit="step", disable=args.quiet, file=sys.stderr, dynamic_ncols=True) as bar:
         for record in trainer.run(steps, stop=stop):
             rows.append(record)
+            if narrator is not None:
+                _say(narrator.add(record), bar)
             bar.update(record.step - bar.n)
             m = record.models[0]
             bar.set_postfix(train=f"{m.train_loss:.3f}", test=f"{m.test_loss:.3f}", refresh=False)
@@ -273,6 +278,8 @@ def _train_into(folder, args: argparse.Namespace, cfg, trainer, epsilons, attack
         clip = (0.0, 1.0) if trainer.data.is_image else None
         summary["robustness"] = [row for kind in attacks for row in accuracy_under_attack(
             trainer.model(), trainer.data.x_test, trainer.data.y_test, epsilons, clip, kind=kind)]
+        if narrator is not None:
+            _say_attacked(narrator, rows[-1], summary["robustness"], trainer.names[0])
     summary["interrupted"] = stop()  # a signal while the summary was made: said too
     folder.commit({"config.json": cfg.to_json() + "\n", "metrics.csv": _metrics_csv(rows),
                    "summary.json": json.dumps(summary, indent=2, allow_nan=True) + "\n"})
@@ -286,6 +293,38 @@ def _train_into(folder, args: argparse.Namespace, cfg, trainer, epsilons, attack
     print(f"{cfg.name}: train loss {final.train_loss:.4f}, test loss {final.test_loss:.4f}, "
           f"test accuracy {final.test_accuracy:.1%} -> {out}")
     return 0
+
+
+def _narrator(args: argparse.Namespace, cfg, trainer):
+    """The narrator of ``regviz train --narrate`` (None without it): the one net, its regularizers, its points."""
+    if not args.narrate:
+        return None
+    from .core.narrator import Narrator, context_for
+
+    return Narrator(context_for({name: cfg for name in trainer.names}, len(trainer.data.y_train)))
+
+
+def _say(narration, bar=None) -> None:
+    """A narration change as one line on stdout, ``step N: …`` (through the progress bar, which it would cut)."""
+    if narration is None or not narration.sentences:
+        return
+    if bar is not None and not bar.disable:
+        bar.write(narration.line, file=sys.stdout)
+    else:
+        print(narration.line, flush=True)
+
+
+def _say_attacked(narrator, record, rows: list[dict], name: str) -> None:  # record: its step
+    """After --robustness: the narration with the first attack's curve, at the last step."""
+    from dataclasses import replace
+
+    from .core.records import RobustnessCurve
+
+    kind = rows[0]["attack"]
+    chosen = [row for row in rows if row["attack"] == kind]
+    curve = RobustnessCurve(tuple(row["epsilon"] for row in chosen), {name: tuple(row["accuracy"] for row in chosen)},
+                            record.step, kind)
+    _say(narrator.set_context(replace(narrator.context, curve=curve)))
 
 
 @_stoppable
