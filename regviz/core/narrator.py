@@ -18,8 +18,10 @@ from .translatable import QT_TRANSLATE_NOOP
 
 CONTEXT = "narrator"
 MAX_SENTENCES = 2
-MEMORISING_RISE = 0.10  # test loss above its minimum by this share …
-MEMORISING_STEPS = 100  # … for at least this many steps
+MEMORISING_RISE = 0.10  # test loss above its minimum by this share and …
+MEMORISING_RISE_ABS = 0.05  # … by this much, …
+MEMORISING_STEPS = 100  # … for at least this many steps, …
+MEMORISING_FIT = 0.99  # … while the net gets at least this share of its training points right
 HOLDING_GAP = 0.10  # |test loss - train loss| at most this …
 HOLDING_ACCURACY = 0.75  # … while the net fits at least this share of its training points
 HOLDING_STEPS = 100  # … after this many steps
@@ -47,7 +49,8 @@ class Narration:
     @property
     def line(self) -> str:
         """What ``regviz train --narrate`` prints: "step 450: …"."""
-        return QT_TRANSLATE_NOOP(CONTEXT, "step {step}: {narration}").format(step=f"{self.step:,}", narration=self.text)
+        return QT_TRANSLATE_NOOP(CONTEXT, "step {step}: {narration}").format(step=f"{self.step:,}",
+                                                                             narration=self.text)
 
 
 def regularizers_of(cfg) -> str:
@@ -85,23 +88,26 @@ def diverged(history: Sequence[Record], context: Context) -> tuple[str, str] | N
     """Holds when a net's latest record is marked diverged (a loss or the weights became NaN or infinite)."""
     for m in history[-1].models:
         if m.diverged:
-            text = QT_TRANSLATE_NOOP(CONTEXT, "the loss diverged (became NaN or infinite) by step {step}: lower "
-                                     "the learning rate or the penalty")
+            text = QT_TRANSLATE_NOOP(CONTEXT, "The loss diverged (became NaN or infinite) by step {step}: lower "
+                                     "the learning rate or the penalty.")
             return m.name, _net(text.format(step=history[-1].step), m.name, history)
     return None
 
 
 def memorising_since(models: Sequence[tuple[int, ModelRecord]]) -> int | None:
     """For one net's (step, record) history: the step of the test loss's minimum when the net is memorising —
-    the latest test loss is above that minimum by more than MEMORISING_RISE of it, the minimum is at least
-    MEMORISING_STEPS steps back, and the latest train loss is below the train loss at the minimum — else None.
-    (The first minimum counts if it repeats; non-finite losses never hold.)"""
+    the latest test loss is above that minimum by more than MEMORISING_RISE of it and by at least
+    MEMORISING_RISE_ABS, the minimum is at least MEMORISING_STEPS steps back, the latest train loss is below the
+    train loss at the minimum, and the latest train accuracy is at least MEMORISING_FIT — else None. (The first
+    minimum counts if it repeats; non-finite losses never hold.)"""
     losses = [(step, m.test_loss, m.train_loss) for step, m in models]
     if not all(math.isfinite(t) and math.isfinite(r) for _, t, r in losses):
         return None
     best_step, best, train_at_best = min(losses, key=lambda row: row[1])
     now_step, now, train_now = losses[-1]
-    if now > best * (1 + MEMORISING_RISE) and now_step - best_step >= MEMORISING_STEPS and train_now < train_at_best:
+    if now > best * (1 + MEMORISING_RISE) and now - best >= MEMORISING_RISE_ABS and \
+            now_step - best_step >= MEMORISING_STEPS and train_now < train_at_best and \
+            models[-1][1].train_accuracy >= MEMORISING_FIT:
         return best_step
     return None
 
@@ -113,11 +119,11 @@ def memorising(history: Sequence[Record], context: Context) -> tuple[str, str] |
         if since is not None:
             steps = history[-1].step - since
             if context.points:
-                text = QT_TRANSLATE_NOOP(CONTEXT, "test loss has risen for the last {steps} steps while training "
-                                         "loss keeps falling: the net is memorising its {points} points")
+                text = QT_TRANSLATE_NOOP(CONTEXT, "Test loss has risen for the last {steps} steps while training "
+                                         "loss keeps falling: the net is memorising its {points} points.")
             else:
-                text = QT_TRANSLATE_NOOP(CONTEXT, "test loss has risen for the last {steps} steps while training "
-                                         "loss keeps falling: the net is memorising its training points")
+                text = QT_TRANSLATE_NOOP(CONTEXT, "Test loss has risen for the last {steps} steps while training "
+                                         "loss keeps falling: the net is memorising its training points.")
             return m.name, _net(text.format(steps=f"{steps:,}", points=context.points), m.name, history)
     return None
 
@@ -136,8 +142,8 @@ def holding(history: Sequence[Record], context: Context) -> tuple[str, str] | No
             continue
         if memorising_since(_series(history, m.name)) is not None:
             continue
-        text = QT_TRANSLATE_NOOP(CONTEXT, "the gap between train and test loss is {gap:.2f}: {regularizer} is "
-                                 "holding")
+        text = QT_TRANSLATE_NOOP(CONTEXT, "The gap between train and test loss is {gap:.2f}: {regularizer} is "
+                                 "holding.")
         return m.name, _net(text.format(gap=abs(m.gap), regularizer=label), m.name, history)
     return None
 
@@ -146,7 +152,7 @@ def sparse(history: Sequence[Record], context: Context) -> tuple[str, str] | Non
     """Holds for the first net whose latest record has a share of weights exactly zero ≥ SPARSE_SHARE."""
     for m in history[-1].models:
         if m.sparsity >= SPARSE_SHARE:
-            text = QT_TRANSLATE_NOOP(CONTEXT, "{percent:.0f} % of the weights are exactly zero")
+            text = QT_TRANSLATE_NOOP(CONTEXT, "{percent:.0f} % of the weights are exactly zero.")
             return m.name, _net(text.format(percent=math.floor(100 * m.sparsity)), m.name, history)
     return None
 
@@ -159,7 +165,7 @@ def attacked(history: Sequence[Record], context: Context) -> tuple[str, str] | N
         return None
     at = max(range(len(curve.epsilons)), key=lambda i: curve.epsilons[i])
     name, accuracy = next(iter(curve.accuracy.items()))
-    text = QT_TRANSLATE_NOOP(CONTEXT, "accuracy under attack at ε = {epsilon:g}: {percent:.0f} %")
+    text = QT_TRANSLATE_NOOP(CONTEXT, "Accuracy under attack at ε = {epsilon:g}: {percent:.0f} %.")
     sentence = text.format(epsilon=curve.epsilons[at], percent=100 * accuracy[at])
     return name, sentence if len(curve.accuracy) < 2 else \
         QT_TRANSLATE_NOOP(CONTEXT, "{net}: {sentence}").format(net=name, sentence=sentence)
@@ -171,8 +177,8 @@ def stalled(history: Sequence[Record], context: Context) -> tuple[str, str] | No
     latest = history[-1]
     for m in latest.models:
         if m.best_step is not None and latest.step - m.best_step >= STALLED_STEPS:
-            text = QT_TRANSLATE_NOOP(CONTEXT, "the validation loss was lowest at step {best}: early stopping goes "
-                                     "back to the net of that step")
+            text = QT_TRANSLATE_NOOP(CONTEXT, "The validation loss was lowest at step {best}: early stopping goes "
+                                     "back to the net of that step.")
             return m.name, _net(text.format(best=f"{m.best_step:,}"), m.name, history)
     return None
 
