@@ -160,3 +160,14 @@ def test_narrate_prints_each_change_with_its_step_and_says_memorising_exactly_wh
     assert int(rows[first]["step"]) == step  # said at the first record where the condition holds, not before
     assert main(["train", "--preset", "overfit-2d", "--steps", "50", "--quiet", "--out", str(tmp_path / "b")]) == 0
     assert not [line for line in capsys.readouterr().out.splitlines() if line.startswith("step ")]
+
+
+def test_the_narrator_and_the_prediction_rules_need_no_torch():
+    """The window narrates and reveals from records without torch (it never imports it)."""
+    import subprocess
+    import sys
+
+    code = ("import sys, regviz.core.narrator, regviz.core.content.predict, regviz.core.content.lessons\n"
+            "print('torch' in sys.modules)")
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip() \
+        == "False"
