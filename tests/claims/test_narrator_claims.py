@@ -49,3 +49,14 @@ def test_overfit_2d_with_l2_the_narrator_never_says_memorising(seed):
     memorising."""
     _, changes = _narrated("overfit-2d", seed, {"regularization.l2": 0.01})
     assert not [c.line for c in changes if any(k.startswith("memorising") for k in c.keys)]
+
+
+@seeds
+def test_l1_sparsity_the_narrator_says_most_weights_are_zero_and_l1_is_holding_and_both_are_true(seed):
+    """README (Narration), on l1-sparsity: "53 % of the weights are exactly zero." and "The gap between train and
+    test loss is 0.02: L1 is holding." Said on every seed, still said at the end, and true there: over half the
+    weights exactly zero, train and test loss within 0.1, and XOR still solved."""
+    records, changes = _narrated("l1-sparsity", seed)
+    assert {"sparse:main", "holding:main"} <= set(changes[-1].keys), [c.line for c in changes]
+    end = records[-1].models[0]
+    assert end.sparsity >= 0.5 and abs(end.gap) <= 0.1 and end.test_accuracy >= 0.9
