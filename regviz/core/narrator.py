@@ -158,15 +158,15 @@ def sparse(history: Sequence[Record], context: Context) -> tuple[str, str] | Non
 
 
 def attacked(history: Sequence[Record], context: Context) -> tuple[str, str] | None:
-    """Holds when ``context.curve`` has an ε above 0: the first net's accuracy under that attack at the
-    largest ε (the sentence reports a measurement; its interpretation is the reader's)."""
+    """Holds when ``context.curve`` has an ε above 0: the first net's accuracy under that curve's attack (FGSM or
+    PGD) at the largest ε (the sentence reports a measurement; its interpretation is the reader's)."""
     curve = context.curve
     if curve is None or not curve.epsilons or max(curve.epsilons) <= 0 or not curve.accuracy:
         return None
     at = max(range(len(curve.epsilons)), key=lambda i: curve.epsilons[i])
     name, accuracy = next(iter(curve.accuracy.items()))
-    text = QT_TRANSLATE_NOOP(CONTEXT, "Accuracy under attack at ε = {epsilon:g}: {percent:.0f} %.")
-    sentence = text.format(epsilon=curve.epsilons[at], percent=100 * accuracy[at])
+    text = QT_TRANSLATE_NOOP(CONTEXT, "Accuracy under the {attack} attack at ε = {epsilon:g}: {percent:.0f} %.")
+    sentence = text.format(attack=curve.attack.upper(), epsilon=curve.epsilons[at], percent=100 * accuracy[at])
     return name, sentence if len(curve.accuracy) < 2 else \
         QT_TRANSLATE_NOOP(CONTEXT, "{net}: {sentence}").format(net=name, sentence=sentence)
 

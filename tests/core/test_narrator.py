@@ -1,6 +1,7 @@
 """The narrator says an interpretation exactly when its rule holds: each rule on synthetic curves, its condition
 computed here independently (Hypothesis over random curves), and `regviz train --narrate` on a short real run."""
 import csv
+import json
 
 import numpy as np
 import pytest
@@ -91,7 +92,10 @@ def test_sparsity_is_said_exactly_when_at_least_half_the_weights_are_zero(shares
 def test_accuracy_under_attack_is_said_when_a_curve_has_an_epsilon_above_zero():
     runs = [record(1000, model("main"))]
     curve = RobustnessCurve((0.0, 0.1, 0.2), {"main": (0.97, 0.4, 0.012)}, 1000)
-    assert narrator.attacked(runs, Context(curve=curve)) == ("main", "Accuracy under attack at ε = 0.2: 1 %.")
+    assert narrator.attacked(runs, Context(curve=curve)) == ("main", "Accuracy under the FGSM attack at ε = 0.2: 1 %.")
+    pgd = RobustnessCurve((0.2,), {"standard": (0.0,), "adversarial": (0.31,)}, 1000, "pgd")
+    assert narrator.attacked(runs, Context(curve=pgd)) == ("standard", "standard: Accuracy under the PGD attack at "
+                                                                       "ε = 0.2: 0 %.")
     assert narrator.attacked(runs, Context()) is None
     clean = RobustnessCurve((0.0,), {"main": (0.97,)}, 1000)
     assert narrator.attacked(runs, Context(curve=clean)) is None
@@ -160,6 +164,17 @@ def test_narrate_prints_each_change_with_its_step_and_says_memorising_exactly_wh
     assert int(rows[first]["step"]) == step  # said at the first record where the condition holds, not before
     assert main(["train", "--preset", "overfit-2d", "--steps", "50", "--quiet", "--out", str(tmp_path / "b")]) == 0
     assert not [line for line in capsys.readouterr().out.splitlines() if line.startswith("step ")]
+
+
+@pytest.mark.slow
+def test_narrate_with_robustness_says_the_first_attacks_accuracy_at_the_largest_epsilon(tmp_path, capsys):
+    out = tmp_path / "run"
+    assert main(["train", "--preset", "overfit-2d", "--steps", "25", "--robustness", "0,0.2", "--attack", "pgd,fgsm",
+                 "--narrate", "--quiet", "--out", str(out)]) == 0
+    rows = json.loads((out / "summary.json").read_text())["robustness"]
+    pgd = next(r["accuracy"] for r in rows if r["attack"] == "pgd" and r["epsilon"] == 0.2)
+    lines = capsys.readouterr().out.splitlines()
+    assert f"step 25: Accuracy under the PGD attack at ε = 0.2: {100 * pgd:.0f} %." in lines
 
 
 def test_the_narrator_and_the_prediction_rules_need_no_torch():
