@@ -105,20 +105,21 @@ def test_an_attack_rule_needs_its_epsilon_in_range():
 JSON = st.recursive(st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=8),
                     lambda inner: st.lists(inner, max_size=5) | st.dictionaries(st.text(max_size=8), inner,
                                                                                   max_size=5), max_leaves=25)
-RULE_LIKE = st.fixed_dictionaries({}, optional={
+RULE_LIKE = st.fixed_dictionaries({
     "metric": st.sampled_from([*predict.METRICS, "nope"]) | JSON, "variant": st.sampled_from(
-        ["regularized", "baseline", "main"]) | JSON, "compare": st.sampled_from([*predict.COMPARE, "="]) | JSON,
-    "at": st.sampled_from(["end", "min", "max", 300, -1, True]) | JSON, "than": st.sampled_from(
+        ["regularized", "baseline", "main"]) | JSON, "compare": st.sampled_from([*predict.COMPARE, "="]) | JSON},
+    optional={"at": st.sampled_from(["end", "min", "max", 300, -1, True]) | JSON, "than": st.sampled_from(
         ["baseline", "regularized"]) | JSON, "value": st.floats() | JSON, "factor": st.floats() | JSON,
     "epsilon": st.floats() | JSON, "attack": st.sampled_from(["fgsm", "pgd"]) | JSON})
-BLOCK_LIKE = st.fixed_dictionaries({}, optional={
-    "question": st.text(max_size=20) | JSON, "expected": st.integers(-1, 5) | JSON,
-    "answers": st.lists(st.fixed_dictionaries({}, optional={"text": st.text(max_size=10) | JSON,
-                                                            "rule": RULE_LIKE | JSON}) | JSON, max_size=6) | JSON})
+ANSWER_LIKE = st.fixed_dictionaries({"text": st.sampled_from(["yes", "no"]) | st.text(max_size=10) | JSON,
+                                     "rule": RULE_LIKE | JSON}) | JSON  # mostly reaching the rule's own checks
+BLOCK_LIKE = st.fixed_dictionaries({"question": st.just("Which?") | st.text(max_size=20) | JSON}, optional={
+    "expected": st.integers(-1, 5) | JSON, "answers": st.lists(ANSWER_LIKE, min_size=2, max_size=4) |
+    st.lists(ANSWER_LIKE, max_size=6) | JSON})
 
 
-@settings(max_examples=300, deadline=None)
-@given(JSON | BLOCK_LIKE)
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(JSON, BLOCK_LIKE, BLOCK_LIKE, BLOCK_LIKE))
 def test_any_json_as_a_predict_block_parses_or_is_refused_naming_the_step(block):
     try:
         lesson = _lesson(block)
