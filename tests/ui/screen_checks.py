@@ -221,7 +221,7 @@ def alike_legend_entries(window) -> list[tuple[str, str]]:
                         continue
                     if a[3] != b[3]:
                         continue  # different markers
-                    length = 20 * max(a[2].widthF(), 1.0) / 2  # pyqtgraph's sample: a 20 px line
+                    length = 20  # pyqtgraph's legend sample: a 20 px line, whatever the pen's width
                     ma, mb = _dash_mask(a[2], length), _dash_mask(b[2], length)
                     differ = sum(x != y for x, y in zip(ma, mb)) / max(len(ma), 1)
                     if differ < ALIKE_DASHES:
