@@ -167,7 +167,7 @@ def squashed_plots(window) -> list[tuple[str, str]]:
     for view in _views(window):
         for item in _plot_items(view):
             height = item.vb.sceneBoundingRect().height()
-            if height < MIN_DATA_HEIGHT:
+            if round(height) < MIN_DATA_HEIGHT:
                 found.append(("plot", f"{_title(item)!r}: its data area is {height:.0f} px tall"))
     return found
 
