@@ -3,6 +3,8 @@ text boxes that scroll, text wider than its widget, sliders without travel, squa
 look alike and colours too close to their background (WCAG 2 contrast). Each check returns (kind, message)."""
 from __future__ import annotations
 
+import re
+
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QTextDocument
@@ -17,6 +19,9 @@ LINE_CONTRAST = 3.0  # WCAG 2 AA, graphical objects
 ALIKE_COLOUR = 20.0  # CIELAB ΔE76 below which two line colours read as one (in any of the simulated visions)
 ALIKE_DASHES = 0.25  # share of a legend sample's length where two dash patterns differ: below it they look alike
 
+# A coloured span in a label's rich text, and what it holds (up to the next tag but one: "<b>━━</b>").
+SPAN_COLOUR = re.compile(r"color\s*:\s*(#[0-9a-fA-F]{6}|#[0-9a-fA-F]{3})\b[^>]*>((?:<[^/][^>]*>)?[^<]*)")
+LINE_GLYPHS = "━─—–■●▬"
 KINDS = ("scrolls", "cut", "slider", "plot", "alike", "text contrast", "line contrast", "layout")
 
 
@@ -259,6 +264,14 @@ def poor_contrast(window) -> list[tuple[str, str]]:
         ratio = contrast(fg, bg)
         if ratio < TEXT_CONTRAST:
             found.append(("text contrast", f"{_name(widget)}: {fg.name()} on {bg.name()} is {ratio:.1f}:1"))
+        if isinstance(widget, QLabel) and Qt.mightBeRichText(widget.text()):  # coloured words in a label
+            for colour, inside in sorted(set(SPAN_COLOUR.findall(widget.text()))):
+                sample = not _plain(inside).strip(LINE_GLYPHS + " ")  # a line sample drawn in text: a graphic
+                ratio = contrast(QColor(colour), bg)
+                if ratio < (LINE_CONTRAST if sample else TEXT_CONTRAST):
+                    what = "a line sample" if sample else "words"
+                    found.append(("line contrast" if sample else "text contrast",
+                                  f"{_name(widget)}: {what} in {colour} on {bg.name()}: {ratio:.1f}:1"))
     for view in _views(window):
         bg = _view_background(view)
         for item in view.scene().items():
