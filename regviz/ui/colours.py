@@ -34,5 +34,5 @@ PENALTY = OKABE_ITO["green"]
 VALIDATION = OKABE_ITO["purple"]  # drawn dotted too: never told apart by hue alone
 SPARSITY = OKABE_ITO["purple"]
 NORM = OKABE_ITO["orange"]
-CLASS_COLOURS = (HUES["orange"], HUES["blue"])
-LAYER_RAMP = {"light": (0.0, 0.55), "dark": (0.45, 1.0)}  # the span of viridis whose lines keep 3:1 in each theme  # points and heat maps: areas, the hues themselves
+CLASS_COLOURS = (HUES["orange"], HUES["blue"])  # points and heat maps: areas, the hues themselves
+LAYER_RAMP = {"light": (0.0, 0.55), "dark": (0.45, 1.0)}  # the span of viridis whose lines keep 3:1 in each theme

@@ -17,10 +17,8 @@ from pathlib import Path
 
 import pytest
 
-os.environ.setdefault("QT_FONT_DPI", "96")  # before the QApplication exists: every machine measures the same
-
-from screen_checks import KINDS, all_problems  # noqa: E402
-from test_layout import _problems as layout_problems, _projector  # noqa: E402
+from screen_checks import KINDS, all_problems
+from test_layout import _problems as layout_problems, _projector
 
 pytestmark = pytest.mark.realscreen
 
@@ -76,7 +74,8 @@ def real_window(qtbot, settings):
     app.setFont(QFont(FONT, POINT_SIZE))
     assert QFontInfo(app.font()).family() == FONT, f"{FONT} is not installed (Debian: fonts-dejavu-core)"
     screen = QGuiApplication.primaryScreen()
-    assert round(screen.logicalDotsPerInch()) == DPI, f"the X server's DPI is {screen.logicalDotsPerInch()}"
+    assert round(screen.logicalDotsPerInch()) == DPI, (f"the X server's DPI is {screen.logicalDotsPerInch()}: "
+                                                       "run it as make test does (Xvfb -dpi 96, QT_FONT_DPI=96)")
     from regviz.ui.main_window import MainWindow
 
     w = MainWindow(settings=settings)
