@@ -20,7 +20,8 @@ import pytest
 from screen_checks import KINDS, all_problems
 from test_layout import _problems as layout_problems, _projector
 
-pytestmark = pytest.mark.realscreen
+# About 2 minutes on two idle cores, the lessons' training most of it; a loaded machine may take three times that.
+pytestmark = [pytest.mark.realscreen, pytest.mark.timeout(900)]
 
 FONT, POINT_SIZE, DPI = "DejaVu Sans", 9, 96
 OUT = Path(__file__).resolve().parents[2] / "build" / "real-screen"
