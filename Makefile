@@ -9,7 +9,7 @@ PKG_VENV := .venv-package
 # bundle: make package TORCH_INDEX=https://download.pytorch.org/whl/cpu
 TORCH_INDEX ?=
 
-.PHONY: run test test-fast bench package package-venv package-test clean
+.PHONY: run test test-fast test-screen bench package package-venv package-test clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -23,21 +23,34 @@ $(STAMP): $(BIN)/python pyproject.toml
 run: $(STAMP)
 	$(BIN)/regviz
 
+# The real-X layout test (tests/ui/test_real_screen.py): a real X server (Xvfb, xcb) at 96 DPI, a screen big enough
+# for every projector size it sets. Without xvfb-run it runs offscreen, where it skips (fails when CI=true).
+XVFB := $(shell command -v xvfb-run >/dev/null && echo 'xvfb-run -a -s "-screen 0 1280x1024x24 -dpi 96"')
+REALSCREEN := $(XVFB) env QT_QPA_PLATFORM=$(if $(XVFB),xcb,offscreen) QT_FONT_DPI=96
+
 # Everything, the slow effect tests included: what CI runs. The claims (CPU-bound, one torch thread) run beside the
 # quick suite (which mostly waits on its training processes); then the slow GUI tests run alone, because they time
-# the event loop and must not share a core. Two cores: about 7.5 minutes instead of 11.
+# the event loop and must not share a core; then the real-X layout test in its own X server (about 2.5 minutes).
+# Two cores: about 10 minutes.
 test: $(STAMP)
 	@log=$$(mktemp); \
 	QT_QPA_PLATFORM=offscreen REGVIZ_TORCH_THREADS=1 $(BIN)/python -m pytest -q -p no:cacheprovider tests/claims \
 		> $$log 2>&1 & claims=$$!; \
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q --ignore=tests/claims -m "not slow"; quick=$$?; \
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q --ignore=tests/claims -m "not slow and not realscreen"; \
+		quick=$$?; \
 	wait $$claims; claimed=$$?; echo "--- tests/claims:"; cat $$log; rm -f $$log; \
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q --ignore=tests/claims -m slow; slow=$$?; \
-	test $$quick -eq 0 -a $$claimed -eq 0 -a $$slow -eq 0
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q --ignore=tests/claims -m "slow and not realscreen"; slow=$$?; \
+	$(REALSCREEN) $(BIN)/python -m pytest -q -p no:cacheprovider -m realscreen tests/ui/test_real_screen.py; real=$$?; \
+	test $$quick -eq 0 -a $$claimed -eq 0 -a $$slow -eq 0 -a $$real -eq 0
 
-# Skips the tests marked slow (real trainings that check an effect on several seeds): for the edit-test loop.
+# Skips the tests marked slow (real trainings that check an effect on several seeds) and the real-X one: for the
+# edit-test loop.
 test-fast: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m "not slow"
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m "not slow and not realscreen"
+
+# The real-X layout test alone; its contact sheet is build/real-screen/contact-sheet.png.
+test-screen: $(STAMP)
+	$(REALSCREEN) $(BIN)/python -m pytest -q -p no:cacheprovider -m realscreen tests/ui/test_real_screen.py
 
 bench: $(STAMP)
 	$(BIN)/python tests/benchmarks/bench_engine.py

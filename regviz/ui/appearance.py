@@ -1,9 +1,9 @@
 """Themes and presentation mode: a high-contrast light theme and a dark theme, and a projector scale for fonts,
-lines and markers. Colours stay Okabe–Ito (colour-blind safe); on dark backgrounds the deep blue becomes
-Okabe–Ito's sky blue, which keeps its contrast."""
+lines and markers. Colours come from the one palette (ui.colours): drawn in its light variants, swapped for its
+dark ones on the dark theme, so every line and text keeps its contrast."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
@@ -12,7 +12,7 @@ from . import colours
 PRESENTATION_SCALE = 1.6
 PLOT_TEXT_SCALE = 1.3  # the most a plot's titles, tick labels and axis labels grow in presentation mode
 THEMES = ("light", "dark")
-DARK_SWAP = {colours.OKABE_ITO["blue"].lower(): colours.OKABE_ITO["sky"], "#000000": "#ffffff"}
+DARK_SWAP = colours.DARK_SWAP
 LIGHT_SWAP = {v.lower(): k for k, v in DARK_SWAP.items()}
 
 _state = {"dark": False, "scale": 1.0, "base_font": None}
@@ -62,6 +62,8 @@ def _style_named_widgets(window, dark: bool, size: float) -> None:
     from PySide6.QtWidgets import QWidget
 
     for widget in window.findChildren(QWidget):
+        if widget.styleSheet():  # a widget with a style sheet keeps the palette it was polished with: re-polish
+            widget.setStyleSheet(widget.styleSheet())
         style = NAMED_FONTS.get(widget.objectName())
         if style is None:
             continue
@@ -88,14 +90,15 @@ def _palette(dark: bool) -> QPalette:
                  QPalette.ColorRole.Base: "#1c1c1c", QPalette.ColorRole.AlternateBase: "#2e2e2e",
                  QPalette.ColorRole.Text: "#f2f2f2", QPalette.ColorRole.Button: "#333333",
                  QPalette.ColorRole.ButtonText: "#f2f2f2", QPalette.ColorRole.ToolTipBase: "#333333",
-                 QPalette.ColorRole.ToolTipText: "#f2f2f2", QPalette.ColorRole.Highlight: colours.OKABE_ITO["sky"],
+                 QPalette.ColorRole.ToolTipText: "#f2f2f2",
+                 QPalette.ColorRole.Highlight: colours.DARK_SWAP[colours.TRAIN.lower()],
                  QPalette.ColorRole.HighlightedText: "#000000", QPalette.ColorRole.PlaceholderText: "#aaaaaa"}
     else:  # high contrast: pure black on white
         roles = {QPalette.ColorRole.Window: "#f4f4f4", QPalette.ColorRole.WindowText: "#000000",
                  QPalette.ColorRole.Base: "#ffffff", QPalette.ColorRole.AlternateBase: "#eeeeee",
                  QPalette.ColorRole.Text: "#000000", QPalette.ColorRole.Button: "#e6e6e6",
                  QPalette.ColorRole.ButtonText: "#000000", QPalette.ColorRole.ToolTipBase: "#ffffdc",
-                 QPalette.ColorRole.ToolTipText: "#000000", QPalette.ColorRole.Highlight: colours.OKABE_ITO["blue"],
+                 QPalette.ColorRole.ToolTipText: "#000000", QPalette.ColorRole.Highlight: colours.TRAIN,
                  QPalette.ColorRole.HighlightedText: "#ffffff", QPalette.ColorRole.PlaceholderText: "#555555"}
     for role, colour in roles.items():
         p.setColor(role, QColor(colour))
@@ -140,6 +143,10 @@ def _style_plots(window, ratio: float) -> None:
                 pen.setColor(QColor(swap.get(pen.color().name().lower(), pen.color().name())))
                 pen.setWidthF(pen.widthF() * ratio)
                 item.setPen(pen)
+            elif isinstance(item, pg.TextItem) and item.fill.style() == Qt.BrushStyle.NoBrush:
+                colour = item.color.name().lower()  # a text on the plot's own background: the theme's variant
+                if colour in swap:
+                    item.setColor(swap[colour])
             elif isinstance(item, pg.ScatterPlotItem) and ratio != 1.0:
                 item.setSize(item.opts["size"] * ratio)
         if callable(refit):

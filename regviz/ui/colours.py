@@ -1,13 +1,38 @@
-"""Okabe–Ito, the colour-blind-safe palette; baselines are dashed, never told apart by hue alone."""
+"""The one palette: Okabe–Ito's colour-blind-safe hues, in a darker variant for the light theme and a lighter one
+for the dark theme, so every line keeps WCAG contrast ≥ 3:1 and every coloured text ≥ 4.5:1 against the plot
+and window backgrounds of its theme (Okabe–Ito's own orange, sky and yellow are 2.3, 2.3 and 1.3:1 on white).
+Baselines are dashed and validation dotted: lines are never told apart by hue alone.
 
-OKABE_ITO = {
+Everything draws with the light variants (TRAIN, TEST, …); ``appearance.plot_colour`` swaps them for the dark
+ones (DARK_SWAP) when the dark theme is on. Heat maps and class fills use the hues themselves (HUES): they
+are areas, not lines, and stay diverging orange–white–blue ("white = zero")."""
+
+HUES = {  # Okabe & Ito (2008), as published
     "orange": "#E69F00", "sky": "#56B4E9", "green": "#009E73", "yellow": "#F0E442",
     "blue": "#0072B2", "vermillion": "#D55E00", "purple": "#CC79A7", "black": "#000000",
 }
+# name: (on white and the light window #f4f4f4, on the dark plot #1c1c1c and window #262626). Contrast of each,
+# light / dark, measured in tests/ui/test_palette.py: ≥ 4.5:1 except orange (a line colour only, ≥ 3:1).
+VARIANTS = {
+    "orange": ("#B98000", "#E69F00"),
+    "sky": ("#377496", "#8CCDF0"),
+    "green": ("#007E5B", "#1AA67E"),
+    "yellow": ("#767020", "#F0E442"),
+    "blue": ("#0072B2", "#56B4E9"),
+    "vermillion": ("#B65000", "#E27B35"),
+    "purple": ("#995B7D", "#D48CB4"),
+    "black": ("#000000", "#FFFFFF"),
+}
+TEXT_SAFE = tuple(name for name in VARIANTS if name != "orange")  # colours that may colour text, too
+
+OKABE_ITO = {name: light for name, (light, _) in VARIANTS.items()}  # what lines and text are drawn in
+DARK_SWAP = {light.lower(): dark for light, dark in VARIANTS.values()}
+
 TRAIN = OKABE_ITO["blue"]
 TEST = OKABE_ITO["vermillion"]
 PENALTY = OKABE_ITO["green"]
 VALIDATION = OKABE_ITO["purple"]  # drawn dotted too: never told apart by hue alone
 SPARSITY = OKABE_ITO["purple"]
 NORM = OKABE_ITO["orange"]
-CLASS_COLOURS = (OKABE_ITO["orange"], OKABE_ITO["blue"])
+CLASS_COLOURS = (HUES["orange"], HUES["blue"])  # points and heat maps: areas, the hues themselves
+LAYER_RAMP = {"light": (0.0, 0.55), "dark": (0.45, 1.0)}  # the span of viridis whose lines keep 3:1 in each theme

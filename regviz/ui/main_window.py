@@ -192,6 +192,7 @@ class MainWindow(QMainWindow):
             panel.set_run(info)
         self.menus.counter.setText(" step 0 · epoch 0.0 ")
         appearance.restyle_new_items(self)
+        self.fit_controls()  # a race's box lists its variants: the dock as wide as they need
 
     @Slot(object)
     def _on_record(self, record) -> None:

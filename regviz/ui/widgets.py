@@ -4,44 +4,99 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QSpinBox, QWidget
+from PySide6.QtWidgets import QGridLayout, QLineEdit, QSlider, QSpinBox, QStyle, QWidget
 
 from ..core.config import FIELDS
 
-STEPS_PER_DECADE = 20  # a log slider lands on 1, 10, 100 … exactly, and on 0.01-style values a preset uses
+STEPS_PER_DECADE = 30  # a log slider's mouse positions per decade; it lands on 1, 10, 100 … exactly
+MIN_TRAVEL = 120  # pixels: the shortest slider a class can drag with any precision (issue 21)
+MIN_PER_DECADE = 25  # pixels a log slider gives each decade, so a drag of a few pixels is not a factor of ten
+NICE = (1.0, 2.0, 5.0)  # a log slider's keyboard steps within each decade
+
+
+def nice_neighbour(value: float, up: bool) -> float:
+    """The next of 1, 2, 5 × 10ⁿ strictly above (or below) ``value``."""
+    exponent = math.floor(math.log10(value))
+    candidates = [m * 10.0 ** e for e in (exponent - 1, exponent, exponent + 1) for m in NICE]
+    candidates = [float(f"{c:.3g}") for c in candidates]
+    if up:
+        return min(c for c in candidates if c > value * (1 + 1e-9))
+    return max(c for c in candidates if c < value * (1 - 1e-9))
+
+
+class _Slider(QSlider):
+    """The slider inside a ValueSlider: on a log scale the arrow keys step 1–2–5 within each decade and Page
+    Up/Down a whole decade (the owner does the stepping, so each lands exactly on its value)."""
+
+    def __init__(self, owner: "ValueSlider"):
+        super().__init__(Qt.Orientation.Horizontal)
+        self._owner = owner
+
+    _KEYS = (Qt.Key.Key_Right, Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp,
+             Qt.Key.Key_PageDown, Qt.Key.Key_Home, Qt.Key.Key_End)
+
+    def event(self, event) -> bool:
+        """While it has keyboard focus the slider takes its keys before the window's shortcuts (→ is Step
+        otherwise); S, Space and the rest stay the window's."""
+        if event.type() == QEvent.Type.ShortcutOverride and event.key() in self._KEYS and \
+                event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier):
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event) -> None:
+        keys = {Qt.Key.Key_Right: (True, 1), Qt.Key.Key_Up: (True, 1), Qt.Key.Key_Left: (False, 1),
+                Qt.Key.Key_Down: (False, 1), Qt.Key.Key_PageUp: (True, 3), Qt.Key.Key_PageDown: (False, 3)}
+        if self._owner._log and event.key() in keys:
+            self._owner.step_nice(*keys[event.key()])
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
 
 class ValueSlider(QWidget):
-    """A slider over [low, high] with its value printed beside it; linear, or logarithmic (λ spans decades).
-    Values are rounded to the 3 digits the label shows, so what the class reads is what the engine gets; a value
-    set from a config (a preset's 0.05, say) is shown and kept exactly until the slider is moved."""
+    """A slider over [low, high] with its value beside it in a field one can type into; linear, or logarithmic
+    (λ spans decades). Values are rounded to the 3 digits the field shows, so what the class reads is what the
+    engine gets; a value set from a config (a preset's 0.05, say) or typed is shown and kept exactly until the
+    slider is moved. The slider is never shorter than MIN_TRAVEL, nor MIN_PER_DECADE per decade.
+    ``field_apart``: the caller lays out the value field (``label``) itself, e.g. on the line above, beside the
+    control's name, so the slider can take a whole line of a narrow dock."""
 
     valueChanged = Signal(float)
 
     def __init__(self, low: float, high: float, value: float, *, log: bool = False, steps: int = 100,
-                 parent: QWidget | None = None):
+                 field_apart: bool = False, parent: QWidget | None = None):
         super().__init__(parent)
         self._log = log
         self._low, self._high = (math.log10(low), math.log10(high)) if log else (low, high)
         self._steps = steps
-        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider = _Slider(self)
         self.slider.setRange(0, steps)
-        self.label = QLabel()
-        self._fit_label()
+        travel = MIN_PER_DECADE * (self._high - self._low) if log else 0
+        self.slider.setMinimumWidth(max(MIN_TRAVEL, math.ceil(travel)))
+        self.label = QLineEdit()  # the value, typed or shown (named ``label`` as it always was)
         self.label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        layout = QHBoxLayout(self)
+        self.label.setToolTip(f"Type a value from {self._to_value(0):g} to {self._to_value(steps):g}, then Enter")
+        self.label.editingFinished.connect(self._on_typed)
+        self._fit_label()
+        layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.slider, 1)
-        layout.addWidget(self.label)
+        if field_apart:  # the caller lays out ``label`` (beside the switch, say); the slider fills this widget
+            layout.addWidget(self.slider, 0, 0)
+        else:
+            layout.addWidget(self.slider, 0, 0)
+            layout.addWidget(self.label, 0, 1)
+            layout.setColumnStretch(0, 1)
         self._exact: float | None = None
         self.setValue(value)
         self.slider.valueChanged.connect(self._on_slider)
 
     @classmethod
     def for_field(cls, key: str, value: float | None = None, *, low: float | None = None,
-                  resolution: float = 0.01) -> "ValueSlider":
+                  resolution: float = 0.01, **layout) -> "ValueSlider":
         """A slider over the config field's own range (core.config.FIELDS), so it offers exactly what validation
-        accepts. ``low``: a higher floor where 0 is a switch turned off; log fields start at their ``log_low``."""
+        accepts. ``low``: a higher floor where 0 is a switch turned off; log fields start at their ``log_low``.
+        ``layout``: ``field_apart=True`` (see the constructor)."""
         field = FIELDS[key]
         if field.log:
             low = low or field.log_low or field.low
@@ -49,11 +104,21 @@ class ValueSlider(QWidget):
         else:
             low = field.low if low is None else low
             steps = max(1, round((field.high - low) / resolution))
-        return cls(low, field.high, low if value is None else value, log=field.log, steps=steps)
+        slider = cls(low, field.high, low if value is None else value, log=field.log, steps=steps, **layout)
+        slider.setObjectName(key)
+        return slider
+
+    def sizeHint(self):
+        """No wider than its minimum: the control dock is as wide as its rows' hints, and the plots need the rest
+        (a slider stretches when the dock has room)."""
+        return self.minimumSizeHint()
 
     def _fit_label(self) -> None:
-        """Room for the widest value the label shows, in the current font (presentation mode scales it)."""
-        self.label.setMinimumWidth(self.label.fontMetrics().horizontalAdvance("0.0001") + 4)
+        """Room for the widest value the slider can show, in the current font (presentation mode scales it)."""
+        frame = 2 * self.label.style().pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth, None, self.label)
+        metrics = self.label.fontMetrics()
+        widest = max(metrics.horizontalAdvance(f"{self._to_value(p):.3g}") for p in range(self._steps + 1))
+        self.label.setFixedWidth(widest + frame + 6)
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.FontChange:
@@ -72,6 +137,33 @@ class ValueSlider(QWidget):
         low, high = sorted((self._to_value(0), self._to_value(self._steps)))
         self._exact = float(f"{value:.3g}") if low <= value <= high else None
         self.label.setText(f"{self.value():.3g}")
+
+    def step_nice(self, up: bool, steps: int = 1) -> None:
+        """``steps`` of the 1–2–5 sequence up or down (a log slider's keys), kept inside the slider's range."""
+        value = self.value()
+        for _ in range(steps):
+            value = nice_neighbour(value, up)
+        low, high = self._to_value(0), self._to_value(self._steps)
+        self._set_and_emit(min(max(value, low), high))
+
+    def _set_and_emit(self, value: float) -> None:
+        before = self.value()
+        self.setValue(value)
+        if self.value() != before:
+            self.valueChanged.emit(self.value())
+
+    def _on_typed(self) -> None:
+        """A typed value inside the range is taken as typed (3 digits); anything else puts back the value."""
+        try:
+            value = float(self.label.text().strip().replace(",", "."))
+        except ValueError:
+            value = math.nan
+        low, high = self._to_value(0), self._to_value(self._steps)
+        if math.isfinite(value) and low <= value <= high:
+            self._set_and_emit(value)
+        else:
+            self.label.setText(f"{self.value():.3g}")
+        self.label.clearFocus()  # Space and the other keys belong to the window again
 
     def _to_value(self, position: int) -> float:
         scaled = self._low + (self._high - self._low) * position / self._steps

@@ -74,7 +74,7 @@ class AugmentationPanel(QWidget):
         self.open_button = QPushButton("Open an image… (or drop one here)")
         self.open_button.clicked.connect(self.open_dialog)
         self.credit = QLabel("MNIST, CC BY-SA 3.0")
-        self.credit.setStyleSheet("color: #555; font-size: 9pt;")
+        self.credit.setObjectName("explanation")  # smaller and grey, in either theme (appearance.NAMED_FONTS)
         for widget in (self.source, self.open_button, self.credit):
             source_layout.addWidget(widget)
         controls.addWidget(source_box)

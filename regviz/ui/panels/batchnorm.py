@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVB
 
 from ...core.run.messages import VARIANTS as core_variants
 from ...core.run.messages import RunMode
-from .. import theme
+from .. import appearance, colours, theme
 from ..plots.curves import CurvePlot, SeriesSpec, cache_axes, short_name
 
 VARIANTS = core_variants[RunMode.BATCHNORM]
@@ -72,8 +72,10 @@ class RidgePlot(pg.PlotWidget):
 
 
 def layer_colour(i: int, n: int) -> str:
-    """A sequential, colour-blind-safe colour per layer (viridis)."""
-    return pg.colormap.get("viridis").map(i / max(1, n - 1), mode="qcolor").name()
+    """A sequential, colour-blind-safe colour per layer (viridis, first layer darkest), from the span of the map
+    that keeps 3:1 contrast on the theme's background (colours.LAYER_RAMP)."""
+    low, high = colours.LAYER_RAMP["dark" if appearance.foreground() != "#000000" else "light"]
+    return pg.colormap.get("viridis").map(low + (high - low) * i / max(1, n - 1), mode="qcolor").name()
 
 
 class BatchNormPanel(QWidget):
@@ -149,9 +151,11 @@ class BatchNormPanel(QWidget):
                                         width=1.5))
         self.std_plot.set_series(specs)
         self.mean_plot.set_series(specs)
-        self.loss_plot.set_series([SeriesSpec(f"loss:{name}", short_name(name), theme.TRAIN, dashed=v == 1)
+        # BN and no BN differ in colour as well as dash: black solid and black dashed looked alike in the key.
+        nets = (theme.TRAIN, theme.TEST)
+        self.loss_plot.set_series([SeriesSpec(f"loss:{name}", short_name(name), nets[v], dashed=v == 1)
                                    for v, name in enumerate(VARIANTS)])
-        self.snapshot.set_series([SeriesSpec(f"now:{name}", short_name(name), theme.OKABE_ITO["black"], dashed=v == 1)
+        self.snapshot.set_series([SeriesSpec(f"now:{name}", short_name(name), nets[v], dashed=v == 1)
                                   for v, name in enumerate(VARIANTS)])
         for ridge in self.ridges.values():
             for item in ridge.curves + ridge.labels:

@@ -12,6 +12,9 @@ from ..widgets import ValueSlider, spin_for_field
 
 DATASETS = TWO_D_SETS + ("mnist",)
 INIT_SCALES = (0.25, 0.5, 1.0, 2.0, 4.0)
+# A slider's value sits beside its name and the slider takes the whole line under them, so a row stays as narrow
+# as the dock: the plots need the rest of a 1024-pixel screen. A row too wide for its name goes under the name.
+WRAP = QFormLayout.RowWrapPolicy.WrapLongRows
 
 
 class ExperimentPanel(QWidget):
@@ -29,17 +32,19 @@ class ExperimentPanel(QWidget):
         self.preset.activated.connect(lambda i: self.preset_chosen.emit(self.preset.itemText(i)))
         box = QGroupBox("Experiment")
         form = QFormLayout(box)
+        form.setRowWrapPolicy(WRAP)
         form.addRow("Preset", self.preset)
         layout.addWidget(box)
 
         data_box = QGroupBox("Data")
         form = QFormLayout(data_box)
+        form.setRowWrapPolicy(WRAP)
         self.dataset = QComboBox()
         self.dataset.addItems(DATASETS)
         self.dataset.activated.connect(lambda i: self.changed.emit("data.name", self.dataset.itemText(i)))
-        self.noise = ValueSlider.for_field("data.noise")
+        self.noise = ValueSlider.for_field("data.noise", field_apart=True)
         self.noise.valueChanged.connect(lambda v: self.changed.emit("data.noise", v))
-        self.label_noise = ValueSlider.for_field("data.label_noise")
+        self.label_noise = ValueSlider.for_field("data.label_noise", field_apart=True)
         self.label_noise.setToolTip("Share of the training labels flipped to another class (the test labels stay "
                                     "true): a big net learns the wrong labels by heart, a regularized one less")
         self.label_noise.valueChanged.connect(lambda v: self.changed.emit("data.label_noise", v))
@@ -47,16 +52,19 @@ class ExperimentPanel(QWidget):
         self.reset_points.setToolTip("Back to the generated training points (undo the points clicked in, dragged "
                                      "or deleted on the decision boundary)")
         self.reset_points.setEnabled(False)
-        self.train_fraction = ValueSlider.for_field("data.train_fraction", 0.5)
+        self.train_fraction = ValueSlider.for_field("data.train_fraction", 0.5, field_apart=True)
         self.train_fraction.valueChanged.connect(lambda v: self.changed.emit("data.train_fraction", v))
         self.train_size = spin_for_field("data.train_size", lambda v: self.changed.emit("data.train_size", v))
         self.batch_size = spin_for_field("training.batch_size",
                                          lambda v: self.changed.emit("training.batch_size", v))
         form.addRow("Data set", self.dataset)
-        form.addRow("Noise", self.noise)
-        form.addRow("Label noise", self.label_noise)
+        form.addRow("Noise", self.noise.label)
+        form.addRow(self.noise)
+        form.addRow("Label noise", self.label_noise.label)
+        form.addRow(self.label_noise)
         form.addRow("", self.reset_points)
-        form.addRow("Train share", self.train_fraction)
+        form.addRow("Train share", self.train_fraction.label)
+        form.addRow(self.train_fraction)
         form.addRow("Train examples", self.train_size)
         form.addRow("Batch size", self.batch_size)
         self._data_form = form
@@ -65,6 +73,7 @@ class ExperimentPanel(QWidget):
 
         model_box = QGroupBox("Model and optimizer")
         form = QFormLayout(model_box)
+        form.setRowWrapPolicy(WRAP)
         self.hidden = QLineEdit()
         self.hidden.setToolTip("Hidden layer widths, e.g. 64, 64")
         self.hidden.editingFinished.connect(self._on_hidden)
@@ -74,7 +83,7 @@ class ExperimentPanel(QWidget):
         self.optimizer = QComboBox()
         self.optimizer.addItems(OPTIMIZERS)
         self.optimizer.activated.connect(lambda i: self.changed.emit("training.optimizer", self.optimizer.itemText(i)))
-        self.lr = ValueSlider.for_field("training.lr", 0.01)
+        self.lr = ValueSlider.for_field("training.lr", 0.01, field_apart=True)
         self.lr.valueChanged.connect(lambda v: self.changed.emit("training.lr", v))
         self.seed = spin_for_field("training.seed", lambda v: self.changed.emit("training.seed", v))
         self.init_scale = QComboBox()
@@ -89,13 +98,15 @@ class ExperimentPanel(QWidget):
         form.addRow("Activation", self.activation)
         form.addRow("Initial weights", self.init_scale)
         form.addRow("Optimizer", self.optimizer)
-        form.addRow("Learning rate", self.lr)
+        form.addRow("Learning rate", self.lr.label)
+        form.addRow(self.lr)
         form.addRow("Seed", self.seed)
         layout.addWidget(model_box)
 
         stop_box = QGroupBox("Early stopping")
         form = QFormLayout(stop_box)
-        self.validation = ValueSlider.for_field("data.validation_fraction")
+        form.setRowWrapPolicy(WRAP)
+        self.validation = ValueSlider.for_field("data.validation_fraction", field_apart=True)
         self.validation.setToolTip("Share of the training examples held back as a validation set: early stopping "
                                    "watches its loss (dotted), never the test set's")
         self.validation.valueChanged.connect(lambda v: self.changed.emit("data.validation_fraction", v))
@@ -106,14 +117,16 @@ class ExperimentPanel(QWidget):
                                  "validation loss; needs a validation share")
         self.restore_best = QCheckBox("Restore best weights")
         self.restore_best.toggled.connect(lambda on: self.changed.emit("training.early_stopping.restore_best", on))
-        form.addRow("Validation", self.validation)
+        form.addRow("Validation", self.validation.label)
+        form.addRow(self.validation)
         form.addRow("Patience", self.patience)
         form.addRow(self.restore_best)  # spanning the form: its text needs the label column too
         layout.addWidget(stop_box)
         self.stop_box = stop_box
         self._other_boxes = (box, model_box)  # preset; model and optimizer
-        for widget in (self.validation.slider, self.noise.slider, self.train_fraction.slider, self.lr.slider):
-            widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        for widget in (self.validation.slider, self.noise.slider, self.label_noise.slider, self.train_fraction.slider,
+                       self.lr.slider):
+            widget.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # its arrow keys once clicked; never Tab-ed to
 
     def show_only(self, controls: set[str] | None) -> None:
         """A lesson's classroom mode: every box (None or 'experiment'), or just the Data and/or Early-stopping

@@ -114,9 +114,11 @@ class FgsmPanel(QWidget):
         self.robustness.setMinimumHeight(210)  # its legend and a readable curve, even stacked under the pictures
         self.robustness.set_series([
             SeriesSpec("fgsm:standard", "standard, FGSM", theme.TEST),
-            SeriesSpec("fgsm:adversarial", "adv. trained, FGSM", theme.TRAIN, dashed=True),
+            # The net by colour, the attack by line: FGSM solid, PGD dotted, as lesson 7 says (a dashed FGSM and a
+            # dash-dot PGD looked alike in the legend's short sample).
+            SeriesSpec("fgsm:adversarial", "adv. trained, FGSM", theme.TRAIN),
             SeriesSpec("pgd:standard", "standard, PGD", theme.TEST, style="dotted"),
-            SeriesSpec("pgd:adversarial", "adv. trained, PGD", theme.TRAIN, style="dashdot")])
+            SeriesSpec("pgd:adversarial", "adv. trained, PGD", theme.TRAIN, style="dotted")])
         self._grid = grid
         self._stacked: bool | None = None
         self._arrange(stacked=True)  # narrow until shown wide: a hidden tab must not widen the window

@@ -6,27 +6,28 @@ dropout crosses out units on training steps; on digits, the first layer's pictur
 counts in the caption are the net's own (core.records.NetworkView)."""
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from ...core.records import MAX_FILTERS, MAX_UNITS
-from .. import theme
+from .. import appearance, theme
 from ..plots.filters import FilterGrid
 from ..plots.network_graph import NetworkGraph
 
 GRAPH_KEY = ("Each square is a unit: what it outputs over the input plane (blue high, orange low). "
-             "Links: <span style='color:{blue}'><b>━ positive</b></span>, "
-             "<span style='color:{orange}'><b>━ negative</b></span>, width ∝ |w| (on the scale of the first "
+             "Links: <span style='color:{blue}'><b>━━</b></span> positive, "
+             "<span style='color:{orange}'><b>━━</b></span> negative, width ∝ |w| (on the scale of the first "
              "weights); exact zeros are not drawn. A wide layer shows its {units} units with the largest outgoing "
              "weights. Hover for values.")
 FILTER_KEY = ("Each picture is one first-layer unit's weights, laid out as the image they multiply: "
-              "<span style='color:{blue}'>blue</span> positive, white zero, "
-              "<span style='color:{orange}'>orange</span> negative, each on its own scale. Shown: the {units} "
+              "blue positive, white zero, orange negative, each on its own scale. Shown: the {units} "
               "units with the largest outgoing weights. Hover for values.")
 
 
 class NetworkPanel(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        self._key: tuple[str, int] | None = None  # the caption's template and unit count (set_run)
         layout = QVBoxLayout(self)
         self.caption = QLabel()
         self.caption.setObjectName("explanation")
@@ -51,17 +52,29 @@ class NetworkPanel(QWidget):
     def key_widgets(self) -> list:
         return [self.stack.currentWidget(), self.caption, self.counts]
 
+    def _show_key(self) -> None:
+        """The caption, its line samples in the links' own colours (the palette's line variants, this theme)."""
+        if self._key is not None:
+            template, units = self._key
+            self.caption.setText(template.format(units=units, blue=appearance.plot_colour(theme.OKABE_ITO["blue"]),
+                                                 orange=appearance.plot_colour(theme.OKABE_ITO["orange"])))
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.PaletteChange:  # the theme switched
+            self._show_key()
+        super().changeEvent(event)
+
     def set_run(self, info) -> None:
         self.names = tuple(info.names)
-        colours = dict(blue=theme.CLASS_COLOURS[1], orange=theme.CLASS_COLOURS[0])
         if info.is_image:
             self.stack.setCurrentWidget(self.filters)
             self.filters.set_names(list(self.names))
-            self.caption.setText(FILTER_KEY.format(units=MAX_FILTERS, **colours))
+            self._key = (FILTER_KEY, MAX_FILTERS)
         else:
             self.stack.setCurrentWidget(self.graph)
             self.graph.set_names(list(self.names))
-            self.caption.setText(GRAPH_KEY.format(units=MAX_UNITS, **colours))
+            self._key = (GRAPH_KEY, MAX_UNITS)
+        self._show_key()
         self._counts = {}
         self.counts.setText("")
 

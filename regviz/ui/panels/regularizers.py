@@ -6,7 +6,7 @@ sends live keys to the running net and resets for the rest).
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QGridLayout, QGroupBox, QLabel, QWidget
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QWidget
 
 from ...core.config import TWO_D_SETS, ExperimentConfig
 from ..widgets import ValueSlider
@@ -28,6 +28,15 @@ ROWS = {
 }
 
 
+def _line(name: QWidget, value: QWidget) -> QHBoxLayout:
+    """A switch (or a name) and its value, the value at the right: each row as wide as its own two need."""
+    line = QHBoxLayout()
+    line.addWidget(name)
+    line.addStretch(1)
+    line.addWidget(value)
+    return line
+
+
 class RegularizerPanel(QGroupBox):
     changed = Signal(str, object)
 
@@ -39,11 +48,13 @@ class RegularizerPanel(QGroupBox):
         self.rows: dict[str, list[QWidget]] = {}  # every widget of a technique's row (classroom mode hides rows)
         self.sliders: dict[str, ValueSlider] = {
             # 0 is the switch turned off, so a switched-on slider starts one notch above it.
-            "l2": ValueSlider.for_field("regularization.l2", 0.01),
-            "l1": ValueSlider.for_field("regularization.l1", 0.001),
-            "dropout": ValueSlider.for_field("model.dropout", 0.5, low=0.01),
-            "adversarial": ValueSlider.for_field("regularization.adversarial.epsilon", 0.2, low=0.01),
-            "adversarial_weight": ValueSlider.for_field("regularization.adversarial.weight", 0.5),
+            # Each value beside its switch, each slider on the whole line under them (its travel: the dock's width).
+            "l2": ValueSlider.for_field("regularization.l2", 0.01, field_apart=True),
+            "l1": ValueSlider.for_field("regularization.l1", 0.001, field_apart=True),
+            "dropout": ValueSlider.for_field("model.dropout", 0.5, low=0.01, field_apart=True),
+            "adversarial": ValueSlider.for_field("regularization.adversarial.epsilon", 0.2, low=0.01,
+                                                 field_apart=True),
+            "adversarial_weight": ValueSlider.for_field("regularization.adversarial.weight", 0.5, field_apart=True),
         }
         row = 0
         for name, (title, text) in ROWS.items():
@@ -51,11 +62,14 @@ class RegularizerPanel(QGroupBox):
             switch.setObjectName(f"switch_{name}")
             switch.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space belongs to Play/Pause
             self.switches[name] = switch
-            grid.addWidget(switch, row, 0)
             self.rows[name] = [switch]
-            if name in self.sliders:
-                grid.addWidget(self.sliders[name], row, 1)
-                self.rows[name].append(self.sliders[name])
+            if name in self.sliders:  # the value on the switch's line, the slider on the whole line under them
+                grid.addLayout(_line(switch, self.sliders[name].label), row, 0, 1, 2)
+                grid.addWidget(self.sliders[name], row + 1, 0, 1, 2)
+                self.rows[name] += [self.sliders[name].label, self.sliders[name]]
+                row += 1
+            else:
+                grid.addWidget(switch, row, 0, 1, 2)
             explanation = QLabel(text)
             explanation.setWordWrap(True)
             explanation.setObjectName("explanation")
@@ -64,14 +78,15 @@ class RegularizerPanel(QGroupBox):
             row += 2
             if name == "adversarial":
                 mix = QLabel("mix weight")
-                grid.addWidget(mix, row, 0, Qt.AlignmentFlag.AlignRight)
-                grid.addWidget(self.sliders["adversarial_weight"], row, 1)
-                self.rows[name] += [mix, self.sliders["adversarial_weight"]]
-                row += 1
+                weight = self.sliders["adversarial_weight"]
+                grid.addLayout(_line(mix, weight.label), row, 0, 1, 2)
+                grid.addWidget(weight, row + 1, 0, 1, 2)
+                self.rows[name] += [mix, weight.label, weight]
+                row += 2
             switch.toggled.connect(lambda _on, n=name: self._emit(n))
         for name, slider in self.sliders.items():
             slider.setObjectName(f"slider_{name}")
-            slider.slider.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            slider.slider.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # arrows step it once clicked; never Tab-ed to
             row_name = "adversarial" if name == "adversarial_weight" else name
             slider.valueChanged.connect(lambda _v, n=row_name: self._on_slider(n))
 

@@ -43,7 +43,7 @@ class SweepPanel(QWidget):
         self.count = QSpinBox()
         self.count.setRange(2, 20)
         self.count.setValue(7)
-        self.with_zero = QCheckBox("also λ = 0 (the dashed line)")
+        self.with_zero = QCheckBox("also λ = 0 (dashed line)")
         self.with_zero.setChecked(True)
         self.steps = QSpinBox()
         self.steps.setRange(10, 100_000)
@@ -53,7 +53,7 @@ class SweepPanel(QWidget):
         form.addRow("From", self.low)
         form.addRow("To", self.high)
         form.addRow("Values", self.count)
-        form.addRow("", self.with_zero)
+        form.addRow(self.with_zero)  # the whole row: its text is longer than a field
         form.addRow("Steps per value", self.steps)
         self.start_button = QPushButton("Run sweep")
         self.start_button.clicked.connect(self._on_button)
@@ -98,7 +98,7 @@ class SweepPanel(QWidget):
             spin.setRange(max(field.low, field.log_low or 0.0), field.high)
         self.low.setValue(field.sweep[0])
         self.high.setValue(field.sweep[1])
-        self.with_zero.setText(f"also {field.label.split()[-1]} = 0 (the dashed line)")
+        self.with_zero.setText(f"also {field.label.split()[-1]} = 0 (dashed line)")
         self.plot.setLabel("bottom", field.label)
 
     def key_widgets(self) -> list:

@@ -127,6 +127,8 @@ def fit_legend(view: pg.PlotWidget) -> None:
     columns = 2 if entries and 2 * max(entries) <= view.width() - axes - 20 else 1
     if legend.columnCount != columns:
         legend.setColumnCount(columns)
+    if columns == 2 and view.centralWidget.minimumWidth() > view.width() + 1:  # the estimate was short of it
+        legend.setColumnCount(1)
 
 
 def legend_strip(plot: pg.PlotItem, columns: int = 2) -> pg.LegendItem:

@@ -127,7 +127,7 @@ class _Drawing:
                 self.labels.append(more)
         self.pens = {}
         for positive in (True, False):
-            colour = theme.CLASS_COLOURS[1] if positive else theme.CLASS_COLOURS[0]
+            colour = theme.OKABE_ITO["blue" if positive else "orange"]  # lines: the palette's line variants
             for bucket, width in enumerate(WIDTHS_PX):
                 # Solid, opaque and flat-capped: dashed, translucent or square-capped wide antialiased lines cost
                 # 15-20x the paint (measured: 560 links, 130 ms against 7 ms), and the drawing redraws live.

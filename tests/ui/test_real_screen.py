@@ -1,0 +1,226 @@
+"""Legible on the real screen: the window in a real X server (Xvfb + xcb, DejaVu Sans at 96 DPI, no window
+manager), every tab and every lesson step at projector sizes, normal and presentation type, light and dark,
+checked for what a class at the back of the room cannot read (tests/ui/screen_checks.py: text boxes that scroll,
+cut text, sliders without travel, squashed plots, legend entries that look alike, colours below WCAG contrast).
+
+Runs in its own ``xvfb-run`` step of ``make test`` (marker ``realscreen``); offscreen it skips, and in CI
+(CI=true) it fails instead: a missing Xvfb must not turn the check off. Writes a contact sheet of every screen
+it checked (CONTACT_SHEET) and prints its path. Known failures are listed in KNOWN (kind, screen prefix): the
+test prints them with their counts (and any listed one it no longer meets), and fails on any other problem."""
+from __future__ import annotations
+
+import collections
+import fnmatch
+import os
+import time
+from pathlib import Path
+
+import pytest
+
+from screen_checks import KINDS, all_problems
+from test_layout import _problems as layout_problems, _projector
+
+# About 2 minutes on two idle cores, the lessons' training most of it; at a load of 13 on two cores it took 15.
+pytestmark = [pytest.mark.realscreen, pytest.mark.timeout(1800)]
+
+FONT, POINT_SIZE, DPI = "DejaVu Sans", 9, 96
+OUT = Path(__file__).resolve().parents[2] / "build" / "real-screen"
+CONTACT_SHEET = OUT / "contact-sheet.png"
+THUMB_WIDTH = 320
+TAB_CASES = [((1024, 768), False), ((1280, 720), False), ((1024, 768), True), ((1280, 720), True)]
+LESSON_CASES = [((1280, 720), True), ((1024, 768), False)]
+
+# (kind, screen, problem) as fnmatch patterns: problems known and not yet fixed (issue 21), printed with their
+# counts on every run. Most wait for the presentation stage (issue 21, item 1): the lesson's text in a strip of
+# its own and only the step's plots, in place of the normal layout with larger type.
+KNOWN: set[tuple[str, str, str]] = {
+    # The lesson's text scrolls beside the plots (24 of 31 steps at 1280×720 presentation): the presentation stage.
+    ("scrolls", "lesson * at *", "lessonText shows a vertical scroll bar*"),
+    # The torchvision code under the augmentation grid is longer than its box.
+    ("scrolls", "tab Augmentation at *", "QPlainTextEdit shows a vertical scroll bar*"),
+    ("scrolls", "lesson 04-augmentation step 1 at *", "QPlainTextEdit shows a vertical scroll bar*"),
+    # Presentation type in the normal layout leaves the Training, Batch norm and FGSM plots 110–145 px of data,
+    # and 1024×768 presentation clips three training plots: the presentation stage shows only a step's plots.
+    ("plot", "tab * at * presentation *", "*"),
+    ("plot", "lesson * at 1280x720 presentation light", "*"),
+    ("layout", "tab Training at 1024x768 presentation *", "NormSparsityPlot is * px wide, its plot needs *"),
+    # Beside the lesson at 1024×768 the loss plot's legend strip leaves its data 135 px.
+    ("plot", "lesson * at 1024x768 light", "'Loss': its data area is * px tall"),
+    # The FGSM tab's image and accuracy plot share the tab's height with the controls above them.
+    ("plot", "tab FGSM at 1024x768 *", "*"),
+    ("plot", "tab FGSM at 1280x720 *", "'untitled plot': its data area is * px tall"),
+    ("plot", "lesson 07-fgsm step * at 1024x768 light", "*"),
+    # Under lesson 8's text in presentation type a control row is a few pixels wider than the lesson's column.
+    ("layout", "lesson 08-inside-the-net step * at 1280x720 presentation light", "the controls need * px, the dock *"),
+    ("layout", "lesson 01-overfitting step * at 1024x768 light", "NormSparsityPlot is * px wide, its plot needs *"),
+}
+
+_sheet: list[tuple[str, object]] = []  # (screen name, thumbnail QImage), in the order checked
+
+
+@pytest.fixture
+def real_window(qtbot, settings):
+    """The window on the real X server, in the named font and DPI."""
+    from PySide6.QtGui import QFont, QFontInfo, QGuiApplication
+    from PySide6.QtWidgets import QApplication
+
+    platform = QGuiApplication.platformName()
+    if platform != "xcb":
+        message = (f"the real-screen test needs an X server (QT_QPA_PLATFORM=xcb under xvfb-run; the platform is "
+                   f"{platform!r}): install xvfb (see .ci/run)")
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(message)
+        pytest.skip(message)
+    app = QApplication.instance()
+    app.setFont(QFont(FONT, POINT_SIZE))
+    assert QFontInfo(app.font()).family() == FONT, f"{FONT} is not installed (Debian: fonts-dejavu-core)"
+    screen = QGuiApplication.primaryScreen()
+    assert round(screen.logicalDotsPerInch()) == DPI, (f"the X server's DPI is {screen.logicalDotsPerInch()}: "
+                                                       "run it as make test does (Xvfb -dpi 96, QT_FONT_DPI=96)")
+    from regviz.ui.main_window import MainWindow
+
+    w = MainWindow(settings=settings)
+    qtbot.addWidget(w)
+    w.move(0, 0)
+    w.show()
+    qtbot.waitExposed(w)
+    w.start()
+    qtbot.waitUntil(lambda: w.state.last_record is not None, timeout=60000)
+    yield w
+    w.close()
+
+
+def _case_name(size, presentation, theme) -> str:
+    return f"{size[0]}x{size[1]}{' presentation' if presentation else ''} {theme}"
+
+
+def _settle(qtbot, window) -> None:
+    qtbot.wait(60)
+    window.refresh_plots(all_plots=True)
+    qtbot.wait(60)
+
+
+def _check(window, qtbot, screen: str, size) -> list[tuple[str, str, str]]:
+    """Every problem on the screen as shown, and its thumbnail for the contact sheet."""
+    from PySide6.QtCore import Qt
+
+    _settle(qtbot, window)
+    found = [(kind, screen, text) for kind, text in all_problems(window)]
+    found += [("layout", screen, text.split(": ", 1)[-1])
+              for text in layout_problems(window, qtbot, screen, size)] if hasattr(
+        window.tabs.currentWidget(), "key_widgets") else []
+    if (window.width(), window.height()) != tuple(size):
+        found.append(("layout", screen, f"the window is {window.width()}×{window.height()}, not {size}"))
+    shot = window.grab().toImage()
+    _sheet.append((screen, shot.scaledToWidth(THUMB_WIDTH, Qt.TransformationMode.SmoothTransformation)))
+    return found
+
+
+def _write_sheet(capsys) -> None:
+    from PySide6.QtCore import QRect, Qt
+    from PySide6.QtGui import QColor, QFont, QImage, QPainter
+
+    columns = 6
+    caption = 18
+    cell_h = max(image.height() for _, image in _sheet) + caption + 6
+    rows = (len(_sheet) + columns - 1) // columns
+    sheet = QImage((THUMB_WIDTH + 6) * columns, cell_h * rows, QImage.Format.Format_RGB32)
+    sheet.fill(QColor("#808080"))
+    painter = QPainter(sheet)
+    painter.setFont(QFont(FONT, 8))
+    for k, (name, image) in enumerate(_sheet):
+        x, y = (k % columns) * (THUMB_WIDTH + 6) + 3, (k // columns) * cell_h + 3
+        painter.fillRect(QRect(x, y, THUMB_WIDTH, caption), QColor("#ffffff"))
+        painter.setPen(QColor("#000000"))
+        painter.drawText(QRect(x + 3, y, THUMB_WIDTH - 6, caption), Qt.AlignmentFlag.AlignVCenter, name)
+        painter.drawImage(x, y + caption, image)
+    painter.end()
+    OUT.mkdir(parents=True, exist_ok=True)
+    sheet.save(str(CONTACT_SHEET))
+    with capsys.disabled():
+        print(f"\nreal-screen contact sheet ({len(_sheet)} screens): {CONTACT_SHEET}")
+
+
+def _verdict(found: list[tuple[str, str, str]], capsys, what: str, scope: str, started: float) -> None:
+    """Print what was found per kind and the known failures, and the KNOWN entries of this walk that matched
+    nothing (fixed, or not met this run: take them off the list once they stay away); fail on anything else."""
+    def known(problem):
+        return next((k for k in KNOWN if k[0] == problem[0] and fnmatch.fnmatchcase(problem[1], k[1])
+                     and fnmatch.fnmatchcase(problem[2], k[2])), None)
+
+    counts = collections.Counter(kind for kind, _, _ in found)
+    matched = collections.Counter(known(p) for p in found)
+    unexpected = [p for p in found if known(p) is None]
+    stale = sorted(k for k in KNOWN if k[1].startswith(scope) and not matched[k])
+    _write_sheet(capsys)
+    with capsys.disabled():
+        print(f"{what}: {len(found)} problems in {time.monotonic() - started:.0f} s — "
+              + (", ".join(f"{kind} {counts[kind]}" for kind in KINDS if counts[kind]) or "none"))
+        print(f"  known and listed (KNOWN, xfail): {len(found) - len(unexpected)}")
+        for entry in sorted(k for k in matched if k is not None):
+            print(f"    {matched[entry]:4d} × [{entry[0]}] {entry[1]}: {entry[2]}")
+        for entry in stale:
+            print(f"  listed in KNOWN but not found this run: {entry}")
+    lines = [f"[{kind}] {screen}: {text}" for kind, screen, text in unexpected]
+    assert not lines, f"{len(unexpected)} problems on the real screen:\n" + "\n".join(lines)
+
+
+def test_every_tab_on_a_real_screen(real_window, qtbot, capsys):
+    window = real_window
+    started = time.monotonic()
+    window.state.train_for(300)
+    qtbot.waitUntil(lambda: not window.state.engine.training_for and window.state.step >= 300, timeout=120000)
+    found = []
+    for theme in ("light", "dark"):
+        window.set_theme(theme)
+        for size, presentation in TAB_CASES:
+            _projector(window, size, presentation)
+            for index in range(window.tabs.count()):
+                window.tabs.setCurrentIndex(index)
+                window.resize(*size)
+                screen = f"tab {window.tabs.tabText(index)} at {_case_name(size, presentation, theme)}"
+                found += _check(window, qtbot, screen, size)
+            _projector(window, size, False)
+            from regviz.ui import appearance
+
+            appearance.apply(window, theme, 1.0)
+    _verdict(found, capsys, "tabs", "tab ", started)
+
+
+def _wait_for_step(window, qtbot, tab: str) -> None:
+    """The step's training done, and what its tab shows after training (answers to questions) arrived."""
+    engine = window.state.engine
+    qtbot.waitUntil(lambda: not engine.training_for and engine.state in ("paused", "ended"), timeout=600000)
+    assert engine.state == "paused", window.statusBar().currentMessage()
+    if tab == "fgsm" and window.panels["fgsm"].active:
+        panel, step = window.panels["fgsm"], window.state.step
+        qtbot.waitUntil(lambda: all(a in panel.curves and panel.curves[a].step == step for a in ("fgsm", "pgd"))
+                        and panel.last_view is not None and not panel._waiting, timeout=300000)
+    elif tab == "augmentation":
+        qtbot.waitUntil(lambda: window.panels["augmentation"].latest is not None, timeout=120000)
+
+
+def test_every_lesson_step_on_a_real_screen(real_window, qtbot, capsys):
+    """Each lesson played once, as Next plays it (training what each step trains); each step checked in every
+    case of LESSON_CASES before the next step."""
+    from regviz.core.content import lessons
+    from regviz.ui import appearance
+
+    window = real_window
+    started = time.monotonic()
+    found = []
+    for name in lessons.names():
+        lesson = lessons.load(name)
+        window.lessons.open(lesson)
+        for index, step in enumerate(lesson.steps):
+            window.lessons.go(index)
+            _wait_for_step(window, qtbot, step.tab)
+            for size, presentation in LESSON_CASES:
+                _projector(window, size, presentation)
+                window.resize(*size)
+                screen = f"lesson {name} step {index + 1} at {_case_name(size, presentation, 'light')}"
+                found += _check(window, qtbot, screen, size)
+                appearance.apply(window, window.theme, 1.0)
+                window.fit_controls()
+        window.lessons.close()
+    _verdict(found, capsys, "lessons", "lesson ", started)
