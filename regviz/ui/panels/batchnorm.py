@@ -129,7 +129,18 @@ class BatchNormPanel(QWidget):
         return [*self.ridges.values(), self.std_plot, self.mean_plot, self.loss_plot, self.snapshot]
 
     def key_widgets(self) -> list:
-        return [*self.ridges.values(), self.std_plot, self.snapshot]
+        return [w for w in (*self.ridges.values(), self.std_plot, self.snapshot) if not w.isHidden()]
+
+    def named_plots(self) -> dict:
+        """What a lesson step's ``plots`` key names (core.content.lessons.PLOTS['batchnorm'])."""
+        return {"ridges": list(self.ridges.values()), "std": self.std_plot, "mean": self.mean_plot,
+                "loss": self.loss_plot, "snapshot": self.snapshot}
+
+    def show_plots(self, names: tuple[str, ...] | None) -> None:
+        """Only these plots (the grid gives the room of the others to them); None: all six."""
+        for name, widgets in self.named_plots().items():
+            for widget in widgets if isinstance(widgets, list) else [widgets]:
+                widget.setVisible(names is None or name in names)
 
     def set_run(self, info) -> None:
         """A new run (core.records.RunInfo): active only for the batch-norm pair."""
