@@ -1,23 +1,23 @@
 """The presentation stage: what a lesson puts in front of the class, behind a small interface (``LessonStage``)
 that the lesson player and render-lesson use instead of the window's docks, tabs and panels.
 
-On a projector (presentation type, F11) the step's text is a strip across the whole window under the plots, as
-tall as the text needs, in a type size that fits the room it has (never below the presentation body size), so
-nothing scrolls and nothing is cut; above it the step's tab shows only the plots the step names (its ``plots``
-key), with the step's few controls beside them. At the normal type size the lesson is a sidebar on the right
+On a projector (presentation type, F11) the step's text is a strip across the window under the plots, as tall
+as the text needs, in a type size that fits the room it has (never below the presentation body size), so nothing
+scrolls and nothing is cut, with the step's few controls at its right end; above it the step's tab alone (no tab
+bar) shows only the plots the step names (its ``plots`` key), in one row, across the whole width. At the normal type size the lesson is a sidebar on the right
 with the step's controls under its text, as before. ``text_fits`` is the check the layout tests use."""
 from __future__ import annotations
 
 from typing import Protocol
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QDockWidget, QFileDialog, QTextEdit
+from PySide6.QtWidgets import QApplication, QDockWidget, QFileDialog, QLabel, QSizePolicy, QTextEdit, QWidget
 
 from . import appearance
 from ..core.content.lessons import EXPERIMENT_BOXES, Lesson
 from .panels.lesson import LessonPanel
 
-STRIP_SHARE = 0.42  # the most of the window's height the step's text may take in presentation mode
+STRIP_SHARE = 0.3  # the most of the window's height the step's text may take in presentation mode
 TEXT_SIZES = (1.1, 1.05, 1.0)  # the step text's type, relative to the body text, tried largest first
 CONTROLS_MIN_WIDTH = 270  # pixels at normal type size
 
@@ -78,6 +78,7 @@ class Stage(QObject):
         self.lesson_open = False
         self.presenting = False
         self._fitting = False
+        self._shown_controls: tuple = (None, None)
         self.panel = LessonPanel()
         self.panel.step_requested.connect(self.step_requested)
         self.panel.classroom_toggled.connect(self.classroom_toggled)
@@ -127,12 +128,19 @@ class Stage(QObject):
         for name, panel in w.panels.items():
             if hasattr(panel, "show_plots"):
                 panel.show_plots(plots if name == tab else None)
+            # The tabs a step hides ask for no room: a tab widget is otherwise as tall as its tallest page.
+            policy = QSizePolicy.Policy.Ignored if tab is not None and name != tab else QSizePolicy.Policy.Preferred
+            panel.setSizePolicy(policy, policy)
 
     def show_controls(self, controls: frozenset[str] | None, tab: str | None) -> None:
         """Only these controls and this tab (None: every control and every tab): the regularizer rows, the
         experiment panel or its boxes, the toolbar's speed slider and baseline switch the step lists."""
         w = self.window
+        self._shown_controls = (controls, tab)
         w.regularizers.show_only(controls)
+        if controls is not None and self.presenting:  # in the strip the step's text explains; the rows stay short
+            for label in w.regularizers.findChildren(QLabel, "explanation"):
+                label.hide()
         w.regularizers.setVisible(controls is None or bool(controls & set(w.regularizers.rows)))
         w.experiment.show_only(controls)
         w.experiment.setVisible(controls is None or bool(controls & set(EXPERIMENT_BOXES)))
@@ -142,6 +150,7 @@ class Stage(QObject):
         w.controls_dock.setVisible(controls is None or bool(controls - {"speed", "compare"}))
         for i in range(w.tabs.count()):
             w.tabs.setTabVisible(i, tab is None or w.tabs.widget(i) is w.panels[tab])
+        w.tabs.tabBar().setVisible(tab is None)  # one tab: its name is the step's business, the room the plots'
         self.fit_text()
 
     def classroom(self) -> bool:
@@ -167,8 +176,12 @@ class Stage(QObject):
             self.fit_text()
 
     def fits(self) -> bool:
-        """The step's whole text is on screen (the layout tests and render-lesson ask)."""
-        return text_fits(self.panel.text)
+        """The step's whole text is on screen: it needs no scroll bar, and nothing (a dock squeezed by a window
+        too small for it) cuts the view itself (the layout tests and render-lesson ask)."""
+        view = self.panel.text
+        shown = view.visibleRegion().boundingRect()
+        inside = self.window.rect().contains(view.rect().translated(view.mapTo(self.window, view.rect().topLeft())))
+        return text_fits(view) and shown.size() == view.size() and inside
 
     # -- arrangement ---------------------------------------------------------------------------------------
     def eventFilter(self, watched, event) -> bool:  # noqa: N802
@@ -186,9 +199,15 @@ class Stage(QObject):
         if presenting != self.presenting or force:
             self.presenting = presenting
             self.panel.set_strip(presenting)
+            self.show_controls(*self._shown_controls)  # the rows' explanations: in the sidebar, not the strip
+            self.dock.setTitleBarWidget(QWidget() if presenting else None)  # the strip's own row names it
+            if not presenting:
+                self.panel.setMinimumHeight(0)
+                self.panel.setMaximumHeight(16777215)
             if presenting:
+                # The step's controls at the strip's right end: the plots above get the window's whole width.
                 w.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
-                w.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, w.controls_dock)
+                w.splitDockWidget(self.dock, w.controls_dock, Qt.Orientation.Horizontal)
             else:
                 # The step's few controls go under its text, on the same side: on a 1024-pixel projector the
                 # plots need the room a second dock would take.
@@ -223,7 +242,8 @@ class Stage(QObject):
                 if need <= room:
                     break
             view.setFixedHeight(max(need, 2 * view.fontMetrics().height()))
-            w.resizeDocks([self.dock], [self.panel.sizeHint().height()], Qt.Orientation.Vertical)
+            self.panel.setFixedHeight(self.panel.sizeHint().height())  # the strip is its text, no more
+            w.resizeDocks([self.dock], [self.panel.height()], Qt.Orientation.Vertical)
         finally:
             self._fitting = False
 

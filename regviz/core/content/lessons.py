@@ -30,7 +30,7 @@ MAX_TRAIN = 100_000
 # none shows its tab's usual set. Tabs not listed are one view each (nothing to choose).
 PLOTS = {"training": ("loss", "accuracy", "histogram", "norm", "boundary"),
          "batchnorm": ("ridges", "std", "mean", "loss", "snapshot"),
-         "fgsm": ("images", "robustness")}
+         "fgsm": ("images", "robustness"), "augmentation": ("image", "transforms", "grid", "code")}
 # Every key a step may have, once: what it means (docs/lessons.md says the same), read by the parser below.
 STEP_KEYS = {"title": "shown above the text; plain text", "text": "what to look at and why (core.content.markup)",
              "preset": "load this preset: a new net (required in the first step)",

@@ -112,29 +112,36 @@ class LessonPanel(QWidget):
         if on == self.strip:
             return
         self.strip = on
-        old = self.layout()
-        if old is not None:
-            QWidget().setLayout(old)  # re-parents the old layout away; the widgets stay here
-        grid = QGridLayout(self)
+        grid = self.layout() or QGridLayout(self)
+        while grid.count():
+            grid.takeAt(0)
+        for i in range(8):
+            grid.setRowStretch(i, 0)
+            grid.setColumnStretch(i, 0)
         if on:
             grid.setContentsMargins(6, 2, 6, 2)
             grid.setVerticalSpacing(2)
-            for col, widget in enumerate((self.where, self.back, self.next, self.classroom, self.close_button)):
+            for col, widget in enumerate((self.where, self.back, self.next, self.close_button)):
                 grid.addWidget(widget, 0, col)
             grid.setColumnStretch(0, 1)
-            grid.addWidget(self.text, 1, 0, 1, 5)
-            grid.addWidget(self.note, 2, 0, 1, 5)
+            grid.addWidget(self.text, 1, 0, 1, 4)
+            grid.addWidget(self.note, 2, 0, 1, 4)
         else:
             grid.addWidget(self.title, 0, 0, 1, 2)
             grid.addWidget(self.where, 1, 0, 1, 2)
             grid.addWidget(self.text, 2, 0, 1, 2)
             grid.addWidget(self.note, 3, 0, 1, 2)
+            grid.setContentsMargins(9, 9, 9, 9)
+            grid.setVerticalSpacing(6)
             grid.setRowStretch(2, 1)
             grid.addWidget(self.back, 4, 0)
             grid.addWidget(self.next, 4, 1)
             grid.addWidget(self.classroom, 5, 0, 1, 2)
             grid.addWidget(self.close_button, 6, 0, 1, 2)
-        self.title.setVisible(not on)  # the strip's row names the step; the lesson's title is its first step's
+        # The strip's row names the step (the lesson's title is in its first step); classroom mode is switched
+        # in the sidebar, at normal type: the strip's height is the plots' room.
+        self.title.setVisible(not on)
+        self.classroom.setVisible(not on)
 
     def set_note(self, text: str) -> None:
         self.note.setText(text)
