@@ -31,9 +31,16 @@ def walk_presentation(window, qtbot, size):
                     qtbot.wait(60)
                 problems = []
                 view = window.stage.panel.text
+                try:  # the docks settle after a step's view changes (a busy machine takes a few more turns)
+                    qtbot.waitUntil(window.stage.fits, timeout=3000)
+                except qtbot.TimeoutError:
+                    pass
                 if not window.stage.fits():
-                    problems.append(f"text needs {view.document().size().height():.0f} px, shows "
-                                    f"{view.viewport().height()}")
+                    shown = view.visibleRegion().boundingRect()
+                    problems.append(f"{shown.width()}×{shown.height()} of the {view.width()}×{view.height()} view "
+                                    "is on screen")
+                    problems.append(f"the text needs {view.document().size().height():.0f} px, the view "
+                                    f"shows {view.viewport().height()}")
                 if view.verticalScrollBar().isVisible():
                     problems.append("a scroll bar")
                 need = window.minimumSizeHint()
