@@ -55,7 +55,7 @@ def apply(window, theme: str = "light", scale: float = 1.0) -> None:
 # objectName: (size relative to the body text, bold). Set on the widgets themselves: an application-wide style
 # sheet would re-polish every widget at each switch (measured: a third of the presentation-mode switch).
 NAMED_FONTS = {"explanation": (0.9, False), "lessonTitle": (1.15, True), "lessonStep": (1.0, True),
-               "lessonText": (1.1, False), "counter": (1.0, True)}
+               "lessonText": (1.1, False), "lessonNote": (1.0, True), "counter": (1.0, True)}
 
 
 def _style_named_widgets(window, dark: bool, size: float) -> None:

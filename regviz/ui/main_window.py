@@ -7,24 +7,21 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QScrollArea, QTabWidget, QVBoxLayout, \
-    QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from ..core.config import ConfigError, ExperimentConfig
 from ..core.content import presets
 from ..core.run.messages import RunMode
 from . import appearance
+from .controls import ControlDock
 from .file_actions import FileActions
 from .lesson_player import LessonPlayer
 from .menus import WindowMenus
-from .panels.experiment import ExperimentPanel
-from .panels.regularizers import RegularizerPanel
+from .stage import Stage
 from .panels.worked import WorkedExamplesPanel
-from .race import RaceBox
 from .state import AppState
 
 DEFAULT_PRESET = "overfit-2d"
-CONTROLS_MIN_WIDTH = 270  # pixels at normal type size
 REDRAW_MS = 10  # one plot per tick, round robin: each of the five training plots redraws at 20 Hz
 TAB_TITLES = {"training": "Training", "network": "Network", "errors": "Errors", "augmentation": "Augmentation",
               "batchnorm": "Batch norm", "fgsm": "FGSM", "dropout": "Dropout", "sweep": "λ sweep",
@@ -42,7 +39,7 @@ class MainWindow(QMainWindow):
         self.state.config_changed.connect(self._show_config)
         self.state.run_started.connect(self._on_run_started)
         self.state.record.connect(self._on_record)
-        self.state.status.connect(self._on_status)
+        self.state.status.connect(self.show_status)
         self.state.problem.connect(self.show_message)
         engine = self.state.engine
         engine.diverged.connect(self._on_diverged)
@@ -58,10 +55,19 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(placeholder, TAB_TITLES["training"])
         self.tabs.addTab(self.panels["worked"], TAB_TITLES["worked"])
         self.setCentralWidget(self.tabs)
-        self._build_controls()
+        self.controls_dock = ControlDock(self.state, self)
+        self.experiment, self.regularizers = self.controls_dock.experiment, self.controls_dock.regularizers
+        self.race_box = self.controls_dock.race_box
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.controls_dock)
         self.files = FileActions(self)  # sessions, exports and the autosave
-        self.lessons = LessonPlayer(self)
-        self.menus = WindowMenus(self)
+        self.stage = Stage(self, self.state)
+        self.lessons = LessonPlayer(self.state, self.stage, self)
+        self.menus = menus = WindowMenus(self.state, self.files, self.lessons, self, self.settings, self.theme)
+        for signal, slot in ((menus.log_toggled, self.set_log_y), (menus.test_points_toggled, self.set_show_test),
+                             (menus.presentation_toggled, self.set_presentation), (menus.theme_chosen, self.set_theme),
+                             (menus.tab_requested, self.show_tab), (menus.race_requested, self.race_box.open_dialog),
+                             (menus.quit_requested, self.close)):
+            signal.connect(slot)
         self._show_config(self.state.config)
         self._next_plot = -1
         self._message: QMessageBox | None = None
@@ -76,33 +82,6 @@ class MainWindow(QMainWindow):
             self.resize(1400, 860)
 
     # -- construction ---------------------------------------------------------------------------------------
-    def _build_controls(self) -> None:
-        self.experiment = ExperimentPanel()
-        self.experiment.changed.connect(self.state.set_value)
-        self.experiment.preset_chosen.connect(self.state.load_preset)
-        self.experiment.reset_points.clicked.connect(self.state.reset_points)
-        self.state.points_changed.connect(lambda *_: self.experiment.reset_points.setEnabled(
-            self.state.points is not None))
-        self.regularizers = RegularizerPanel()
-        self.regularizers.changed.connect(self.state.set_value)
-        self.race_box = RaceBox(self.state)
-        column = QWidget()
-        layout = QVBoxLayout(column)
-        layout.addWidget(self.race_box)
-        layout.addWidget(self.regularizers)
-        layout.addWidget(self.experiment)
-        layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidget(column)
-        scroll.setWidgetResizable(True)
-        scroll.setMinimumWidth(CONTROLS_MIN_WIDTH)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.controls_dock = QDockWidget("Controls", self)
-        self.controls_dock.setObjectName("controls")
-        self.controls_dock.setWidget(scroll)
-        self.controls_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
-        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.controls_dock)
-
     def _build_plots(self) -> None:
         """pyqtgraph takes ~0.7 s to import here (it materialises every Qt enum), so the plots are built just
         after the window's first paint, like the engine is loaded after it."""
@@ -121,6 +100,7 @@ class MainWindow(QMainWindow):
         p = self.panels
         p["training"] = TrainingPanel()
         p["training"].bind(state)
+        p["training"].boundary.described.connect(self.stage.note)
         p["network"] = NetworkPanel()
         p["errors"] = ErrorsPanel()
         p["augmentation"] = AugmentationPanel()
@@ -206,7 +186,7 @@ class MainWindow(QMainWindow):
             self.panels["fgsm"].training_stopped(finished=self.state.step >= self.state.config.training.steps)
 
     @Slot(str, int)
-    def _on_status(self, text: str, ms: int) -> None:
+    def show_status(self, text: str, ms: int) -> None:
         self.statusBar().showMessage(text, ms)
 
     @Slot(object)
@@ -275,10 +255,7 @@ class MainWindow(QMainWindow):
         self.fit_controls()
 
     def fit_controls(self) -> None:
-        """The control dock as wide as its rows need in the current type size (it does not scroll sideways)."""
-        scroll = self.controls_dock.widget()  # in a lesson: a step's few rows under its text, at the usual width
-        need = 0 if self.lessons.lesson is not None else scroll.widget().minimumSizeHint().width() + 24
-        scroll.setMinimumWidth(max(CONTROLS_MIN_WIDTH, need))
+        self.stage.fit_controls()
 
     def set_theme(self, name: str) -> None:
         self.theme = name

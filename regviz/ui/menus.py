@@ -1,10 +1,14 @@
 """The window's actions, menus, toolbar and help boxes: every command a teacher can give with a key or a click.
-Each action calls the app state, the window's file actions or lesson player; nothing here holds state."""
+Each action calls the app state, the file actions or the lesson player, or asks the window through a signal;
+nothing here holds state, and the window is reached only through ``MenuHost``."""
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Slot
+from typing import Protocol
+
+from PySide6.QtCore import QObject, QSettings, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QCheckBox, QLabel, QMessageBox, QSlider, QStyle, QToolBar, QToolButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QMenuBar, QMessageBox, QSlider, QStyle, QToolBar, QToolButton, \
+    QWidget
 
 from ..core.content import lessons
 from ..core.run.messages import RunMode
@@ -20,15 +24,41 @@ SHORTCUTS = (("Space", "Play / pause"), ("S / Right", "One training step"), ("R"
              ("Ctrl+Q", "Quit"))
 
 
-class WindowMenus(QObject):
-    """Builds the menu bar and the toolbar of ``window`` (a MainWindow) and keeps the play button and the
-    compare switch in step with the app state."""
+class MenuHost(Protocol):
+    """What the menus need of the window: somewhere to put menus, a toolbar and window-wide shortcuts, and a
+    way to show a box or a status line (a QMainWindow with MainWindow's two message methods)."""
 
-    def __init__(self, window):
-        super().__init__(window)
-        self.window = window
-        state, engine = window.state, window.state.engine
-        style = window.style()
+    def menuBar(self) -> QMenuBar: ...  # noqa: N802 (Qt's names)
+
+    def addToolBar(self, bar: QToolBar) -> None: ...  # noqa: N802
+
+    def addAction(self, action: QAction) -> None: ...  # noqa: N802
+
+    def style(self) -> QStyle: ...
+
+    def show_box(self, title: str, text: str, icon: QMessageBox.Icon, rich: bool = False) -> None: ...
+
+    def show_status(self, text: str, ms: int) -> None: ...
+
+
+class WindowMenus(QObject):
+    """Builds the menu bar and the toolbar on ``host`` and keeps the play button and the compare switch in step
+    with the app state (ui.state). What only the window can do is asked for by a signal."""
+
+    log_toggled = Signal(bool)
+    test_points_toggled = Signal(bool)
+    presentation_toggled = Signal(bool)
+    theme_chosen = Signal(str)
+    tab_requested = Signal(str)
+    race_requested = Signal()
+    quit_requested = Signal()
+
+    def __init__(self, state, files, lessons_player, host: MenuHost, settings: QSettings, theme: str):
+        super().__init__(host if isinstance(host, QObject) else None)
+        self.host, self.files, self.settings = host, files, settings
+        self.state = state
+        engine = state.engine
+        style = host.style()
         self._play_icon = style.standardIcon(QStyle.StandardPixmap.SP_MediaPlay)
         self._pause_icon = style.standardIcon(QStyle.StandardPixmap.SP_MediaPause)
         self.play_action = self._action("Play", state.toggle, ["Space"])
@@ -38,27 +68,28 @@ class WindowMenus(QObject):
         self.reset_action = self._action("Reset", state.reset, ["R"])
         self.reset_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_BrowserReload))
         self.compare_action = self._action("Compare with baseline", state.set_compare, ["B"], checkable=True)
-        self.race_action = self._action("Race up to four…", window.race_box.open_dialog, ["Ctrl+R"])
+        self.race_action = self._action("Race up to four…", self.race_requested, ["Ctrl+R"])
         self.race_action.setIconText("Race…")  # the toolbar's short name: the step counter must fit at 1024 px
         self.race_action.setToolTip("Train 2 to 4 variants of this experiment from one start, on the same "
                                     "minibatches (a line style each)")
-        self.log_action = self._action("Log-scale loss", window.set_log_y, ["L"], checkable=True)
-        self.test_points_action = self._action("Show test points", window.set_show_test, ["T"], checkable=True)
+        self.log_action = self._action("Log-scale loss", self.log_toggled, ["L"], checkable=True)
+        self.test_points_action = self._action("Show test points", self.test_points_toggled, ["T"],
+                                               checkable=True)
         self.test_points_action.setChecked(True)
-        files = window.files
         self.open_action = self._action("Open session…", lambda: files.open_session())
         self.open_action.setShortcut(QKeySequence.StandardKey.Open)
         self.save_action = self._action("Save session…", lambda: files.save_session())
         self.save_action.setShortcut(QKeySequence.StandardKey.Save)
-        self.weights_action = self._action("Include weights in saved sessions", lambda on: window.settings.setValue(
+        self.weights_action = self._action("Include weights in saved sessions", lambda on: settings.setValue(
             "session_weights", on), checkable=True)
-        self.weights_action.setChecked(window.settings.value("session_weights", True) in (True, "true"))
-        self.quit_action = self._action("Quit", window.close)
+        self.weights_action.setChecked(settings.value("session_weights", True) in (True, "true"))
+        self.quit_action = self._action("Quit", self.quit_requested)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
-        self.next_action = self._action("Next step", window.lessons.next, ["PgDown"])
-        self.back_action = self._action("Previous step", window.lessons.back, ["PgUp"])
-        self.presentation_action = self._action("Presentation mode", window.set_presentation, ["F11"],
+        self.next_action = self._action("Next step", lessons_player.next, ["PgDown"])
+        self.back_action = self._action("Previous step", lessons_player.back, ["PgUp"])
+        self.presentation_action = self._action("Presentation mode", self.presentation_toggled, ["F11"],
                                                 checkable=True)
+        self.lessons_player, self.theme = lessons_player, theme
         self.gif_action = self._action("Record animated GIF of this tab",
                                        lambda on: files.start_gif() if on else files.stop_gif(), checkable=True)
         self._build_menus()
@@ -67,17 +98,17 @@ class WindowMenus(QObject):
         state.mode_changed.connect(self._on_mode)
 
     def _action(self, text: str, slot, shortcuts=(), checkable: bool = False) -> QAction:
-        action = QAction(text, self.window)
+        action = QAction(text, self)
         action.setShortcuts([QKeySequence(s) for s in shortcuts])
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         action.setCheckable(checkable)
         action.triggered.connect(slot)
-        self.window.addAction(action)
+        self.host.addAction(action)
         return action
 
     def _build_menus(self) -> None:
-        w, files = self.window, self.window.files
-        menu = w.menuBar()
+        files, player = self.files, self.lessons_player
+        menu = self.host.menuBar()
         file_menu = menu.addMenu("&File")
         for action in (self.open_action, self.save_action):
             file_menu.addAction(action)
@@ -102,13 +133,13 @@ class WindowMenus(QObject):
                        self.race_action):
             run_menu.addAction(action)
         run_menu.addSeparator()
-        run_menu.addAction(self._action("λ sweep…", lambda: w.show_tab("sweep")))
+        run_menu.addAction(self._action("λ sweep…", lambda: self.tab_requested.emit("sweep")))
         lesson_menu = menu.addMenu("&Lessons")
         for name in lessons.names():
             title = lessons.load(name).title
-            lesson_menu.addAction(self._action(title, lambda _=False, n=name: w.lessons.open_named(n)))
+            lesson_menu.addAction(self._action(title, lambda _=False, n=name: player.open_named(n)))
         lesson_menu.addSeparator()
-        lesson_menu.addAction(self._action("Open a lesson file…", lambda: w.lessons.open_file()))
+        lesson_menu.addAction(self._action("Open a lesson file…", lambda: player.open_file()))
         lesson_menu.addAction(self.next_action)
         lesson_menu.addAction(self.back_action)
         view_menu = menu.addMenu("&View")
@@ -118,8 +149,8 @@ class WindowMenus(QObject):
         view_menu.addAction(self.presentation_action)
         themes = QActionGroup(self)
         for name, label in (("light", "Light theme (high contrast)"), ("dark", "Dark theme")):
-            action = self._action(label, lambda _=False, n=name: w.set_theme(n), checkable=True)
-            action.setChecked(name == w.theme)
+            action = self._action(label, lambda _=False, n=name: self.theme_chosen.emit(n), checkable=True)
+            action.setChecked(name == self.theme)
             themes.addAction(action)
             view_menu.addAction(action)
         help_menu = menu.addMenu("&Help")
@@ -152,19 +183,19 @@ class WindowMenus(QObject):
         self.compare_box = QCheckBox("Compare with baseline")
         self.compare_box.setToolTip("Train an unregularized twin from the same initial weights on the same "
                                     "minibatches (dashed curves)")
-        self.compare_box.toggled.connect(self.window.state.set_compare)
+        self.compare_box.toggled.connect(self.state.set_compare)
         compare = bar.addWidget(self.compare_box)
         race_button = QToolButton()
         race_button.setDefaultAction(self.race_action)
         race = bar.addWidget(race_button)
         # What classroom mode can hide on the toolbar (the lesson player reads this).
         self.toolbar_groups = {"speed": [speed_label, speed_slider, speed_value], "compare": [compare, race]}
-        self.window.addToolBar(bar)
+        self.host.addToolBar(bar)
         for widget in bar.findChildren(QWidget):
             widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space belongs to Play/Pause
 
     def rebuild_recent_menu(self) -> None:
-        files = self.window.files
+        files = self.files
         self.recent_menu.clear()
         for path in files.recent():
             self.recent_menu.addAction(path, lambda p=path: files.open_session(p))
@@ -177,7 +208,7 @@ class WindowMenus(QObject):
     def _on_speed(self, index: int) -> None:
         speed = SPEEDS[index]
         self.speed_label.setText(" max " if speed is None else f" {speed}/s ")
-        self.window.state.engine.set_speed(speed)
+        self.state.engine.set_speed(speed)
 
     @Slot(object)
     def _on_mode(self, mode: RunMode) -> None:
@@ -192,15 +223,14 @@ class WindowMenus(QObject):
         self.play_action.setText("Pause" if running else "Play")
         self.play_action.setIcon(self._pause_icon if running else self._play_icon)
         self.step_action.setEnabled(state == "paused")
-        bar = self.window.statusBar()
         if running:
-            bar.showMessage("Training — Space pauses", 3000)
+            self.host.show_status("Training — Space pauses", 3000)
         elif state == "paused":
-            bar.showMessage("Paused — Space trains, S steps once", 0)
+            self.host.show_status("Paused — Space trains, S steps once", 0)
 
     def show_shortcuts(self) -> None:
         rows = "".join(f"<tr><td><b>{k}</b></td><td>&nbsp;&nbsp;{v}</td></tr>" for k, v in SHORTCUTS)
-        self.window.show_box("Keyboard shortcuts", f"<table>{rows}</table>", QMessageBox.Icon.Information, rich=True)
+        self.host.show_box("Keyboard shortcuts", f"<table>{rows}</table>", QMessageBox.Icon.Information, rich=True)
 
     def show_about(self) -> None:
         from .. import __version__
@@ -208,5 +238,5 @@ class WindowMenus(QObject):
         text = (f"<h3>regviz {__version__}</h3><p>See regularization in neural networks working, live.</p>"
                 "<p>Bundled data: MNIST subset (LeCun, Cortes, Burges), CC BY-SA 3.0; photos by Stefan van der "
                 "Walt and Rachel Michetti (CC0), NASA and SpaceX (public domain).</p>")
-        self.window.show_box("About regviz", text, QMessageBox.Icon.Information, rich=True)
+        self.host.show_box("About regviz", text, QMessageBox.Icon.Information, rich=True)
 

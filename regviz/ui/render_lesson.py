@@ -65,9 +65,8 @@ def render(lessons_to_render: list, out: Path, size: tuple[int, int] = (1280, 72
 def _render_one(app, window, lesson, folder: Path, size, progress) -> list[tuple[Path, str]]:
     """(PNG, the step's text as shown) for every step."""
     from ..core.content.user_files import replacing
-    from .panels.lesson import fill_counts
 
-    player = window.lessons
+    player, stage = window.lessons, window.stage  # played as Next plays it, shown as the stage shows it
     player.open(lesson)
     shots = []
     for index, step in enumerate(lesson.steps):
@@ -89,10 +88,10 @@ def _render_one(app, window, lesson, folder: Path, size, progress) -> list[tuple
         with replacing(path) as tmp:
             if not window.grab().save(str(tmp), "PNG"):
                 raise RenderError(f"{path}: the image could not be written")
-        text = fill_counts(step.text, player.panel.counts)
-        shots.append((path, text))
+        shots.append((path, stage.shown_text()))
+        cut = "" if stage.fits() else " — its text does not fit: it scrolls or is cut"
         progress(f"{lesson.name} step {index + 1}/{len(lesson.steps)} ({time.monotonic() - started:.0f} s): "
-                 f"{path}")
+                 f"{path}{cut}")
     player.close()
     return shots
 

@@ -70,10 +70,11 @@ def test_every_tab_fits_a_projector(window, qtbot, size, presentation, theme):
     assert not problems, "\n".join(problems)
 
 
-@pytest.mark.parametrize("size, presentation", [((1024, 768), False), ((1280, 720), True)],
-                         ids=["1024x768", "1280x720-presentation"])
+@pytest.mark.parametrize("size, presentation", [((1024, 768), False), ((1280, 720), True), ((1024, 768), True)],
+                         ids=["1024x768", "1280x720-presentation", "1024x768-presentation"])
 def test_every_lesson_step_fits_a_projector(window, qtbot, size, presentation):
-    """The same with the lesson beside the plots, at every step of every lesson (its training paused: the
+    """The same with the lesson beside the plots (normal type) or under them (the presentation stage, which
+    shows only the step's plots: 1024×768 too), at every step of every lesson (its training paused: the
     layout is the step's, trained or not; render-lesson shows them trained)."""
     from regviz.core.content import lessons
 
@@ -86,7 +87,9 @@ def test_every_lesson_step_fits_a_projector(window, qtbot, size, presentation):
             for index in range(len(lesson.steps)):
                 window.lessons.go(index)
                 window.state.engine.pause()
-                window.resize(*size)
+                for _ in range(2):  # the stage settles its docks, then the projector's size
+                    window.resize(*size)
+                    qtbot.wait(30)
                 if hasattr(window.tabs.currentWidget(), "key_widgets"):
                     problems += _problems(window, qtbot, f"{name} step {index + 1} at {size}", size)
             window.lessons.close()

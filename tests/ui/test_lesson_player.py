@@ -23,14 +23,14 @@ def _check_step(window, lesson, index):
     assert window.experiment.isVisibleTo(window) == bool({"experiment", "data", "early_stopping"} & set(step.controls))
     assert window.experiment.data_box.isVisibleTo(window) == (whole or "data" in step.controls)
     assert window.experiment.stop_box.isVisibleTo(window) == (whole or "early_stopping" in step.controls)
-    assert window.lessons.panel.where.text().startswith(f"Step {index + 1} of {len(lesson.steps)}")
+    assert window.stage.panel.where.text().startswith(f"Step {index + 1} of {len(lesson.steps)}")
 
 
 @pytest.mark.parametrize("name", lessons.names())
 def test_every_shipped_lesson_steps_through_as_declared(window, qtbot, name):
     lesson = lessons.load(name)
     window.lessons.open_named(name)
-    assert window.lessons.dock.isVisible()
+    assert window.stage.dock.isVisible()
     for index, step in enumerate(lesson.steps):
         if index:
             if window.state.engine.training_for:
@@ -76,7 +76,7 @@ def test_a_malformed_lesson_file_gets_a_message_naming_step_and_key(window, tmp_
     assert not window.lessons.open_file(str(path))
     text = window._message.text()
     assert "step 3" in text and "'Turn on L2 and compare'" in text and "regularization.l2" in text
-    assert window.state.config == before and not window.lessons.dock.isVisible()
+    assert window.state.config == before and not window.stage.dock.isVisible()
 
 
 def test_next_during_a_steps_training_finishes_it_first_at_full_speed(window, qtbot):

@@ -26,7 +26,19 @@ EXPERIMENT_BOXES = ("experiment", "data", "early_stopping")
 CONTROLS = tuple(dict.fromkeys((*(field.control for field in FIELDS.values()), *EXPERIMENT_BOXES, "speed",
                                 "compare")))
 MAX_TRAIN = 100_000
-STEP_KEYS = {"title", "text", "preset", "set", "mode", "tab", "train", "controls", "predict"}
+# The plots a step may name (its ``plots`` key), per tab: what the presentation stage shows; a step that names
+# none shows its tab's usual set. Tabs not listed are one view each (nothing to choose).
+PLOTS = {"training": ("loss", "accuracy", "histogram", "norm", "boundary"),
+         "batchnorm": ("ridges", "std", "mean", "loss", "snapshot"),
+         "fgsm": ("images", "robustness"), "augmentation": ("image", "transforms", "grid", "code")}
+# Every key a step may have, once: what it means (docs/lessons.md says the same), read by the parser below.
+STEP_KEYS = {"title": "shown above the text; plain text", "text": "what to look at and why (core.content.markup)",
+             "preset": "load this preset: a new net (required in the first step)",
+             "set": "config values to change after the preset", "mode": f"run mode: {', '.join(MODES)}",
+             "tab": f"the tab to show: {', '.join(TABS)}", "train": f"steps to train (0 … {MAX_TRAIN:,})",
+             "controls": "what classroom mode leaves visible",
+             "plots": "the plots the step shows (of its tab's: see PLOTS); default: the tab's usual set",
+              "predict": "a question the class answers before the step trains (core.content.predict)"}
 
 
 class LessonError(ValueError):
@@ -43,6 +55,7 @@ class Step:
     tab: str = "training"
     train: int = 0  # train this many steps from where the step leaves the net, then pause
     controls: tuple[str, ...] = ()  # what classroom mode shows
+    plots: tuple[str, ...] | None = None  # the plots of its tab the step shows; None: the tab's usual set
     predict: predict.Predict | None = None  # a question the class answers before the step trains
 
 
@@ -110,7 +123,7 @@ def parse(text: str, name: str) -> Lesson:
 def _step(raw: Any, cfg: ExperimentConfig | None, fail) -> tuple[Step, ExperimentConfig]:
     if not isinstance(raw, dict):
         raise fail("expected an object")
-    unknown = set(raw) - STEP_KEYS
+    unknown = set(raw) - set(STEP_KEYS)
     if unknown:
         raise fail(f"unknown key {sorted(unknown)[0]!r}; allowed: {', '.join(sorted(STEP_KEYS))}")
     for key in ("title", "text"):
@@ -153,7 +166,21 @@ def _step(raw: Any, cfg: ExperimentConfig | None, fail) -> tuple[Step, Experimen
     bad = [c for c in controls if c not in CONTROLS]
     if bad:
         raise fail(f"key 'controls': {bad[0]!r} is not a control; allowed: {', '.join(CONTROLS)}")
-    return Step(raw["title"], text, preset, dict(changes), mode, tab, train, tuple(controls)), cfg
+    plots = raw.get("plots")
+    if plots is not None:
+        allowed = PLOTS.get(tab, ())
+        if not allowed:
+            raise fail(f"key 'plots': the {tab!r} tab has no plots to choose from; tabs that do: "
+                       f"{', '.join(PLOTS)}")
+        if not isinstance(plots, list) or not plots:
+            raise fail(f"key 'plots': expected a non-empty list of plots, e.g. [\"loss\"], not {plots!r}")
+        bad = [p for p in plots if not isinstance(p, str) or p not in allowed]
+        if bad:
+            raise fail(f"key 'plots': {bad[0]!r} is not a plot of the {tab!r} tab; allowed: {', '.join(allowed)}")
+        if len(set(plots)) != len(plots):
+            raise fail(f"key 'plots': {plots!r} names a plot twice")
+        plots = tuple(plots)
+    return Step(raw["title"], text, preset, dict(changes), mode, tab, train, tuple(controls), plots), cfg
 
 
 def _folder():

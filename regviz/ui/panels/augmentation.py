@@ -78,8 +78,10 @@ class AugmentationPanel(QWidget):
         for widget in (self.source, self.open_button, self.credit):
             source_layout.addWidget(widget)
         controls.addWidget(source_box)
+        self.source_box = source_box
 
         transforms = QGroupBox("Transforms (as training uses them)")
+        self.transforms_box = transforms
         grid = QGridLayout(transforms)
         self.switches: dict[str, QCheckBox] = {}
         self.sliders: dict[str, ValueSlider] = {}
@@ -130,6 +132,7 @@ class AugmentationPanel(QWidget):
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.code.toPlainText()))
         code_row.addWidget(self.code, 1)
         code_row.addWidget(copy, 0, Qt.AlignmentFlag.AlignTop)
+        self.copy_button = copy
         right.addLayout(code_row, 1)
         layout.addLayout(right, 3)
 
@@ -139,6 +142,16 @@ class AugmentationPanel(QWidget):
 
     def key_widgets(self) -> list:
         return [self.view]
+
+    def named_plots(self) -> dict:
+        """What a lesson step's ``plots`` key names (core.content.lessons.PLOTS['augmentation'])."""
+        return {"image": self.source_box, "transforms": self.transforms_box, "grid": self.view,
+                "code": [self.code, self.copy_button]}
+
+    def show_plots(self, names: tuple[str, ...] | None) -> None:
+        for name, widgets in self.named_plots().items():
+            for widget in widgets if isinstance(widgets, list) else [widgets]:
+                widget.setVisible(names is None or name in names)
 
     def showEvent(self, event) -> None:
         self.request_preview()

@@ -117,6 +117,7 @@ class BatchNormPanel(QWidget):
         self.snapshot.set_log_y(True)
         grid.addWidget(self.snapshot, 1, 2)
         layout.addLayout(grid, 1)
+        self._grid = grid
         self.active = False
 
     def resizeEvent(self, event) -> None:
@@ -131,7 +132,25 @@ class BatchNormPanel(QWidget):
         return [*self.ridges.values(), self.std_plot, self.mean_plot, self.loss_plot, self.snapshot]
 
     def key_widgets(self) -> list:
-        return [*self.ridges.values(), self.std_plot, self.snapshot]
+        return [w for w in (*self.ridges.values(), self.std_plot, self.snapshot) if not w.isHidden()]
+
+    def named_plots(self) -> dict:
+        """What a lesson step's ``plots`` key names (core.content.lessons.PLOTS['batchnorm'])."""
+        return {"ridges": list(self.ridges.values()), "std": self.std_plot, "mean": self.mean_plot,
+                "loss": self.loss_plot, "snapshot": self.snapshot}
+
+    def show_plots(self, names: tuple[str, ...] | None) -> None:
+        """Only these plots, in one row in the order named, so they get the room; None: all six in two rows."""
+        usual = [(self.ridges["no batch norm"], 0, 0), (self.ridges["batch norm"], 0, 1), (self.loss_plot, 0, 2),
+                 (self.std_plot, 1, 0), (self.mean_plot, 1, 1), (self.snapshot, 1, 2)]
+        named = self.named_plots()
+        chosen = [w for n in names for w in (named[n] if isinstance(named[n], list) else [named[n]])] \
+            if names is not None else [w for w, _, _ in usual]
+        for widget, _, _ in usual:
+            self._grid.removeWidget(widget)
+            widget.setVisible(widget in chosen)
+        for widget, row, col in usual if names is None else [(w, 0, i) for i, w in enumerate(chosen)]:
+            self._grid.addWidget(widget, row, col)
 
     def set_run(self, info) -> None:
         """A new run (core.records.RunInfo): active only for the batch-norm pair."""

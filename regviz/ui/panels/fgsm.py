@@ -137,7 +137,15 @@ class FgsmPanel(QWidget):
 
     def key_widgets(self) -> list:
         """The three digits with their predictions, the accuracy curve and the tab's own ε slider."""
-        return [self.images, self.robustness, self.epsilon]
+        return [w for w in (self.images, self.robustness, self.epsilon) if not w.isHidden()]
+
+    def named_plots(self) -> dict:
+        """What a lesson step's ``plots`` key names (core.content.lessons.PLOTS['fgsm'])."""
+        return {"images": self.images, "robustness": self.robustness}
+
+    def show_plots(self, names: tuple[str, ...] | None) -> None:
+        for name, widget in self.named_plots().items():
+            widget.setVisible(names is None or name in names)
 
     # -- run lifecycle --------------------------------------------------------------------------------------
     def _on_train_button(self) -> None:

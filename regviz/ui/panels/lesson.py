@@ -8,19 +8,24 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices, QPalette, QTextDocument
-from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QTextBrowser,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QMessageBox, QPushButton, QTextBrowser, QWidget
 
 from ...core.content import markup
 from ...core.content.lessons import Lesson
 from ..lesson_colours import stylesheet
 
 
-def fill_counts(text: str, counts: dict[str, int]) -> str:
-    """A lesson's ``{weights}`` and ``{parameters}``, counted from the running net (core.records.RunInfo), so a
-    lesson never types a number the model could contradict; "…" until the net exists."""
-    for name in ("weights", "parameters"):
-        text = text.replace(f"{{{name}}}", f"{counts[name]:,}" if name in counts else "…")
+COUNTS = ("weights", "parameters", "test_accuracy")  # what a step's text may quote as {name}
+
+
+def fill_counts(text: str, counts: dict[str, int | str]) -> str:
+    """A lesson's ``{weights}`` and ``{parameters}``, counted from the running net (core.records.RunInfo), and
+    ``{test_accuracy}``, the first net's latest, so a lesson never types a number the model could contradict;
+    "…" until the net (or its first evaluation) exists."""
+    for name in COUNTS:
+        value = counts.get(name)
+        text = text.replace(f"{{{name}}}", "…" if value is None else f"{value:,}" if isinstance(value, int)
+                            else value)
     return text
 
 
@@ -70,41 +75,83 @@ class LessonPanel(QWidget):
         super().__init__(parent)
         self.lesson: Lesson | None = None
         self.index = 0
-        self.counts: dict[str, int] = {}  # the running net's sizes, for a lesson's {weights} and {parameters}
-        layout = QVBoxLayout(self)
+        self.counts: dict[str, int | str] = {}  # the running net's sizes and accuracy: what a text may quote
+        self._shown: tuple | None = None
         self.title = QLabel()
         self.title.setObjectName("lessonTitle")
         self.where = QLabel()
         self.where.setObjectName("lessonStep")
-        for label in (self.title, self.where):
+        self.note = QLabel()  # what the class's last click did (ui.stage.Stage.note)
+        self.note.setObjectName("lessonNote")
+        self.note.hide()
+        for label in (self.title, self.where, self.note):
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.PlainText)  # titles come from the file: never rich text
         self.text = LessonText()
         self.text.setObjectName("lessonText")
         self.text.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space and the arrows stay with the window
-        buttons = QHBoxLayout()
         self.back = QPushButton("◀ Back")
         self.next = QPushButton("Next ▶")
         self.next.setDefault(True)
-        for button in (self.back, self.next):
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            buttons.addWidget(button)
         self.back.clicked.connect(lambda: self.step_requested.emit(self.index - 1))
         self.next.clicked.connect(lambda: self.step_requested.emit(self.index + 1))
         self.classroom = QCheckBox("Classroom mode")
-        self.classroom.setToolTip("Show only the controls and the tab this step needs")
-        self.classroom.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.classroom.setToolTip("Show only the controls, the tab and the plots this step needs")
         self.classroom.setChecked(True)
         self.classroom.toggled.connect(self.classroom_toggled)
-        close = QPushButton("End lesson")
-        close.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        close.clicked.connect(self.close_requested)
-        layout.addWidget(self.title)
-        layout.addWidget(self.where)
-        layout.addWidget(self.text, 1)
-        layout.addLayout(buttons)
-        layout.addWidget(self.classroom)
-        layout.addWidget(close)
+        self.close_button = QPushButton("End lesson")
+        self.close_button.clicked.connect(self.close_requested)
+        for widget in (self.back, self.next, self.classroom, self.close_button):
+            widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.strip = None
+        self.set_strip(False)
+
+    def set_strip(self, on: bool) -> None:
+        """A sidebar (title, step, text, buttons, one above the other) or a strip across the window for a
+        projector (the step and the buttons in one row, the text the whole width under them)."""
+        if on == self.strip:
+            return
+        self.strip = on
+        grid = self.layout() or QGridLayout(self)
+        while grid.count():
+            grid.takeAt(0)
+        for i in range(8):
+            grid.setRowStretch(i, 0)
+            grid.setColumnStretch(i, 0)
+        if on:
+            grid.setContentsMargins(6, 2, 6, 2)
+            grid.setVerticalSpacing(2)
+            for col, widget in enumerate((self.where, self.back, self.next, self.close_button)):
+                grid.addWidget(widget, 0, col)
+            grid.setColumnStretch(0, 1)
+            grid.addWidget(self.text, 1, 0, 1, 4)
+            grid.addWidget(self.note, 2, 0, 1, 4)
+        else:
+            grid.addWidget(self.title, 0, 0, 1, 2)
+            grid.addWidget(self.where, 1, 0, 1, 2)
+            grid.addWidget(self.text, 2, 0, 1, 2)
+            grid.addWidget(self.note, 3, 0, 1, 2)
+            grid.setContentsMargins(9, 9, 9, 9)
+            grid.setVerticalSpacing(6)
+            grid.setRowStretch(2, 1)
+            grid.addWidget(self.back, 4, 0)
+            grid.addWidget(self.next, 4, 1)
+            grid.addWidget(self.classroom, 5, 0, 1, 2)
+            grid.addWidget(self.close_button, 6, 0, 1, 2)
+        # The strip's row names the step (the lesson's title is in its first step); classroom mode is switched
+        # in the sidebar, at normal type: the strip's height is the plots' room.
+        self.title.setVisible(not on)
+        self.classroom.setVisible(not on)
+
+    def set_note(self, text: str) -> None:
+        self.note.setText(text)
+        self.note.setVisible(bool(text))
+
+    def shown_text(self) -> str:
+        """The step's text as shown (its counts filled in), in the sanitiser's markup."""
+        if self.lesson is None:
+            return ""
+        return markup.clean(fill_counts(self.lesson.steps[self.index].text, self.counts))
 
     def show_step(self, lesson: Lesson, index: int) -> None:
         self.lesson, self.index = lesson, index
@@ -113,7 +160,10 @@ class LessonPanel(QWidget):
         self.where.setText(f"Step {index + 1} of {len(lesson.steps)} — {step.title}")
         dark = self.palette().color(QPalette.ColorRole.Base).lightness() < 128  # the text view's background
         self.text.document().setDefaultStyleSheet(stylesheet(dark))  # the span classes in this theme's colours
-        self.text.setHtml(markup.clean(fill_counts(step.text, self.counts)))
+        if (lesson, index) != self._shown:
+            self.set_note("")
+        self._shown = (lesson, index)
+        self.text.setHtml(self.shown_text())
         self.back.setEnabled(index > 0)
         self.next.setEnabled(index < len(lesson.steps) - 1)
         self.next.setText("Next ▶" if index < len(lesson.steps) - 1 else "Last step")
@@ -128,3 +178,13 @@ class LessonPanel(QWidget):
         self.counts = {"weights": info.n_weights, "parameters": info.n_parameters}
         if self.lesson is not None:
             self.show_step(self.lesson, self.index)
+
+    def set_record(self, record) -> None:
+        """The first net's test accuracy, for a text that quotes ``{test_accuracy}`` (redrawn when it changes)."""
+        if not record.models:
+            return
+        value = f"{100 * record.models[0].test_accuracy:.1f} %"
+        if value != self.counts.get("test_accuracy"):
+            self.counts["test_accuracy"] = value
+            if self.lesson is not None and "{test_accuracy}" in self.lesson.steps[self.index].text:
+                self.show_step(self.lesson, self.index)

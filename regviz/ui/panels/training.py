@@ -29,17 +29,11 @@ class TrainingPanel(QWidget):
         grid = QGridLayout(self)
         grid.setContentsMargins(4, 4, 4, 4)
         grid.addWidget(self.race_key, 0, 0, 1, 3)
-        grid.addWidget(self.loss_plot, 1, 0)
-        grid.addWidget(self.accuracy_plot, 2, 0)
-        grid.addWidget(self.histogram, 1, 1)
-        grid.addWidget(self.norms, 2, 1)
-        grid.addWidget(self.boundary, 1, 2, 2, 1)
-        for col in range(3):
-            grid.setColumnStretch(col, 1)
-        for row in (1, 2):
-            grid.setRowStretch(row, 1)
         self._grid = grid
         self.names: tuple[str, ...] = ()
+        self.is_image = False
+        self.chosen: tuple[str, ...] | None = None  # a lesson step's plots (show_plots); None: all five
+        self._arrange()
         self.best_line: pg.InfiniteLine | None = None  # the lowest validation loss so far (early stopping)
 
     def bind(self, state) -> None:
@@ -53,6 +47,46 @@ class TrainingPanel(QWidget):
     @property
     def plots(self) -> list:
         return [self.loss_plot, self.accuracy_plot, self.histogram, self.norms, self.boundary]
+
+    def named_plots(self) -> dict:
+        """What a lesson step's ``plots`` key names (core.content.lessons.PLOTS['training'])."""
+        return {"loss": self.loss_plot, "accuracy": self.accuracy_plot, "histogram": self.histogram,
+                "norm": self.norms, "boundary": self.boundary}
+
+    def show_plots(self, names: tuple[str, ...] | None) -> None:
+        """Only these plots, side by side (two rows when there are more than three), so they get the room; None:
+        the usual five."""
+        self.chosen = None if names is None else tuple(names)
+        self._arrange()
+
+    def _arrange(self) -> None:
+        grid, plots = self._grid, self.named_plots()
+        for widget in plots.values():
+            grid.removeWidget(widget)
+        for i in range(4):
+            grid.setRowStretch(i, 0)
+            grid.setColumnStretch(i, 0)
+        row_of_maps = len(self.names) > 2
+        if self.chosen is None:
+            for name, place in (("loss", (1, 0)), ("accuracy", (2, 0)), ("histogram", (1, 1)), ("norm", (2, 1))):
+                grid.addWidget(plots[name], *place)
+            # Two maps stack in the right-hand column; a race's three or four are a row of small multiples below.
+            grid.addWidget(self.boundary, *((3, 0, 1, 3) if row_of_maps else (1, 2, 2, 1)))
+            for col in range(3):  # images: the curves take the room
+                grid.setColumnStretch(col, 0 if col == 2 and (self.is_image or row_of_maps) else 1)
+            for row in (1, 2):
+                grid.setRowStretch(row, 1)
+            grid.setRowStretch(3, 1 if row_of_maps else 0)
+            shown = set(plots)
+        else:
+            shown = [name for name in self.chosen if name != "boundary" or not self.is_image]
+            columns = len(shown) if len(shown) <= 3 else (len(shown) + 1) // 2
+            for i, name in enumerate(shown):
+                grid.addWidget(plots[name], 1 + i // columns, i % columns)
+                grid.setColumnStretch(i % columns, 1)
+                grid.setRowStretch(1 + i // columns, 1)
+        for name, widget in plots.items():
+            widget.setVisible(name in shown and not (name == "boundary" and self.is_image))
 
     def key_widgets(self) -> list:
         """What carries this tab's point: each must be fully visible at a projector's size (the layout test)."""
@@ -91,12 +125,8 @@ class TrainingPanel(QWidget):
         self.race_key.setVisible(row_of_maps)
         self.histogram.set_names(list(self.names) if many else ["weights"])
         self.norms.set_variants(list(self.names))
-        self.boundary.setVisible(not info.is_image)
-        # Two maps stack in the right-hand column; a race's three or four are a row of small multiples below.
-        self._grid.removeWidget(self.boundary)
-        self._grid.addWidget(self.boundary, *((3, 0, 1, 3) if row_of_maps else (1, 2, 2, 1)))
-        self._grid.setRowStretch(3, 1 if row_of_maps else 0)
-        self._grid.setColumnStretch(2, 0 if info.is_image or row_of_maps else 1)  # images: the curves take the room
+        self.is_image = info.is_image
+        self._arrange()
         if not info.is_image:
             trained = info.trained_labels if info.trained_labels is not None else info.train_labels
             self.boundary.set_run(list(self.names), info.boundary_extent, info.train_points, trained,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 NOTES = {"w": "0.5", "lam": "0.1", "x": "1, 2, 3, 4", "y": "2, 4, 6, 8"}
 
@@ -22,7 +22,9 @@ class WorkedExamplesPanel(QWidget):
             edit.textChanged.connect(self.recompute)
             self.fields[key] = edit
             form.addRow(label, edit)
-        layout.addWidget(inputs)
+        top = QHBoxLayout()  # side by side: on a projector, with a lesson's text under it, there is no room for a column
+        top.addWidget(inputs, 1)
+        layout.addLayout(top)
 
         results = QGroupBox("Computed by regviz's own penalty functions")
         grid = QFormLayout(results)
@@ -36,7 +38,7 @@ class WorkedExamplesPanel(QWidget):
             value.setStyleSheet("font-size: 14pt; font-weight: bold;")
             self.values[key] = value
             grid.addRow(label, value)
-        layout.addWidget(results)
+        top.addWidget(results, 1)
 
         self.gradient = QLabel()
         self.gradient.setWordWrap(True)

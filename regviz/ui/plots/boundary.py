@@ -22,16 +22,22 @@ def _class_brushes(labels) -> list:
     return [pg.mkBrush(theme.CLASS_COLOURS[int(c)]) for c in labels]
 
 
+def _a_point(label) -> str:
+    """A point of a class, by its colour as the lessons name it (theme.CLASS_COLOURS: 0 orange, 1 blue)."""
+    return "an orange point" if int(label) == 0 else "a blue point"
+
+
 class BoundaryPanel(pg.GraphicsLayoutWidget):
     """One map per variant, one above the other; test points hollow and toggleable."""
 
     points_edited = Signal(object, object)  # the whole edited training set: points [N, 2], true classes [N]
+    described = Signal(str)  # what a click did, in words for the class (added, moved, deleted, or nothing)
 
     def __init__(self, parent=None):
         super().__init__(parent=parent)
         self.true_points: np.ndarray | None = None  # the set an edit starts from (true classes, no label noise)
         self.true_labels: np.ndarray | None = None
-        self._drag: tuple[str, int] | None = None  # (view, point index) while a point is being dragged
+        self._drag: tuple[str, int, tuple[float, float]] | None = None  # (view, point, where it was) in a drag
         self.views: dict[str, tuple[pg.PlotItem, pg.ImageItem, pg.ScatterPlotItem, pg.ScatterPlotItem]] = {}
         self._latest: dict[str, np.ndarray] = {}
         self._extent = None
@@ -127,18 +133,25 @@ class BoundaryPanel(pg.GraphicsLayoutWidget):
         if modifiers & Qt.KeyboardModifier.ShiftModifier:
             if nearest is not None:
                 self.points_edited.emit(np.delete(points, nearest, 0), np.delete(labels, nearest))
+                self.described.emit(f"Deleted {_a_point(labels[nearest])}: {len(points) - 1} training "
+                                    "points now.")
+            else:
+                self.described.emit("Nothing deleted: Shift+click on a point deletes it.")
         elif nearest is not None:
-            self._drag = (name, nearest)
+            self._drag = (name, nearest, tuple(float(v) for v in points[nearest]))
         else:
             blue = event.button() == Qt.MouseButton.RightButton or modifiers & Qt.KeyboardModifier.ControlModifier
-            self.points_edited.emit(np.vstack([points, [self._inside(where)]]).astype(np.float32),
+            x, y = self._inside(where)
+            self.points_edited.emit(np.vstack([points, [(x, y)]]).astype(np.float32),
                                     np.append(labels, 1 if blue else 0))
+            self.described.emit(f"Added {_a_point(1 if blue else 0)} at ({x:.2f}, {y:.2f}): "
+                                f"{len(points) + 1} training points now.")
         event.accept()
 
     def mouseMoveEvent(self, event) -> None:
         if self._drag is None:
             return super().mouseMoveEvent(event)
-        name, index = self._drag
+        name, index, _start = self._drag
         box = self.views[name][0].getViewBox()
         self.true_points[index] = self._inside(box.mapSceneToView(self.mapToScene(event.position().toPoint())))
         for _plot, _image, train, _test in self.views.values():  # follows the pointer; sent on release
@@ -149,8 +162,15 @@ class BoundaryPanel(pg.GraphicsLayoutWidget):
     def mouseReleaseEvent(self, event) -> None:
         if self._drag is None:
             return super().mouseReleaseEvent(event)
+        _name, index, start = self._drag
         self._drag = None
-        self.points_edited.emit(self.true_points.copy(), self.true_labels.copy())
+        x, y = (float(v) for v in self.true_points[index])
+        if (x, y) == start:  # a click on a point that did not drag it: nothing changes, and the class is told
+            self.described.emit("Nothing added: that click landed on a training point. Click on an empty spot "
+                                "to add one (drag a point to move it).")
+        else:
+            self.points_edited.emit(self.true_points.copy(), self.true_labels.copy())
+            self.described.emit(f"Moved {_a_point(self.true_labels[index])} to ({x:.2f}, {y:.2f}).")
         event.accept()
 
     def set_show_test(self, on: bool) -> None:

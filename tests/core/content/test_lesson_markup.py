@@ -168,7 +168,9 @@ steps = st.fixed_dictionaries({"title": st.one_of(st.text(max_size=8), st.sample
                                         "controls": st.one_of(st.just("l2"), st.lists(st.sampled_from(
                                             ["l2", "volume", None, 1, []]), max_size=3)),
                                         "train": st.one_of(st.integers(-5, 200_000), st.booleans(), st.text()),
-                                        "tab": st.sampled_from(["training", "kitchen", None, 1]),
+                                        "tab": st.sampled_from(["training", "kitchen", None, 1, "fgsm", "worked"]),
+                                        "plots": st.one_of(st.just("loss"), st.lists(st.sampled_from(
+                                            ["loss", "boundary", "images", "nope", None, 1, [], {}]), max_size=3)),
                                         "mode": st.sampled_from(["single", "race", None, [], 2]),
                                         "set": st.one_of(st.dictionaries(st.sampled_from(
                                             ["regularization.l2", "model.hidden", "x"]),

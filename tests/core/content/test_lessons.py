@@ -44,6 +44,14 @@ GOOD = {"title": "Mine", "steps": [{"title": "One", "text": "hello", "preset": "
     (lambda r: r["steps"][1].update(txet="typo"), "step 2 ('Two'): unknown key 'txet'"),
     (lambda r: r["steps"][1].pop("text"), "step 2 ('Two'): key 'text'"),
     (lambda r: r.update(steps=[]), "key 'steps'"),
+    (lambda r: r["steps"][1].update(plots=["loss", "volume"]), "step 2 ('Two'): key 'plots': 'volume' is not a plot"),
+    (lambda r: r["steps"][1].update(plots="loss"), "step 2 ('Two'): key 'plots': expected a non-empty list"),
+    (lambda r: r["steps"][1].update(plots=[]), "step 2 ('Two'): key 'plots': expected a non-empty list"),
+    (lambda r: r["steps"][1].update(plots=["loss", "loss"]), "step 2 ('Two'): key 'plots': ['loss', 'loss'] names"),
+    (lambda r: r["steps"][1].update(plots=["images"]), "step 2 ('Two'): key 'plots': 'images' is not a plot of the "
+                                                       "'training' tab"),  # the FGSM tab's, not this one's
+    (lambda r: r["steps"][1].update(tab="worked", plots=["loss"]), "step 2 ('Two'): key 'plots': the 'worked' tab "
+                                                                   "has no plots"),
 ])
 def test_a_malformed_lesson_names_the_step_and_the_key(change, message, tmp_path):
     raw = json.loads(json.dumps(GOOD))
@@ -67,3 +75,23 @@ def test_config_and_mode_follow_the_steps():
     assert lesson.config_at(0).regularization.l2 == 0 and lesson.config_at(1).regularization.l2 == 0.1
     assert [lesson.mode_at(i) for i in range(4)] == ["single", "single", "baseline", "single"]
     assert lesson.config_at(3).name == "l1-sparsity"
+
+
+def test_a_step_names_the_plots_it_shows_and_without_the_key_shows_its_tabs_set():
+    lesson = lessons.parse(json.dumps(GOOD | {"steps": GOOD["steps"] + [
+        {"title": "Three", "text": "x", "plots": ["boundary", "loss"]},
+        {"title": "Four", "text": "y", "tab": "fgsm", "plots": ["robustness"]}]}), "mine")
+    assert [s.plots for s in lesson.steps] == [None, None, ("boundary", "loss"), ("robustness",)]
+
+
+def test_the_step_keys_are_declared_once_and_the_docs_list_each():
+    """The parser refuses any key the table does not declare; docs/lessons.md documents every one it does."""
+    from pathlib import Path
+
+    docs = (Path(__file__).parents[3] / "docs" / "lessons.md").read_text()
+    for key in lessons.STEP_KEYS:
+        assert f"| `{key}` |" in docs, key
+        lessons.parse(json.dumps({"title": "T", "steps": [{"title": "O", "text": "t", "preset": "overfit-2d"}
+                                                         | ({key: ["loss"]} if key == "plots" else {})]}), "mine")
+    for name, plots in lessons.PLOTS.items():
+        assert all(f"`{p}`" in docs for p in plots), name

@@ -1,0 +1,256 @@
+"""The presentation stage: what a lesson puts in front of the class, behind a small interface (``LessonStage``)
+that the lesson player and render-lesson use instead of the window's docks, tabs and panels.
+
+On a projector (presentation type, F11) the step's text is a strip across the window under the plots, as tall
+as the text needs, in a type size that fits the room it has (never below the presentation body size), so nothing
+scrolls and nothing is cut, with the step's few controls at its right end; above it the step's tab alone (no tab
+bar) shows only the plots the step names (its ``plots`` key), in one row, across the whole width. At the normal type size the lesson is a sidebar on the right
+with the step's controls under its text, as before. ``text_fits`` is the check the layout tests use."""
+from __future__ import annotations
+
+from typing import Protocol
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QDockWidget, QFileDialog, QLabel, QSizePolicy, QTextEdit, QWidget
+
+from . import appearance
+from ..core.content.lessons import EXPERIMENT_BOXES, Lesson
+from .panels.lesson import LessonPanel
+
+STRIP_SHARE = 0.3  # the most of the window's height the step's text may take in presentation mode
+TEXT_SIZES = (1.1, 1.05, 1.0)  # the step text's type, relative to the body text, tried largest first
+CONTROLS_MIN_WIDTH = 270  # pixels at normal type size
+
+
+class LessonStage(Protocol):
+    """What the lesson player needs of the screen: show this text, these plots, these controls."""
+
+    step_requested: Signal  # (int) Back or Next on the stage
+    classroom_toggled: Signal  # (bool)
+    close_requested: Signal
+
+    def open_lesson(self) -> None: ...
+
+    def close_lesson(self) -> None: ...
+
+    def show_text(self, lesson: Lesson, index: int) -> None: ...
+
+    def show_plots(self, tab: str, plots: tuple[str, ...] | None) -> None: ...
+
+    def show_controls(self, controls: frozenset[str] | None, tab: str | None) -> None: ...
+
+    def classroom(self) -> bool: ...
+
+    def show_message(self, title: str, text: str) -> None: ...
+
+    def choose_lesson_file(self) -> str | None: ...
+
+
+def text_fits(view: QTextEdit) -> bool:
+    """The whole text is on screen: no scroll bar in either direction and the laid-out text no taller than the
+    view (a scroll bar that is switched off can still hide lines)."""
+    bars = (view.verticalScrollBar(), view.horizontalScrollBar())
+    return (all(bar.maximum() == 0 for bar in bars)
+            and view.document().size().height() <= view.viewport().height() + 1
+            and view.document().idealWidth() <= view.viewport().width() + 1)
+
+
+def _text_height(view: QTextEdit, width: int) -> int:
+    """The height the view needs to show its text whole at ``width`` pixels (frame included)."""
+    document = view.document()
+    old = document.textWidth()
+    document.setTextWidth(max(1, width - 2 * view.frameWidth()))
+    height = document.size().height()
+    document.setTextWidth(old)
+    return int(height + 0.999) + 2 * view.frameWidth() + 2
+
+
+class Stage(QObject):
+    """The window's stage (a MainWindow's lesson dock, control dock, tabs and panels, arranged per step)."""
+
+    step_requested = Signal(int)
+    classroom_toggled = Signal(bool)
+    close_requested = Signal()
+
+    def __init__(self, window, state):
+        super().__init__(window)
+        self.window = window
+        self.lesson_open = False
+        self.presenting = False
+        self._fitting = False
+        self._shown_controls: tuple = (None, None)
+        self.panel = LessonPanel()
+        self.panel.step_requested.connect(self.step_requested)
+        self.panel.classroom_toggled.connect(self.classroom_toggled)
+        self.panel.close_requested.connect(self.close_requested)
+        state.run_started.connect(self.panel.set_run)
+        state.record.connect(self.panel.set_record)
+        self.dock = QDockWidget("Lesson", window)
+        self.dock.setObjectName("lesson")
+        self.dock.setWidget(self.panel)
+        self.dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        self.dock.hide()
+        # The strip under the plots spans the whole window; the controls sit beside the plots, above it.
+        for corner in (Qt.Corner.BottomLeftCorner, Qt.Corner.BottomRightCorner):
+            window.setCorner(corner, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self._refit_soon = QTimer(self, singleShot=True, interval=0)
+        self._refit_soon.timeout.connect(self.arrange)
+        window.installEventFilter(self)
+        self.panel.text.installEventFilter(self)
+
+    # -- LessonStage --------------------------------------------------------------------------------------
+    def open_lesson(self) -> None:
+        self.window.ensure_plots()
+        self.lesson_open = True
+        self.dock.show()
+        self.arrange(force=True)
+
+    def close_lesson(self) -> None:
+        self.lesson_open = False
+        self.dock.hide()
+        self.panel.set_strip(False)
+        self.show_plots(None, None)
+        self.window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.window.controls_dock)
+        self.show_controls(None, None)
+        self.fit_controls()
+
+    def show_text(self, lesson: Lesson, index: int) -> None:
+        self.panel.show_step(lesson, index)
+        self.fit_text()
+
+    def show_plots(self, tab: str | None, plots: tuple[str, ...] | None) -> None:
+        """Show ``tab`` (None: stay) with only ``plots`` of it (None: its usual set); every other tab that can
+        choose shows its usual set again."""
+        w = self.window
+        if tab is not None:
+            w.show_tab(tab)
+        for name, panel in w.panels.items():
+            if hasattr(panel, "show_plots"):
+                panel.show_plots(plots if name == tab else None)
+            # The tabs a step hides ask for no room: a tab widget is otherwise as tall as its tallest page.
+            policy = QSizePolicy.Policy.Ignored if tab is not None and name != tab else QSizePolicy.Policy.Preferred
+            panel.setSizePolicy(policy, policy)
+
+    def show_controls(self, controls: frozenset[str] | None, tab: str | None) -> None:
+        """Only these controls and this tab (None: every control and every tab): the regularizer rows, the
+        experiment panel or its boxes, the toolbar's speed slider and baseline switch the step lists."""
+        w = self.window
+        self._shown_controls = (controls, tab)
+        w.regularizers.show_only(controls)
+        if controls is not None and self.presenting:  # in the strip the step's text explains; the rows stay short
+            for label in w.regularizers.findChildren(QLabel, "explanation"):
+                label.hide()
+        w.regularizers.setVisible(controls is None or bool(controls & set(w.regularizers.rows)))
+        w.experiment.show_only(controls)
+        w.experiment.setVisible(controls is None or bool(controls & set(EXPERIMENT_BOXES)))
+        for name, widgets in w.menus.toolbar_groups.items():
+            for widget in widgets:
+                widget.setVisible(controls is None or name in controls)
+        w.controls_dock.setVisible(controls is None or bool(controls - {"speed", "compare"}))
+        for i in range(w.tabs.count()):
+            w.tabs.setTabVisible(i, tab is None or w.tabs.widget(i) is w.panels[tab])
+        w.tabs.tabBar().setVisible(tab is None)  # one tab: its name is the step's business, the room the plots'
+        self.fit_text()
+
+    def classroom(self) -> bool:
+        return self.panel.classroom.isChecked()
+
+    def show_message(self, title: str, text: str) -> None:
+        self.window.show_message(title, text)
+
+    def choose_lesson_file(self) -> str | None:
+        path, _ = QFileDialog.getOpenFileName(self.window, "Open lesson", "", "Lessons (*.json)")
+        return path or None
+
+    def shown_text(self) -> str:
+        """The step's text as the class sees it (the counts a lesson quotes filled in): render-lesson's caption."""
+        return self.panel.shown_text()
+
+    def note(self, text: str) -> None:
+        """What a click on the boundary did: in the status bar, and in a lesson under the step's text (until
+        the next step), where a class looks."""
+        self.window.show_status(text, 8000)
+        if self.lesson_open:
+            self.panel.set_note(text)
+            self.fit_text()
+
+    def fits(self) -> bool:
+        """The step's whole text is on screen: it needs no scroll bar, and nothing (a dock squeezed by a window
+        too small for it) cuts the view itself (the layout tests and render-lesson ask)."""
+        view = self.panel.text
+        shown = view.visibleRegion().boundingRect()
+        inside = self.window.rect().contains(view.rect().translated(view.mapTo(self.window, view.rect().topLeft())))
+        return text_fits(view) and shown.size() == view.size() and inside
+
+    # -- arrangement ---------------------------------------------------------------------------------------
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange) and self.lesson_open and not self._fitting:
+            if watched is self.window or event.type() == QEvent.Type.Resize:
+                self._refit_soon.start()
+        return False
+
+    def arrange(self, force: bool = False) -> None:
+        """The lesson as a sidebar (normal type) or a strip under the plots (presentation type)."""
+        if not self.lesson_open:
+            return
+        w = self.window
+        presenting = appearance.line_scale() > 1.0
+        if presenting != self.presenting or force:
+            self.presenting = presenting
+            self.panel.set_strip(presenting)
+            self.show_controls(*self._shown_controls)  # the rows' explanations: in the sidebar, not the strip
+            self.dock.setTitleBarWidget(QWidget() if presenting else None)  # the strip's own row names it
+            if not presenting:
+                self.panel.setMinimumHeight(0)
+                self.panel.setMaximumHeight(16777215)
+            if presenting:
+                # The step's controls at the strip's right end: the plots above get the window's whole width.
+                w.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
+                w.splitDockWidget(self.dock, w.controls_dock, Qt.Orientation.Horizontal)
+            else:
+                # The step's few controls go under its text, on the same side: on a 1024-pixel projector the
+                # plots need the room a second dock would take.
+                self.panel.text.setMinimumHeight(0)
+                self.panel.text.setMaximumHeight(16777215)
+                w.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+                w.splitDockWidget(self.dock, w.controls_dock, Qt.Orientation.Vertical)
+                height = w.height()
+                w.resizeDocks([self.dock, w.controls_dock], [height * 2 // 3, height // 3], Qt.Orientation.Vertical)
+                # As narrow as its text allows.
+                w.resizeDocks([self.dock], [max(260, w.width() // 4)], Qt.Orientation.Horizontal)
+            self.fit_controls()
+        self.fit_text()
+
+    def fit_text(self) -> None:
+        """Presentation mode: the strip exactly as tall as the step's text, in the largest of TEXT_SIZES that
+        fits STRIP_SHARE of the window (the smallest when none does: then ``fits`` says so)."""
+        if not (self.lesson_open and self.presenting) or self._fitting:
+            return
+        self._fitting = True
+        try:
+            view, w = self.panel.text, self.window
+            margins = self.panel.layout().contentsMargins()
+            width = view.width() if view.isVisible() else w.width() - margins.left() - margins.right() - 8
+            room = int(w.height() * STRIP_SHARE)
+            body = QApplication.font().pointSizeF()
+            for scale in TEXT_SIZES:
+                font = view.font()
+                font.setPointSizeF(body * scale)
+                view.setFont(font)
+                need = _text_height(view, width)
+                if need <= room:
+                    break
+            view.setFixedHeight(max(need, 2 * view.fontMetrics().height()))
+            self.panel.setFixedHeight(self.panel.sizeHint().height())  # the strip is its text, no more
+            w.resizeDocks([self.dock], [self.panel.height()], Qt.Orientation.Vertical)
+        finally:
+            self._fitting = False
+
+    def fit_controls(self) -> None:
+        """The control dock as wide as its rows need in the current type size (it does not scroll sideways);
+        beside the lesson's text in the sidebar it takes the sidebar's width."""
+        scroll = self.window.controls_dock.widget()
+        beside_text = self.lesson_open and not self.presenting
+        need = 0 if beside_text else scroll.widget().minimumSizeHint().width() + 24
+        scroll.setMinimumWidth(max(CONTROLS_MIN_WIDTH, need))
