@@ -2,7 +2,7 @@
 says: the preset as shipped, only the seed changed (docs/claims.md lists every sentence and its test)."""
 import numpy as np
 import pytest
-from lesson_runs import boundary_length, note
+from lesson_runs import note
 from preset_runs import overfit_pair
 from seeds import CLAIM_SEEDS
 
@@ -18,17 +18,16 @@ seeds = pytest.mark.parametrize("seed", CLAIM_SEEDS)
 @seeds
 def test_overfit_preset_with_l2_beside_its_baseline(seed):
     """The main-window caption and the presets table: "the baseline … test loss climbs past 1 … with L2 its test
-    loss stays below 0.4 … a third of the baseline's or less; its weights bunch near zero (none exactly zero)
-    and its decision boundary is smooth" (as lesson 1's: the baseline's boundary at least a quarter longer, and
-    the baseline alone puts every training point on its own label's side)."""
+    loss stays below 0.4 … a third of the baseline's or less; its weights bunch near zero (none exactly zero)";
+    "L2 at λ = 0.01 cuts the test loss to a third or less and closes the gap"; the baseline "memorises the 30
+    training points" (every one on its own label's side)."""
     l2, base = overfit_pair(seed, {"regularization.l2": 0.01})
     note("README overfit-2d with L2", seed, base_test=base.test_loss, l2_test=l2.test_loss,
-         ratio=l2.test_loss / base.test_loss, boundary=boundary_length(base.boundary) / boundary_length(l2.boundary))
+         ratio=l2.test_loss / base.test_loss, gap_ratio=l2.gap / base.gap)
     assert base.test_loss > 1.0 and base.train_loss < 0.01
     assert l2.test_loss < 0.4 and l2.test_loss < base.test_loss / 3 and l2.gap < base.gap / 3  # "closes the gap"
     assert l2.weight_l2 < base.weight_l2 / 3 and l2.sparsity == 0.0  # smaller weights, none exactly zero
-    assert base.train_accuracy == 1.0 and l2.train_accuracy < 1.0
-    assert boundary_length(base.boundary) >= 1.25 * boundary_length(l2.boundary)
+    assert base.train_accuracy == 1.0
 
 
 @seeds
