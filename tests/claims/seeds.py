@@ -7,7 +7,9 @@ data after 9 validation points proved too few on them (commit 702b936), so they 
 
 53059, 802131, 250204, 587159, 429971 were the first claim seeds drawn for issue 22; on them the decision
 boundary's length, a weight-growth threshold and lesson 1 step 4's thresholds failed, and the sentences and
-thresholds were changed: so they are tuning seeds now.
+thresholds were changed: so they are tuning seeds now. On 850124, drawn next, early stopping's restored test loss
+was 0.53 of the unstopped net's, against lesson 1's "under half": the sentence now says under two thirds, and
+850124 is a tuning seed, replaced by 897350 (drawn the same way).
 
 CLAIM_SEEDS: drawn at random (Python's secrets.randbelow(10**6), five draws, 2026-12-01) before any claim was
 run on them; nothing was ever tuned on them. The rule: a claim seed whose result informs a choice (a threshold, a
@@ -19,8 +21,8 @@ LESSON_SEEDS: every lesson claim must also hold on seed 0, the run the class see
 import os
 
 CLASS_SEED = 0
-TUNED_ON = (CLASS_SEED, 1, 2, 3, 4, 5, 6, 7, 8, 11, 12, 13, 14, 15, 53059, 802131, 250204, 587159, 429971)
-DRAWN = "431887,704191,484241,119172,850124"
+TUNED_ON = (CLASS_SEED, 1, 2, 3, 4, 5, 6, 7, 8, 11, 12, 13, 14, 15, 53059, 802131, 250204, 587159, 429971, 850124)
+DRAWN = "431887,704191,484241,119172,897350"
 CLAIM_SEEDS = tuple(int(s) for s in os.environ.get("REGVIZ_CLAIM_SEEDS", DRAWN).split(","))
 assert not set(TUNED_ON) & set(CLAIM_SEEDS), "a claim must not be tested on a seed it was tuned on"
 LESSON_SEEDS = (CLASS_SEED, *CLAIM_SEEDS)
