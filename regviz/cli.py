@@ -290,8 +290,9 @@ def _train_into(folder, args: argparse.Namespace, cfg, trainer, epsilons, attack
               f"stopped there. Lower training.lr (now {cfg.training.lr:g}) or the penalty λ and run again. "
               f"metrics.csv and summary.json are in {out}.", file=sys.stderr)
         return EXIT_DIVERGED
+    stopped = trainer.early_stopped()  # the net it restored is no result when the validation loss never improved
     print(f"{cfg.name}: train loss {final.train_loss:.4f}, test loss {final.test_loss:.4f}, "
-          f"test accuracy {final.test_accuracy:.1%} -> {out}")
+          f"test accuracy {final.test_accuracy:.1%} -> {out}" + (f"\n{stopped.message}" if stopped else ""))
     return 0
 
 

@@ -135,13 +135,30 @@ class TrainingSet:
     points: np.ndarray | None = None
 
 
+NEVER_IMPROVED = ("the validation loss never improved on its start: too few validation points, or a learning rate "
+                  "that overfits from the first steps")
+
+
 @dataclass(frozen=True)
 class EarlyStopped:
     """Early stopping ended the run at ``step``: the validation loss was lowest at ``best_step`` and had not
-    improved for the patience since; ``restored``: the nets are back at their best weights. Play trains on."""
+    improved for the patience since; ``restored``: the nets are back at their best weights. Play trains on.
+    ``never_improved``: the best step is the first check, so what comes back is the untrained net — not a
+    result, and the window and the CLI say so."""
     step: int
     best_step: int
     restored: bool
+    never_improved: bool = False
+
+    @property
+    def message(self) -> str:
+        """The one sentence the window's status bar and the CLI's summary give."""
+        if self.never_improved:
+            back = "; the untrained net's weights are back" if self.restored else ""
+            return (f"Early stopping at step {self.step:,}: {NEVER_IMPROVED} (lowest at step {self.best_step:,}, "
+                    f"the first check){back}.")
+        back = f"; the weights of step {self.best_step:,} are back" if self.restored else ""
+        return f"Early stopping at step {self.step:,}: the validation loss was lowest at step {self.best_step:,}{back}."
 
 
 @dataclass(frozen=True)

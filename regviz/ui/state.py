@@ -303,9 +303,7 @@ class AppState(QObject):
         from ..core.records import EarlyStopped  # numpy only
 
         if isinstance(reply, EarlyStopped):
-            restored = f"; the weights of step {reply.best_step:,} are back" if reply.restored else ""
-            self.status.emit(f"Early stopping at step {reply.step:,}: the validation loss was lowest at step "
-                             f"{reply.best_step:,}{restored}. Space trains on.", 0)
+            self.status.emit(f"{reply.message} Space trains on.", 0)
 
     @Slot(object)
     def _on_record(self, record) -> None:

@@ -4,6 +4,12 @@ the steps it declares. Only the seed differs from the class's run: the claims mu
 """
 from __future__ import annotations
 
+import copy
+import json
+import os
+
+import torch
+
 from regviz.core.content import lessons
 from regviz.core.run.live import LIVE_EVAL_LIMIT
 from regviz.core.run.messages import SetLive, changed_keys, needs_new_run, variant_for
@@ -20,8 +26,11 @@ def play(name: str, seed: int, upto: int, *, overrides: dict | None = None, star
     return trainer
 
 
-def _continue(name: str, seed: int, index: int, trainer: Trainer | None, overrides: dict | None = None) -> Trainer:
-    """Step ``index`` (1-based) applied to ``trainer`` (the net after the steps before; None before step 1)."""
+def _continue(name: str, seed: int, index: int, trainer: Trainer | None, overrides: dict | None = None,
+              curve: list | None = None, every: int = 0) -> Trainer:
+    """Step ``index`` (1-based) applied to ``trainer`` (the net after the steps before; None before step 1).
+    ``curve``: gets a record (no boundary) before the step's training and every ``every`` steps of it, as the
+    plots draw the curves."""
     lesson = lessons.load(name)
     extra = {"training.seed": seed, **(overrides or {})}
     step = lesson.steps[index - 1]
@@ -34,7 +43,9 @@ def _continue(name: str, seed: int, index: int, trainer: Trainer | None, overrid
         for key in changed_keys(trainer.config_of_run, target):
             trainer.apply(SetLive(key, target.get(key), variant_for(mode, key)))
     trainer.config_of_run, trainer.mode_of_run = target, mode
-    for _ in range(step.train or 0):
+    for done in range(step.train or 0):
+        if curve is not None and done % every == 0:
+            curve.append(trainer.evaluate())
         trainer.step()
         if trainer.stopped_at == trainer.step_count:
             break  # early stopping pauses the app's run here, as core.run.live does
@@ -43,6 +54,9 @@ def _continue(name: str, seed: int, index: int, trainer: Trainer | None, overrid
 
 _RECORDS: dict = {}
 _TRAINERS: dict = {}
+_CURVES: dict = {}
+_PROBED: dict = {}
+CURVE_EVERY = {"01-overfitting": 25, "04-augmentation": 50}  # the lessons whose claims read a curve (steps apart)
 
 
 def record_after(name: str, seed: int, upto: int):
@@ -50,11 +64,15 @@ def record_after(name: str, seed: int, upto: int):
     per lesson and seed serves every step a test asks about (each step continues the one before, as in class)."""
     key = (name, seed)
     if key not in _RECORDS:
-        records, trainer, lesson = {}, None, lessons.load(name)
+        records, curves, trainer, lesson = {}, {}, None, lessons.load(name)
+        every = CURVE_EVERY.get(name, 0)
         for index in range(1, len(lesson.steps) + 1):
-            trainer = _continue(name, seed, index, trainer)
+            curves[index] = [] if every else None
+            trainer = _continue(name, seed, index, trainer, curve=curves[index], every=every)
             records[index] = {m.name: m for m in trainer.evaluate(activations=True, boundary=True).models}
-        _RECORDS[key], _TRAINERS[key] = records, trainer
+            if (name, index) in PROBES:
+                _PROBED[(name, seed, index)] = PROBES[(name, index)](trainer)
+        _RECORDS[key], _TRAINERS[key], _CURVES[key] = records, trainer, curves
     return _RECORDS[key][upto]
 
 
@@ -63,3 +81,61 @@ def trainer_after_last_step(name: str, seed: int) -> Trainer:
     A test may train it on: every record was taken before."""
     record_after(name, seed, 1)
     return _TRAINERS[(name, seed)]
+
+
+def curve_during(name: str, seed: int, index: int) -> list:
+    """The records taken while step ``index`` of lesson ``name`` trained (every CURVE_EVERY[name] steps, from its
+    first step; the record after its last is record_after's), from the same one play per lesson and seed."""
+    record_after(name, seed, 1)
+    return _CURVES[(name, seed)][index]
+
+
+def probed(name: str, seed: int, index: int):
+    """What PROBES[(name, index)] found after step ``index`` of the one play of lesson ``name``."""
+    record_after(name, seed, 1)
+    return _PROBED[(name, seed, index)]
+
+
+def _layer_gradients(trainer) -> dict:
+    """Each net's gradient norm per linear layer (first to head), of the loss on every training point now, taken
+    on a copy (a batch-norm net's forward in training mode would move its running statistics)."""
+    out = {}
+    for name in trainer.names:
+        model = copy.deepcopy(trainer.model(name))
+        torch.nn.functional.cross_entropy(model(trainer.data.x_train), trainer.data.y_train).backward()
+        out[name] = [float(m.weight.grad.norm()) for m in model.modules() if isinstance(m, torch.nn.Linear)]
+    return out
+
+
+TOO_SMALL, TOO_LARGE = 1e-4, 0.1  # lesson 1 step 4's "too small" and "too large" λ (its text names them)
+
+
+def _slider_both_ways(trainer) -> dict:
+    """Lesson 1 step 4, as a class does it: from step 3's nets, the L2 slider to TOO_SMALL for 600 steps, then to
+    TOO_LARGE for 600 more. Harmless to the play: step 5 loads a preset of its own, so a new net."""
+    out = {}
+    for key, value in (("small", TOO_SMALL), ("large", TOO_LARGE)):
+        trainer.apply(SetLive("regularization.l2", value, "regularized"))
+        for _ in range(600):
+            trainer.step()
+        out[key] = {m.name: m for m in trainer.evaluate().models}["regularized"]
+    return out
+
+
+PROBES = {("06-batchnorm", 2): _layer_gradients, ("01-overfitting", 4): _slider_both_ways}
+# what a claim reads after a step beyond its record: a quantity no record holds, or what a class does next
+
+
+def note(claim: str, seed: int, **values) -> None:
+    """Append what a claim measured to $REGVIZ_CLAIM_LOG (JSON lines), when set: docs/claims.md's ranges."""
+    path = os.environ.get("REGVIZ_CLAIM_LOG")
+    if path:
+        with open(path, "a", encoding="utf-8") as out:
+            out.write(json.dumps({"claim": claim, "seed": seed, **{k: float(v) for k, v in values.items()}}) + "\n")
+
+
+def boundary_length(grid) -> float:
+    """How long a decision boundary is on the map: the share of neighbouring cells (across and down) whose
+    predicted classes differ. A boundary that bends around single points is longer than a smooth one."""
+    cls = grid > 0.5
+    return float(((cls[1:] != cls[:-1]).sum() + (cls[:, 1:] != cls[:, :-1]).sum()) / (2 * cls.size))

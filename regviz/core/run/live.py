@@ -19,7 +19,7 @@ import torch
 
 from ..config import ExperimentConfig
 from ..maths.adversarial import PIXEL_RANGE, accuracy_under_attack, attack_view
-from ..records import (AttackView, AugmentationPreview, EarlyStopped, Paused, Record, RobustnessCurve, RunInfo,
+from ..records import (AttackView, AugmentationPreview, Paused, Record, RobustnessCurve, RunInfo,
                        Snapshot, TrainingSet)
 from .messages import (AskAttack, AskPreview, AskRobustness, AskSnapshot, Control, Pause, Play, Query, RunFor,
                        RunMode, SetActivations, SetLive, SetSpeed, SetTrainingPoints, Step)
@@ -202,8 +202,7 @@ def live_run(make_trainer: Callable[[], Trainer], control: LiveControl,
                 return
             if trainer.stopped_at == trainer.step_count:
                 control.running, control.until = False, None
-                first = trainer.variants[0]
-                yield EarlyStopped(trainer.step_count, first.best_step or 0, first.best_state is not None)
+                yield trainer.early_stopped()
                 continue
         if control.stopped_at is not None:
             yield Paused(control.stopped_at)

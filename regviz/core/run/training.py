@@ -27,7 +27,7 @@ from ..maths.models import Classifier, build_model, penalized_parameters
 from ..maths.network import network_view
 from ..maths.probes import activation_stats, dropout_masks
 from ..maths.regularizers import FlatWeights, l1_norm, sparsity, squared_l2_norm
-from ..records import ErrorView, ModelRecord, Record
+from ..records import EarlyStopped, ErrorView, ModelRecord, Record
 from .messages import RunMode, SetLive, run_mode, variant_configs
 from .optimizers import make_optimizer
 from .race import one_start
@@ -55,6 +55,7 @@ class _Variant:
     best_val_loss: float = math.inf
     best_state: dict | None = None  # that net's weights, when early stopping may restore them
     since_best: int = 0  # validation checks since then
+    first_check: int | None = None  # the step of the first validation check (best there: it never improved)
     checked: tuple | None = None  # (step, validation loss, accuracy) of the last check, for that step's record
 
 
@@ -334,6 +335,8 @@ class Trainer:
             loss, accuracy = self._eval_mode_loss(v.model, self.data.x_val, self.data.y_val)
             v.checked = (self.step_count, loss, accuracy)
             rule = v.config.training.early_stopping
+            if v.first_check is None:
+                v.first_check = self.step_count
             if loss < v.best_val_loss:
                 v.best_step, v.best_val_loss, v.since_best = self.step_count, loss, 0
                 if rule.patience and rule.restore_best:
@@ -348,6 +351,14 @@ class Trainer:
                     with torch.no_grad():
                         v.model.load_state_dict(v.best_state)  # copies into the same (flat-viewed) tensors
                         v.checked = None  # those numbers were the last weights'
+
+    def early_stopped(self) -> EarlyStopped | None:
+        """What early stopping did (the first net's, as the window and the CLI report it); None before it did."""
+        if self.stopped_at is None:
+            return None
+        first = self.variants[0]
+        return EarlyStopped(self.stopped_at, first.best_step or 0, first.best_state is not None,
+                            first.best_step == first.first_check)
 
     def _eval_mode_loss(self, model: Classifier, x: torch.Tensor, y: torch.Tensor) -> tuple[float, float]:
         model.eval()
