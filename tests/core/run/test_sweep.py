@@ -1,6 +1,7 @@
 import csv
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -131,3 +132,26 @@ def test_a_signal_ends_every_worker_at_once_and_keeps_the_values_that_finished(s
             break
         time.sleep(0.1)
     assert not [pid for pid in children if _alive(pid)]
+
+
+@linux_only
+def test_workers_whose_sweep_was_killed_outright_end_by_themselves(tmp_path):
+    """SIGKILL leaves the sweep no chance to end its workers: they see they are orphaned and exit."""
+    proc = subprocess.Popen([sys.executable, "-m", "regviz", "sweep", "--preset", "overfit-2d", "--param",
+                             "training.steps", "--values", "1000000,1000000", "--jobs", "2", "--set",
+                             "training.eval_every=5", "--out", str(tmp_path / "sweep")],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    seen = b""
+    while not re.search(rb"\| [1-9]\d*/", seen):  # the bar has counted steps: the workers are training
+        chunk = proc.stderr.read1(4096)
+        assert chunk, f"the sweep ended early: {seen[-500:]!r}"
+        seen += chunk
+    workers = {pid for pid in _children(proc.pid) if b"spawn_main" in _cmdline(pid)}
+    assert len(workers) == 2
+    proc.kill()
+    proc.communicate()  # reaped, its pipes closed
+    for _ in range(600):  # a guard against a hang, not a timing check
+        if not any(_alive(pid) for pid in workers):
+            break
+        time.sleep(0.1)
+    assert not [pid for pid in workers if _alive(pid)]
