@@ -13,6 +13,7 @@ import argparse
 import csv
 import functools
 import io
+import itertools
 import json
 import re
 import signal
@@ -59,6 +60,8 @@ def _parser() -> argparse.ArgumentParser:
     sweep.add_argument("--steps", type=int, help="training steps per value (default: training.steps)")
     sweep.add_argument("--seed", type=int, help="random seed (default: training.seed)")
     sweep.add_argument("--out", type=Path, help="output folder (default: runs/NAME-sweep-KEY)")
+    sweep.add_argument("--jobs", type=int, metavar="N", help="train N values at once, each in its own process "
+                       "on one torch thread (default: the number of cores); any N writes the same sweep.csv")
     sweep.add_argument("--quiet", action="store_true", help="no progress bar")
     script = sub.add_parser("export-script", help="print the experiment as one plain-PyTorch script (no regviz "
                             "needed to run it)")
@@ -334,41 +337,56 @@ def _sweep(args: argparse.Namespace, stop) -> int:
 
     from .core.config import ConfigError, parse_value
     from .core.run.output import RunFolder, slug
-    from .core.run.sweep import COLUMNS, sweep, sweep_configs
+    from .core.run.sweep import COLUMNS, cores, sweep_as_landed, sweep_configs
 
     cfg = load_config(args.preset, args.config, args.overrides, args.steps, args.seed)
     values = [parse_value(v.strip()) for v in args.values.split(",") if v.strip()]
     if not values:
         raise ConfigError("--values: give at least one value, e.g. 0,0.001,0.01")
     sweep_configs(cfg, args.param, values)  # --param and every value checked before anything is created
+    jobs = cores() if args.jobs is None else args.jobs
+    if jobs < 1:
+        raise ConfigError(f"--jobs {jobs}: give 1 or more worker processes")
     if stop():
         return _stopped_early(stop)
     out = args.out or Path("runs") / f"{slug(cfg.name)}-sweep-{slug(args.param)}"
-    buf = io.StringIO()
-    writer = csv.writer(buf, lineterminator="\n")
-    writer.writerow(COLUMNS)
-    done: list = []
+    rows: dict[int, dict] = {}  # by value index: the rows that have landed, in any order
 
-    def commit(finished: bool) -> None:
-        """sweep.csv and summary.json swapped in together, after every value: a long sweep loses nothing."""
-        summary = {"name": cfg.name, "param": args.param, "values": values, "values_done": len(done),
-                   "finished": finished, "interrupted": stop(), "config": cfg.to_dict()}
+    def commit(every: bool) -> None:
+        """sweep.csv and summary.json swapped in together, in value order: while it runs, the values finished
+        without a gap (what --jobs 1 would hold, so a value's failure keeps the same rows for any N); at the
+        end every value that finished (an interrupted sweep keeps all of them)."""
+        kept = sorted(rows) if every else _run_of(rows, len(values))
+        buf = io.StringIO()
+        writer = csv.writer(buf, lineterminator="\n")
+        writer.writerow(COLUMNS)
+        for index in kept:
+            writer.writerow([rows[index][c] for c in COLUMNS])
+        summary = {"name": cfg.name, "param": args.param, "values": values, "values_done": len(kept),
+                   "finished": len(kept) == len(values), "interrupted": stop(), "config": cfg.to_dict()}
         folder.commit({"sweep.csv": buf.getvalue(), "summary.json": json.dumps(summary, indent=2) + "\n"})
+        done[:] = kept
 
+    done: list[int] = []
     with RunFolder(out) as folder:
         with tqdm(total=len(values) * cfg.training.steps, unit="step", disable=args.quiet, file=sys.stderr,
                   dynamic_ncols=True) as bar:
-            for row in sweep(cfg, args.param, values, on_step=bar.update, stop=stop):
-                writer.writerow([row[c] for c in COLUMNS])
-                done.append(row["value"])
+            for index, row in sweep_as_landed(cfg, args.param, values, on_step=bar.update, stop=stop, jobs=jobs):
+                rows[index] = row
                 bar.set_postfix({args.param.split(".")[-1]: row["value"], "test": f"{row['test_loss']:.3f}"})
-                commit(finished=False)
+                if len(_run_of(rows, len(values))) > len(done):
+                    commit(every=False)
             bar.leave = not stop()
-        commit(finished=len(done) == len(values))
+        commit(every=True)
     if stop():
         return _say_interrupted(stop, f"after {len(done)} of {len(values)} values of {args.param}", out)
     print(f"{cfg.name}: {len(values)} values of {args.param} -> {out / 'sweep.csv'}")
     return 0
+
+
+def _run_of(rows: dict, n: int) -> list[int]:
+    """The indices 0, 1, … that have landed without a gap."""
+    return list(itertools.takewhile(rows.__contains__, range(n)))
 
 
 COMPARE_COLUMNS = ("variant", "step", "train_loss", "test_loss", "train_accuracy", "test_accuracy")

@@ -171,13 +171,13 @@ class TrainingController(QObject):
         if self.engine_ready and self.state == "paused":
             self.process.send(Step(1))
 
-    def start_sweep(self, config: ExperimentConfig, key: str, values: list[float]) -> bool:
-        """Replace the live run with a sweep; False if the engine is not ready yet."""
+    def start_sweep(self, config: ExperimentConfig, key: str, values: list[float], jobs: int = 1) -> bool:
+        """Replace the live run with a sweep of ``jobs`` workers; False if the engine is not ready yet."""
         if not self.engine_ready:
             return False
         self._pending = None
         self._run_id = next(self._ids)
-        self.process.start_sweep(self._run_id, config, key, values)
+        self.process.start_sweep(self._run_id, config, key, values, jobs)
         self._set_state("sweeping")
         return True
 

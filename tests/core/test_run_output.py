@@ -247,7 +247,7 @@ def _refused_while(proc: subprocess.Popen, out: Path, capsys) -> None:
 def test_an_interrupted_sweep_keeps_its_finished_values_and_says_so(tmp_path):
     out = tmp_path / "sweep"
     proc = _start("sweep", "--preset", "overfit-2d", "--param", "regularization.l2", "--values", "0,0.01,0.1",
-                  "--steps", "60", "--set", "training.eval_every=10", "--out", str(out))
+                  "--steps", "60", "--set", "training.eval_every=10", "--jobs", "1", "--out", str(out))
     # the bar counts the steps of every value: past 60, the first value's row is in sweep.csv
     seen = _wait_for_progress(proc, lambda text: any(int(n) > 60 for n in _bar_counts(text)))
     code, err = _finish(proc, seen, signal.SIGINT)

@@ -94,15 +94,56 @@ def test_the_sweep_tab_draws_the_u_curve_and_can_be_cancelled(window, qtbot):
     assert window.state.engine.state == "sweeping" and panel.running
     qtbot.waitUntil(lambda: not panel.running, timeout=90000)
     assert [r["value"] for r in panel.rows] == [0.0, 0.001, 0.1]
-    assert panel.progress.value() == 100
+    assert panel.progress.value() == panel.progress.maximum() == 3  # the bar counts finished values
     assert len(panel.test_curve.getData()[0]) == 2 and panel.zero_line.isVisible()
     qtbot.waitUntil(lambda: window.state.engine.state == "paused" and window.state.last_record is not None, timeout=30000)
     # Cancel: a long sweep stops, keeps what it finished, and the live net comes back.
-    window.sweeps.start("regularization.l2", [0.001, 0.01, 0.1, 1.0], 5000)
-    qtbot.waitUntil(lambda: panel.progress.value() > 0, timeout=30000)
+    window.sweeps.start("regularization.l2", [0.001, 0.01, 0.1, 1.0], 1500)
+    qtbot.waitUntil(lambda: panel.progress.value() > 0, timeout=120000)
     panel.start_button.click()
     qtbot.waitUntil(lambda: not panel.running, timeout=30000)
     assert len(panel.rows) < 4
+    qtbot.waitUntil(lambda: window.state.engine.state == "paused", timeout=30000)
+
+
+def _workers(pid: int) -> set[int]:
+    """The sweep's worker processes under the training process (Linux /proc)."""
+    from pathlib import Path
+
+    found = set()
+    for status in Path("/proc").glob("[0-9]*/status"):
+        try:
+            text = status.read_text()
+            cmdline = (status.parent / "cmdline").read_bytes()
+        except OSError:
+            continue
+        if f"\nPPid:\t{pid}\n" in text and "State:\tZ" not in text and b"spawn_main" in cmdline:
+            found.add(int(status.parent.name))
+    return found
+
+
+@pytest.mark.skipif(not __import__("os").path.exists("/proc/self/status"), reason="reads /proc")
+def test_a_sweep_in_two_workers_fills_the_plot_and_cancel_ends_both(window, qtbot):
+    window.show_tab("sweep")
+    panel = window.panels["sweep"]
+    training = window.state.engine.process.process.pid
+    window.sweeps.start("regularization.l2", [0.0, 0.1], 60, jobs=2)
+    qtbot.waitUntil(lambda: not panel.running, timeout=120000)
+    assert [r["value"] for r in panel.rows] == [0.0, 0.1] and panel.progress.value() == 2
+    assert len(panel.test_curve.getData()[0]) == 1 and panel.zero_line.isVisible()
+    assert not _workers(training)  # none left once the sweep has ended
+    from regviz.core.run.sweep import sweep  # the numbers of `regviz sweep --jobs 1`, bit for bit
+
+    config = window.state.config.with_overrides({"training.steps": 60})
+    assert panel.rows == list(sweep(config, "regularization.l2", [0.0, 0.1]))
+    qtbot.waitUntil(lambda: window.state.engine.state == "paused", timeout=30000)
+    window.sweeps.start("regularization.l2", [0.001, 0.01, 0.1], 1_000_000, jobs=2)
+    qtbot.waitUntil(lambda: len(_workers(training)) == 2, timeout=120000)
+    workers = _workers(training)
+    panel.start_button.click()
+    qtbot.waitUntil(lambda: not panel.running, timeout=30000)
+    assert panel.rows == [] and panel.status.text() == "No value finished."
+    assert not (workers & _workers(training))  # killed and reaped before the sweep said it had ended
     qtbot.waitUntil(lambda: window.state.engine.state == "paused", timeout=30000)
 
 

@@ -165,11 +165,13 @@ class StartRun:
 
 @dataclass(frozen=True)
 class StartSweep:
-    """Replace the run with a sweep of ``key`` over ``values`` (SweepProgress and SweepRow records, then Ended)."""
+    """Replace the run with a sweep of ``key`` over ``values`` (SweepProgress and SweepRow records, then Ended),
+    ``jobs`` values at once in worker processes (1: in the training process itself)."""
     run_id: int
     config_json: str
     key: str
     values: tuple[float, ...]
+    jobs: int = 1
 
 
 @dataclass(frozen=True)

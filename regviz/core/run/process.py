@@ -93,32 +93,25 @@ def _runs(runs: queue.Queue, records: Connection) -> None:
         records.send((start.run_id, Ended()))
 
 
-class _Cancelled(Exception):
-    pass
-
-
 def _sweep(config: ExperimentConfig, start: StartSweep, control, records: Connection) -> None:
-    """core.run.sweep in the training process (the one worker path), with progress; cancelled between
-    evaluations by a Cancel (or any new run)."""
-    from .sweep import sweep
+    """core.run.sweep from the training process, ``start.jobs`` values at once (worker processes when more than
+    one), each row sent as it lands; a Cancel (or any new run) ends every worker at once."""
+    from .sweep import sweep_as_landed
 
+    if start.jobs > 1:  # multiprocessing refuses a daemonic process children; the sweep ends its workers itself
+        multiprocessing.current_process().daemon = False  # (this side's flag only: the window still kills us)
     total = len(start.values) * config.training.steps
     done, last = 0, 0.0
 
     def on_step(n: int) -> None:
         nonlocal done, last
-        if control.quit:
-            raise _Cancelled
         done += n
         if time.perf_counter() - last >= PROGRESS_SECONDS or done == total:
             last = time.perf_counter()
             records.send((start.run_id, SweepProgress(done, total)))
 
-    try:
-        for row in sweep(config, start.key, start.values, on_step):
-            records.send((start.run_id, SweepRow(row)))
-    except _Cancelled:
-        pass
+    for _, row in sweep_as_landed(config, start.key, start.values, on_step, lambda: control.quit, start.jobs):
+        records.send((start.run_id, SweepRow(row)))
 
 
 def _context() -> multiprocessing.context.BaseContext:
@@ -159,9 +152,10 @@ class TrainingProcess:
         race's variants."""
         self.send(StartRun(run_id, config.to_json(), RunMode(mode), play, speed, activations, initial, race))
 
-    def start_sweep(self, run_id: int, config: ExperimentConfig, key: str, values) -> None:
-        """Replace the current run with a sweep (core.run.sweep): SweepProgress and SweepRow, then Ended."""
-        self.send(StartSweep(run_id, config.to_json(), key, tuple(values)))
+    def start_sweep(self, run_id: int, config: ExperimentConfig, key: str, values, jobs: int = 1) -> None:
+        """Replace the current run with a sweep (core.run.sweep) of ``jobs`` workers: SweepProgress and SweepRow
+        (as each value lands), then Ended."""
+        self.send(StartSweep(run_id, config.to_json(), key, tuple(values), jobs))
 
     def receive(self):
         """Block until the next (run_id, item); raises EOFError once the process has ended."""

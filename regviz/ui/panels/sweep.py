@@ -1,5 +1,7 @@
 """The λ sweep: one training per value of a regularizer's strength, final train and test loss against λ — the
-U-curve a teacher draws on the board, measured. Runs in the training process (core.sweep), cancellable."""
+U-curve a teacher draws on the board, measured. The training process runs it (core.run.sweep) in worker processes,
+one per core but the window's; the bar counts finished values, the plot fills as each value lands (in whatever
+order they finish: the points are kept in value order), and Cancel ends every worker at once."""
 from __future__ import annotations
 
 import math
@@ -32,6 +34,7 @@ class SweepPanel(QWidget):
         self.rows: list[dict[str, float]] = []
         self.param = "regularization.l2"
         self.running = False
+        self.jobs = 1
         controls = QGroupBox("Sweep")
         form = QFormLayout(controls)
         self.param_box = QComboBox()
@@ -58,7 +61,7 @@ class SweepPanel(QWidget):
         self.start_button = QPushButton("Run sweep")
         self.start_button.clicked.connect(self._on_button)
         self.progress = QProgressBar()
-        self.progress.setFormat("%p %")
+        self.progress.setFormat("%v of %m values")
         self.status = QLabel("Each value trains the current experiment from the same start; the live net is reset "
                              "when the sweep ends.")
         self.status.setWordWrap(True)
@@ -125,19 +128,28 @@ class SweepPanel(QWidget):
         self.param = self.param_box.currentData()
         self.start_requested.emit(self.param, self.values(), self.steps.value())
 
-    def started(self) -> None:
+    def started(self, count: int, jobs: int = 1) -> None:
         self.running = True
         self.rows = []
+        self.jobs = jobs
         self._draw()
+        self.progress.setRange(0, count)
         self.progress.setValue(0)
         self.start_button.setText("Cancel sweep")
-        self.status.setText("Sweeping…")
+        self.status.setText(self._sweeping(0))
+
+    def _sweeping(self, percent: int) -> str:
+        at_once = f", {self.jobs} at once" if self.jobs > 1 else ""
+        return f"Sweeping{at_once}… {percent} % of the steps"
 
     def on_progress(self, done: int, total: int) -> None:
-        self.progress.setValue(round(100 * done / total) if total else 0)
+        self.status.setText(self._sweeping(round(100 * done / total) if total else 0))
 
     def on_row(self, row: dict[str, float]) -> None:
+        """A value has landed (not necessarily in order): its point joins the curve at once."""
         self.rows.append(row)
+        self.rows.sort(key=lambda r: r["value"])
+        self.progress.setValue(len(self.rows))
         self._draw()
 
     def finished(self) -> None:
@@ -174,7 +186,11 @@ class SweepRunner(QObject):
         state.engine.sweep_finished.connect(self._on_finished)
 
     @Slot(str, object, int)
-    def start(self, key: str, values, steps: int) -> None:
+    def start(self, key: str, values, steps: int, jobs: int | None = None) -> None:
+        """``jobs``: worker processes (default: the cores but the one the window keeps, at least 1)."""
+        from ...core.run.sweep import cores  # no torch: the workers import it
+
+        jobs = max(1, cores() - 1) if jobs is None else jobs
         try:
             config = self.state.config.with_overrides({"training.steps": steps})
             for value in values:
@@ -182,10 +198,10 @@ class SweepRunner(QObject):
         except ConfigError as exc:
             self.state.problem.emit("Sweep", str(exc))
             return
-        if not self.state.engine.start_sweep(config, key, values):
+        if not self.state.engine.start_sweep(config, key, values, jobs):
             self.state.status.emit("The training engine is still loading — try again in a moment", 5000)
             return
-        self.panel.started()
+        self.panel.started(len(values), min(jobs, len(values)))
 
     @Slot(object)
     def _on_item(self, item) -> None:
