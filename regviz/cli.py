@@ -406,11 +406,12 @@ def _compare(args: argparse.Namespace, stop) -> int:
         variants = race_configs(base, parse_race(args.variants))
     except ConfigError as exc:
         raise ConfigError(f"--variant: {exc}") from None
+    out = args.out or Path("runs") / f"{slug(base.name)}-compare"
+    _check_variant_folders(out, variants)
     # One start, one minibatch order: only the variants' settings differ (side by side where the nets allow).
     trainer = Trainer(base, variants, side_by_side=True)
     if stop():
         return _stopped_early(stop)
-    out = args.out or Path("runs") / f"{slug(base.name)}-compare"
     with RunFolder(out) as folder:
         rows = []
         with tqdm(total=base.training.steps, unit="step", disable=args.quiet, file=sys.stderr,
@@ -443,6 +444,22 @@ def _compare(args: argparse.Namespace, stop) -> int:
               f"summary.json are in {out}.", file=sys.stderr)
         return EXIT_DIVERGED
     return 0
+
+
+def _check_variant_folders(out: Path, variants) -> None:
+    """Each variant's folder must be one the race can write, found before training rather than after it: a
+    variant named compare.csv, or one whose folder in --out is a file or a link, failed only once the race ran."""
+    from .core.config import ConfigError
+    from .core.run.output import slug
+
+    for name in variants:
+        where = Path(out) / slug(name)
+        if slug(name) == "compare.csv":
+            raise ConfigError(f"--variant {name}: the race writes its own compare.csv there; choose another name")
+        if where.is_symlink() or (where.exists() and not where.is_dir()):
+            kind = "a link" if where.is_symlink() else "a file"
+            raise ConfigError(f"--variant {name}: {where} is {kind}, not a folder the race can write its "
+                              "summary.json into; choose another name or --out")
 
 
 def _export_script(args: argparse.Namespace) -> int:

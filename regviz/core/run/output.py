@@ -274,6 +274,7 @@ class StopRequest:
 
     def __init__(self) -> None:
         self.signum: int | None = None
+        self._stopping_now = False
         self._previous: dict[int, object] = {}
 
     def __call__(self) -> bool:
@@ -292,7 +293,10 @@ class StopRequest:
             signal.signal(sig, handler)
 
     def _handle(self, signum, frame) -> None:
+        if self._stopping_now:  # a third signal would cut the cleanup short (an empty --out folder was left)
+            return
         if self.signum is not None:
+            self._stopping_now = True
             raise Interrupted(signum)
         self.signum = signum
 
