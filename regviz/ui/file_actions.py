@@ -146,11 +146,15 @@ class FileActions(QObject):
         pending = PendingSave(Path(path), capture_session(w.state), w.menus.weights_action.isChecked(),
                               w.state.engine.run_id)
         request = w.state.ask_snapshot()
-        if request is None:
+        if request is None and pending.session.step > 0:  # trained nets whose process is gone: their weights too
+            last = w.state.last_record
+            self._offer_without_weights(pending, "the run has ended: its loss diverged" if last is not None and
+                                        last.diverged else "the training process is not running")
+        elif request is None:  # nothing trained: the seed makes the same nets again
             self._write_session(pending, pending.session)
-            return
-        self._saves[request] = pending
-        w.statusBar().showMessage(f"Saving {pending.path.name}…", 0)
+        else:
+            self._saves[request] = pending
+            w.statusBar().showMessage(f"Saving {pending.path.name}…", 0)
 
     @Slot(int, object)
     def _on_snapshot(self, request: int, snapshot) -> None:
@@ -164,8 +168,10 @@ class FileActions(QObject):
     def _on_snapshot_lost(self, request: int, why: str) -> None:
         """The weights of a save will never come: say the save did not happen, and offer what can be saved."""
         pending = self._saves.pop(request, None)
-        if pending is None:
-            return
+        if pending is not None:
+            self._offer_without_weights(pending, why)
+
+    def _offer_without_weights(self, pending: PendingSave, why: str) -> None:
         self.lost.append(pending)
         self.window.statusBar().showMessage(f"Not saved: {pending.path.name} — the nets' weights never came", 0)
         paths = "\n".join(str(p.path) for p in self.lost)

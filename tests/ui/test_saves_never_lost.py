@@ -72,6 +72,23 @@ def test_a_save_when_the_training_process_dies_says_so_and_offers_the_config_and
     assert window.state.step == 0
 
 
+@pytest.mark.skipif(os.name != "posix", reason="SIGKILL")
+def test_a_save_after_the_training_process_died_asks_before_saving_without_weights(window, qtbot, tmp_path):
+    """The process died before the save was asked for (the audit's case): the trained weights are gone, so the
+    user is told and asked, as when it dies during the save, never saved without weights silently."""
+    _train(window, qtbot, 30)
+    os.kill(window.state.engine.process.process.pid, signal.SIGKILL)
+    qtbot.waitUntil(lambda: window.state.engine.state != "paused", timeout=30000)
+    path = tmp_path / "after-death.regviz"
+    window.files.save_session(path)
+    qtbot.waitUntil(lambda: window.files.lost_box is not None, timeout=30000)
+    text = window.files.lost_box.text()
+    assert str(path) in text and "not running" in text and "up to step 30" in text and not path.exists()
+    _click(window.files.lost_box, "Save without weights")
+    qtbot.waitUntil(lambda: path.exists() and not window.files.busy, timeout=30000)
+    assert session.load(path).weights is None and session.load(path).step == 30
+
+
 @pytest.mark.skipif(os.name != "posix", reason="SIGSTOP/SIGKILL")
 def test_declining_the_offer_writes_nothing_and_says_so(window, qtbot, tmp_path):
     _train(window, qtbot, 20)
