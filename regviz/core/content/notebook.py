@@ -87,18 +87,24 @@ def lesson_plan(lesson, cap: int | None = None, seed: int | None = None) -> list
     return plan
 
 
-def export_notebook(cfg: ExperimentConfig):
-    """The experiment ``cfg`` (its ``training.steps``) as a notebook (nbformat.NotebookNode, validated)."""
+def export_notebook(cfg: ExperimentConfig, mode: str = "single"):
+    """The experiment ``cfg`` (its ``training.steps``) as a notebook (nbformat.NotebookNode, validated), with the
+    nets ``mode`` trains (the window's A/B pairs; not a race, whose variants live in the window)."""
+    if mode == RunMode.RACE:
+        raise NotebookError("a race exports as a notebook one variant at a time: choose a single run first")
     from ... import __version__
 
     nbf = _nbformat()
     cells = [_md(f"# {html.escape(cfg.name)}\n\n{html.escape(cfg.description)}\n\n" + _about(__version__))]
     cells += _engine_cells([cfg])
-    cells += _run_cells(cfg, "single", EVAL_LIMIT, f"{cfg.name}: {cfg.training.steps:,} steps", cfg.training.steps)
+    cells += _run_cells(cfg, mode, EVAL_LIMIT, f"{cfg.name}: {cfg.training.steps:,} steps", cfg.training.steps)
     cells.append(_md("## The final numbers\nThe last record of the run: `regviz train` with the same settings "
                      "writes these to `summary.json` (`final`)."))
-    cells.append(_code('net = next(iter(run.nets.values()))\nfinal = net.history[-1]\n'
-                       'print(f"final train_loss={final[\'train_loss\']!r} test_loss={final[\'test_loss\']!r}")'))
+    if RunMode(mode) is RunMode.SINGLE:
+        cells.append(_code('net = next(iter(run.nets.values()))\nfinal = net.history[-1]\n'
+                           'print(f"final train_loss={final[\'train_loss\']!r} test_loss={final[\'test_loss\']!r}")'))
+    else:
+        cells.append(_code(_FINALS))
     return _notebook(nbf, cells)
 
 
@@ -129,10 +135,12 @@ def export_lesson_notebook(lesson, cap: int | None = None, seed: int | None = No
             cells.append(_code(_live_code(training)))
     cells.append(_md("## The final numbers\nThe last record of every net: what the app shows at the end of the "
                      "lesson's last training step."))
-    cells.append(_code('for net in run.nets.values():\n    final = net.history[-1]\n'
-                       '    print(f"final {net.name} train_loss={final[\'train_loss\']!r} '
-                       'test_loss={final[\'test_loss\']!r}")'))
+    cells.append(_code(_FINALS))
     return _notebook(nbf, cells)
+
+
+_FINALS = ('for net in run.nets.values():\n    final = net.history[-1]\n'
+           '    print(f"final {net.name} train_loss={final[\'train_loss\']!r} test_loss={final[\'test_loss\']!r}")')
 
 
 def notebook_text(nb) -> str:
@@ -164,7 +172,8 @@ def _notebook(nbf, cells: list[dict]):
 def _about(version: str) -> str:
     return (f"Exported from regviz {version} on {date.today().isoformat()}. Plain PyTorch: it needs torch, numpy "
             "and matplotlib (and torchvision for augmentation), nothing else, and downloads nothing. Run the cells "
-            "in order (*Run all*); the numbers are the ones regviz computes for the same settings.")
+            "in order (*Run all*); the numbers are the ones regviz computes for the same settings on the same "
+            "machine (with the same number of torch threads: sums split across threads round differently).")
 
 
 def _engine_text() -> str:
