@@ -254,7 +254,7 @@ class Run:
                 "test_accuracy": test_acc, "val_loss": val[0], "val_accuracy": val[1],
                 "data_loss": n.loss_sum / n.loss_count if n.loss_count else train_loss,
                 "penalty": penalty(n.penalized, s["l1"], s["l2"]),
-                "sparsity": float((weights == 0).float().mean())})
+                "sparsity": int((weights == 0).sum()) / weights.numel()})
             n.loss_sum, n.loss_count = 0.0, 0
 
 

@@ -102,7 +102,8 @@ def export_notebook(cfg: ExperimentConfig, mode: str = "single"):
                      "writes these to `summary.json` (`final`)."))
     if RunMode(mode) is RunMode.SINGLE:
         cells.append(_code('net = next(iter(run.nets.values()))\nfinal = net.history[-1]\n'
-                           'print(f"final train_loss={final[\'train_loss\']!r} test_loss={final[\'test_loss\']!r}")'))
+                           'print(f"final train_loss={final[\'train_loss\']!r} test_loss={final[\'test_loss\']!r}")\n'
+                           'print(f"sparsity main={final[\'sparsity\']!r} (the share of weights exactly 0)")'))
     else:
         cells.append(_code(_FINALS))
     return _notebook(nbf, cells)
@@ -121,7 +122,7 @@ def export_lesson_notebook(lesson, cap: int | None = None, seed: int | None = No
     cells += _engine_cells(configs)
     for training in plan:
         step = lesson.steps[training.index]
-        cells.append(_md(f"<h2>Step {training.index + 1}: {html.escape(step.title)}</h2>\n\n"
+        cells.append(_md(f"<h2>Step {training.index + 1}: {html.escape(step.title, quote=False)}</h2>\n\n"
                          + _fill_counts(step.text, training.config)))
         predict = getattr(step, "predict", None)  # a lesson's prediction question, when lessons gain one
         if predict:
@@ -140,7 +141,9 @@ def export_lesson_notebook(lesson, cap: int | None = None, seed: int | None = No
 
 
 _FINALS = ('for net in run.nets.values():\n    final = net.history[-1]\n'
-           '    print(f"final {net.name} train_loss={final[\'train_loss\']!r} test_loss={final[\'test_loss\']!r}")')
+           '    print(f"final {net.name} train_loss={final[\'train_loss\']!r} test_loss={final[\'test_loss\']!r}")\n'
+           'for net in run.nets.values():\n'
+           '    print(f"sparsity {net.name}={net.history[-1][\'sparsity\']!r} (the share of weights exactly 0)")')
 
 
 def notebook_text(nb) -> str:
