@@ -13,6 +13,7 @@ minibatch stream, dropout stream, L2 gradient, L1 step and early stopping), so i
 import math
 
 import matplotlib.pyplot as plt
+from matplotlib.colors import LinearSegmentedColormap
 import numpy as np
 import torch
 import torch.nn.functional as F
@@ -322,7 +323,8 @@ def boundary(ax, run, net, size=64):
     with torch.inference_mode():
         p = torch.softmax(net.model(torch.stack([gx.flatten(), gy.flatten()], 1)), 1)[:, 1].reshape(size, size)
     net.model.train()
-    ax.imshow(p.numpy(), origin="lower", extent=(lo, hi, lo, hi), cmap="coolwarm", vmin=0, vmax=1, alpha=0.6)
+    shades = LinearSegmentedColormap.from_list("classes", ["tab:orange", "white", "tab:blue"])  # class 0 … 1
+    ax.imshow(p.numpy(), origin="lower", extent=(lo, hi, lo, hi), cmap=shades, vmin=0, vmax=1, alpha=0.5)
     colours = np.array(["tab:orange", "tab:blue"])
     ax.scatter(run.x_train[:, 0], run.x_train[:, 1], c=colours[run.y_train.numpy() % 2], s=14, edgecolors="k",
                linewidths=0.4)

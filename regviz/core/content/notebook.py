@@ -133,7 +133,7 @@ def export_lesson_notebook(lesson, cap: int | None = None, seed: int | None = No
             cells += _run_cells(training.config, training.mode, LIVE_EVAL_LIMIT, title, training.steps,
                                 header=False)
         elif training.changes or training.steps:
-            cells.append(_code(_live_code(training)))
+            cells.append(_code(_live_code(training, f"Step {training.index + 1}: {step.title}")))
     cells.append(_md("## The final numbers\nThe last record of every net: what the app shows at the end of the "
                      "lesson's last training step."))
     cells.append(_code(_FINALS))
@@ -287,7 +287,7 @@ def _run_cells(cfg: ExperimentConfig, mode: str, eval_limit: int, title: str, st
     return [c for c in cells if c is not None]
 
 
-def _live_code(training: Training) -> str:
+def _live_code(training: Training, title: str) -> str:
     lines = []
     for key, value, variant in training.changes:
         if key.startswith("regularization.augmentation."):
@@ -302,7 +302,7 @@ def _live_code(training: Training) -> str:
         net = None if key.startswith("data.") else variant
         lines.append(f"run.set({LIVE_NAMES[key]!r}, {value!r}, net={net!r})  # {key}")
     if training.steps:
-        lines += [f"run.train({training.steps})", f"show(run, {f'Step {training.index + 1}'!r})"]
+        lines += [f"run.train({training.steps})", f"show(run, {title!r})"]
     return "\n".join(lines)
 
 
