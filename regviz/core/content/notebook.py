@@ -40,7 +40,8 @@ MNIST_LICENCE = ("The 5,000 MNIST digits below are a subset of the MNIST databas
 LIVE_NAMES = {"regularization.l1": "l1", "regularization.l2": "l2", "regularization.weight_decay": "weight_decay",
               "model.dropout": "dropout", "training.lr": "lr", "training.momentum": "momentum",
               "training.eval_every": "eval_every", "data.label_noise": "label_noise",
-              "regularization.adversarial.epsilon": "epsilon", "regularization.adversarial.weight": "adversarial_weight"}
+              "regularization.adversarial.epsilon": "epsilon",
+              "regularization.adversarial.weight": "adversarial_weight"}
 
 
 class NotebookError(ConfigError):
@@ -95,7 +96,7 @@ def export_notebook(cfg: ExperimentConfig, mode: str = "single"):
     from ... import __version__
 
     nbf = _nbformat()
-    cells = [_md(f"# {html.escape(cfg.name)}\n\n{html.escape(cfg.description)}\n\n" + _about(__version__))]
+    cells = [_md(f"<h1>{_text(cfg.name)}</h1>\n<p>{_text(cfg.description)}</p>\n\n" + _about(__version__))]
     cells += _engine_cells([cfg])
     cells += _run_cells(cfg, mode, EVAL_LIMIT, f"{cfg.name}: {cfg.training.steps:,} steps", cfg.training.steps)
     cells.append(_md("## The final numbers\nThe last record of the run: `regviz train` with the same settings "
@@ -117,17 +118,17 @@ def export_lesson_notebook(lesson, cap: int | None = None, seed: int | None = No
     nbf = _nbformat()
     plan = lesson_plan(lesson, cap, seed)
     configs = [c for t in plan for c in variant_configs(t.config, t.mode).values()]
-    cells = [_md(f"# {html.escape(lesson.title)}\n\n{html.escape(lesson.summary)}\n\n" + _about(__version__)),
+    cells = [_md(f"<h1>{_text(lesson.title)}</h1>\n<p>{_text(lesson.summary)}</p>\n\n" + _about(__version__)),
              *_worked_cells(lesson)]
     cells += _engine_cells(configs)
     for training in plan:
         step = lesson.steps[training.index]
-        cells.append(_md(f"<h2>Step {training.index + 1}: {html.escape(step.title, quote=False)}</h2>\n\n"
-                         + _fill_counts(step.text, training.config)))
+        text = re.sub(r"\s*\n\s*", " ", _fill_counts(step.text, training.config))
+        cells.append(_md(f"<h2>Step {training.index + 1}: {_text(step.title)}</h2>\n<div>{text}</div>"))
         predict = getattr(step, "predict", None)  # a lesson's prediction question, when lessons gain one
         if predict:
-            cells.append(_md(f"**Predict first:** {html.escape(str(predict))}\n\nWrite your answer here before you "
-                             "run the next cell."))
+            cells.append(_md(f"<p><b>Predict first:</b> {_text(str(predict))}</p>\n<p>Write your answer here "
+                             "before you run the next cell.</p>"))
         if training.new_run:
             title = f"Step {training.index + 1}: {step.title}"
             cells += _run_cells(training.config, training.mode, LIVE_EVAL_LIMIT, title, training.steps,
@@ -154,6 +155,12 @@ def notebook_text(nb) -> str:
 
 
 # -- cells ------------------------------------------------------------------------------------------------------
+def _text(text: str) -> str:
+    """A name, title or description as text inside one HTML block: escaped, on one line (a blank line would end
+    the block and let Markdown read the rest, a ``[link](javascript:…)`` included)."""
+    return html.escape(" ".join(text.split()), quote=False)
+
+
 def _md(text: str) -> dict:
     return {"cell_type": "markdown", "source": text}
 
@@ -274,13 +281,14 @@ def _run_cells(cfg: ExperimentConfig, mode: str, eval_limit: int, title: str, st
     es = t.early_stopping
     run = ("\n\n\n".join(models) + "\n\n\nrun = Run(\n    (x_train, y_train, x_test, y_test, N_CLASSES),\n    {\n"
            + "\n".join(nets) + f"\n    }},\n    seed=SEED, batch_size={t.batch_size}, eval_every={t.eval_every}, "
-           f"eval_limit={eval_limit}, label_noise={d.label_noise!r},\n    validation_fraction={d.validation_fraction!r}, "
+           f"eval_limit={eval_limit}, label_noise={d.label_noise!r},\n"
+           f"    validation_fraction={d.validation_fraction!r}, "
            f"patience={es.patience}, restore_best={es.restore_best})\n"
            f"run.train({steps})\nshow(run, {title!r})")
     names = ", ".join(variants)
     what = (f"{len(variants)} nets in lockstep ({names}): the same initial weights and minibatches"
             if len(variants) > 1 else "one net")
-    cells = [_md(f"## {html.escape(title)}\n") if header else None,
+    cells = [_md(f"<h2>{_text(title)}</h2>") if header else None,
              _md(f"New nets ({what}). The data cell draws the points or digits regviz draws for "
                  f"`training.seed = {t.seed}`; each net's settings are in the dict beside it."),
              _code(data), _code(run)]
