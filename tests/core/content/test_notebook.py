@@ -13,6 +13,7 @@ from pathlib import Path
 
 import nbformat
 import pytest
+from jupyter_client.manager import KernelManager
 from nbclient import NotebookClient
 
 from regviz.cli import main
@@ -43,17 +44,35 @@ def _imports(nb) -> set[str]:
     return names
 
 
-def _run(path: Path):
-    """Read, validate and execute the notebook at ``path`` on a python3 kernel in which regviz and Qt cannot be
-    imported (a first cell, added to the copy that runs, blocks them); the notebook and its printed finals."""
+@pytest.fixture(scope="module")
+def kernel():
+    """One real python3 Jupyter kernel for the file's notebooks (a kernel and torch start in ~5 s here, a
+    notebook's own cells take less), one torch thread as in this process. Each notebook starts with ``%reset -f``,
+    so it runs on what it defines itself; only imported modules stay loaded."""
+    km = KernelManager(kernel_name="python3")
+    km.start_kernel(env=dict(os.environ, OMP_NUM_THREADS="1"))
+    yield km
+    km.shutdown_kernel(now=True)
+    km.cleanup_resources()
+
+
+def _run(path: Path, kernel):
+    """Read, validate and execute the notebook at ``path`` on the kernel, where regviz and Qt cannot be imported
+    (a first cell, added to the copy that runs, clears the namespace and blocks them); the notebook and its
+    printed finals."""
     nb = nbformat.read(path, as_version=4)
     nbformat.validate(nb)
     assert _imports(nb) <= ALLOWED_IMPORTS, _imports(nb) - ALLOWED_IMPORTS
     blocked = nbformat.from_dict(nb)
     blocked.cells.insert(0, nbformat.v4.new_code_cell(
-        "import sys\nfor name in ('regviz', 'PySide6', 'shiboken6', 'pyqtgraph'):\n    sys.modules[name] = None"))
-    NotebookClient(blocked, timeout=600, kernel_name="python3", resources={"metadata": {"path": str(path.parent)}}
-                   ).execute(env=dict(os.environ, OMP_NUM_THREADS="1"))
+        "%reset -f\nimport sys\nfor name in ('regviz', 'PySide6', 'shiboken6', 'pyqtgraph'):\n"
+        "    sys.modules[name] = None\ndel sys, name"))
+    client = NotebookClient(blocked, km=kernel, timeout=600)
+    try:
+        client.execute()
+    finally:
+        if client.kc is not None:
+            client.kc.stop_channels()  # the kernel stays for the next notebook; this client's sockets do not
     outputs = [o for c in blocked.cells if c.cell_type == "code" for o in c.outputs]
     text = "".join(o.get("text", "") for o in outputs if o.output_type == "stream" and o.name == "stdout")
     finals = {variant or "main": (float(train), float(test)) for variant, train, test in FINAL.findall(text)}
@@ -67,26 +86,26 @@ def _close(a: float, b: float) -> bool:
 
 
 @pytest.mark.parametrize("name", presets.names())
-def test_each_preset_notebook_prints_regviz_trains_numbers(name, tmp_path):
+def test_each_preset_notebook_prints_regviz_trains_numbers(name, tmp_path, kernel):
     """30 steps of every preset (L1, dropout, augmentation, FGSM and batch norm included) in the notebook and in
     ``regviz train``: the same final train and test loss."""
     common = ["--preset", name, "--steps", STEPS]
     assert main(["export-notebook", *common, "--out", str(tmp_path / "book" / f"{name}.ipynb")]) == 0
     assert main(["train", *common, "--out", str(tmp_path / "run"), "--quiet"]) == 0
     final = json.loads((tmp_path / "run" / "summary.json").read_text())["final"]
-    _, finals = _run(tmp_path / "book" / f"{name}.ipynb")
+    _, finals = _run(tmp_path / "book" / f"{name}.ipynb", kernel)
     train, test = finals["main"]
     assert _close(train, final["train_loss"]) and _close(test, final["test_loss"]), (finals, final)
 
 
 @pytest.mark.slow
-def test_the_l1_preset_at_full_length_reaches_regviz_exact_zeros(tmp_path):
+def test_the_l1_preset_at_full_length_reaches_regviz_exact_zeros(tmp_path, kernel):
     """l1-sparsity's 1,500 steps: the notebook's L1 step (a weight that would cross zero stops at zero) ends at
     regviz's losses, and more than half the weights are exactly zero, as regviz's sparsity says."""
     assert main(["export-notebook", "--preset", "l1-sparsity", "--out", str(tmp_path / "l1.ipynb")]) == 0
     assert main(["train", "--preset", "l1-sparsity", "--out", str(tmp_path / "run"), "--quiet"]) == 0
     final = json.loads((tmp_path / "run" / "summary.json").read_text())["final"]
-    nb, finals = _run(tmp_path / "l1.ipynb")
+    nb, finals = _run(tmp_path / "l1.ipynb", kernel)
     train, test = finals["main"]
     assert _close(train, final["train_loss"]) and _close(test, final["test_loss"]), (finals, final)
     printed = "".join(o.get("text", "") for o in nb.cells[-1].outputs)
@@ -104,15 +123,14 @@ def _capped(name: str, cap: int):
 _real_load = lessons.load
 
 
-@pytest.mark.slow
 @pytest.mark.parametrize("name", ["01-overfitting", "03-l1"])
-def test_a_lesson_notebook_ends_where_the_app_does(name, tmp_path, monkeypatch):
+def test_a_lesson_notebook_ends_where_the_app_does(name, tmp_path, monkeypatch, kernel):
     """The lesson at 30 steps a training step: its step texts as markdown (sanitised as loaded, {weights}
     counted), the notes' worked example first, and a last cell printing each net's final losses, equal to the
     claims harness's play of the same lesson (new nets where the app starts them, live changes otherwise)."""
     out = tmp_path / f"{name}.ipynb"
     assert main(["export-notebook", "--lesson", name, "--steps", STEPS, "--out", str(out)]) == 0
-    nb, finals = _run(out)
+    nb, finals = _run(out, kernel)
     lesson = lessons.load(name)
     markdown = [c.source for c in nb.cells if c.cell_type == "markdown"]
     for training in lesson_plan(lesson, int(STEPS)):
