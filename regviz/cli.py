@@ -1,5 +1,5 @@
 """Headless runs for slides and checks: ``regviz train``, ``regviz sweep``, ``regviz export-script``,
-``regviz presets``.
+``regviz export-notebook``, ``regviz presets``.
 
 Exit status: 0 done, 2 a bad argument or config value (the message names the key or option and what is
 allowed; an --out another run is writing), 1 a missing or broken file or data set, or a file that could not be
@@ -73,6 +73,17 @@ def _parser() -> argparse.ArgumentParser:
     script.add_argument("--seed", type=int, help="random seed (default: training.seed)")
     script.add_argument("--out", type=Path, help="write the script here (and the MNIST file beside it, if it "
                         "needs one) instead of printing it")
+    book = sub.add_parser("export-notebook", help="write the experiment, or a whole lesson, as a Jupyter notebook "
+                          "that reproduces regviz's numbers (needs nbformat; the notebook needs no regviz)")
+    source = book.add_mutually_exclusive_group()
+    source.add_argument("--preset", help=f"a preset name (default {DEFAULT_PRESET})")
+    source.add_argument("--config", type=Path, help="an experiment JSON file or a saved session")
+    source.add_argument("--lesson", help="a bundled lesson's name (e.g. 01-overfitting) or a lesson file")
+    book.add_argument("--set", dest="overrides", action="append", default=[], metavar="SECTION.KEY=VALUE")
+    book.add_argument("--steps", type=int, help="training steps (default: training.steps; with --lesson, at most "
+                      "this many in each step that trains)")
+    book.add_argument("--seed", type=int, help="random seed (default: training.seed)")
+    book.add_argument("--out", type=Path, required=True, help="the .ipynb file to write")
     race = sub.add_parser("compare", help="race 2-4 variants from the same initial weights on the same minibatches; "
                           "write DIR/compare.csv and DIR/VARIANT/summary.json")
     source = race.add_mutually_exclusive_group()
@@ -111,6 +122,8 @@ def main(argv: list[str] | None = None) -> int:
             return _sweep(args)
         if args.command == "export-script":
             return _export_script(args)
+        if args.command == "export-notebook":
+            return _export_notebook(args)
         if args.command == "render-lesson":
             return _render_lesson(args)
         if args.command == "compare":
@@ -484,6 +497,33 @@ def _export_script(args: argparse.Namespace) -> int:
         with resources.as_file(resources.files("regviz.resources").joinpath("mnist_5k.npz")) as npz:
             shutil.copyfile(npz, args.out.with_name("mnist_5k.npz"))
     print(f"{cfg.name}: script -> {args.out}", file=sys.stderr)
+    return 0
+
+
+def _export_notebook(args: argparse.Namespace) -> int:
+    from .core.config import ConfigError
+    from .core.content import lessons
+    from .core.content.notebook import export_lesson_notebook, export_notebook, write_notebook
+
+    if args.lesson is not None:
+        if args.overrides:
+            raise ConfigError("export-notebook --lesson: a lesson sets its own config; --set is for an experiment")
+        if args.steps is not None and args.steps < 0:
+            raise ConfigError(f"--steps {args.steps}: expected 0 or more")
+        try:
+            lesson = (lessons.load(args.lesson) if args.lesson in lessons.names() else lessons.load_file(args.lesson))
+        except lessons.LessonError as exc:
+            raise ConfigError(str(exc)) from None
+        nb, name = export_lesson_notebook(lesson, args.steps, args.seed), lesson.name
+    else:
+        cfg = load_config(args.preset, args.config, args.overrides, args.steps, args.seed)
+        nb, name = export_notebook(cfg), cfg.name
+    try:
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        write_notebook(nb, args.out)
+    except OSError as exc:
+        raise ConfigError(f"--out {args.out}: cannot write the notebook there ({exc.strerror or exc})") from None
+    print(f"{name}: notebook -> {args.out}", file=sys.stderr)
     return 0
 
 

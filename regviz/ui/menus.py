@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QMenuBar, QMessageBox, QSlider,
 
 from ..core.content import lessons
 from ..core.run.messages import RunMode
+from .notebook_export import export_notebook
 
 SPEEDS = (1, 3, 10, 30, 100, 300, None)  # steps per second; None = as fast as the machine goes
 SHORTCUTS = (("Space", "Play / pause"), ("S / Right", "One training step"), ("R", "Reset: new net, same seed "
@@ -125,6 +126,7 @@ class WindowMenus(QObject):
         export_menu.addAction(self._action("Window as PNG…", lambda: files.export_window()))
         export_menu.addAction(self.gif_action)
         export_menu.addAction(self._action("Experiment as a PyTorch script…", lambda: files.export_script()))
+        export_menu.addAction(self._action("Experiment as a notebook…", lambda: export_notebook(w, files._folder())))
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         self.rebuild_recent_menu()

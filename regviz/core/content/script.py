@@ -5,6 +5,9 @@ code is regviz's own, copied in by ``inspect`` so the script draws the same poin
 the textbook one — forward, data loss plus the notes' penalty, backward, step — so it is what students should read,
 not a copy of regviz's engine (which applies L1 as a proximal step; the script adds λ₁Σ|w| to the loss, as the
 notes write it). It prints train and test loss every ``training.eval_every`` steps.
+
+The data and model code here (``dataset_code``, ``model_code``, ``input_shape``) is shared with the notebook
+export (core.content.notebook), which trains the way regviz does.
 """
 from __future__ import annotations
 
@@ -72,7 +75,7 @@ torch.manual_seed(SEED)'''
 
 
 def _data(cfg: ExperimentConfig, mnist_beside: bool) -> str:
-    return _dataset(cfg, mnist_beside) + _label_noise(cfg)
+    return dataset_code(cfg, "beside" if mnist_beside else "install") + _label_noise(cfg)
 
 
 def _label_noise(cfg: ExperimentConfig) -> str:
@@ -89,7 +92,11 @@ def _label_noise(cfg: ExperimentConfig) -> str:
 y_train = torch.as_tensor(flip_labels(y_train.numpy(), N_CLASSES, {share!r}, SEED))'''
 
 
-def _dataset(cfg: ExperimentConfig, mnist_beside: bool) -> str:
+def dataset_code(cfg: ExperimentConfig, mnist: str = "install") -> str:
+    """Code that makes x_train, y_train, x_test, y_test and N_CLASSES (it reads the name ``SEED``), the very
+    points and split regviz draws. MNIST comes from this regviz install (``mnist="install"``), from
+    ``mnist_5k.npz`` beside the script (``"beside"``), or from ``MNIST_NPZ``, the file's bytes in base64, defined
+    before (``"embedded"``: a notebook carries its data)."""
     data = generators
     d = cfg.data
     if d.name in TWO_D_SETS:
@@ -112,7 +119,15 @@ x_train, y_train, x_test, y_test = make_data()
 N_CLASSES = 2'''
     split = inspect.getsource(data.stratified_split).replace("raise ConfigError(", "raise ValueError(")
     if d.name == "mnist":
-        if mnist_beside:
+        if mnist == "embedded":
+            source = '''# The 5,000 MNIST digits bundled with regviz (CC BY-SA 3.0), embedded above as MNIST_NPZ.
+import base64
+import io
+
+with np.load(io.BytesIO(base64.b64decode(MNIST_NPZ))) as npz:
+    images, labels = npz["images"], npz["labels"].astype(np.int64)'''
+            return _images_code(cfg, source, split)
+        if mnist == "beside":
             where = 'os.path.join(os.path.dirname(os.path.abspath(__file__)), "mnist_5k.npz")'
         else:
             from importlib import resources
@@ -133,6 +148,11 @@ ROOT = {d.root!r}
 parts = [torchvision.datasets.{cls}(root=ROOT, train=train, download=False) for train in (True, False)]
 images = np.concatenate([np.asarray(p.data) for p in parts])
 labels = np.concatenate([np.asarray(p.targets) for p in parts]).astype(np.int64)'''
+    return _images_code(cfg, source, split)
+
+
+def _images_code(cfg: ExperimentConfig, source: str, split: str) -> str:
+    d = cfg.data
     return f'''# -- data: {d.train_size} training and {d.test_size} test images of "{d.name}", every class in proportion --
 {source}
 {split}
@@ -146,7 +166,7 @@ x_test, y_test = x[torch.from_numpy(test_idx)].float() / 255, y[torch.from_numpy
 N_CLASSES = int(labels.max()) + 1'''
 
 
-def _input_shape(cfg: ExperimentConfig) -> tuple[int, ...]:
+def input_shape(cfg: ExperimentConfig) -> tuple[int, ...]:
     name = cfg.data.name
     if name in TWO_D_SETS:
         return (2,)
@@ -155,7 +175,16 @@ def _input_shape(cfg: ExperimentConfig) -> tuple[int, ...]:
 
 def _model(cfg: ExperimentConfig) -> str:
     m = cfg.model
-    shape = _input_shape(cfg)
+    text = f'''# -- model: each hidden block is layer -> {"batch norm -> " if m.batchnorm else ""}activation -> dropout --
+''' + "\n".join(model_code(cfg))
+    return text
+
+
+def model_code(cfg: ExperimentConfig, dropout: str = "DROPOUT") -> list[str]:
+    """Lines that make ``model``: regviz's net, layer for layer, with ``dropout`` (a name or a number) as every
+    dropout layer's p, and the init of ``model.init_scale`` if set."""
+    m = cfg.model
+    shape = input_shape(cfg)
     act = _ACT[m.activation]
     lines: list[str] = []
     if m.kind == "cnn":
@@ -163,7 +192,8 @@ def _model(cfg: ExperimentConfig) -> str:
         c1 = m.hidden[0]
         for c_in, c_out in ((channels, c1), (c1, 2 * c1)):
             bn = f" nn.BatchNorm2d({c_out})," if m.batchnorm else ""
-            lines.append(f"nn.Conv2d({c_in}, {c_out}, 3, padding=1),{bn} {act}, nn.Dropout(DROPOUT), nn.MaxPool2d(2),")
+            lines.append(f"nn.Conv2d({c_in}, {c_out}, 3, padding=1),{bn} {act}, nn.Dropout({dropout}), "
+                         "nn.MaxPool2d(2),")
         lines.append("nn.Flatten(),")
         lines.append(f"nn.Linear({2 * c1 * (height // 4) * (width // 4)}, N_CLASSES),")
     else:
@@ -172,22 +202,18 @@ def _model(cfg: ExperimentConfig) -> str:
         width_in = math.prod(shape)
         for width in m.hidden:
             bn = f" nn.BatchNorm1d({width})," if m.batchnorm else ""
-            lines.append(f"nn.Linear({width_in}, {width}),{bn} {act}, nn.Dropout(DROPOUT),")
+            lines.append(f"nn.Linear({width_in}, {width}),{bn} {act}, nn.Dropout({dropout}),")
             width_in = width
         lines.append(f"nn.Linear({width_in}, N_CLASSES),")
-    body = "\n".join("    " + line for line in lines)
-    text = f'''# -- model: each hidden block is layer -> {"batch norm -> " if m.batchnorm else ""}activation -> dropout --
-model = nn.Sequential(
-{body}
-)'''
+    out = ["model = nn.Sequential(", *("    " + line for line in lines), ")"]
     if m.init_scale is not None:
-        text += f'''
-# Weights ~ N(0, (s / sqrt(fan_in))^2): s = {m.init_scale:g} (small s: activations vanish layer by layer).
-for layer in model.modules():
-    if isinstance(layer, (nn.Linear, nn.Conv2d)):
-        nn.init.normal_(layer.weight, 0.0, {m.init_scale!r} / math.sqrt(layer.weight[0].numel()))
-        nn.init.zeros_(layer.bias)'''
-    return text
+        out += [f"# Weights ~ N(0, (s / sqrt(fan_in))^2): s = {m.init_scale:g} (small s: activations vanish layer by "
+                "layer).",
+                "for layer in model.modules():",
+                "    if isinstance(layer, (nn.Linear, nn.Conv2d)):",
+                f"        nn.init.normal_(layer.weight, 0.0, {m.init_scale!r} / math.sqrt(layer.weight[0].numel()))",
+                "        nn.init.zeros_(layer.bias)"]
+    return out
 
 
 def _penalty(cfg: ExperimentConfig) -> str:
@@ -202,7 +228,7 @@ def penalty():
 
 
 def _augmentation(cfg: ExperimentConfig) -> str:
-    lines = transform_lines(cfg.regularization.augmentation, _input_shape(cfg)[-2:])
+    lines = transform_lines(cfg.regularization.augmentation, input_shape(cfg)[-2:])
     body = "\n".join("    " + line for line in lines) or "    v2.Identity(),"
     return f'''# -- dataset augmentation: a fresh random transform of every training image, every time it is drawn --
 from torchvision.transforms import v2
