@@ -344,12 +344,17 @@ def is_live(key: str) -> bool:
     return key in FIELDS and FIELDS[key].live
 
 
+# Right-to-left overrides, embeddings and isolates: printed raw, they reorder the terminal line around them.
+_BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
 def check_name(name: str) -> None:
     """A name is a label (core.run.output.slug makes it a folder name): not empty, no NUL, newline or other
-    control character (they broke paths and scripts with a traceback), not an essay."""
+    control character (they broke paths and scripts with a traceback), no bidirectional override (it makes the
+    CLI's lines read otherwise than they are), not an essay."""
     if not name.strip():
         raise ConfigError("name: must not be empty (it labels the run and names its output folder)")
-    bad = next((ch for ch in name if unicodedata.category(ch) == "Cc"), None)
+    bad = next((ch for ch in name if unicodedata.category(ch) == "Cc" or ch in _BIDI_CONTROLS), None)
     if bad is not None:
         raise ConfigError(f"name = {_show(name)}: holds a control character (U+{ord(bad):04X}); a name is a "
                           "one-line label")

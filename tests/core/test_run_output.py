@@ -84,7 +84,7 @@ def test_a_hostile_name_without_out_writes_under_runs_only(name, tmp_path, monke
 
 @pytest.mark.parametrize("name, says", [
     ("", "must not be empty"), ("   ", "must not be empty"), ("a\0b", "U+0000"), ("two\nlines", "U+000A"),
-    ("bell\x07", "U+0007"), ("x" * 201, "at most 200"),
+    ("bell\x07", "U+0007"), ("x" * 201, "at most 200"), ("evil\u202etxt.exe", "U+202E"),
 ])
 def test_an_empty_or_control_character_name_is_refused_naming_the_key(name, says, tmp_path, capsys):
     with pytest.raises(ConfigError, match="name"):
@@ -301,6 +301,18 @@ def test_a_full_disk_names_the_file_and_keeps_the_earlier_results(failing, tmp_p
     assert code == 1 and "Traceback" not in err and err.count("\n") == 1
     assert f"cannot write {tmp_path / failing}: No space left on device" in err and "unchanged" in err
     assert _files(tmp_path) == before  # nothing half-written, nothing staged left behind
+
+
+def test_a_full_disk_on_a_first_run_says_nothing_was_written(tmp_path, monkeypatch, capsys):
+    """No earlier run in --out: the message must not speak of earlier results that never existed."""
+    def full(path, data):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(output, "_write_file", full)
+    out = tmp_path / "first"
+    code, err = _run(capsys, *TRAIN, "--steps", "4", "--out", str(out))
+    assert code == 1 and "No space left on device" in err
+    assert f"nothing was written to {out}" in err and "earlier results" not in err
 
 
 @pytest.fixture

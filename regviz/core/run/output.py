@@ -125,8 +125,13 @@ class RunFolder:
             os.write(fd, f"{os.getpid()}\n".encode())
         except OSError as exc:  # a full disk found before training, not after it
             self._unlock()
-            raise OutputError(f"cannot write {path}: {exc.strerror or exc}; the earlier results in {self.out} "
-                              "are unchanged") from None
+            raise OutputError(f"cannot write {path}: {exc.strerror or exc}; {self._kept()}") from None
+
+    def _kept(self) -> str:
+        """What a failed write leaves, said truly: an earlier run's files, or nothing (a first run)."""
+        if (self.out / MANIFEST).is_file() or any((self.out / name).is_file() for name in LEGACY_FILES):
+            return f"the earlier results in {self.out} are unchanged"
+        return f"nothing was written to {self.out}"
 
     def _unlock(self) -> None:
         if self._lock_fd is None:
@@ -164,8 +169,7 @@ class RunFolder:
         except OSError as exc:
             shutil.rmtree(stage, ignore_errors=True)
             shown = self.out / target.relative_to(stage) if target != stage else stage
-            raise OutputError(f"cannot write {shown}: {exc.strerror or exc}; the earlier results in {self.out} "
-                              "are unchanged") from None
+            raise OutputError(f"cannot write {shown}: {exc.strerror or exc}; {self._kept()}") from None
         try:
             self._swap(stage)
         except OSError as exc:
