@@ -448,7 +448,7 @@ def _compare(args: argparse.Namespace, stop) -> int:
         folder.commit(files)
     if stop():
         return _say_interrupted(stop, f"at step {trainer.step_count:,} of {base.training.steps:,}", out)
-    finals = ", ".join(f"{m.name} {m.test_loss:.3f}" for m in rows[-1].models)
+    finals = ", ".join(f"{m.name} {'diverged' if m.diverged else f'{m.test_loss:.3f}'}" for m in rows[-1].models)
     print(f"{base.name}: {len(variants)} variants, test loss {finals} -> {out}")
     if rows[-1].diverged:
         gone = ", ".join(m.name for m in rows[-1].models if m.diverged)

@@ -369,9 +369,20 @@ def test_a_diverged_compare_says_what_happened_in_one_line(tmp_path, capsys):
     code = main(["compare", "--preset", "overfit-2d", "--steps", "100", "--set", "training.lr=10", "--set",
                  "training.optimizer=sgd", "--variant", "none:", "--variant", "l2:regularization.l2=0.1",
                  "--out", str(tmp_path), "--quiet"])
-    err = capsys.readouterr().err
+    captured = capsys.readouterr()
+    err = captured.err
     assert code == 3 and err.count("\n") == 1 and "diverged" in err and "training.lr" in err
     assert json.loads((tmp_path / "none" / "summary.json").read_text())["diverged"] is True
+    assert "none diverged" in captured.out  # the summary line quotes no loss for a net that diverged
+
+
+def test_a_compare_where_one_variant_diverges_quotes_no_loss_for_it(tmp_path, capsys):
+    """The audit's case: one net diverged while the other trained on; the summary line must not give the
+    diverged one a finite test loss."""
+    code = main(["compare", "--preset", "overfit-2d", "--steps", "200", "--set", "training.optimizer=sgd",
+                 "--variant", "none:", "--variant", "big:training.lr=10", "--out", str(tmp_path), "--quiet"])
+    out = capsys.readouterr().out
+    assert code == 3 and "big diverged" in out and "none " in out
 
 
 def test_links_in_out_never_lead_a_run_outside_it(tmp_path, capsys):
