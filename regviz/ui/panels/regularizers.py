@@ -13,8 +13,8 @@ from ..widgets import ValueSlider
 
 ROWS = {
     # name: (title, explanation)
-    "l2": ("L2  λ Σ w²", "Pulls every weight towards 0 in proportion to its size (gradient 2λw): weights shrink, "
-                         "the boundary smooths."),
+    "l2": ("L2  λ Σ w²", "Pulls every weight towards 0 in proportion to its size (gradient 2λw): weights "
+                         "shrink."),
     "l1": ("L1  λ Σ |w|", "The same pull for every weight, however small (λ·sign w): unhelpful weights become "
                           "exactly 0."),
     "dropout": ("Dropout  p", "Each training step silences a random share p of hidden units (kept ones ×1/(1−p)); "
