@@ -100,7 +100,8 @@ def _run() -> None:
             raise SelfTestFailed(f"tab {window.tabs.tabText(index)!r} could not be drawn")
     print(f"  ok  {window.tabs.count()} tabs drawn", flush=True)
     script = window.files.export_script(os.path.join(folder, "script.py"))
-    if script is None or "import torch" not in script.read_text():
+    wait(lambda: not window.files.busy, "the script to be written", 60)  # exports are written off the GUI thread
+    if script is None or not script.is_file() or "import torch" not in script.read_text():
         raise SelfTestFailed("the PyTorch script could not be exported")
     print("  ok  script exported", flush=True)
     window.close()

@@ -1,16 +1,18 @@
-"""The colours of lesson text's span classes (core.content.markup.COLOUR_CLASSES) in each theme. A series' hue
-from ``colours``, darkened on light and lightened on dark until text in it reads at WCAG contrast ≥ 4.5:1 against
-the lesson panel's background (Okabe–Ito vermillion on white is 3.9:1: fine for a line, too faint for a word)."""
+"""The colours of lesson text's span classes (core.content.markup.COLOUR_CLASSES) in each theme: the palette's
+variant of each series' hue, so text in it reads at WCAG contrast ≥ 4.5:1 against the lesson panel's background
+(tests/ui/test_lesson_markup_gui.py measures it)."""
 from __future__ import annotations
 
 from . import colours
 
-# Okabe–Ito where it already reads as text; a darker (light theme) or lighter (dark theme) shade where it does not.
-LIGHT = {"train": colours.TRAIN, "test": "#B34700", "validation": "#9E4A7F", "penalty": "#007A55",
-         "norm": "#946200", "class0": "#946200", "class1": colours.CLASS_COLOURS[1]}
-DARK = {"train": colours.OKABE_ITO["sky"], "test": "#E8845A", "validation": colours.VALIDATION,
-        "penalty": colours.PENALTY, "norm": colours.NORM, "class0": colours.CLASS_COLOURS[0],
-        "class1": colours.OKABE_ITO["sky"]}
+# The palette's own variants (colours.VARIANTS: light theme, dark theme), so a word reads in its curve's colour;
+# orange's light variant is a line colour only (3:1), so on white its words take a darker shade.
+_V = colours.VARIANTS
+_ORANGE_TEXT = "#946200"
+LIGHT = {"train": _V["blue"][0], "test": _V["vermillion"][0], "validation": _V["purple"][0],
+         "penalty": _V["green"][0], "norm": _ORANGE_TEXT, "class0": _ORANGE_TEXT, "class1": _V["blue"][0]}
+DARK = {"train": _V["blue"][1], "test": _V["vermillion"][1], "validation": _V["purple"][1],
+        "penalty": _V["green"][1], "norm": _V["orange"][1], "class0": _V["orange"][1], "class1": _V["blue"][1]}
 
 
 def stylesheet(dark: bool) -> str:

@@ -247,9 +247,10 @@ def _refused_while(proc: subprocess.Popen, out: Path, capsys) -> None:
 def test_an_interrupted_sweep_keeps_its_finished_values_and_says_so(tmp_path):
     out = tmp_path / "sweep"
     proc = _start("sweep", "--preset", "overfit-2d", "--param", "regularization.l2", "--values", "0,0.01,0.1",
-                  "--steps", "60", "--set", "training.eval_every=10", "--jobs", "1", "--out", str(out))
-    # the bar counts the steps of every value: past 60, the first value's row is in sweep.csv
-    seen = _wait_for_progress(proc, lambda text: any(int(n) > 60 for n in _bar_counts(text)))
+                  "--steps", "1500", "--set", "training.eval_every=100", "--jobs", "1", "--out", str(out))
+    # the bar counts the steps of every value: past 1,500, the first value's row is in sweep.csv, and the second
+    # value has 1,500 steps to go (60 were fewer than the signal's way on one fast thread: it finished two)
+    seen = _wait_for_progress(proc, lambda text: any(1500 < int(n) < 2500 for n in _bar_counts(text)))
     code, err = _finish(proc, seen, signal.SIGINT)
     assert code == 130 and "after 1 of 3 values" in _one_line(err, signal.SIGINT)
     rows = list(csv.DictReader((out / "sweep.csv").read_text().splitlines()))
@@ -261,7 +262,7 @@ def test_an_interrupted_sweep_keeps_its_finished_values_and_says_so(tmp_path):
 def _bar_counts(text: str) -> list[str]:
     import re
 
-    return re.findall(r"\| (\d+)/180", text)
+    return re.findall(r"\| (\d+)/4500", text)
 
 
 def test_an_interrupted_compare_marks_every_variant(tmp_path):
@@ -410,7 +411,7 @@ def test_links_in_out_never_lead_a_run_outside_it(tmp_path, capsys):
     before = _files(out)
     code, err = _run(capsys, "compare", "--preset", "overfit-2d", "--steps", "2", "--quiet", "--variant", "none:",
                      "--variant", "l2:regularization.l2=0.1", "--out", str(out))
-    assert code == 1 and "link" in err and not (mine / "summary.json").exists()
+    assert code == 2 and "link" in err and not (mine / "summary.json").exists()
     assert _files(out) == before  # checked before anything moved: the earlier run is still whole
 
 

@@ -53,6 +53,14 @@ KNOWN: set[tuple[str, str, str]] = {
     # Under lesson 8's text in presentation type a control row is a few pixels wider than the lesson's column.
     ("layout", "lesson 08-inside-the-net step * at 1280x720 presentation light", "the controls need * px, the dock *"),
     ("layout", "lesson 01-overfitting step * at 1024x768 light", "NormSparsityPlot is * px wide, its plot needs *"),
+    # The presentation stage (its strip of text under the step's plots) fits every step offscreen, but in a real X
+    # window with DejaVu Sans 14 of 31 steps at 1280×720 need 8–196 px more height than the screen has, and the
+    # dropout diagram's caption is cut in lesson 5 (found at the merge; issue 21 stays open for it).
+    ("layout", "lesson * at 1280x720 presentation light", "the window is *, not (1280, 720)"),
+    ("cut", "lesson 05-dropout step * at 1280x720 presentation light", "QLabel 'Hidden outputs*"),
+    # The Worked examples tab's boxes side by side were 1155 px wide at 1024×768; now they stack when narrow. Kept
+    # listed until a real-X run shows it gone (the test then prints it as not met).
+    ("layout", "tab * at 1024x768 *", "the window is 1155×768, not (1024, 768)"),
 }
 
 _sheet: list[tuple[str, object]] = []  # (screen name, thumbnail QImage), in the order checked

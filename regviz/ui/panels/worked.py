@@ -2,8 +2,9 @@
 (core.content.worked, numpy: the window never needs torch)."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Slot
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, Qt, Slot
+from PySide6.QtWidgets import (QBoxLayout, QFormLayout, QGroupBox, QLabel, QLayout, QLineEdit, QVBoxLayout,
+                               QWidget)
 
 NOTES = {"w": "0.5", "lam": "0.1", "x": "1, 2, 3, 4", "y": "2, 4, 6, 8"}
 
@@ -12,6 +13,7 @@ class WorkedExamplesPanel(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)  # minimumSizeHint below says how narrow
 
         inputs = QGroupBox("The notes' cell: one weight, y ≈ w·x")
         form = QFormLayout(inputs)
@@ -22,7 +24,10 @@ class WorkedExamplesPanel(QWidget):
             edit.textChanged.connect(self.recompute)
             self.fields[key] = edit
             form.addRow(label, edit)
-        top = QHBoxLayout()  # side by side: on a projector, with a lesson's text under it, there is no room for a column
+        # Side by side where the width allows (on a projector, with a lesson's text under it, there is no room for a
+        # column); one above the other where it does not (beside the control dock at 1024 px).
+        self._boxes = (inputs,)
+        self._top = top = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         top.addWidget(inputs, 1)
         layout.addLayout(top)
 
@@ -39,6 +44,7 @@ class WorkedExamplesPanel(QWidget):
             self.values[key] = value
             grid.addRow(label, value)
         top.addWidget(results, 1)
+        self._boxes = (inputs, results)
 
         self.gradient = QLabel()
         self.gradient.setWordWrap(True)
@@ -54,6 +60,22 @@ class WorkedExamplesPanel(QWidget):
             layout.addWidget(widget)
         layout.addStretch(1)
         self.recompute()
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as the boxes one above the other: the window may be narrower than the two side by side."""
+        hint = super().minimumSizeHint()
+        margins = self.layout().contentsMargins()
+        width = max(box.minimumSizeHint().width() for box in self._boxes) + margins.left() + margins.right()
+        return QSize(width, hint.height())
+
+    def resizeEvent(self, event) -> None:
+        margins = self.layout().contentsMargins()
+        needed = sum(box.minimumSizeHint().width() for box in self._boxes) + self._top.spacing() + \
+            margins.left() + margins.right()
+        want = QBoxLayout.Direction.LeftToRight if event.size().width() >= needed else QBoxLayout.Direction.TopToBottom
+        if self._top.direction() != want:
+            self._top.setDirection(want)
+        super().resizeEvent(event)
 
     @Slot()
     def recompute(self) -> None:
