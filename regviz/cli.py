@@ -555,18 +555,32 @@ def _render_lesson(args: argparse.Namespace, stop) -> int:
         raise ConfigError(str(exc)) from None
     from .ui.render_lesson import RenderError, render
 
+    written: list[Path] = []
     try:
-        written = render(chosen, args.out, (int(match[1]), int(match[2])), args.theme, args.presentation,
-                         progress=lambda line: _render_progress(line, stop))
+        render(chosen, args.out, (int(match[1]), int(match[2])), args.theme, args.presentation,
+               progress=lambda line: _render_progress(line, stop), written=written)
     except _RenderStopped:
+        _render_summary(args.out, chosen, written, interrupted=True)
         print(f"regviz: interrupted ({stop.name}); the PNGs of the steps done are in {args.out}, index.html was "
-              "not written", file=sys.stderr)
+              "not written (summary.json says \"interrupted\": true)", file=sys.stderr)
         return stop.exit_status
     except RenderError as exc:
         print(f"regviz: {exc}", file=sys.stderr)
         return 1
+    _render_summary(args.out, chosen, written, interrupted=False)
     print(f"{len(written)} steps -> {args.out / 'index.html'}")
     return 0
+
+
+def _render_summary(out: Path, chosen, written: list[Path], interrupted: bool) -> None:
+    """summary.json beside the PNGs: which lessons, how many steps of theirs were rendered, and whether a signal
+    cut the render short (the PNGs it lists are whole: each is written beside and renamed)."""
+    from .core.content.user_files import write_atomic
+
+    summary = {"lessons": [lesson.name for lesson in chosen], "steps": sum(len(l.steps) for l in chosen),
+               "rendered": len(written), "pngs": [str(p.relative_to(out)) for p in written],
+               "interrupted": interrupted}
+    write_atomic(out / "summary.json", json.dumps(summary, indent=2) + "\n")
 
 
 def _render_progress(line: str, stop) -> None:

@@ -23,9 +23,10 @@ def slug(text: str) -> str:
 
 
 def render(lessons_to_render: list, out: Path, size: tuple[int, int] = (1280, 720), theme: str = "light",
-           presentation: bool = False, progress=print) -> list[Path]:
+           presentation: bool = False, progress=print, written: list[Path] | None = None) -> list[Path]:
     """Render each lesson (core.content.lessons.Lesson) into ``out`` (one folder per lesson when there are
-    several) and return the PNGs written. Needs no display: QT_QPA_PLATFORM defaults to offscreen here."""
+    several) and return the PNGs written (also appended to ``written`` as they land: an interrupted render knows
+    what it wrote). Needs no display: QT_QPA_PLATFORM defaults to offscreen here."""
     if not all(SIDES[0] <= side <= SIDES[1] for side in size):
         raise RenderError(f"size {size[0]}x{size[1]}: each side must be {SIDES[0]} … {SIDES[1]} pixels")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -36,7 +37,7 @@ def render(lessons_to_render: list, out: Path, size: tuple[int, int] = (1280, 72
     from .main_window import MainWindow
 
     app = QApplication.instance() or QApplication(["regviz"])
-    written: list[Path] = []
+    written = [] if written is None else written
     with tempfile.TemporaryDirectory() as tmp:
         window = MainWindow(settings=QSettings(str(Path(tmp) / "render.ini"), QSettings.Format.IniFormat))
         try:
@@ -53,8 +54,7 @@ def render(lessons_to_render: list, out: Path, size: tuple[int, int] = (1280, 72
             for lesson in lessons_to_render:
                 folder = out / lesson.name if len(lessons_to_render) > 1 else out
                 folder.mkdir(parents=True, exist_ok=True)
-                shots = _render_one(app, window, lesson, folder, size, progress)
-                written += [path for path, _ in shots]
+                shots = _render_one(app, window, lesson, folder, size, progress, written)
                 pages.append((lesson, shots))
             _write_index(out, pages, size, theme, presentation)
         finally:
@@ -62,8 +62,8 @@ def render(lessons_to_render: list, out: Path, size: tuple[int, int] = (1280, 72
     return written
 
 
-def _render_one(app, window, lesson, folder: Path, size, progress) -> list[tuple[Path, str]]:
-    """(PNG, the step's text as shown) for every step."""
+def _render_one(app, window, lesson, folder: Path, size, progress, written: list[Path]) -> list[tuple[Path, str]]:
+    """(PNG, the step's text as shown) for every step; each PNG is appended to ``written`` once it is saved."""
     from ..core.content.user_files import replacing
 
     player, stage = window.lessons, window.stage  # played as Next plays it, shown as the stage shows it
@@ -89,6 +89,7 @@ def _render_one(app, window, lesson, folder: Path, size, progress) -> list[tuple
             if not window.grab().save(str(tmp), "PNG"):
                 raise RenderError(f"{path}: the image could not be written")
         shots.append((path, stage.shown_text()))
+        written.append(path)
         cut = "" if stage.fits() else " — its text does not fit: it scrolls or is cut"
         progress(f"{lesson.name} step {index + 1}/{len(lesson.steps)} ({time.monotonic() - started:.0f} s): "
                  f"{path}{cut}")

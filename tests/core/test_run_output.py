@@ -431,6 +431,8 @@ def test_ctrl_c_stops_render_lesson_after_the_step_under_way(tmp_path):
     assert last.startswith("regviz: interrupted (SIGINT)") and "index.html was not written" in last
     pngs = sorted(p.name for p in out.glob("*.png"))
     assert pngs and pngs[0].startswith("01-") and len(pngs) < 5 and not (out / "index.html").exists()
+    summary = json.loads((out / "summary.json").read_text())
+    assert summary["interrupted"] is True and summary["pngs"] == pngs and summary["rendered"] == len(pngs) < 5
 
 
 def test_a_run_that_fails_in_its_folder_leaves_no_empty_folders_and_keeps_what_it_finished(tmp_path, capsys):

@@ -32,6 +32,8 @@ def test_a_lesson_renders_one_png_per_step_at_the_size_asked(tmp_path):
     index = (tmp_path / "index.html").read_text()
     assert all(html.escape(step.title) in index for step in lesson.steps) and all(p.name in index for p in pngs)
     assert "{weights}" not in index  # counts filled in from the model
+    summary = json.loads((tmp_path / "summary.json").read_text())
+    assert summary["interrupted"] is False and summary["rendered"] == summary["steps"] == len(lesson.steps)
 
 
 @pytest.mark.parametrize("args, message", [(["--size", "huge", "02-l2"], "--size"),
