@@ -44,14 +44,6 @@ def test_overfit_2d_the_narrator_says_the_net_is_memorising_its_30_points_and_it
 
 
 @seeds
-def test_overfit_2d_with_l2_the_narrator_never_says_memorising(seed):
-    """The same preset with L2 (λ = 0.01), the README's and lesson 1's cure: the narrator never calls that net
-    memorising."""
-    _, changes = _narrated("overfit-2d", seed, {"regularization.l2": 0.01})
-    assert not [c.line for c in changes if any(k.startswith("memorising") for k in c.keys)]
-
-
-@seeds
 def test_l1_sparsity_the_narrator_says_most_weights_are_zero_and_l1_is_holding_and_both_are_true(seed):
     """README (Narration), on l1-sparsity: "53 % of the weights are exactly zero." and "The gap between train and
     test loss is 0.02: L1 is holding." Said on every seed, still said at the end, and true there: over half the
