@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import signal
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -181,8 +182,23 @@ def _worker_start(progress) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     torch.set_num_threads(1)
     _progress = progress
-    threading.Thread(target=_exit_when_orphaned, args=(os.getppid(),), name="regviz-orphan-watch",
-                     daemon=True).start()
+    parent = os.getppid()
+    _die_with_parent()
+    if os.getppid() != parent:  # the parent died before the line above
+        os._exit(1)
+    threading.Thread(target=_exit_when_orphaned, args=(parent,), name="regviz-orphan-watch", daemon=True).start()
+
+
+def _die_with_parent() -> None:
+    """Linux: the kernel kills this worker when its parent dies (PR_SET_PDEATHSIG), whatever the worker is doing;
+    the orphan watch below is the fallback elsewhere (it was seen not to fire under load)."""
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        try:
+            ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # 1: PR_SET_PDEATHSIG
+        except (OSError, AttributeError):
+            pass
 
 
 def _exit_when_orphaned(parent: int) -> None:
