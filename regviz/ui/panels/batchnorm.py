@@ -42,6 +42,8 @@ class RidgePlot(pg.PlotWidget):
         self.curves: list[pg.PlotDataItem] = []
         self.labels: list[pg.TextItem] = []
         self.latest = None
+        self.limit = 0.0  # the largest |input| drawn; side-by-side ridges share the widest (``peers``)
+        self.peers: list[RidgePlot] = []
 
     def set_stats(self, stats) -> None:
         self.latest = stats
@@ -52,23 +54,33 @@ class RidgePlot(pg.PlotWidget):
         stats, self.latest = self.latest, None
         n = len(stats)
         while len(self.curves) < n:
-            i = len(self.curves)
-            colour = layer_colour(i, n)
-            curve = pg.PlotDataItem(pen=pg.mkPen(colour, width=1.5), brush=pg.mkBrush(colour + "60"))
-            label = pg.TextItem(f"layer {i + 1}", color="k", anchor=(0, 0))
+            curve = pg.PlotDataItem()
+            label = pg.TextItem(anchor=(0, 0))
             self.addItem(curve)
             self.addItem(label)
             self.curves.append(curve)
             self.labels.append(label)
         for i, layer in enumerate(stats):
+            # Coloured anew each time: a theme switched mid-run must not leave layer 1's dark violet on black.
+            colour = layer_colour(i, n)
+            self.curves[i].setPen(pg.mkPen(colour, width=1.5))
+            self.curves[i].setBrush(pg.mkBrush(colour + "60"))
+            # The layer key: a swatch in the layer's colour (the spread and mean plots use the same colours) and
+            # the name in the theme's text colour.
+            self.labels[i].setHtml(f'<span style="color:{colour}">&#9632;&#9632;</span> '
+                                   f'<span style="color:{appearance.foreground()}">layer {i + 1}</span>')
             offset = n - 1 - i
             peak = layer.hist.max() or 1.0
             centres = (layer.edges[:-1] + layer.edges[1:]) / 2
             self.curves[i].setData(centres, offset + 0.9 * layer.hist / peak)
             self.curves[i].setFillLevel(offset)
-            self.labels[i].setPos(layer.edges[0], offset + 0.95)  # inside its own band, top left
-        limit = float(stats[0].edges[-1])
-        self.setRange(xRange=(-limit, limit), yRange=(0, n + 0.2), padding=0.02)
+        self.limit = float(max(abs(layer.edges[-1]) for layer in stats))
+        # One x scale for both ridges: side by side, a class compares widths (they used each their own).
+        limit = max([self.limit] + [peer.limit for peer in self.peers])
+        for ridge in [self, *self.peers]:
+            ridge.setRange(xRange=(-limit, limit), yRange=(0, n + 0.2), padding=0.02)
+            for i, label in enumerate(ridge.labels):  # inside its own band, top left
+                label.setPos(-limit, len(ridge.labels) - 1 - i + 0.95)
 
 
 def layer_colour(i: int, n: int) -> str:
@@ -76,6 +88,26 @@ def layer_colour(i: int, n: int) -> str:
     that keeps 3:1 contrast on the theme's background (colours.LAYER_RAMP)."""
     low, high = colours.LAYER_RAMP["dark" if appearance.foreground() != "#000000" else "light"]
     return pg.colormap.get("viridis").map(low + (high - low) * i / max(1, n - 1), mode="qcolor").name()
+
+
+class LayerPlot(CurvePlot):
+    """Curves coloured by layer (``name:i``): re-coloured when the theme changes, since the viridis span that
+    keeps 3:1 on white is the one that vanishes on black (colours.LAYER_RAMP)."""
+
+    def set_series(self, specs, band=None) -> None:
+        self._dark = appearance.foreground() != "#000000"  # the theme its colours were chosen for
+        super().set_series(specs, band)
+
+    def refresh(self) -> None:
+        dark = appearance.foreground() != "#000000"
+        if self._dirty and getattr(self, "_dark", dark) != dark:
+            n = len({key.rsplit(":", 1)[1] for key in self.curves})
+            for key, curve in self.curves.items():
+                pen = pg.mkPen(curve.opts["pen"])
+                pen.setColor(pg.mkColor(layer_colour(int(key.rsplit(":", 1)[1]), n)))
+                curve.setPen(pen)
+        self._dark = dark
+        super().refresh()
 
 
 class BatchNormPanel(QWidget):
@@ -102,10 +134,12 @@ class BatchNormPanel(QWidget):
 
         grid = QGridLayout()
         self.ridges = {name: RidgePlot(f"Inputs, {short_name(name)}") for name in VARIANTS}
+        for name, ridge in self.ridges.items():
+            ridge.peers = [other for other in self.ridges.values() if other is not ridge]
         # Colour = layer, as in the histograms; solid = with batch norm (too many curves for a legend).
-        self.std_plot = CurvePlot("Spread per layer", "std", legend=False)
+        self.std_plot = LayerPlot("Spread per layer", "std", legend=False)
         self.std_plot.set_log_y(True)
-        self.mean_plot = CurvePlot("Mean per layer", "mean", legend=False)
+        self.mean_plot = LayerPlot("Mean per layer", "mean", legend=False)
         self.loss_plot = CurvePlot("Training loss", "cross-entropy")
         grid.addWidget(self.ridges["no batch norm"], 0, 0)
         grid.addWidget(self.ridges["batch norm"], 0, 1)
@@ -179,7 +213,7 @@ class BatchNormPanel(QWidget):
         for ridge in self.ridges.values():
             for item in ridge.curves + ridge.labels:
                 ridge.removeItem(item)
-            ridge.curves, ridge.labels = [], []
+            ridge.curves, ridge.labels, ridge.limit = [], [], 0.0
 
     def on_record(self, record) -> None:
         if not self.active:

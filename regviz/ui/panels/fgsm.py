@@ -17,7 +17,7 @@ from ...core.content.notes import FGSM_ATTACK
 from ...core.run.messages import VARIANTS as core_variants
 from ...core.run.messages import AskAttack, AskRobustness, RunMode
 from .. import theme
-from ..plots.curves import CurvePlot, SeriesSpec
+from ..plots.curves import CurvePlot, SeriesSpec, cache_axes
 from ..widgets import ValueSlider
 
 VARIANTS = core_variants[RunMode.FGSM]
@@ -104,6 +104,8 @@ class FgsmPanel(QWidget):
             plot.setMouseEnabled(False, False)
             plot.hideButtons()
             plot.getAxis("bottom").setTicks([[(i, str(i)) for i in range(10)]])
+            plot.setXRange(-0.6, 9.6, padding=0)
+            cache_axes(plot)  # in a narrow column every other digit is labelled, never all ten run together
             bar = pg.BarGraphItem(x=np.arange(10), height=np.zeros(10), width=0.7, brush=theme.TRAIN)
             plot.addItem(bar)
             self.bars[key] = bar

@@ -101,7 +101,8 @@ class TrainingPanel(QWidget):
                   for i, (name, style) in enumerate(zip(self.names, STYLES))
                   for split, colour in (("train", colours.TRAIN), ("test", colours.TEST))]
         # The penalty of the first net (a race has none that stands for all of its variants).
-        penalty = [SeriesSpec(f"penalty:{self.names[0]}", "penalty", colours.PENALTY, width=1.5)] \
+        # Secondary: a large early penalty must not set the loss axis (curves.robust_values).
+        penalty = [SeriesSpec(f"penalty:{self.names[0]}", "penalty", colours.PENALTY, width=1.5, secondary=True)] \
             if len(self.names) <= 2 else []
         # A validation split (early stopping watches it): its loss dotted, and where it was lowest so far.
         validation = ([SeriesSpec(f"val:{self.names[0]}", "validation", colours.VALIDATION, style="dotted")]

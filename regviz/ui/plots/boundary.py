@@ -14,6 +14,19 @@ from ...core.run.race import STYLE_GLYPHS, STYLES
 from .curves import cache_axes
 
 
+AXIS_NAMES = ("x₁", "x₂")
+KEY_LABEL = "P(blue class)"
+
+
+def colour_key(cmap: pg.ColorMap) -> pg.ColorBarItem:
+    """What the map's colours mean: the net's probability of the blue class, 0 (orange) to 1 (blue), white at
+    0.5 on the boundary itself. Not interactive: a class must not drag the levels by accident."""
+    key = pg.ColorBarItem(values=(0.0, 1.0), width=14, colorMap=cmap, label=KEY_LABEL, interactive=False,
+                          colorMapMenu=False)
+    key.axis.setTicks([[(0.0, "0"), (0.5, "0.5"), (1.0, "1")]])
+    return key
+
+
 PICK_PX = 12  # how near a point a press must be to drag or delete it, in screen pixels
 
 
@@ -43,6 +56,7 @@ class BoundaryPanel(pg.GraphicsLayoutWidget):
         self._extent = None
         self.show_test = True
         self._cmap = theme.boundary_colormap()
+        self.key: pg.ColorBarItem | None = None
 
     def set_run(self, names: list[str], extent, train_xy, train_y, test_xy, test_y) -> None:
         self._latest = {}
@@ -82,7 +96,13 @@ class BoundaryPanel(pg.GraphicsLayoutWidget):
             plot.addItem(test)
             test.setVisible(self.show_test)
             plot.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0)
+            # The data's two inputs, named as the lessons name them (x₁ across, x₂ up).
+            plot.setLabel("bottom", AXIS_NAMES[0])
+            if i == 0 or not row_of_maps:
+                plot.setLabel("left", AXIS_NAMES[1])
             self.views[name] = (plot, image, train, test)
+        self.key = colour_key(self._cmap)
+        self.addItem(self.key, row=0, col=len(names) if row_of_maps else 1, rowspan=1 if row_of_maps else len(names))
 
     def set_true_set(self, points, labels) -> None:
         """The training set with its true classes (app state), what the next edit changes."""

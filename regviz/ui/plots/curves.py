@@ -20,10 +20,64 @@ from .. import theme
 def cache_axes(plot: pg.PlotItem) -> None:
     """Let Qt keep each axis as a pixmap: axes redraw only when their range changes, not on every frame (axis
     text was two thirds of the window's painting time while training). And no SI-prefix multipliers on a
-    teaching plot: "weight value (x0.001)" with ticks −500…500 reads as 500 to a class."""
+    teaching plot: "weight value (x0.001)" with ticks −500…500 reads as 500 to a class. Tick labels never
+    touch (``space_tick_labels``)."""
     for name in ("left", "bottom", "right", "top"):
         plot.getAxis(name).setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         plot.getAxis(name).enableAutoSIPrefix(False)
+        space_tick_labels(plot.getAxis(name))
+
+
+TICK_GAP_PX = 6  # the least room between two tick labels
+
+
+def space_tick_labels(axis: pg.AxisItem) -> None:
+    """Drop a tick label that would touch one already placed (majors are placed first, so minors go): a log axis
+    over one decade labelled "0.00020.00030.0004…" as one word, and ten bar labels in a narrow plot ran
+    together. pyqtgraph only thins labels by the share of the axis they fill, not by whether they overlap."""
+    if getattr(axis, "_spaced", False):
+        return
+    axis._spaced = True
+    generate = axis.generateDrawSpecs
+
+    def spaced(painter):
+        specs = generate(painter)
+        if specs is None:
+            return specs
+        axis_spec, tick_specs, text_specs = specs
+        kept = []
+        for rect, flags, text in text_specs:
+            room = rect.adjusted(-TICK_GAP_PX / 2, 0, TICK_GAP_PX / 2, 0) if axis.orientation in ("top", "bottom") \
+                else rect.adjusted(0, -TICK_GAP_PX / 4, 0, TICK_GAP_PX / 4)
+            if not any(room.intersects(other) for other, _, _ in kept):
+                kept.append((rect, flags, text))
+        return axis_spec, tick_specs, kept
+
+    axis.generateDrawSpecs = spaced
+
+
+OUTLIER_RATIO = 4.0  # a first evaluation this many times above everything after it is left off the y range
+SECONDARY_RATIO = 1.5  # the penalty is followed up to this many times the losses' top
+
+
+def robust_values(series: list[np.ndarray], secondary: list[np.ndarray] = ()) -> np.ndarray:
+    """The values a curve plot's y range fits. A large early penalty (≈500 against losses near 1) flattened
+    every curve until L was pressed: a ``secondary`` series (the penalty) counts only up to SECONDARY_RATIO × the
+    others' top, and a first evaluation that stands that far above everything after it is left off too. What is
+    left off runs off the top of the plot; the curves a class reads keep the height."""
+    series = [y[np.isfinite(y)] for y in series]
+    series = [y for y in series if y.size]
+    secondary = [y[np.isfinite(y)] for y in secondary]
+    if not series:
+        return np.concatenate(secondary) if secondary else np.empty(0)
+    later = np.concatenate([y[1:] for y in series])
+    if later.size >= 2:
+        top = float(np.abs(later).max())
+        series = [y[1:] if top > 0 and abs(y[0]) > OUTLIER_RATIO * top else y for y in series]
+    values = np.concatenate(series)
+    top = float(np.abs(values).max())
+    kept = [y[np.abs(y) <= SECONDARY_RATIO * top] if top > 0 else y for y in secondary]
+    return np.concatenate([values, *kept])
 
 
 def _nice_ceiling(value: float) -> float:
@@ -99,6 +153,7 @@ class SeriesSpec:
     dashed: bool = False
     width: float = 2.0
     style: str = "solid"  # or dotted, dashdot (theme.LINE_STYLES); ``dashed`` wins
+    secondary: bool = False  # the y range follows it only near the others (robust_values): the penalty
 
 
 SHORT_NAMES = {"batch norm": "BN", "no batch norm": "no BN"}  # legend labels that fit a projector's column
@@ -161,6 +216,7 @@ class CurvePlot(pg.PlotWidget):
         cache_axes(self.getPlotItem())
         self.legend = legend_strip(self.getPlotItem()) if legend else None
         self.buffers: dict[str, Buffer] = {}
+        self._secondary: set[str] = set()
         self.curves: dict[str, pg.PlotDataItem] = {}
         self._band: pg.FillBetweenItem | None = None
         self._dirty = False
@@ -180,6 +236,7 @@ class CurvePlot(pg.PlotWidget):
         if self.legend is not None:
             self.legend.clear()
         self.buffers = {s.key: Buffer() for s in specs}
+        self._secondary = {s.key for s in specs if s.secondary}
         self._x_max = 0.0
         self._y_keeper.reset()
         # An empty label keeps a series out of the legend (a compared net's curves: the style key names them).
@@ -232,9 +289,13 @@ class CurvePlot(pg.PlotWidget):
         elif last > self._x_max or self._x_max == 0:
             self._x_max = _nice_ceiling(max(last, 10) * 1.5)
             self.setXRange(0, self._x_max, padding=0)
-        values = np.concatenate([b.y for b in filled])
-        if self.getPlotItem().ctrl.logYCheck.isChecked():
+        if self.getPlotItem().ctrl.logYCheck.isChecked():  # a log axis shows an early outlier as it is
+            values = np.concatenate([b.y for b in filled])
             values = np.log10(values[values > 0])
+        else:
+            secondary = self._secondary
+            values = robust_values([b.y for k, b in self.buffers.items() if b.n and k not in secondary],
+                                   [b.y for k, b in self.buffers.items() if b.n and k in secondary])
         self._y_keeper.fit(self.getPlotItem().vb, values)
 
     def set_log_y(self, on: bool) -> None:

@@ -9,6 +9,22 @@ from .. import theme
 from .curves import RangeKeeper, cache_axes, fit_legend, legend_strip
 
 
+CENTRAL_SHARE = 0.995  # the x range holds this share of each variant's weights
+
+
+def central_span(edges: np.ndarray, counts: np.ndarray) -> np.ndarray:
+    """The edges of the bins that hold the central CENTRAL_SHARE of the weights: one large weight set the range
+    to ±5 around a spike of all the others, which then was a single bar a class could not read."""
+    total = float(counts.sum())
+    if total <= 0:
+        return edges
+    cumulative = np.cumsum(counts) / total
+    tail = (1 - CENTRAL_SHARE) / 2
+    first = int(np.searchsorted(cumulative, tail, side="right"))
+    last = int(np.searchsorted(cumulative, 1 - tail, side="left"))
+    return edges[[max(0, first - 1), min(len(edges) - 1, last + 2)]]
+
+
 class HistogramPlot(pg.PlotWidget):
     """One step-shaped histogram per variant; the first filled, the others outlined in their line styles."""
 
@@ -66,7 +82,7 @@ class HistogramPlot(pg.PlotWidget):
             total = counts.sum()
             share = counts / total * 100 if total else counts
             self.items[name].setData(edges, share)
-            xs.append(edges)
+            xs.append(central_span(edges, counts))
             ys.append(np.append(share, 0.0))
         self._latest = {}
         view = self.getPlotItem().vb

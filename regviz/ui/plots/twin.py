@@ -8,6 +8,9 @@ from .. import theme
 from .curves import Buffer, CurvePlot, SeriesSpec, style_key
 
 
+SPARSITY_LABEL = "% exactly 0"
+
+
 class NormSparsityPlot(CurvePlot):
     """‖w‖₂ on the left axis; sparsity (share of weights exactly 0, in %) on the right, 0–100."""
 
@@ -18,8 +21,9 @@ class NormSparsityPlot(CurvePlot):
         plot.showAxis("right")
         plot.scene().addItem(self.right)
         plot.getAxis("right").linkToView(self.right)
-        # The right axis is the pink curve's, which the legend names ("% exactly 0"): no label, so the plot fits
-        # a narrow column.
+        # The right axis is the pink curve's, named on the axis as in the legend: unlabelled, a class read its
+        # 0–100 as the norm's.
+        plot.setLabel("right", SPARSITY_LABEL)
         plot.getAxis("right").setTextPen(theme.SPARSITY)
         self.right.setXLink(plot)
         self.right.setYRange(0, 100)
@@ -42,7 +46,7 @@ class NormSparsityPlot(CurvePlot):
             curve = pg.PlotDataItem([], [], pen=theme.pen(theme.SPARSITY, 2.0, style=style))
             self.right.addItem(curve)
             if i == 0:
-                self.legend.addItem(curve, "% exactly 0")
+                self.legend.addItem(curve, SPARSITY_LABEL)
             self.sparsity_curves[n] = curve
         if len(names) == 2:  # a race's styles are named on the loss plot; one key here would crowd the legend
             style_key(self.legend, names[1])
