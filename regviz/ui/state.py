@@ -24,6 +24,7 @@ PAIR_PRESETS = {RunMode.BATCHNORM: "deep-batchnorm", RunMode.FGSM: "mnist-fgsm"}
 class AppState(QObject):
     config_changed = Signal(object)  # ExperimentConfig: every control shows it
     mode_changed = Signal(object)  # RunMode
+    run_requested = Signal()  # a new net is on its way (its RunInfo comes with run_started): views clear now
     run_started = Signal(object)  # core.records.RunInfo: a new net; views clear and set up
     record = Signal(object)  # core.records.Record
     history_restored = Signal(object)  # {net: [metric rows]} of an opened session, before its nets train on
@@ -267,6 +268,7 @@ class AppState(QObject):
     def _new_run(self, message: str, *, play: bool | None = None, initial: tuple[dict, int] | None = None) -> None:
         self._pending.clear()
         self.last_record = None
+        self.run_requested.emit()
         self.engine.start(self.config, self.mode, play=play, initial=initial, race=self.race)
         self.status.emit(message, 6000)
 

@@ -14,9 +14,10 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVB
 from ...core.run.messages import VARIANTS as core_variants
 from ...core.run.messages import RunMode
 from .. import appearance, colours, theme
-from ..plots.curves import CurvePlot, SeriesSpec, cache_axes, short_name
+from ..plots.curves import CurvePlot, Hint, SeriesSpec, cache_axes, short_name
 
 VARIANTS = core_variants[RunMode.BATCHNORM]
+HINT = "Press “Train with and without batch norm”, then Space"  # in every plot until it has data
 EXPLAIN_ABOVE = (900, 640)  # pixels: smaller than this, the tab shows the formula without the paragraph
 FORMULA = ("<b>BN(x) = γ·(x − μ) / √(σ² + ε) + β</b> &nbsp; μ, σ²: mean and variance of x over the batch; "
            "γ, β: learned scale and shift; ε: a small number against division by zero.")
@@ -44,6 +45,7 @@ class RidgePlot(pg.PlotWidget):
         self.latest = None
         self.limit = 0.0  # the largest |input| drawn; side-by-side ridges share the widest (``peers``)
         self.peers: list[RidgePlot] = []
+        self.hint = Hint(self.getPlotItem(), HINT)
 
     def set_stats(self, stats) -> None:
         self.latest = stats
@@ -52,6 +54,7 @@ class RidgePlot(pg.PlotWidget):
         if self.latest is None:
             return
         stats, self.latest = self.latest, None
+        self.hint.show(False)
         n = len(stats)
         while len(self.curves) < n:
             curve = pg.PlotDataItem()
@@ -137,16 +140,16 @@ class BatchNormPanel(QWidget):
         for name, ridge in self.ridges.items():
             ridge.peers = [other for other in self.ridges.values() if other is not ridge]
         # Colour = layer, as in the histograms; solid = with batch norm (too many curves for a legend).
-        self.std_plot = LayerPlot("Spread per layer", "std", legend=False)
+        self.std_plot = LayerPlot("Spread per layer", "std", legend=False, hint=HINT)
         self.std_plot.set_log_y(True)
-        self.mean_plot = LayerPlot("Mean per layer", "mean", legend=False)
-        self.loss_plot = CurvePlot("Training loss", "cross-entropy")
+        self.mean_plot = LayerPlot("Mean per layer", "mean", legend=False, hint=HINT)
+        self.loss_plot = CurvePlot("Training loss", "cross-entropy", hint=HINT)
         grid.addWidget(self.ridges["no batch norm"], 0, 0)
         grid.addWidget(self.ridges["batch norm"], 0, 1)
         grid.addWidget(self.loss_plot, 0, 2)
         grid.addWidget(self.std_plot, 1, 0)
         grid.addWidget(self.mean_plot, 1, 1)
-        self.snapshot = CurvePlot("Spread by depth", "std")
+        self.snapshot = CurvePlot("Spread by depth", "std", hint=HINT)
         self.snapshot.setLabel("bottom", "layer")
         self.snapshot.set_log_y(True)
         grid.addWidget(self.snapshot, 1, 2)
@@ -214,6 +217,7 @@ class BatchNormPanel(QWidget):
             for item in ridge.curves + ridge.labels:
                 ridge.removeItem(item)
             ridge.curves, ridge.labels, ridge.limit = [], [], 0.0
+            ridge.hint.show(True)
 
     def on_record(self, record) -> None:
         if not self.active:

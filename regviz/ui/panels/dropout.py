@@ -28,6 +28,36 @@ class NetworkDrawing(QWidget):
         self.setMinimumSize(220, 200)
         self.masks: tuple[np.ndarray, ...] = ()
         self.eval_mode = False
+        # Drawn as the Network tab draws the same net: 2 inputs for 2-D data, one output unit for two classes.
+        self.inputs, self.hidden, self.outputs = 2, (), 1
+
+    def set_shape(self, inputs: int, hidden: tuple[int, ...], outputs: int) -> None:
+        """The net's own layer widths (each drawn up to DRAWN_UNITS), before any mask arrives."""
+        self.inputs, self.outputs = min(inputs, DRAWN_UNITS), min(outputs, DRAWN_UNITS)
+        self.hidden = tuple(min(w, DRAWN_UNITS) for w in hidden)
+        self.update()
+
+    def layer_names(self) -> list[str]:
+        """Each column's name, short when long ones would touch ("hidden 1" … with 8 layers smeared into one)."""
+        n = 2 + len(self.masks or self.hidden)
+        names = ["input", *(f"hidden {k}" for k in range(1, n - 1)), "output"]
+        room = (self.width() - 80) / max(1, n - 1)
+        metrics = self.fontMetrics()
+        if max(metrics.horizontalAdvance(name) for name in names) + 6 > room:
+            names = ["in", *(f"h{k}" for k in range(1, n - 1)), "out"]
+        if max(metrics.horizontalAdvance(name) for name in names) + 6 > room:
+            names = ["in", *(str(k) for k in range(1, n - 1)), "out"]
+        return names
+
+    def label_rects(self) -> list:
+        """Where each column's name is drawn: centred under its column."""
+        from PySide6.QtCore import QRectF
+
+        names = self.layer_names()
+        xs = np.linspace(40, self.width() - 40, len(names))
+        metrics = self.fontMetrics()
+        return [(QRectF(x - metrics.horizontalAdvance(name) / 2, self.height() - 8 - metrics.ascent(),
+                        metrics.horizontalAdvance(name), metrics.height()), name) for x, name in zip(xs, names)]
 
     def set_masks(self, masks: tuple[np.ndarray, ...]) -> None:
         self.masks = tuple(np.asarray(m, dtype=bool)[:DRAWN_UNITS] for m in masks)
@@ -45,8 +75,9 @@ class NetworkDrawing(QWidget):
     def paintEvent(self, _event) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        layers = [np.zeros(4, bool), *[m if not self.eval_mode else np.zeros_like(m) for m in self.masks],
-                  np.zeros(2, bool)]
+        hidden = self.masks or tuple(np.zeros(w, bool) for w in self.hidden)
+        layers = [np.zeros(self.inputs, bool), *[m if not self.eval_mode else np.zeros_like(m) for m in hidden],
+                  np.zeros(self.outputs, bool)]
         w, h = self.width(), self.height()
         xs = np.linspace(40, w - 40, len(layers))
         radius = max(6.0, min(16.0, h / 40))
@@ -73,10 +104,9 @@ class NetworkDrawing(QWidget):
                     painter.setPen(QPen(QColor(colours.TEST), 2.5))
                     painter.drawLine(p + QPointF(-d, -d), p + QPointF(d, d))
                     painter.drawLine(p + QPointF(-d, d), p + QPointF(d, -d))
-        painter.setPen(QColor("#333333"))
-        for k, x in enumerate(xs):
-            name = "input" if k == 0 else "output" if k == len(xs) - 1 else f"hidden {k}"
-            painter.drawText(QPointF(x - 24, h - 8), name)
+        painter.setPen(self.palette().windowText().color())
+        for rect, name in self.label_rects():
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, name)
         painter.end()
 
 
@@ -122,6 +152,10 @@ class DropoutPanel(QWidget):
 
 
     def set_run(self, info) -> None:
+        classes = len(info.classes)
+        # An image's pixels, like a wide layer, are drawn as their first DRAWN_UNITS.
+        self.drawing.set_shape(2 if not info.is_image else DRAWN_UNITS, tuple(info.config.model.hidden),
+                               1 if classes == 2 else classes)
         if info.config.model.dropout == 0:
             self.drawing.set_masks(())
             self.status.setText("Switch Dropout on (left) and press Space: the crossed-out units change every step.")

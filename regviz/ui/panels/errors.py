@@ -21,6 +21,23 @@ EXPLANATION = ("Rows: the true digit; columns: the net's guess, on the test digi
                "(darker: a larger share of that digit read wrong); the numbers are counts. Below: each digit's "
                "accuracy, and the first test digits the net gets wrong, with its guess.")
 STRIP_COLUMNS = 6
+POINTS_HINT = ("2-D data: every mistake is a point on the Training tab's decision boundary, in the other class's "
+               "colour. This tab's confusion matrix is for image data (load an MNIST preset).")
+# Class k's colour on 2-D data: the boundary's two (orange, blue), then the palette's other hues for K classes.
+EXTRA_CLASS_HUES = ("green", "purple", "sky", "vermillion", "yellow", "black")
+
+
+def class_colour(k: int) -> str:
+    """The colour a class is drawn in, for any number of classes."""
+    if k < len(theme.CLASS_COLOURS):
+        return theme.CLASS_COLOURS[k]
+    return theme.HUES[EXTRA_CLASS_HUES[(k - len(theme.CLASS_COLOURS)) % len(EXTRA_CLASS_HUES)]]
+
+
+def class_key(classes) -> str:
+    """Each class's swatch and name ("■ class 0"), for K classes: what the points' colours mean."""
+    return "Classes: " + " &nbsp; ".join(
+        f"<span style='color:{class_colour(k)}'>&#9632;&#9632;</span> class {name}" for k, name in enumerate(classes))
 
 
 def _pixels_per_unit(box: pg.ViewBox) -> float:
@@ -174,8 +191,13 @@ class ErrorsPanel(QWidget):
         self.summary = QLabel("The Errors tab is for image data (digits): load an MNIST preset.")
         self.summary.setWordWrap(True)
         self.view = pg.GraphicsLayoutWidget()
+        # 2-D data: no matrix to draw, so no empty white box; the hint and the classes' colours instead.
+        self.class_key = QLabel()
+        self.class_key.setWordWrap(True)
+        self.class_key.setVisible(False)
         layout.addWidget(self.caption)
         layout.addWidget(self.summary)
+        layout.addWidget(self.class_key)
         layout.addWidget(self.view, 1)
         self.columns: dict[str, _Column] = {}
         self.shown: dict[str, object] = {}
@@ -188,7 +210,7 @@ class ErrorsPanel(QWidget):
         return [self]
 
     def key_widgets(self) -> list:
-        return [self.view, self.summary]
+        return [w for w in (self.view, self.summary, self.class_key) if not w.isHidden()]
 
     def set_run(self, info) -> None:
         self.shown, self._latest = {}, {}
@@ -201,9 +223,12 @@ class ErrorsPanel(QWidget):
         self._layout = layout
         self.view.clear()
         self.columns = {}
+        self.view.setVisible(info.is_image)
+        self.caption.setVisible(info.is_image)
+        self.class_key.setVisible(not info.is_image)
         if not info.is_image:
-            self.summary.setText("The Errors tab is for image data (digits): load an MNIST preset. "
-                                 "For 2-D data the decision boundary shows every mistake.")
+            self.summary.setText(POINTS_HINT)
+            self.class_key.setText(class_key(info.classes))
             return
         many = len(info.names) > 1
         for col, name in enumerate(info.names):

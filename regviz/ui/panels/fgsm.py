@@ -31,6 +31,9 @@ EXPLANATION = ("FGSM moves every pixel by ε in the direction that raises the lo
                "way keeps most of its accuracy.")
 
 
+HINT = "Train the nets first<br>(the button above)"
+
+
 class FgsmPanel(QWidget):
     start_requested = Signal()
     stop_requested = Signal()
@@ -110,6 +113,8 @@ class FgsmPanel(QWidget):
             plot.addItem(bar)
             self.bars[key] = bar
         self.images.addLabel("sign(∇ₓ loss):<br>blue −ε, orange +ε", row=2, col=1, size="9pt")
+        # Until the nets are trained the picture area is blank: say what fills it.
+        self.views["perturbation"][1].setText(HINT)
         self.robustness = CurvePlot("Test accuracy under attack", "share correct")
         self.robustness.setLabel("bottom", "ε")
         self.robustness.fixed_x = (0.0, 0.3)

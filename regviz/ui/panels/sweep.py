@@ -74,7 +74,6 @@ class SweepPanel(QWidget):
 
         self.plot = pg.PlotWidget()
         cache_axes(self.plot.getPlotItem())
-        self.plot.setTitle("Final loss against λ")
         self.plot.setLabel("left", "cross-entropy")
         self.plot.setLogMode(x=True, y=False)
         self.plot.showGrid(x=True, y=True, alpha=0.2)
@@ -93,7 +92,9 @@ class SweepPanel(QWidget):
         panel.setMaximumWidth(340)
         layout.addWidget(panel)
         layout.addWidget(self.plot, 1)
-        self._on_param(0)
+        # The tab is the λ sweep: it opens on L2's λ (the first sweepable field is label noise).
+        self.param_box.setCurrentIndex(max(0, self.param_box.findData("regularization.l2")))
+        self._on_param(self.param_box.currentIndex())
 
     def _on_param(self, _index: int) -> None:
         field = SWEEPABLE[self.param_box.currentData()]
@@ -103,6 +104,7 @@ class SweepPanel(QWidget):
         self.high.setValue(field.sweep[1])
         self.with_zero.setText(f"also {field.label.split()[-1]} = 0 (dashed line)")
         self.plot.setLabel("bottom", field.label)
+        self.plot.setTitle(f"Final loss against {field.label}")  # the swept setting, not always λ
 
     def key_widgets(self) -> list:
         return [self.plot, self.start_button]

@@ -43,6 +43,7 @@ class TrainingPanel(QWidget):
         self.boundary.points_edited.connect(state.set_training_points)
         state.points_changed.connect(self.boundary.set_true_set)
         state.history_restored.connect(self.show_history)
+        state.run_requested.connect(self.clear_views)
 
     @property
     def plots(self) -> list:
@@ -132,6 +133,15 @@ class TrainingPanel(QWidget):
             trained = info.trained_labels if info.trained_labels is not None else info.train_labels
             self.boundary.set_run(list(self.names), info.boundary_extent, info.train_points, trained,
                                   info.test_points, info.test_labels)
+
+    def clear_views(self) -> None:
+        """A new run was asked for: nothing of the old one stays drawn while the new one starts."""
+        for plot in (self.loss_plot, self.accuracy_plot, self.norms):
+            plot.clear_curves()
+        self.histogram.clear_data()
+        self.boundary.clear_maps()
+        if self.best_line is not None:
+            self.best_line.setVisible(False)
 
     def on_answer(self, reply) -> None:
         from ...core.records import TrainingSet  # numpy only

@@ -21,8 +21,8 @@ KEY_LABEL = "P(blue class)"
 def colour_key(cmap: pg.ColorMap) -> pg.ColorBarItem:
     """What the map's colours mean: the net's probability of the blue class, 0 (orange) to 1 (blue), white at
     0.5 on the boundary itself. Not interactive: a class must not drag the levels by accident."""
-    key = pg.ColorBarItem(values=(0.0, 1.0), width=14, colorMap=cmap, label=KEY_LABEL, interactive=False,
-                          colorMapMenu=False)
+    key = pg.ColorBarItem(values=(0.0, 1.0), width=12, colorMap=cmap, label=KEY_LABEL, interactive=False,
+                          colorMapMenu=False, orientation="horizontal")
     key.axis.setTicks([[(0.0, "0"), (0.5, "0.5"), (1.0, "1")]])
     return key
 
@@ -102,7 +102,14 @@ class BoundaryPanel(pg.GraphicsLayoutWidget):
                 plot.setLabel("left", AXIS_NAMES[1])
             self.views[name] = (plot, image, train, test)
         self.key = colour_key(self._cmap)
-        self.addItem(self.key, row=0, col=len(names) if row_of_maps else 1, rowspan=1 if row_of_maps else len(names))
+        # Under the maps, across: beside them it took the width a projector's narrow column does not have.
+        self.addItem(self.key, row=1 if row_of_maps else len(names), col=0, colspan=len(names) if row_of_maps else 1)
+
+    def clear_maps(self) -> None:
+        """A new run is on its way: no map of the old net (its points stay until the new set comes)."""
+        self._latest = {}
+        for _plot, image, _train, _test in self.views.values():
+            image.clear()
 
     def set_true_set(self, points, labels) -> None:
         """The training set with its true classes (app state), what the next edit changes."""

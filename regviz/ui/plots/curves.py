@@ -14,7 +14,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QPointF
 from PySide6.QtWidgets import QGraphicsItem
 
-from .. import theme
+from .. import appearance, colours, theme
 
 
 def cache_axes(plot: pg.PlotItem) -> None:
@@ -120,6 +120,34 @@ class RangeKeeper:
             view.setYRange(*self.range, padding=0)
 
 
+class Hint:
+    """One line in the middle of an empty view saying what to press (six empty batch-norm plots said nothing);
+    ``show(False)`` once there is data. In the theme's text colour (black, which the dark theme swaps)."""
+
+    def __init__(self, plot: pg.PlotItem, text: str):
+        self.view = plot.getViewBox()
+        self.item = pg.TextItem(text, color=appearance.plot_colour(colours.OKABE_ITO["black"]), anchor=(0.5, 0.5))
+        self.item.setZValue(50)
+        self.view.addItem(self.item, ignoreBounds=True)
+        self.view.sigRangeChanged.connect(self._place)
+        self._place()
+
+    def _place(self, *_) -> None:
+        (x0, x1), (y0, y1) = self.view.viewRange()
+        self.item.setPos((x0 + x1) / 2, (y0 + y1) / 2)
+
+    def show(self, on: bool) -> None:
+        self.item.setVisible(on)
+
+    @property
+    def shown(self) -> bool:
+        return self.item.isVisible()
+
+    @property
+    def text(self) -> str:
+        return self.item.toPlainText()
+
+
 class Buffer:
     """Growing (x, y) arrays; capacity doubles, so appends are amortised O(1) and never reallocate per point."""
 
@@ -200,7 +228,7 @@ class CurvePlot(pg.PlotWidget):
     """Named series against training step, with an optional shaded band between two of them (the gap) and a
     hover read-out of every visible series at the step under the mouse."""
 
-    def __init__(self, title: str, y_label: str, legend: bool = True, parent=None):
+    def __init__(self, title: str, y_label: str, legend: bool = True, parent=None, hint: str | None = None):
         super().__init__(parent=parent)
         self.setTitle(title)
         self.setLabel("left", y_label)
@@ -225,6 +253,7 @@ class CurvePlot(pg.PlotWidget):
         self._readout.hide()
         self.addItem(self._readout, ignoreBounds=True)
         self._hover = pg.SignalProxy(self.scene().sigMouseMoved, rateLimit=30, slot=self._on_mouse)
+        self.hint = Hint(self.getPlotItem(), hint) if hint else None  # shown while no curve has a point
 
     def set_series(self, specs: list[SeriesSpec], band: tuple[str, str] | None = None) -> None:
         """Replace every series (a new run, or compare mode switched); ``band`` shades between two of them."""
@@ -266,9 +295,21 @@ class CurvePlot(pg.PlotWidget):
             self.fit_legend()
         super().resizeEvent(event)
 
+    def clear_curves(self) -> None:
+        """A new run is on its way: every curve empty now, not when its first record comes (the old run's curves
+        stood under the new preset's controls for two seconds)."""
+        for buf in self.buffers.values():
+            buf.clear()
+        self._x_max = 0.0
+        self._y_keeper.reset()
+        self._dirty = True
+        self.refresh()
+
     def refresh(self) -> None:
         if not self._dirty:
             return
+        if self.hint is not None:
+            self.hint.show(not any(b.n for b in self.buffers.values()))
         self.fit_legend()  # cheap; and the theme or presentation scale may have resized the labels
         for key, curve in self.curves.items():
             buf = self.buffers[key]

@@ -70,6 +70,14 @@ class HistogramPlot(pg.PlotWidget):
             fit_legend(self)
         super().resizeEvent(event)
 
+    def clear_data(self) -> None:
+        """A new run is on its way: no bars of the old one."""
+        self._latest = {}
+        for item in self.items.values():
+            item.clear()
+        self._x_keeper.reset()
+        self._y_keeper.reset()
+
     def set_data(self, name: str, edges: np.ndarray, counts: np.ndarray) -> None:
         self._latest[name] = (edges, counts)
 

@@ -56,6 +56,11 @@ class NormSparsityPlot(CurvePlot):
         self.append(f"norm:{name}", step, norm)
         self.sparsity_buffers[name].append(step, sparsity * 100)
 
+    def clear_curves(self) -> None:
+        for buf in self.sparsity_buffers.values():
+            buf.clear()
+        super().clear_curves()
+
     def refresh(self) -> None:
         dirty = self._dirty
         super().refresh()

@@ -1,0 +1,108 @@
+"""No empty or stale view (issue 21, item 5): a one-line hint where there is nothing to show yet, views cleared
+the moment a new run is asked for, titles and drawings that match what is shown."""
+import numpy as np
+import pyqtgraph as pg
+
+from fake_runs import model_record, record, run_info
+
+
+def test_batchnorm_plots_say_what_to_press_until_they_have_data(qtbot):
+    from regviz.ui.panels.batchnorm import VARIANTS, BatchNormPanel
+
+    panel = BatchNormPanel()
+    qtbot.addWidget(panel)
+    for plot in panel.plots:
+        assert plot.hint.shown and "Train with and without batch norm" in plot.hint.text
+    panel.set_run(run_info(names=VARIANTS, hidden=(16,) * 8))
+    panel.on_record(record(10, model_record("batch norm", layers=8), model_record("no batch norm", layers=8)))
+    for plot in panel.plots:
+        plot.refresh()
+        assert not plot.hint.shown
+
+
+def test_the_fgsm_picture_area_says_what_to_press_before_training(qtbot):
+    from regviz.ui.panels.fgsm import FgsmPanel
+
+    panel = FgsmPanel()
+    qtbot.addWidget(panel)
+    titles = " ".join(title.text for _item, title in panel.views.values())
+    assert "Train the nets first" in titles
+
+
+def test_the_errors_tab_on_2d_data_hints_and_keys_k_classes_instead_of_an_empty_box(qtbot):
+    from regviz.ui.panels.errors import ErrorsPanel, class_colour
+
+    panel = ErrorsPanel()
+    qtbot.addWidget(panel)
+    panel.show()
+    info = run_info()
+    panel.set_run(info)
+    assert not panel.view.isVisible()  # no empty white box
+    assert "decision boundary" in panel.summary.text() and panel.summary.isVisible()
+    assert panel.class_key.isVisible()
+    for k, name in enumerate(info.classes):
+        assert f"color:{class_colour(k)}'>&#9632;&#9632;</span> class {name}" in panel.class_key.text()
+    five = [class_colour(k) for k in range(5)]
+    assert len(set(five)) == 5  # K classes, K colours
+    panel.set_run(run_info(image=True))
+    assert panel.view.isVisible() and not panel.class_key.isVisible()
+
+
+def _empty(item) -> bool:
+    x, _y = item.getData()
+    return x is None or len(x) == 0
+
+
+def test_a_preset_switch_clears_the_training_views_at_once(qtbot, monkeypatch):
+    from regviz.core.config import ExperimentConfig
+    from regviz.ui.panels.training import TrainingPanel
+    from regviz.ui.state import AppState
+
+    state = AppState(ExperimentConfig())
+    monkeypatch.setattr(state.engine, "start", lambda *args, **kwargs: None)  # no process: the views, not it
+    panel = TrainingPanel()
+    qtbot.addWidget(panel)
+    panel.bind(state)
+    info = run_info()
+    panel.set_run(info)
+    for step in range(0, 100, 10):
+        panel.on_record(record(step, model_record(loss=0.5)))
+    panel.boundary.set_grid("regularized", np.full((20, 20), 0.3))
+    for plot in panel.plots:
+        plot.refresh()
+    assert len(panel.loss_plot.curves["train:regularized"].getData()[0]) == 10
+    assert not _empty(panel.histogram.items["weights"])
+    assert state.load_preset("l1-sparsity")
+    assert all(b.n == 0 for b in panel.loss_plot.buffers.values())
+    for plot in (panel.loss_plot, panel.accuracy_plot, panel.norms):
+        assert all(_empty(curve) for curve in plot.curves.values())
+    assert all(_empty(item) for item in panel.histogram.items.values())
+    assert panel.boundary.views["regularized"][1].image is None
+
+
+def test_the_sweep_opens_on_lambda_and_its_title_names_the_swept_setting(qtbot):
+    from regviz.ui.panels.sweep import SweepPanel
+
+    panel = SweepPanel()
+    qtbot.addWidget(panel)
+    assert panel.param_box.currentData() == "regularization.l2"
+    assert panel.plot.getPlotItem().titleLabel.text == "Final loss against L2 λ"
+    panel.param_box.setCurrentIndex(panel.param_box.findData("data.label_noise"))
+    assert panel.plot.getPlotItem().titleLabel.text == "Final loss against label noise"
+
+
+def test_the_dropout_drawing_has_the_network_tabs_inputs_and_outputs_and_names_8_layers_apart(qtbot):
+    from regviz.ui.panels.dropout import DropoutPanel
+
+    panel = DropoutPanel()
+    qtbot.addWidget(panel)
+    panel.resize(700, 500)
+    panel.show()
+    panel.set_run(run_info(hidden=(16,) * 8))
+    drawing = panel.drawing
+    assert (drawing.inputs, drawing.outputs) == (2, 1)  # as core.maths.network draws 2-D data, two classes
+    rects = drawing.label_rects()
+    assert len(rects) == 10
+    for (a, _), (b, _) in zip(rects, rects[1:]):
+        assert a.right() < b.left(), [name for _, name in rects]
+    drawing.grab()  # paints without error
