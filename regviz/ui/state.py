@@ -26,6 +26,7 @@ class AppState(QObject):
     mode_changed = Signal(object)  # RunMode
     run_requested = Signal()  # a new net is on its way (its RunInfo comes with run_started): views clear now
     run_started = Signal(object)  # core.records.RunInfo: a new net; views clear and set up
+    live_changed = Signal(int, str, object)  # step, key, value: a live setting changed the running net there
     record = Signal(object)  # core.records.Record
     history_restored = Signal(object)  # {net: [metric rows]} of an opened session, before its nets train on
     status = Signal(str, int)  # a status-bar message and how long to show it (ms, 0 = until replaced)
@@ -73,6 +74,7 @@ class AppState(QObject):
         if is_live(key):
             self._send_live(key, value, variant_for(self.mode, key))
             self.status.emit(f"{key} = {value} — applied to the running net", 4000)
+            self.live_changed.emit(self.step, key, updated.get(key))
         else:
             self._new_run(f"{key} changed — the net was reset")
         return True
@@ -98,6 +100,7 @@ class AppState(QObject):
         if is_live(key):
             self._send_live(key, value, self.target)
             self.status.emit(f"{key} = {value} — applied to {who}", 4000)
+            self.live_changed.emit(self.step, key, value)
         else:
             self._new_run(f"{key} changed for {who} — the race starts again from one start")
         return True

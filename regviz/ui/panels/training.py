@@ -44,6 +44,7 @@ class TrainingPanel(QWidget):
         state.points_changed.connect(self.boundary.set_true_set)
         state.history_restored.connect(self.show_history)
         state.run_requested.connect(self.clear_views)
+        state.live_changed.connect(self.mark_change)
 
     @property
     def plots(self) -> list:
@@ -133,6 +134,15 @@ class TrainingPanel(QWidget):
             trained = info.trained_labels if info.trained_labels is not None else info.train_labels
             self.boundary.set_run(list(self.names), info.boundary_extent, info.train_points, trained,
                                   info.test_points, info.test_labels)
+
+    def mark_change(self, step: int, key: str, value) -> None:
+        """A live setting changed at ``step``: marked on the loss plot, named as its control names it."""
+        from ...core.config import FIELDS
+
+        label = FIELDS[key].label if key in FIELDS else key
+        shown = "on" if value is True else "off" if value is False else f"{value:g}" \
+            if isinstance(value, (int, float)) else str(value)
+        self.loss_plot.mark(step, key, f"{label} → {shown}")
 
     def clear_views(self) -> None:
         """A new run was asked for: nothing of the old one stays drawn while the new one starts."""

@@ -254,6 +254,7 @@ class CurvePlot(pg.PlotWidget):
         self.addItem(self._readout, ignoreBounds=True)
         self._hover = pg.SignalProxy(self.scene().sigMouseMoved, rateLimit=30, slot=self._on_mouse)
         self.hint = Hint(self.getPlotItem(), hint) if hint else None  # shown while no curve has a point
+        self.marks: list[pg.InfiniteLine] = []  # live changes (``mark``), until the next run
 
     def set_series(self, specs: list[SeriesSpec], band: tuple[str, str] | None = None) -> None:
         """Replace every series (a new run, or compare mode switched); ``band`` shades between two of them."""
@@ -264,6 +265,7 @@ class CurvePlot(pg.PlotWidget):
             self._band = None
         if self.legend is not None:
             self.legend.clear()
+        self.clear_marks()
         self.buffers = {s.key: Buffer() for s in specs}
         self._secondary = {s.key for s in specs if s.secondary}
         self._x_max = 0.0
@@ -295,11 +297,35 @@ class CurvePlot(pg.PlotWidget):
             self.fit_legend()
         super().resizeEvent(event)
 
+    def mark(self, step: float, key: str, text: str) -> pg.InfiniteLine:
+        """A vertical mark at ``step`` saying what changed there ("L2 λ → 0.01"): a live change bends the
+        curves, and the class must see which change bent them where. A slider dragged through many values at one
+        step leaves one mark, its last value."""
+        text = text.replace("{", "{{").replace("}", "}}")  # the label is a format string
+        last = self.marks[-1] if self.marks else None
+        if last is not None and last.key == key and abs(last.value() - step) < 1:
+            last.label.setFormat(text)
+            return last
+        line = pg.InfiniteLine(pos=step, angle=90, movable=False,
+                               pen=theme.pen(colours.OKABE_ITO["black"], 1.0, style="dotted"),
+                               label=text, labelOpts={"position": 0.92, "color": colours.OKABE_ITO["black"],
+                                                      "anchors": [(0, 0), (0, 0)]})
+        line.key = key
+        self.addItem(line, ignoreBounds=True)
+        self.marks.append(line)
+        return line
+
+    def clear_marks(self) -> None:
+        for line in self.marks:
+            self.removeItem(line)
+        self.marks = []
+
     def clear_curves(self) -> None:
         """A new run is on its way: every curve empty now, not when its first record comes (the old run's curves
         stood under the new preset's controls for two seconds)."""
         for buf in self.buffers.values():
             buf.clear()
+        self.clear_marks()
         self._x_max = 0.0
         self._y_keeper.reset()
         self._dirty = True
