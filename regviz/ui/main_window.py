@@ -79,7 +79,8 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         else:
-            self.resize(1400, 860)
+            room = self.screen().availableGeometry()  # a fresh profile: what fits this screen, 1400×860 at most
+            self.resize(min(1400, room.width()), min(860, room.height()))
 
     # -- construction ---------------------------------------------------------------------------------------
     def _build_plots(self) -> None:

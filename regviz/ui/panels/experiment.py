@@ -6,7 +6,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QLi
                                QWidget)
 
 from ...core.content import presets
-from ...core.config import (ACTIVATIONS, BUNDLED_MNIST_SIZE, FIELDS, OPTIMIZERS, TWO_D_SETS,
+from ...core.config import (ACTIVATIONS, BUNDLED_MNIST_SIZE, FIELDS, OPTIMIZERS, TWO_D_SETS, ConfigError,
                              ExperimentConfig)
 from ..widgets import ValueSlider, spin_for_field
 
@@ -15,6 +15,14 @@ INIT_SCALES = (0.25, 0.5, 1.0, 2.0, 4.0)
 # A slider's value sits beside its name and the slider takes the whole line under them, so a row stays as narrow
 # as the dock: the plots need the rest of a 1024-pixel screen. A row too wide for its name goes under the name.
 WRAP = QFormLayout.RowWrapPolicy.WrapLongRows
+
+
+def _description(name: str) -> str:
+    """A shipped preset's one-line description (its tooltip in the list)."""
+    try:
+        return presets.load(name).description
+    except ConfigError:
+        return ""
 
 
 class ExperimentPanel(QWidget):
@@ -28,6 +36,8 @@ class ExperimentPanel(QWidget):
 
         self.preset = QComboBox()
         self.preset.addItems(presets.names())
+        for i, name in enumerate(presets.names()):  # what each one is, where a bare name says little
+            self.preset.setItemData(i, _description(name), Qt.ItemDataRole.ToolTipRole)
         self.preset.setToolTip("Load a ready-made experiment")
         self.preset.activated.connect(lambda i: self.preset_chosen.emit(self.preset.itemText(i)))
         box = QGroupBox("Experiment")

@@ -86,6 +86,8 @@ class RegularizerPanel(QGroupBox):
             switch.toggled.connect(lambda _on, n=name: self._emit(n))
         for name, slider in self.sliders.items():
             slider.setObjectName(f"slider_{name}")
+            row_text = ROWS["adversarial" if name == "adversarial_weight" else name][1]
+            slider.slider.setToolTip(f"{row_text} Drag, or click it and use ← →; type an exact value in the field.")
             slider.slider.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # arrows step it once clicked; never Tab-ed to
             row_name = "adversarial" if name == "adversarial_weight" else name
             slider.valueChanged.connect(lambda _v, n=row_name: self._on_slider(n))
