@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QMenuBar, QMessageBox, QSlider,
 
 from ..core.content import lessons
 from ..core.run.messages import RunMode
+from . import icons
 from .notebook_export import export_notebook
 
 SPEEDS = (1, 3, 10, 30, 100, 300, None)  # steps per second; None = as fast as the machine goes
@@ -59,18 +60,16 @@ class WindowMenus(QObject):
         self.host, self.files, self.settings = host, files, settings
         self.state = state
         engine = state.engine
-        style = host.style()
-        self._play_icon = style.standardIcon(QStyle.StandardPixmap.SP_MediaPlay)
-        self._pause_icon = style.standardIcon(QStyle.StandardPixmap.SP_MediaPause)
+        self._play_icon, self._pause_icon = icons.icon("play"), icons.icon("pause")  # in the theme's text colour
         self.play_action = self._action("Play", state.toggle, ["Space"])
         self.play_action.setIcon(self._play_icon)
         self.step_action = self._action("Step", engine.step, ["S", "Right"])
         self.play_action.setToolTip("Train / pause (Space)")
         self.step_action.setToolTip("Train one step (S)")
-        self.step_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_MediaSeekForward))
+        self.step_action.setIcon(icons.icon("step"))
         self.reset_action = self._action("Reset", state.reset, ["R"])
         self.reset_action.setToolTip("A new net from the same seed (R)")
-        self.reset_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_BrowserReload))
+        self.reset_action.setIcon(icons.icon("reset"))
         self.compare_action = self._action("Compare with baseline", state.set_compare, ["B"], checkable=True)
         self.race_action = self._action("Race up to four…", self.race_requested, ["Ctrl+R"])
         self.race_action.setIconText("Race…")  # the toolbar's short name: the step counter must fit at 1024 px

@@ -104,7 +104,9 @@ class TrainingPanel(QWidget):
                   for split, colour in (("train", colours.TRAIN), ("test", colours.TEST))]
         # The penalty of the first net (a race has none that stands for all of its variants).
         # Secondary: a large early penalty must not set the loss axis (curves.robust_values).
-        penalty = [SeriesSpec(f"penalty:{self.names[0]}", "penalty", colours.PENALTY, width=1.5, secondary=True)] \
+        # Dash-dot and drawn under the others: at 0 (L2 off) it lay on the train line and hid it.
+        penalty = [SeriesSpec(f"penalty:{self.names[0]}", "penalty", colours.PENALTY, width=1.5, secondary=True,
+                              style="dashdot")] \
             if len(self.names) <= 2 else []
         # A validation split (early stopping watches it): its loss dotted, and where it was lowest so far.
         validation = ([SeriesSpec(f"val:{self.names[0]}", "validation", colours.VALIDATION, style="dotted")]

@@ -274,6 +274,9 @@ class CurvePlot(pg.PlotWidget):
         self.curves = {s.key: self.plot([], [], pen=theme.pen(s.colour, s.width, s.dashed, s.style),
                                         name=s.label if self.legend is not None and s.label else None)
                        for s in specs}
+        for spec in specs:  # a secondary series (the penalty) under the curves a class reads, never over them
+            if spec.secondary:
+                self.curves[spec.key].setZValue(-1)
         if band and all(k in self.curves for k in band):
             low, high = band
             self._band = pg.FillBetweenItem(self.curves[low], self.curves[high], brush=pg.mkBrush(213, 94, 0, 40))
