@@ -8,14 +8,16 @@ from .. import theme
 from .curves import Buffer, CurvePlot, SeriesSpec, style_key
 
 
-SPARSITY_LABEL = "% exactly 0"
+SPARSITY_LABEL = "% exactly 0"  # the right axis
+SPARSITY_KEY = "% zero"  # its legend entry: short, so the labelled axis and the legend fit a 1024-px column
 
 
 class NormSparsityPlot(CurvePlot):
     """‖w‖₂ on the left axis; sparsity (share of weights exactly 0, in %) on the right, 0–100."""
 
     def __init__(self, parent=None):
-        super().__init__("Weight size, zeros", "‖w‖₂", parent=parent)
+        # A short title: the labelled right axis took the width "Weight size, zeros" needed at 1024 px.
+        super().__init__("Weights, zeros", "‖w‖₂", parent=parent)
         self.right = pg.ViewBox()
         plot = self.getPlotItem()
         plot.showAxis("right")
@@ -46,7 +48,7 @@ class NormSparsityPlot(CurvePlot):
             curve = pg.PlotDataItem([], [], pen=theme.pen(theme.SPARSITY, 2.0, style=style))
             self.right.addItem(curve)
             if i == 0:
-                self.legend.addItem(curve, SPARSITY_LABEL)
+                self.legend.addItem(curve, SPARSITY_KEY)
             self.sparsity_curves[n] = curve
         if len(names) == 2:  # a race's styles are named on the loss plot; one key here would crowd the legend
             style_key(self.legend, names[1])
