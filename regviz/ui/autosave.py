@@ -53,7 +53,7 @@ class Autosave(QObject):
 
     def __init__(self, files, folder: str | Path | None = None, seconds: float | None = None):
         super().__init__(files)
-        self.files, self.window, self.state = files, files.window, files.window.state
+        self.files, self.host, self.state = files, files.host, files.state  # the window as a FileHost
         self.folder = Path(folder) if folder else data_folder() / "autosave"
         self.path = self.folder / f"session-{os.getpid()}-{uuid.uuid4().hex[:8]}.regviz"
         self._lock = _lock(self.path)
@@ -137,10 +137,10 @@ class Autosave(QObject):
 
     def _failed(self, exc: Exception) -> None:
         text = f"Autosave failed: {exc}. The session is not protected against a crash until it succeeds."
-        self.window.statusBar().showMessage(text, 10000)
+        self.host.show_status(text, 10000)
         if not self._warned:  # once, not every few minutes
             self._warned = True
-            self.window.show_message("Autosave failed", text)
+            self.host.show_message("Autosave failed", text)
 
     def clean_exit(self) -> None:
         """The window is closing normally: no autosave stays behind (one being written is removed when done)."""
@@ -179,7 +179,7 @@ class Autosave(QObject):
             saved = sessions.load(path)
         except sessions.SessionError as exc:
             lock.unlock()
-            self.window.statusBar().showMessage(f"An autosaved session could not be read ({exc}); it stays in "
+            self.host.show_status(f"An autosaved session could not be read ({exc}); it stays in "
                                                 f"{path.parent}", 10000)
             return
         self._offered = (path, lock, saved)
@@ -187,7 +187,7 @@ class Autosave(QObject):
         text = (f"regviz did not close properly last time. It had autosaved “{saved.config.name}” at step "
                 f"{saved.step:,} ({when}).\n\nRestore it? Discard deletes it; Not now keeps it for the next start.")
         box = QMessageBox(QMessageBox.Icon.Question, "Restore the autosaved session?", text,
-                          QMessageBox.StandardButton.NoButton, self.window)
+                          QMessageBox.StandardButton.NoButton, self.files.dialog_parent)
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.addButton("Restore", QMessageBox.ButtonRole.AcceptRole)
         box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
@@ -219,7 +219,7 @@ class Autosave(QObject):
                 os.replace(path, self.path)
             except OSError:
                 self._lock.unlock()
-        self.window.statusBar().showMessage(f"Restored the autosaved session at step {saved.step:,}", 8000)
+        self.host.show_status(f"Restored the autosaved session at step {saved.step:,}", 8000)
 
 
 def _mtime(path: Path) -> float:

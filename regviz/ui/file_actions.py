@@ -10,9 +10,11 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QTimer, Slot
-from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from typing import Protocol
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ..core.content import session as sessions
 from . import exports
@@ -35,10 +37,28 @@ class PendingSave:
     # taken again then (the records up to the Snapshot's step have arrived before it)
 
 
+class FileHost(Protocol):
+    """What file actions need of the window, and all they may use of it."""
+
+    def show_status(self, text: str, ms: int) -> None: ...
+    def show_message(self, title: str, text: str) -> None: ...
+    def refresh_plots(self, all_plots: bool = False) -> None: ...
+    def current_view(self) -> QWidget: ...  # the tab on screen: its plots exported, its frames in a GIF
+    def grab(self) -> QPixmap: ...  # the whole window, as Export ▸ Window as PNG writes it
+    def close(self) -> bool: ...  # after a save the close waited for
+
+
 class FileActions(QObject):
-    def __init__(self, window):
-        super().__init__(window)
-        self.window = window
+    """``state``: the app state (the config, the nets, their records); ``settings``: recent files and whether
+    saved sessions carry weights; ``host``: a FileHost. Tell the menus that the recent files changed with
+    ``recent_changed``, not by reaching into them."""
+
+    recent_changed = Signal()
+
+    def __init__(self, state, settings, host: FileHost):
+        super().__init__(host if isinstance(host, QObject) else None)
+        self.state, self.settings, self.host = state, settings, host
+        self.dialog_parent = host if isinstance(host, QWidget) else None
         self.writes = BackgroundWrites(self)
         self.writes.idle.connect(self._close_if_waiting)
         self._saves: dict[int, PendingSave] = {}  # snapshot request -> the save waiting for it
@@ -50,10 +70,14 @@ class FileActions(QObject):
         self.gif_timer.setInterval(exports.GIF_FRAME_MS)
         self.gif_timer.timeout.connect(self._grab_frame)
         self._last_frame_step = -1
-        engine = window.state.engine
+        engine = state.engine
         engine.snapshot.connect(self._on_snapshot)
         engine.snapshot_lost.connect(self._on_snapshot_lost)
         self.autosave = Autosave(self)
+
+    def with_weights(self) -> bool:
+        """File ▸ Include weights in saved sessions (the menus keep it in the settings)."""
+        return self.settings.value("session_weights", True) in (True, "true")
 
     @property
     def busy(self) -> bool:
@@ -66,7 +90,7 @@ class FileActions(QObject):
         if self.busy and not self._close_when_done:
             event.ignore()
             self._close_when_done = True
-            self.window.statusBar().showMessage("Finishing the save — the window closes when it is written "
+            self.host.show_status("Finishing the save — the window closes when it is written "
                                                 "(close again to quit without it)", 0)
             return False
         self.autosave.clean_exit()
@@ -75,17 +99,17 @@ class FileActions(QObject):
     @Slot()
     def _close_if_waiting(self) -> None:
         if self._close_when_done and not self.busy and self.lost_box is None:  # an offer waits for its answer
-            QTimer.singleShot(0, self.window.close)
+            QTimer.singleShot(0, self.host.close)
 
     # -- sessions -------------------------------------------------------------------------------------------
     def recent(self) -> list[str]:
-        value = self.window.settings.value("recent", [])
+        value = self.settings.value("recent", [])
         return [value] if isinstance(value, str) else [str(v) for v in (value or [])]
 
     def _remember(self, path: Path) -> None:
         recent = [str(path)] + [p for p in self.recent() if p != str(path)]
-        self.window.settings.setValue("recent", recent[:MAX_RECENT])
-        self.window.menus.rebuild_recent_menu()
+        self.settings.setValue("recent", recent[:MAX_RECENT])
+        self.recent_changed.emit()
 
     # -- one-line experiments ---------------------------------------------------------------------------------
     def copy_experiment(self) -> str:
@@ -94,9 +118,9 @@ class FileActions(QObject):
 
         from ..core.content import experiment_line
 
-        line = experiment_line.encode(self.window.state.config)
+        line = experiment_line.encode(self.state.config)
         QGuiApplication.clipboard().setText(line)
-        self.window.statusBar().showMessage(f"Experiment copied as one line ({len(line)} characters): paste it "
+        self.host.show_status(f"Experiment copied as one line ({len(line)} characters): paste it "
                                             "into regviz (File ▸ Paste experiment) or regviz train --config", 8000)
         return line
 
@@ -112,24 +136,24 @@ class FileActions(QObject):
         try:
             config = experiment_line.decode(text)
         except ConfigError as exc:
-            self.window.show_message("Cannot paste the experiment", f"{exc}\n\nNothing was changed.")
+            self.host.show_message("Cannot paste the experiment", f"{exc}\n\nNothing was changed.")
             return False
-        self.window.state.replace(config, RunMode.SINGLE, f"Experiment pasted: {config.name}")
+        self.state.replace(config, RunMode.SINGLE, f"Experiment pasted: {config.name}")
         return True
 
     def open_session(self, path: str | Path | None = None) -> bool:
         """Load a session: config, mode, metrics and weights. A broken or foreign file leaves everything as it
         was and says why."""
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(self.window, "Open session", self._folder(), SESSION_FILTER)
+            path, _ = QFileDialog.getOpenFileName(self.dialog_parent, "Open session", self._folder(), SESSION_FILTER)
             if not path:
                 return False
         try:
             loaded = sessions.load(path)
         except sessions.SessionError as exc:
-            self.window.show_message("Cannot open the session", f"{exc}\n\nNothing was changed.")
+            self.host.show_message("Cannot open the session", f"{exc}\n\nNothing was changed.")
             return False
-        self.window.state.restore_session(loaded)
+        self.state.restore_session(loaded)
         self._remember(Path(path))
         return True
 
@@ -138,30 +162,29 @@ class FileActions(QObject):
         thread) when they arrive. If they never do (the process died, the run ended or was replaced), the user is
         told and offered the config and metrics without weights. Without a live run these are saved at once."""
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self.window, "Save session", self._folder("session.regviz"),
+            path, _ = QFileDialog.getSaveFileName(self.dialog_parent, "Save session", self._folder("session.regviz"),
                                                   SESSION_FILTER)
             if not path:
                 return
-        w = self.window
-        pending = PendingSave(Path(path), capture_session(w.state), w.menus.weights_action.isChecked(),
-                              w.state.engine.run_id)
-        request = w.state.ask_snapshot()
+        pending = PendingSave(Path(path), capture_session(self.state), self.with_weights(),
+                              self.state.engine.run_id)
+        request = self.state.ask_snapshot()
         if request is None and pending.session.step > 0:  # trained nets whose process is gone: their weights too
-            last = w.state.last_record
+            last = self.state.last_record
             self._offer_without_weights(pending, "the run has ended: its loss diverged" if last is not None and
                                         last.diverged else "the training process is not running")
         elif request is None:  # nothing trained: the seed makes the same nets again
             self._write_session(pending, pending.session)
         else:
             self._saves[request] = pending
-            w.statusBar().showMessage(f"Saving {pending.path.name}…", 0)
+            self.host.show_status(f"Saving {pending.path.name}…", 0)
 
     @Slot(int, object)
     def _on_snapshot(self, request: int, snapshot) -> None:
         pending = self._saves.pop(request, None)
         if pending is not None:
-            current = pending.run == self.window.state.engine.run_id
-            saved = capture_session(self.window.state) if current else pending.session
+            current = pending.run == self.state.engine.run_id
+            saved = capture_session(self.state) if current else pending.session
             self._write_session(pending, with_snapshot(saved, snapshot, pending.weights))
 
     @Slot(int, str)
@@ -173,7 +196,7 @@ class FileActions(QObject):
 
     def _offer_without_weights(self, pending: PendingSave, why: str) -> None:
         self.lost.append(pending)
-        self.window.statusBar().showMessage(f"Not saved: {pending.path.name} — the nets' weights never came", 0)
+        self.host.show_status(f"Not saved: {pending.path.name} — the nets' weights never came", 0)
         paths = "\n".join(str(p.path) for p in self.lost)
         text = (f"The session was not saved to\n{paths}\n\n{why[0].upper()}{why[1:]}: the weights of the nets you "
                 "trained were lost (any earlier file there is unchanged).\n\nThe config and the metrics up to step "
@@ -181,7 +204,7 @@ class FileActions(QObject):
                 "session trains the nets again from their seed.")
         if self.lost_box is None:
             self.lost_box = QMessageBox(QMessageBox.Icon.Warning, "The session was not saved", text,
-                                        QMessageBox.StandardButton.NoButton, self.window)
+                                        QMessageBox.StandardButton.NoButton, self.dialog_parent)
             self.lost_box.setTextFormat(Qt.TextFormat.PlainText)
             self.lost_box.addButton("Save without weights", QMessageBox.ButtonRole.AcceptRole)
             self.lost_box.addButton("Don't save", QMessageBox.ButtonRole.RejectRole)
@@ -199,25 +222,24 @@ class FileActions(QObject):
             for pending in lost:
                 self._write_session(pending, pending.session)
         elif lost:
-            self.window.statusBar().showMessage(f"Not saved: {', '.join(p.path.name for p in lost)}", 8000)
+            self.host.show_status(f"Not saved: {', '.join(p.path.name for p in lost)}", 8000)
         if box is not None:
             box.deleteLater()
         self._close_if_waiting()
 
     def _write_session(self, pending: PendingSave, saved: sessions.Session) -> None:
         path, weights = pending.path, saved.weights is not None
-        w = self.window
-        w.statusBar().showMessage(f"Saving {path.name}…", 0)
+        self.host.show_status(f"Saving {path.name}…", 0)
 
         def done(_written) -> None:
             self._remember(path)
             if weights:
                 self.autosave.saved(pending.run, saved.step)
-            w.statusBar().showMessage(f"Saved {path} ({'with' if weights else 'without'} weights)", 6000)
+            self.host.show_status(f"Saved {path} ({'with' if weights else 'without'} weights)", 6000)
 
         def failed(exc: Exception) -> None:
-            w.statusBar().clearMessage()
-            w.show_message("Cannot save the session", f"{_reason(exc)}\n\nThe session was not saved; an earlier "
+            self.host.show_status("", 0)
+            self.host.show_message("Cannot save the session", f"{_reason(exc)}\n\nThe session was not saved; an earlier "
                                                       "file there is unchanged.")
 
         self.writes.submit(functools.partial(write_files, [(path, session_bytes(saved))]), done, failed)
@@ -225,15 +247,14 @@ class FileActions(QObject):
     # -- exports --------------------------------------------------------------------------------------------
     def _export(self, files: list, title: str, success: str) -> None:
         """Write ``files`` ([(path, data)]) off the GUI thread; a failure names the file and what was written."""
-        w = self.window
 
         def done(_written) -> None:
-            w.statusBar().showMessage(success, 6000)
+            self.host.show_status(success, 6000)
 
         def failed(exc: Exception) -> None:
             written = getattr(exc, "written", [])
             kept = f"\n\n{len(written)} of {len(files)} files were written before it." if len(files) > 1 else ""
-            w.show_message(title, f"{_reason(exc)}\n\nThat file was not written; an earlier file there is "
+            self.host.show_message(title, f"{_reason(exc)}\n\nThat file was not written; an earlier file there is "
                                   f"unchanged.{kept}")
 
         self.writes.submit(functools.partial(write_files, files), done, failed)
@@ -242,23 +263,23 @@ class FileActions(QObject):
         """Every plot on the current tab as PNG, SVG and CSV, into ``folder``: drawn now, written in the
         background (the paths returned exist once ``busy`` is over, or a message says which did not)."""
         if folder is None:
-            folder = QFileDialog.getExistingDirectory(self.window, "Export plots to folder", self._folder())
+            folder = QFileDialog.getExistingDirectory(self.dialog_parent, "Export plots to folder", self._folder())
             if not folder:
                 return []
         folder = Path(folder)
-        self.window.refresh_plots(all_plots=True)
-        files = exports.plot_files(self.window.tabs.currentWidget(), folder)
+        self.host.refresh_plots(all_plots=True)
+        files = exports.plot_files(self.host.current_view(), folder)
         self._export(files, "Cannot export the plots", f"Exported {len(files)} files to {folder}")
         return [path for path, _ in files]
 
     def export_window(self, path: str | Path | None = None) -> Path | None:
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self.window, "Save window as PNG", self._folder("regviz.png"),
-                                                  "PNG images (*.png)")
+            path, _ = QFileDialog.getSaveFileName(self.dialog_parent, "Save window as PNG",
+                                                  self._folder("regviz.png"), "PNG images (*.png)")
             if not path:
                 return None
         path = Path(path)
-        image = self.window.grab().toImage()
+        image = self.host.grab().toImage()
         self._export([(path, functools.partial(exports.png_bytes, image))], "Cannot save", f"Saved {path}")
         return path
 
@@ -267,13 +288,13 @@ class FileActions(QObject):
         from ..core.content.script import export_script
 
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self.window, "Export as PyTorch script",
-                                                  self._folder(f"{self.window.state.config.name}.py"),
+            path, _ = QFileDialog.getSaveFileName(self.dialog_parent, "Export as PyTorch script",
+                                                  self._folder(f"{self.state.config.name}.py"),
                                                   "Python scripts (*.py)")
             if not path:
                 return None
         path = Path(path)
-        cfg = self.window.state.config
+        cfg = self.state.config
         files = [(path, export_script(cfg, mnist_beside=True))]
         if cfg.data.name == "mnist":
             files.append((path.with_name("mnist_5k.npz"), _bundled_mnist))
@@ -290,16 +311,16 @@ class FileActions(QObject):
         self.gif_frames = []
         self._last_frame_step = -1
         self.gif_timer.start()
-        self.window.statusBar().showMessage("Recording a GIF of this tab — stop it from the File menu", 5000)
+        self.host.show_status("Recording a GIF of this tab — stop it from the File menu", 5000)
 
     def stop_gif(self, path: str | Path | None = None) -> Path | None:
         self.gif_timer.stop()
         frames, self.gif_frames = self.gif_frames, []
         if not frames:
-            self.window.statusBar().showMessage("No frames: the GIF records while the net trains", 6000)
+            self.host.show_status("No frames: the GIF records while the net trains", 6000)
             return None
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self.window, "Save animated GIF", self._folder("run.gif"),
+            path, _ = QFileDialog.getSaveFileName(self.dialog_parent, "Save animated GIF", self._folder("run.gif"),
                                                   "GIF images (*.gif)")
             if not path:
                 return None
@@ -310,12 +331,11 @@ class FileActions(QObject):
 
     @Slot()
     def _grab_frame(self) -> None:
-        w = self.window
-        step = w.state.step if w.state.last_record is not None else -1
+        step = self.state.step if self.state.last_record is not None else -1
         if step == self._last_frame_step or len(self.gif_frames) >= GIF_MAX_FRAMES:
             return  # nothing new to show
         self._last_frame_step = step
-        image = w.tabs.currentWidget().grab().toImage()
+        image = self.host.current_view().grab().toImage()
         if image.width() > GIF_WIDTH:
             image = image.scaledToWidth(GIF_WIDTH, Qt.TransformationMode.SmoothTransformation)
         if self.gif_frames and image == self.gif_frames[-1]:

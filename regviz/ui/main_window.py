@@ -59,14 +59,15 @@ class MainWindow(QMainWindow):
         self.experiment, self.regularizers = self.controls_dock.experiment, self.controls_dock.regularizers
         self.race_box = self.controls_dock.race_box
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.controls_dock)
-        self.files = FileActions(self)  # sessions, exports and the autosave
+        self.files = FileActions(self.state, self.settings, self)  # sessions, exports, the autosave (a FileHost)
         self.stage = Stage(self, self.state)
         self.lessons = LessonPlayer(self.state, self.stage, self)
         self.menus = menus = WindowMenus(self.state, self.files, self.lessons, self, self.settings, self.theme)
         for signal, slot in ((menus.log_toggled, self.set_log_y), (menus.test_points_toggled, self.set_show_test),
                              (menus.presentation_toggled, self.set_presentation), (menus.theme_chosen, self.set_theme),
                              (menus.tab_requested, self.show_tab), (menus.race_requested, self.race_box.open_dialog),
-                             (menus.quit_requested, self.close)):
+                             (menus.quit_requested, self.close),
+                             (self.files.recent_changed, menus.rebuild_recent_menu)):
             signal.connect(slot)
         self._show_config(self.state.config)
         self._next_plot = -1
@@ -216,6 +217,9 @@ class MainWindow(QMainWindow):
             return
         self._next_plot = (self._next_plot + 1) % len(plots)
         plots[self._next_plot].refresh()
+
+    def current_view(self) -> QWidget:
+        return self.tabs.currentWidget()
 
     def show_tab(self, name: str) -> None:
         self.ensure_plots()
