@@ -12,7 +12,7 @@ def test_batchnorm_plots_say_what_to_press_until_they_have_data(qtbot):
     panel = BatchNormPanel()
     qtbot.addWidget(panel)
     for plot in panel.plots:
-        assert plot.hint.shown and "Train with and without batch norm" in plot.hint.text
+        assert plot.hint.shown and plot.hint.text == "Press the button above, then Space"
     panel.set_run(run_info(names=VARIANTS, hidden=(16,) * 8))
     panel.on_record(record(10, model_record("batch norm", layers=8), model_record("no batch norm", layers=8)))
     for plot in panel.plots:

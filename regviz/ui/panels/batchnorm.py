@@ -17,7 +17,7 @@ from .. import appearance, colours, theme
 from ..plots.curves import CurvePlot, Hint, SeriesSpec, cache_axes, short_name
 
 VARIANTS = core_variants[RunMode.BATCHNORM]
-HINT = "Press “Train with and without batch norm”, then Space"  # in every plot until it has data
+HINT = "Press the button above, then Space"  # in every plot until it has data (short: the plots are narrow)
 EXPLAIN_ABOVE = (900, 640)  # pixels: smaller than this, the tab shows the formula without the paragraph
 FORMULA = ("<b>BN(x) = γ·(x − μ) / √(σ² + ε) + β</b> &nbsp; μ, σ²: mean and variance of x over the batch; "
            "γ, β: learned scale and shift; ε: a small number against division by zero.")

@@ -199,6 +199,9 @@ class ErrorsPanel(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.class_key)
         layout.addWidget(self.view, 1)
+        self._filler = QWidget()  # takes the matrix's room while it is hidden: the hint stays at the top
+        self._filler.setVisible(False)
+        layout.addWidget(self._filler, 1)
         self.columns: dict[str, _Column] = {}
         self.shown: dict[str, object] = {}
         self._latest: dict[str, object] = {}
@@ -226,6 +229,7 @@ class ErrorsPanel(QWidget):
         self.view.setVisible(info.is_image)
         self.caption.setVisible(info.is_image)
         self.class_key.setVisible(not info.is_image)
+        self._filler.setVisible(not info.is_image)
         if not info.is_image:
             self.summary.setText(POINTS_HINT)
             self.class_key.setText(class_key(info.classes))

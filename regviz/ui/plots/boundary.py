@@ -15,7 +15,7 @@ from .curves import cache_axes
 
 
 AXIS_NAMES = ("x₁", "x₂")
-KEY_LABEL = "P(blue class)"
+KEY_LABEL = "P(blue class): 0 orange … 1 blue"  # the bar's end ticks fall outside its axis: named here
 
 
 def colour_key(cmap: pg.ColorMap) -> pg.ColorBarItem:
