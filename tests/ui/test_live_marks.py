@@ -42,6 +42,8 @@ def test_changing_lambda_mid_run_marks_that_step_with_what_changed(bound):
     assert state.set_value("training.lr", 0.05)
     assert [(m.value(), _label(m)) for m in panel.loss_plot.marks] == [(120, "L2 λ → 0.02"),
                                                                       (200, "learning rate → 0.05")]
+    first, second = panel.loss_plot.marks
+    assert first.label.orthoPos != second.label.orthoPos  # labels of nearby marks at different heights
 
 
 def test_a_change_that_needs_a_new_net_leaves_no_mark_and_a_new_run_clears_them(bound):

@@ -56,6 +56,7 @@ def space_tick_labels(axis: pg.AxisItem) -> None:
     axis.generateDrawSpecs = spaced
 
 
+MARK_ROWS = (0.92, 0.8, 0.68)  # heights of successive live-change labels: marks close together do not overlap
 OUTLIER_RATIO = 4.0  # a first evaluation this many times above everything after it is left off the y range
 SECONDARY_RATIO = 1.5  # the penalty is followed up to this many times the losses' top
 
@@ -311,7 +312,8 @@ class CurvePlot(pg.PlotWidget):
             return last
         line = pg.InfiniteLine(pos=step, angle=90, movable=False,
                                pen=theme.pen(colours.OKABE_ITO["black"], 1.0, style="dotted"),
-                               label=text, labelOpts={"position": 0.92, "color": colours.OKABE_ITO["black"],
+                               label=text, labelOpts={"position": MARK_ROWS[len(self.marks) % len(MARK_ROWS)],
+                                                      "color": appearance.plot_colour(colours.OKABE_ITO["black"]),
                                                       "anchors": [(0, 0), (0, 0)]})
         line.key = key
         self.addItem(line, ignoreBounds=True)
