@@ -145,7 +145,11 @@ def test_02_l2_lambda_one_kills_the_net_and_lowering_it_does_not_revive_it(seed)
     assert net.weight_l2 < 0.01
     assert float(net.boundary.max() - net.boundary.min()) < 0.01
     share = float(trainer.data.y_train.float().mean())  # the training set's share of class 1
-    assert abs(float(net.boundary.mean()) - share) < 0.05 and net.test_accuracy <= 0.6
+    assert abs(float(net.boundary.mean()) - share) < 0.05
+    # predicting one class everywhere, its test accuracy is just that class's share of the test points (it was
+    # asserted as <= 0.6, which failed on claim seed 47793 at 42 of 70, 0.6 in float32 above 0.6)
+    y = trainer.data.y_test[:LIVE_EVAL_LIMIT]
+    assert abs(net.test_accuracy - float((y == int(share > 0.5)).float().mean())) < 1e-6, net.test_accuracy
     trainer.apply(SetLive("regularization.l2", 0.01, "regularized"))
     for _ in range(500):
         trainer.step()
