@@ -28,7 +28,7 @@ the test's bar of 1.5 for "rises" (now 1.2). Both informed a choice, so both are
 On 47793, lesson 2 step 3's dead net predicted the class share everywhere, as the sentence says, but the test's extra
 bound "test accuracy <= 0.6" failed at 42 of 70 (0.6 in float32): the test now asserts the accuracy is exactly that
 class's share of the test points, so 47793 informed a choice and is a tuning seed, replaced by 959625 (drawn the same
-way, 2026-12-02; not yet run on anything when this was written). On 520174 of the random check, lesson 1 step 5's
+way, 2026-12-02; when this was written it had been run on lesson 2 step 3 only). On 520174 of the random check, lesson 1 step 5's
 early stopping never stopped in its 1,000 steps (its restored net is then the last one): a real failure of the
 lesson's "training stops by itself", not yet fixed; 520174 is a tuning seed because the fix will be chosen on it.
 
