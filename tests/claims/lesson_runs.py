@@ -118,7 +118,8 @@ def _slider_both_ways(trainer) -> dict:
         trainer.apply(SetLive("regularization.l2", value, "regularized"))
         for _ in range(600):
             trainer.step()
-        out[key] = {m.name: m for m in trainer.evaluate().models}["regularized"]
+        nets = {m.name: m for m in trainer.evaluate().models}
+        out[key], out[f"{key} baseline"] = nets["regularized"], nets["baseline"]
     return out
 
 

@@ -17,8 +17,24 @@ tuning seed. The README caption's "climbs past 1" and "below 0.4" failed on 4318
 test loss 0.84, 0.96) and 119172 (L2 0.416): the caption now keeps only its ratio (a third or less, unchanged,
 0.07-0.19 there); those three are tuning seeds, replaced by 16162, 410611, 376020. On 410611 the narrator called overfit-2d's L2 net memorising at step 600 (its
 rule held there): the README no longer says it never does, and 410611 is a tuning seed, replaced by 937375. On 937375 overfit-2d's final test loss was 1.24, under twice its lowest
-(0.68), against the narrator claim's test: 937375 is a tuning seed, and for now there are four claim seeds (a
-fifth is to be drawn and run before it counts).
+(0.68), against the narrator claim's test: 937375 is a tuning seed; 47793 was drawn as the fifth claim seed
+(secrets.randbelow(10**6), 2026-12-02), before any claim was run on it.
+
+The five-random-seed check after that (317185, 520174, 451573, 5919, 25538, drawn 2026-12-02) failed two
+claims: on 317185 lesson 1's early stopping stopped at step 710, against the README's "before step 500" (the README
+now says before its 1,000 steps are up); on 5919 lesson 1 step 2's test loss ended 1.23 times its lowest, against
+the test's bar of 1.5 for "rises" (now 1.2). Both informed a choice, so both are tuning seeds.
+
+On 47793, lesson 2 step 3's dead net predicted the class share everywhere, as the sentence says, but the test's extra
+bound "test accuracy <= 0.6" failed at 42 of 70 (0.6 in float32): the test now asserts the accuracy is exactly that
+class's share of the test points, so 47793 informed a choice and is a tuning seed, replaced by 959625 (drawn the same
+way, 2026-12-02; when this was written it had been run on lesson 2 step 3 only). On 520174 of the random check, lesson 1 step 5's
+early stopping never stopped in its 1,000 steps (its restored net is then the last one): a real failure of the
+lesson's "training stops by itself", not yet fixed; 520174 is a tuning seed because the fix will be chosen on it.
+
+Tuning seeds looked at for issue 22's last sentences (lesson 1 step 4's "the gap starts to open again", the
+batch-norm tab's "survive (large s)", lesson 4's summary, the label-noise claims): 1-8, 53059, 802131, all
+already tuning seeds.
 
 CLAIM_SEEDS: drawn at random (Python's secrets.randbelow(10**6), five draws, 2026-12-01) before any claim was
 run on them; nothing was ever tuned on them. The rule: a claim seed whose result informs a choice (a threshold, a
@@ -32,8 +48,8 @@ import os
 CLASS_SEED = 0
 TUNED_ON = (CLASS_SEED, 1, 2, 3, 4, 5, 6, 7, 8, 11, 12, 13, 14, 15, 53059, 802131, 250204, 587159, 429971, 850124,
             897350, 251823, 431887, 704191, 119172,
-            410611, 937375)
-DRAWN = "484241,860974,16162,376020"
+            410611, 937375, 317185, 5919, 47793, 520174)
+DRAWN = "484241,860974,16162,376020,959625"
 CLAIM_SEEDS = tuple(int(s) for s in os.environ.get("REGVIZ_CLAIM_SEEDS", DRAWN).split(","))
 assert not set(TUNED_ON) & set(CLAIM_SEEDS), "a claim must not be tested on a seed it was tuned on"
 LESSON_SEEDS = (CLASS_SEED, *CLAIM_SEEDS)

@@ -29,13 +29,16 @@ def _nets(trainer, **kwargs):
 
 @seeds
 def test_01_overfitting_train_loss_vanishes_and_test_loss_rises_almost_from_the_start(seed):
-    """Step 2: "The train loss goes towards zero … The test loss rises, almost from the start." """
+    """Step 2: "The train loss goes towards zero … The test loss rises, almost from the start.": it ends at least
+    1.2 times its lowest, and that lowest comes within the first 100 steps. (1.5 times failed on seed 5919 of the
+    five-random-seed check, 1.23: a rise a class sees, so the bar, not the sentence, was too strong; 5919 is a
+    tuning seed now.)"""
     curve = [r.models[0].test_loss for r in curve_during("01-overfitting", seed, 2)]  # every 25 steps
     final = record_after("01-overfitting", seed, 2)["main"]
     note("01.2 test loss rises", seed, train_loss=final.train_loss, rise=final.test_loss / min(curve),
          lowest_at=int(np.argmin(curve)) * 25)
     assert final.train_loss < 0.01
-    assert final.test_loss >= 1.5 * min(curve)
+    assert final.test_loss >= 1.2 * min(curve)
     assert int(np.argmin(curve)) * 25 <= 100, curve
 
 
@@ -89,27 +92,32 @@ def test_01_a_memorising_nets_weights_grow(seed):
 
 
 @seeds
-def test_01_too_small_a_lambda_brings_the_gap_back_and_too_large_raises_both_losses(seed):
-    """Step 4: "Too small (λ = 0.0001): the gap comes back. Too large (λ = 0.1): both losses rise, because the net
-    can no longer fit even the training points." From step 3's nets, the slider moved as a class moves it (600
-    steps at each): the gap at least twice step 3's, then both the train and the test loss above step 3's."""
+def test_01_too_small_a_lambda_opens_the_gap_again_and_too_large_raises_both_losses(seed):
+    """Step 4: "Too small (λ = 0.0001): the gap starts to open again. Too large (λ = 0.1): both losses rise,
+    because the net can no longer fit even the training points." From step 3's nets, the slider moved as a class
+    moves it (600 steps at each): the gap at least 1.5 times step 3's (and at least 0.03: step 3's can be near
+    zero or below), then both the train and the test loss above step 3's. ("The gap comes back" was asserted as
+    twice step 3's gap, which passed trivially where that gap was negative; on tuning seeds 3 and 4 the gap
+    reopened by only 7–8 % of what L2 had closed in 600 steps, so the sentence now says what holds.)"""
     at_001 = record_after("01-overfitting", seed, 3)["regularized"]
     moved = probed("01-overfitting", seed, 4)
     small, large = moved["small"], moved["large"]
-    note("01.4 lambda both ways", seed, gap_ratio=small.gap / at_001.gap,
+    note("01.4 lambda both ways", seed, gap_001=at_001.gap, gap_small=small.gap,
+         gap_small_over_baseline=small.gap / moved["small baseline"].gap,
          large_train_over=large.train_loss / at_001.train_loss, large_test_over=large.test_loss / at_001.test_loss)
     assert (TOO_SMALL, TOO_LARGE) == (1e-4, 0.1)  # the values the step's text names
-    assert small.gap >= 2 * at_001.gap, (small.gap, at_001.gap)
+    assert small.gap >= 1.5 * max(at_001.gap, 0.02), (small.gap, at_001.gap)
     assert large.train_loss > at_001.train_loss and large.test_loss > at_001.test_loss
 
 
 @seeds
 def test_01_early_stopping_stops_by_itself_and_ends_well_below_the_unstopped_nets_test_loss(seed):
     """Step 5: "training stops by itself and the net from the best step comes back. Its test loss ends well below
-    what the same net reaches when it trains all 1,000 steps (under two thirds of it)." (README: "it stops before
-    step 500".) Under half, as it said before, failed on claim seed 850124 (0.53)."""
+    what the same net reaches when it trains all 1,000 steps (under two thirds of it)." (README: "it stops by itself
+    before its 1,000 steps are up".) Under half, as it said before, failed on claim seed 850124 (0.53); the README's
+    "before step 500" failed on seed 317185 of the five-random-seed check (it stopped at 710; its ratio 0.55 held)."""
     stopped = play("01-overfitting", seed, 5)
-    assert stopped.stopped_at is not None and stopped.stopped_at < 500
+    assert stopped.stopped_at is not None and stopped.stopped_at < 1000, stopped.stopped_at
     unstopped = play("01-overfitting", seed, 5, overrides={"training.early_stopping.patience": 0})
     assert unstopped.step_count == 1000
     restored, final = stopped.evaluate().models[0], unstopped.evaluate().models[0]
@@ -137,7 +145,11 @@ def test_02_l2_lambda_one_kills_the_net_and_lowering_it_does_not_revive_it(seed)
     assert net.weight_l2 < 0.01
     assert float(net.boundary.max() - net.boundary.min()) < 0.01
     share = float(trainer.data.y_train.float().mean())  # the training set's share of class 1
-    assert abs(float(net.boundary.mean()) - share) < 0.05 and net.test_accuracy <= 0.6
+    assert abs(float(net.boundary.mean()) - share) < 0.05
+    # predicting one class everywhere, its test accuracy is just that class's share of the test points (it was
+    # asserted as <= 0.6, which failed on claim seed 47793 at 42 of 70, 0.6 in float32 above 0.6)
+    y = trainer.data.y_test[:LIVE_EVAL_LIMIT]
+    assert abs(net.test_accuracy - float((y == int(share > 0.5)).float().mean())) < 1e-6, net.test_accuracy
     trainer.apply(SetLive("regularization.l2", 0.01, "regularized"))
     for _ in range(500):
         trainer.step()
@@ -305,8 +317,12 @@ def test_06_with_larger_initial_weights_the_net_without_batchnorm_learns_too(see
 @pytest.mark.parametrize("scale", [0.25, 4.0])
 def test_06_batchnorm_keeps_every_layers_spread_from_a_quarter_to_four_times_the_initial_weights(seed, scale):
     """Step 3: "batch norm fixes the scale whatever it was"; README: "with it every layer keeps its spread,
-    whatever the initial weights (from 0.25× to 4× the preset's)"; the tab: "batch norm keeps it either way".
-    Scale 1 is step 2's own test; here both ends of the stated range."""
+    whatever the initial weights (from 0.25× to 4× the preset's)"; the tab: "see the signal vanish (small s) or
+    survive (large s) — batch norm keeps it either way"; the Initial weights tooltip: "Small s: a deep sigmoid
+    net's signal vanishes layer by layer without batch norm; s = 4 keeps it". Scale 1 is step 2's own test; here
+    both ends of the stated range: without batch norm layer 8's spread is under a thousandth of layer 1's at
+    0.25× and over a tenth of it at 4×. (The tab said "or saturate (large s)": at 4× only 2–15 % of a layer's
+    inputs lie where the sigmoid is flat, |x| > 4, on tuning seed 1, and the net learns, so it says "survive".)"""
     nets = _scaled(seed, scale)[2]
     kept = [layer.std for layer in nets["batch norm"].activations]
     plain = [layer.std for layer in nets["no batch norm"].activations]
@@ -314,6 +330,8 @@ def test_06_batchnorm_keeps_every_layers_spread_from_a_quarter_to_four_times_the
     assert min(kept) >= 0.5 * max(kept), kept
     if scale < 1:  # the tab: "see the signal vanish (small s)"
         assert plain[-1] < 1e-3 * plain[0], plain
+    else:  # "or survive (large s)"
+        assert plain[-1] > 0.1 * plain[0], plain
 
 
 def _robustness(trainer, name, epsilons, kind):
@@ -437,6 +455,41 @@ def test_08_l1_zeroes_two_thirds_of_a_digit_nets_weights_and_blanks_the_border(s
     assert l1.zero_links > (2 / 3) * l1.total_links
     assert (l1.filters[:, frame] == 0).mean() > 0.95
     assert base.zero_links == 0
+
+
+@functools.cache
+def _noisy(seed: int, key: str | None, value: float) -> dict:
+    """Step 7 started afresh (R) with ``key`` switched on at ``value`` (the Regularizers box's value when its
+    switch goes on), 500 steps as the step trains: the record, and the share of the training digits whose
+    label was changed that the net reads as that wrong label (eval mode, all 500 training digits)."""
+    trainer = play(INSIDE, seed, 7, start=7, overrides={key: value} if key else None)
+    model = trainer.model()
+    model.eval()
+    try:
+        with torch.no_grad():
+            guess = model(trainer.data.x_train).argmax(1)
+    finally:
+        model.train()
+    changed = trainer.data.y_train != trainer.true_labels
+    assert int(changed.sum()) > 100  # label noise 0.3 of 500
+    return {"net": trainer.evaluate().models[0],
+            "wrong_learnt": float((guess[changed] == trainer.data.y_train[changed]).float().mean())}
+
+
+@seeds
+def test_08_with_dropout_or_l2_a_noisy_label_net_learns_fewer_wrong_labels_and_wins_back_test_accuracy(seed):
+    """Step 7: "try the Label noise slider, dropout or L2 (then R, for a fresh net) and see how much each wins
+    back"; the Label noise tooltip: "a big net learns the wrong labels by heart, a regularized one less". With
+    dropout (p = 0.5) or L2 (λ = 0.01), the values their switches turn on with, the net reads fewer of the
+    changed training labels as their wrong label than the net without, and its test accuracy ends higher."""
+    plain = _noisy(seed, None, 0.0)
+    for key, value in (("model.dropout", 0.5), ("regularization.l2", 0.01)):
+        regularized = _noisy(seed, key, value)
+        note(f"08.7 label noise with {key}", seed, wrong_learnt=regularized["wrong_learnt"],
+             plain_wrong_learnt=plain["wrong_learnt"],
+             won_back=regularized["net"].test_accuracy - plain["net"].test_accuracy)
+        assert regularized["wrong_learnt"] < plain["wrong_learnt"], (key, regularized, plain)
+        assert regularized["net"].test_accuracy > plain["net"].test_accuracy, (key, regularized, plain)
 
 
 @seeds

@@ -26,7 +26,7 @@ EXPLANATION = ("Left: the same 8-layer sigmoid net without and with batch norm, 
                "spread it gets (the sigmoid's slope is at most 1/4), so the deep layers' histograms collapse to a "
                "spike and the net cannot learn. "
                "With it, every layer is rescaled to unit spread. Change <i>Initial weights</i> in the Model box "
-               "to see the signal vanish (small s) or saturate (large s) — batch norm keeps it either way.")
+               "to see the signal vanish (small s) or survive (large s) — batch norm keeps it either way.")
 
 
 class RidgePlot(pg.PlotWidget):

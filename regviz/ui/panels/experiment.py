@@ -97,8 +97,8 @@ class ExperimentPanel(QWidget):
         self.lr.valueChanged.connect(lambda v: self.changed.emit("training.lr", v))
         self.seed = spin_for_field("training.seed", lambda v: self.changed.emit("training.seed", v))
         self.init_scale = QComboBox()
-        self.init_scale.setToolTip("Initial weights ~ N(0, (s/√fan_in)²). Small s: a deep net's signal vanishes "
-                                   "layer by layer without batch norm; large s: it explodes.")
+        self.init_scale.setToolTip("Initial weights ~ N(0, (s/√fan_in)²). Small s: a deep sigmoid net's signal "
+                                   "vanishes layer by layer without batch norm; s = 4 keeps it.")
         self.init_scale.addItem("torch default", None)
         for scale in INIT_SCALES:
             self.init_scale.addItem(f"s = {scale:g}", scale)
