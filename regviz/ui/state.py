@@ -318,4 +318,5 @@ class AppState(QObject):
 def _data_settings(config: ExperimentConfig) -> tuple:
     """What the generated training set depends on (label noise is applied on top of any set)."""
     d = config.data
-    return d.name, d.samples, d.noise, d.train_fraction, config.training.seed
+    return d.name, d.samples, d.noise, d.train_fraction, config.training.seed, d.classes, \
+        tuple(map(tuple, d.rows))  # not the input features: the same points, seen through other features
