@@ -20,6 +20,10 @@ MANY_CLASSES = ("spiral", "gauss")  # the generated sets that draw 2 … MAX_CLA
 MAX_CLASSES = 6
 # 2-D data's input features, as TF Playground offers them: computed from (x1, x2) inside the net (core.maths.features)
 FEATURES = ("x1", "x2", "x1sq", "x2sq", "x1x2", "sinx1", "sinx2")
+FEATURE_LABELS = dict(zip(FEATURES, ("x₁", "x₂", "x₁²", "x₂²", "x₁x₂", "sin x₁", "sin x₂")))  # as the window shows them
+# each feature of the points x = [N, 2], as torch code (core.maths.features computes the same; scripts print it)
+FEATURE_FORMULAS = dict(zip(FEATURES, ("x[:, 0]", "x[:, 1]", "x[:, 0] ** 2", "x[:, 1] ** 2", "x[:, 0] * x[:, 1]",
+                                       "torch.sin(x[:, 0])", "torch.sin(x[:, 1])")))
 ACTIVATIONS = ("relu", "tanh", "sigmoid")
 OPTIMIZERS = ("sgd", "adam", "adamw")
 MODEL_KINDS = ("mlp", "cnn")

@@ -9,14 +9,7 @@ from __future__ import annotations
 import torch
 from torch import nn
 
-from ..config import FEATURES
-
-# The formula of each feature, on x = [N, 2] (the export script writes the same expressions).
-FORMULAS = {
-    "x1": "x[:, 0]", "x2": "x[:, 1]", "x1sq": "x[:, 0] ** 2", "x2sq": "x[:, 1] ** 2", "x1x2": "x[:, 0] * x[:, 1]",
-    "sinx1": "torch.sin(x[:, 0])", "sinx2": "torch.sin(x[:, 1])",
-}
-assert tuple(FORMULAS) == FEATURES
+from ..config import FEATURE_FORMULAS, FEATURES  # noqa: F401  (the formulas: what exported scripts print)
 
 
 def feature_columns(x: torch.Tensor, names: tuple[str, ...]) -> torch.Tensor:
