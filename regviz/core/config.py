@@ -90,6 +90,12 @@ class DataConfig:
     rows: list[list[float]] = spec(factory=list, label="CSV rows")  # [x1, x2, class] (an index of class_names)
     class_names: list[str] = spec(factory=list, label="class names")  # the CSV's labels, in class order
 
+    @property
+    def n_classes(self) -> int:
+        """2-D data's classes: data.classes for the sets that draw several and for a CSV; two for the others
+        (so going from three spiral arms to circle needs no second change)."""
+        return self.classes if self.name in (*MANY_CLASSES, "csv") else 2
+
 
 @dataclass
 class ModelConfig:
@@ -184,6 +190,8 @@ class ExperimentConfig:
                               "points in data.rows)")
         if cfg.data.path:
             _read_csv_into(cfg)
+        if cfg.data.name != "csv":  # another data set chosen: a CSV's points are not carried along
+            cfg.data.rows, cfg.data.class_names = [], []
         validate(cfg)
         return cfg
 
@@ -466,9 +474,6 @@ def _validate_2d(cfg: ExperimentConfig) -> None:
     """The 2-D settings: classes for the sets that draw them, input features, and a CSV's rows (which may come
     from anyone: a session or a line a stranger sent)."""
     d = cfg.data
-    if d.classes != 2 and d.name not in (*MANY_CLASSES, "csv"):
-        raise ConfigError(f"data.classes = {d.classes}: {d.name!r} has two classes; "
-                          f"{' and '.join(MANY_CLASSES)} draw 2 … {MAX_CLASSES}")
     unknown = [f for f in d.features if f not in FEATURES]
     if unknown or not d.features or len(set(d.features)) != len(d.features):
         raise ConfigError(f"data.features = {_show(d.features)}: one or more of {', '.join(FEATURES)}, "
@@ -476,8 +481,6 @@ def _validate_2d(cfg: ExperimentConfig) -> None:
     if d.name not in TWO_D_SETS and d.features != ["x1", "x2"]:
         raise ConfigError(f"data.features: input features are for 2-D data (data.name is {d.name!r})")
     if d.name != "csv":
-        if d.rows or d.class_names:
-            raise ConfigError(f"data.rows: a CSV's points are for data.name = 'csv' (data.name is {d.name!r})")
         return
     if not d.rows:
         raise ConfigError("data.name = 'csv': give the file with data.path (File ▸ Open data in the window)")

@@ -37,6 +37,7 @@ class NetworkView:
     filters: np.ndarray | None = None  # image data: [drawn units, H, W] first-layer weights (channels averaged)
     filter_units: np.ndarray | None = None  # which first-layer units those are
     first_layer_width: int = 0
+    inputs: tuple[str, ...] = ("x1", "x2")  # 2-D data: the input column's features (core.config.FEATURES)
 
 
 @dataclass(frozen=True)

@@ -319,7 +319,7 @@ def _counts(cfg: ExperimentConfig) -> dict[str, int]:
     """The net's Linear/Conv weights and all its parameters, counted from the config (no torch here)."""
     m = cfg.model
     shape = input_shape(cfg)
-    classes = cfg.data.classes if cfg.data.name in TWO_D_SETS else 10  # MNIST, Fashion-MNIST and CIFAR-10: ten
+    classes = cfg.data.n_classes if cfg.data.name in TWO_D_SETS else 10  # MNIST, Fashion-MNIST and CIFAR-10: ten
     weights = params = 0
     if m.kind == "cnn":
         channels, height, width = shape

@@ -103,11 +103,11 @@ def dataset_code(cfg: ExperimentConfig, mnist: str = "install") -> str:
         return _csv_code(cfg)
     if d.name in TWO_D_SETS:
         generator = inspect.getsource(data.GENERATORS[d.name])
-        classes = ", classes" if d.classes != 2 else ""
+        classes = ", classes" if d.n_classes != 2 else ""
         return f'''# -- data: {d.samples} points of the "{d.name}" set, noise {d.noise:g}, {d.train_fraction:.0%} for training --
 {generator}
 
-def make_data(samples={d.samples}, noise={d.noise!r}, train_fraction={d.train_fraction!r}, seed=SEED, classes={d.classes}):
+def make_data(samples={d.samples}, noise={d.noise!r}, train_fraction={d.train_fraction!r}, seed=SEED, classes={d.n_classes}):
     rng = np.random.default_rng([seed, 2024])
     x, y = {data.GENERATORS[d.name].__name__}(samples, rng{classes})
     x = x + rng.normal(0, noise, x.shape)
@@ -119,7 +119,7 @@ def make_data(samples={d.samples}, noise={d.noise!r}, train_fraction={d.train_fr
 
 
 x_train, y_train, x_test, y_test = make_data()
-N_CLASSES = {d.classes}'''
+N_CLASSES = {d.n_classes}'''
     split = inspect.getsource(data.stratified_split).replace("raise ConfigError(", "raise ValueError(")
     if d.name == "mnist":
         if mnist == "embedded":

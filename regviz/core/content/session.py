@@ -175,7 +175,7 @@ def _points(raw: dict, config: ExperimentConfig) -> tuple[np.ndarray, np.ndarray
     if points.ndim != 2 or points.shape[1:] != (2,) or classes.shape != (len(points),) \
             or not 2 <= len(points) <= limit:
         raise SessionError(f"training_points: 2 to {limit:,} points [x, y], each with a class")
-    k = config.data.classes
+    k = config.data.n_classes
     if not np.isfinite(points).all() or classes.dtype.kind not in "iu" or not np.isin(classes, range(k)).all():
         raise SessionError(f"training_points: every coordinate finite, every class one of 0 … {k - 1}")
     return points, classes.astype(np.int64)
@@ -205,7 +205,7 @@ def check_weights(config: ExperimentConfig, mode: str, weights: dict[str, dict[s
     nets = variant_configs(config, mode, race)
     if set(weights) != set(nets):
         raise ValueError(f"weights for {', '.join(sorted(weights))}; a {mode!r} run has {', '.join(nets)}")
-    input_shape, n_classes = shape_of(config.data.name, config.data.classes)
+    input_shape, n_classes = shape_of(config.data.name, config.data.n_classes)
     for net, cfg in nets.items():
         expected = state_shapes(input_shape, n_classes, cfg.model, tuple(config.data.features))
         found = {k: _shape(v) for k, v in weights[net].items()}

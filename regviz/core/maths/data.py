@@ -168,7 +168,7 @@ def _special_file(folder: Path, limit: int = 1000) -> Path | None:
 
 def load(cfg: DataConfig, seed: int) -> Dataset:
     if cfg.name in TWO_D_SETS:
-        return make_2d(cfg.name, cfg.samples, cfg.noise, cfg.train_fraction, seed, cfg.classes, cfg.rows,
+        return make_2d(cfg.name, cfg.samples, cfg.noise, cfg.train_fraction, seed, cfg.n_classes, cfg.rows,
                        tuple(cfg.class_names))
     if cfg.name == "mnist":
         images, labels = mnist_arrays()  # the bundled 5,000 digits, loaded once per process

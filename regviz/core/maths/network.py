@@ -78,7 +78,9 @@ def network_view(model: nn.Module, extent: tuple[float, float, float, float] | N
     layers = [*hidden, probability]
     maps = tuple(layer[:, idx.to(layer.device)].T.reshape(-1, MAP_SIZE, MAP_SIZE).float().cpu().numpy().copy()
                  for layer, idx in zip(layers, shown))
-    return NetworkView(widths, tuple(s.numpy().copy() for s in shown), links, zero, total, maps=maps)
+    feature_map = next((m for m in model.modules() if isinstance(m, FeatureMap)), None)
+    inputs = feature_map.names if feature_map is not None else ("x1", "x2")
+    return NetworkView(widths, tuple(s.numpy().copy() for s in shown), links, zero, total, maps=maps, inputs=inputs)
 
 
 def _filters_view(weights: list[torch.Tensor], input_shape: tuple[int, ...], max_filters: int, zero: int,

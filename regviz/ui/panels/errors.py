@@ -1,4 +1,4 @@
-"""What the net gets wrong (image data): the confusion matrix of the test examples, each digit's accuracy, and a
+"""What the net gets wrong (images, and 2-D data's K classes): the confusion matrix of the test examples, each digit's accuracy, and a
 strip of misclassified test digits with the net's guess, live; one column per net when compared.
 
 A class sees which digits overfitting costs and which augmentation wins back. The matrix colours only the
@@ -42,7 +42,7 @@ class _Column:
     """One net's matrix, bars and strip."""
 
     def __init__(self, layout: pg.GraphicsLayout, col: int, name: str, classes: tuple[str, ...],
-                 compact: bool = False, beside: bool = False):
+                 compact: bool = False, beside: bool = False, unit: str = "digit"):
         """``compact``: a race's three or four columns, titled by the net alone, the rows labelled once.
         ``beside``: one net: the matrix takes the panel's height, the bars and the strip stand to its right (stacked
         under it, a 1280×720 projector in presentation mode left the matrix 160 pixels)."""
@@ -74,7 +74,7 @@ class _Column:
         # labels per net made a new run's columns cost a quarter of a second (a race of four: a blocked window).
         self.cells: dict[int, pg.TextItem] = {}
         self.bars_plot = layout.addPlot(row=0 if beside else 1, col=col + 1 if beside else col,
-                                        title="accuracy" if compact else "accuracy per digit")
+                                        title="accuracy" if compact else f"accuracy per {unit}")
         self.bars_plot.setYRange(0, 1, padding=0)
         self.bars_plot.getAxis("bottom").setTicks(ticks)
         self.bars_plot.hideButtons()
@@ -171,7 +171,7 @@ class ErrorsPanel(QWidget):
         self.caption = QLabel(EXPLANATION)
         self.caption.setObjectName("explanation")
         self.caption.setWordWrap(True)
-        self.summary = QLabel("The Errors tab is for image data (digits): load an MNIST preset.")
+        self.summary = QLabel("")
         self.summary.setWordWrap(True)
         self.view = pg.GraphicsLayoutWidget()
         layout.addWidget(self.caption)
@@ -180,7 +180,8 @@ class ErrorsPanel(QWidget):
         self.columns: dict[str, _Column] = {}
         self.shown: dict[str, object] = {}
         self._latest: dict[str, object] = {}
-        self._layout = None  # the names, classes and text scale the columns were built for
+        self._layout = None  # the names, classes, text scale and data kind the columns were built for
+        self._unit = "digits"
         self._budget = RedrawBudget()
 
     @property
@@ -192,8 +193,9 @@ class ErrorsPanel(QWidget):
 
     def set_run(self, info) -> None:
         self.shown, self._latest = {}, {}
-        layout = (tuple(info.names), tuple(info.classes), appearance.line_scale()) if info.is_image else None
-        if layout is not None and layout == self._layout:  # a reset or a new setting: the same columns, emptied
+        layout = (tuple(info.names), tuple(info.classes), appearance.line_scale(), info.is_image)
+        self._unit = "digits" if info.is_image else "points"
+        if layout == self._layout:  # a reset or a new setting: the same columns, emptied
             for column in self.columns.values():
                 column.clear()
             self.summary.setText("")
@@ -201,14 +203,12 @@ class ErrorsPanel(QWidget):
         self._layout = layout
         self.view.clear()
         self.columns = {}
-        if not info.is_image:
-            self.summary.setText("The Errors tab is for image data (digits): load an MNIST preset. "
-                                 "For 2-D data the decision boundary shows every mistake.")
-            return
+        # 2-D data too (issue 24: K classes): the matrix and the bars; the decision boundary shows the points
         many = len(info.names) > 1
         for col, name in enumerate(info.names):
             self.columns[name] = _Column(self.view.ci, col, name if many else "", tuple(info.classes),
-                                         compact=len(info.names) > 2, beside=not many)
+                                         compact=len(info.names) > 2, beside=not many,
+                                         unit="digit" if info.is_image else "class")
         grid = self.view.ci.layout
         # The matrix is the point; the bars and the strip support it.
         for row, stretch in enumerate((1, 1, 0) if not many else (5, 2, 2)):
@@ -232,5 +232,5 @@ class ErrorsPanel(QWidget):
             self.shown[name] = view
         self._latest = {}
         self.summary.setText(" · ".join(
-            f"{name + ': ' if len(self.columns) > 1 else ''}{v.wrong} of {v.total} test digits wrong "
+            f"{name + ': ' if len(self.columns) > 1 else ''}{v.wrong} of {v.total} test {self._unit} wrong "
             f"({v.wrong / max(1, v.total):.0%})" for name, v in self.shown.items()))
