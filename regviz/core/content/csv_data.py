@@ -182,8 +182,9 @@ def _label(field: str, label: str, row: int) -> str:
 
 
 def _classes(labels: list[tuple[str, int]], label: str) -> tuple[tuple[str, ...], list[int]]:
-    """Whole-number labels are the classes 0 … K−1 themselves; otherwise each name is a class, in the order the
-    names first appear. 2 ≤ K ≤ MAX_CLASSES, every class with a point."""
+    """Whole-number labels are the classes 0 … K−1 themselves; otherwise each name is a class, in sorted order
+    (so the order of the rows does not change which class is which). 2 ≤ K ≤ MAX_CLASSES, every class with a
+    point."""
     if len({text for text, _ in labels}) < 2:
         raise CsvError(f"{label}, column 'label': every point has the class {labels[0][0]!r}; a classifier needs two "
                        f"classes or more (at most {MAX_CLASSES})")
@@ -200,15 +201,16 @@ def _classes(labels: list[tuple[str, int]], label: str) -> tuple[tuple[str, ...]
                            f"classes 0 … K−1, each with a point")
         names = tuple(str(c) for c in range(k))
     else:
-        order: dict[str, int] = {}
+        seen: dict[str, None] = {}
         for text, row in labels:
-            if text not in order:
-                if len(order) == MAX_CLASSES:
+            if text not in seen:
+                if len(seen) == MAX_CLASSES:
                     raise CsvError(f"{label}, row {row}, column 'label': {text!r} is not a class; the file names "
-                                   f"{MAX_CLASSES} already ({', '.join(order)}), the most a data set has")
-                order[text] = len(order)
+                                   f"{MAX_CLASSES} already ({', '.join(seen)}), the most a data set has")
+                seen[text] = None
+        names = tuple(sorted(seen))  # in name order, whatever the rows' order: an exported set reads back the same
+        order = {name: c for c, name in enumerate(names)}
         values = [order[text] for text, _ in labels]
-        names = tuple(order)
     return names, values
 
 

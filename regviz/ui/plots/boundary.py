@@ -58,9 +58,10 @@ def class_key_html(names: tuple[str, ...], chosen: int) -> str:
     parts = []
     for c, name in enumerate(names):
         mark = f'<span style="color:{colours.CLASS_COLOURS[c]}">{shapes[colours.CLASS_SYMBOLS[c]]}</span>'
-        label = f"{c + 1} {mark} {html.escape(name[:16])}"
+        own = f" {html.escape(name[:12])}" if name != str(c) else ""  # a CSV's class names; not 0, 1, 2 again
+        label = f"{c + 1}{mark}{own}"
         parts.append(f"<b><u>{label}</u></b>" if c == chosen else label)
-    return "click adds: " + " &nbsp; ".join(parts)
+    return "click adds: " + " ".join(parts)
 
 
 class BoundaryPanel(pg.GraphicsLayoutWidget):

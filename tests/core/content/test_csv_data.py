@@ -33,8 +33,8 @@ def test_comma_file_reads_points_and_integer_classes(tmp_path):
 def test_semicolon_file_with_decimal_commas_and_named_classes():
     text = "\ufeffLabel;X1;x2\n" + "".join(f"{'cat' if i % 2 else 'dog'};{i},5;-0,{i}\n" for i in range(10))
     table = parse_csv(text.encode(), "fr.csv")
-    assert table.class_names == ("dog", "cat")  # in the order the names first appear
-    assert table.rows[3] == [3.5, -0.3, 1.0]
+    assert table.class_names == ("cat", "dog")  # in name order, whatever the order of the rows
+    assert table.rows[3] == [3.5, -0.3, 0.0]
 
 
 def test_quoted_decimal_comma_in_a_comma_file():
@@ -173,7 +173,7 @@ def test_written_then_read_is_the_same_table(points, names):
     names = tuple(names)
     table = parse_csv(to_csv(points, labels, names))
     assert [tuple(r[:2]) for r in table.rows] == points
-    # whole-number names read back as the classes themselves, in number order; other names in order of appearance
+    # whole-number names read back as the classes themselves; other names in name order: each point its own name
     assert [table.class_names[int(r[2])] for r in table.rows] == [names[c].strip() for c in labels] or \
         all(n.isdigit() for n in names)
 
