@@ -20,6 +20,9 @@ from ..plots.budget import RedrawBudget
 EXPLANATION = ("Rows: the true digit; columns: the net's guess, on the test digits. Coloured cells are mistakes "
                "(darker: a larger share of that digit read wrong); the numbers are counts. Below: each digit's "
                "accuracy, and the first test digits the net gets wrong, with its guess.")
+POINTS_EXPLANATION = ("Rows: the true class; columns: the net's guess, on the test points. Coloured cells are mistakes "
+                      "(darker: a larger share of that class read wrong); the numbers are counts. Beside: each "
+                      "class's accuracy (the decision boundary shows where the mistakes are).")
 STRIP_COLUMNS = 6
 
 
@@ -195,6 +198,7 @@ class ErrorsPanel(QWidget):
         self.shown, self._latest = {}, {}
         layout = (tuple(info.names), tuple(info.classes), appearance.line_scale(), info.is_image)
         self._unit = "digits" if info.is_image else "points"
+        self.caption.setText(EXPLANATION if info.is_image else POINTS_EXPLANATION)
         if layout == self._layout:  # a reset or a new setting: the same columns, emptied
             for column in self.columns.values():
                 column.clear()
