@@ -112,6 +112,7 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     from .core.config import ConfigError
+    from .core.content.csv_data import CsvError
     from .core.maths.data import DataError
     from .core.run.output import Interrupted
 
@@ -129,6 +130,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "compare":
             return _compare(args)
         return _train(args)
+    except CsvError as exc:  # a broken data file, like a missing data set
+        print(f"regviz: {exc}", file=sys.stderr)
+        return 1
     except ConfigError as exc:
         print(f"regviz: error: {exc}", file=sys.stderr)
         return 2
@@ -154,6 +158,17 @@ def _final(m) -> dict:
     return {"train_loss": m.train_loss, "test_loss": m.test_loss, "train_accuracy": m.train_accuracy,
             "test_accuracy": m.test_accuracy, "data_loss": m.data_loss, "l1_penalty": m.l1_penalty,
             "l2_penalty": m.l2_penalty, "weight_sparsity": m.sparsity}
+
+
+def _input_weights(trainer, name: str) -> dict:
+    """2-D data: ``input_weights``, per input feature the Σ|w| of its first-layer weights (0 exactly: L1 dropped
+    the feature)."""
+    if trainer.data.is_image:
+        return {}
+    from .core.run.training import input_weights
+
+    features = tuple(trainer._variant(name).config.data.features)
+    return {"input_weights": input_weights(trainer.model(name), features)}
 
 
 def _best(rows, trainer) -> dict:
@@ -289,6 +304,7 @@ def _train_into(folder, args: argparse.Namespace, cfg, trainer, epsilons, attack
         "config": cfg.to_dict(),  # what ran, beside what it gave (config.json holds the same, to re-run it)
         **_best(rows, trainer),
         "final": {**_final(final), "activation_std": [layer.std for layer in activations]},
+        **_input_weights(trainer, trainer.names[0]),
     }
     if epsilons and not diverged and not interrupted:
         clip = (0.0, 1.0) if trainer.data.is_image else None
@@ -443,7 +459,7 @@ def _compare(args: argparse.Namespace, stop) -> int:
         for m in rows[-1].models:
             summary = {"name": m.name, "steps": trainer.step_count, "interrupted": stop(), "diverged": m.diverged,
                        "config": variants[m.name].to_dict(),
-                       "final": _final(m)}
+                       "final": _final(m), **_input_weights(trainer, m.name)}
             files[f"{slug(m.name)}/summary.json"] = json.dumps(summary, indent=2, allow_nan=True) + "\n"
         folder.commit(files)
     if stop():

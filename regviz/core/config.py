@@ -12,9 +12,18 @@ import unicodedata
 from dataclasses import dataclass, field, fields
 from typing import Any
 
-TWO_D_SETS = ("circle", "xor", "gauss", "spiral", "moons")
+GENERATED_2D = ("circle", "xor", "gauss", "spiral", "moons")
+TWO_D_SETS = GENERATED_2D + ("csv",)  # csv: a teacher's own points (data.rows, read from data.path)
 IMAGE_SETS = ("mnist", "tv-mnist", "tv-fashionmnist", "tv-cifar10")
 DATASETS = TWO_D_SETS + IMAGE_SETS
+MANY_CLASSES = ("spiral", "gauss")  # the generated sets that draw 2 … MAX_CLASSES classes (arms, centres)
+MAX_CLASSES = 6
+# 2-D data's input features, as TF Playground offers them: computed from (x1, x2) inside the net (core.maths.features)
+FEATURES = ("x1", "x2", "x1sq", "x2sq", "x1x2", "sinx1", "sinx2")
+FEATURE_LABELS = dict(zip(FEATURES, ("x₁", "x₂", "x₁²", "x₂²", "x₁x₂", "sin x₁", "sin x₂")))  # as the window shows them
+# each feature of the points x = [N, 2], as torch code (core.maths.features computes the same; scripts print it)
+FEATURE_FORMULAS = dict(zip(FEATURES, ("x[:, 0]", "x[:, 1]", "x[:, 0] ** 2", "x[:, 1] ** 2", "x[:, 0] * x[:, 1]",
+                                       "torch.sin(x[:, 0])", "torch.sin(x[:, 1])")))
 ACTIVATIONS = ("relu", "tanh", "sigmoid")
 OPTIMIZERS = ("sgd", "adam", "adamw")
 MODEL_KINDS = ("mlp", "cnn")
@@ -72,6 +81,20 @@ class DataConfig:
     # share of the training examples held out as a validation set (early stopping watches it, never the test set)
     validation_fraction: float = spec(0.0, label="validation share", low=0.0, high=0.5)
     root: str = spec("", label="data folder")  # torchvision sets: the folder that holds them (never downloaded)
+    # spiral (arms) and gauss (centres): how many classes are drawn; csv: the file's own count, set when it is read
+    classes: int = spec(2, label="classes", low=2, high=MAX_CLASSES)
+    features: list[str] = spec(factory=lambda: ["x1", "x2"], label="input features")  # 2-D data, FEATURES
+    # data.name = csv: the file to read. Read once, when the config is built: its rows go into data.rows and the
+    # path is cleared, so a run's config, a session and an exported script carry the points, never a path
+    path: str = spec("", label="CSV file")
+    rows: list[list[float]] = spec(factory=list, label="CSV rows")  # [x1, x2, class] (an index of class_names)
+    class_names: list[str] = spec(factory=list, label="class names")  # the CSV's labels, in class order
+
+    @property
+    def n_classes(self) -> int:
+        """2-D data's classes: data.classes for the sets that draw several and for a CSV; two for the others
+        (so going from three spiral arms to circle needs no second change)."""
+        return self.classes if self.name in (*MANY_CLASSES, "csv") else 2
 
 
 @dataclass
@@ -158,8 +181,17 @@ class ExperimentConfig:
         return json.dumps(self.to_dict(), indent=2)
 
     @classmethod
-    def from_dict(cls, raw: Any) -> "ExperimentConfig":
+    def from_dict(cls, raw: Any, *, from_stranger: str = "") -> "ExperimentConfig":
+        """``from_stranger``: what carried the config (a session, a one-line experiment, a lesson) when it may
+        come from anyone: then a ``data.path`` is refused, never read (a stranger's file must not read yours)."""
         cfg = _build(cls, raw, "")
+        if cfg.data.path and from_stranger:
+            raise ConfigError(f"data.path: {from_stranger} never names a file on this computer (it carries a CSV's "
+                              "points in data.rows)")
+        if cfg.data.path:
+            _read_csv_into(cfg)
+        if cfg.data.name != "csv":  # another data set chosen: a CSV's points are not carried along
+            cfg.data.rows, cfg.data.class_names = [], []
         validate(cfg)
         return cfg
 
@@ -169,7 +201,7 @@ class ExperimentConfig:
 
         return cls.from_dict(parse_json(text, ConfigError, label))
 
-    def with_overrides(self, overrides: dict[str, Any] | list[str]) -> "ExperimentConfig":
+    def with_overrides(self, overrides: dict[str, Any] | list[str], *, from_stranger: str = "") -> "ExperimentConfig":
         """A validated copy with dotted keys set, e.g. ``{"regularization.l2": 0.01}`` or ``["model.hidden=[64,64]"]``."""
         if isinstance(overrides, list):
             overrides = dict(parse_assignment(item) for item in overrides)
@@ -184,7 +216,7 @@ class ExperimentConfig:
             if parts[-1] not in node or isinstance(node[parts[-1]], dict):
                 raise ConfigError(f"{key}: unknown key; known keys: {', '.join(all_keys())}")
             node[parts[-1]] = value
-        return ExperimentConfig.from_dict(raw)
+        return ExperimentConfig.from_dict(raw, from_stranger=from_stranger)
 
     def get(self, key: str) -> Any:
         node: Any = self
@@ -289,6 +321,8 @@ def _coerce(key: str, value: Any, default: Any) -> Any:
         if value is None and default is None:
             return None
         return finite_number(key, value)
+    if key in _LIST_OF:
+        return _LIST_OF[key](key, value)
     if isinstance(default, list):
         if isinstance(value, int) and not isinstance(value, bool):
             value = [value]
@@ -300,6 +334,43 @@ def _coerce(key: str, value: Any, default: Any) -> Any:
             raise ConfigError(f"{key} = {_show(value)}: expected text")
         return value
     raise ConfigError(f"{key}: cannot set a value of type {type(value).__name__}")
+
+
+def _names(key: str, value: Any) -> list[str]:
+    if isinstance(value, str):
+        value = [part.strip() for part in value.split(",") if part.strip()]  # --set data.features=x1sq,x2sq
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(f"{key} = {_show(value)}: expected a list of names, e.g. [\"x1\", \"x2\"]")
+    return list(value)
+
+
+def _rows(key: str, value: Any) -> list[list[float]]:
+    """A CSV's rows as the config carries them: a list of equal-length lists of finite numbers."""
+    if not isinstance(value, list):
+        raise ConfigError(f"{key}: expected a list of rows, each a list of numbers")
+    out = []
+    for i, row in enumerate(value):
+        if not isinstance(row, list) or not row:
+            raise ConfigError(f"{key}[{i}] = {_show(row)}: expected a row of numbers, e.g. [0.5, -0.2, 1]")
+        out.append([finite_number(f"{key}[{i}]", v) for v in row])
+    return out
+
+
+_LIST_OF = {"data.features": _names, "data.class_names": _names, "data.rows": _rows}
+
+
+def _read_csv_into(cfg: "ExperimentConfig") -> None:
+    """data.path read into data.rows, data.class_names and data.classes, and cleared (see DataConfig.path)."""
+    from .content.csv_data import read_csv
+
+    if cfg.data.name != "csv":
+        raise ConfigError(f"data.path: only for data.name = 'csv' (data.name is {cfg.data.name!r})")
+    table = read_csv(cfg.data.path)
+    cfg.data.rows = table.rows
+    cfg.data.class_names = list(table.class_names)
+    if table.class_names:
+        cfg.data.classes = len(table.class_names)
+    cfg.data.path = ""
 
 
 def finite_number(label: str, value: Any) -> float:
@@ -374,9 +445,13 @@ def validate(cfg: ExperimentConfig) -> None:
         value = cfg.get(key)
         if value not in allowed:
             raise ConfigError(f"{key} = {value!r}: allowed values are {', '.join(allowed)}")
+    _validate_2d(cfg)
     hidden = cfg.model.hidden
-    if not 1 <= len(hidden) <= 16 or not all(1 <= w <= 4096 for w in hidden):
-        raise ConfigError(f"model.hidden = {hidden}: 1 … 16 layers of 1 … 4096 units each")
+    if not 0 <= len(hidden) <= 16 or not all(1 <= w <= 4096 for w in hidden):
+        raise ConfigError(f"model.hidden = {hidden}: 0 … 16 layers of 1 … 4096 units each ([]: no hidden layer, "
+                          "the inputs straight to the outputs)")
+    if not hidden and cfg.model.kind == "cnn":
+        raise ConfigError("model.hidden = []: a CNN needs its channel count (e.g. [16])")
     if cfg.data.name == "mnist" and cfg.data.train_size + cfg.data.test_size > BUNDLED_MNIST_SIZE:
         raise ConfigError(f"data.train_size + data.test_size = {cfg.data.train_size + cfg.data.test_size}: the "
                           f"bundled MNIST has {BUNDLED_MNIST_SIZE:,} digits (a torchvision set has more: tv-mnist)")
@@ -390,3 +465,45 @@ def validate(cfg: ExperimentConfig) -> None:
         raise ConfigError(f"model.kind = 'cnn': needs an image data set (data.name is {cfg.data.name!r})")
     if cfg.data.name.startswith("tv-") and not cfg.data.root:
         raise ConfigError(f"data.root: {cfg.data.name} needs the folder that holds it (nothing is downloaded)")
+
+
+MIN_ROWS, MAX_ROWS = 10, 20_000  # a CSV's points: enough for a train and a test split; what a record can draw
+
+
+def _validate_2d(cfg: ExperimentConfig) -> None:
+    """The 2-D settings: classes for the sets that draw them, input features, and a CSV's rows (which may come
+    from anyone: a session or a line a stranger sent)."""
+    d = cfg.data
+    unknown = [f for f in d.features if f not in FEATURES]
+    if unknown or not d.features or len(set(d.features)) != len(d.features):
+        raise ConfigError(f"data.features = {_show(d.features)}: one or more of {', '.join(FEATURES)}, "
+                          "each once" + (f" ({unknown[0]!r} is not one)" if unknown else ""))
+    if d.name not in TWO_D_SETS and d.features != ["x1", "x2"]:
+        raise ConfigError(f"data.features: input features are for 2-D data (data.name is {d.name!r})")
+    if d.name != "csv":
+        return
+    if not d.rows:
+        raise ConfigError("data.name = 'csv': give the file with data.path (File ▸ Open data in the window)")
+    if not MIN_ROWS <= len(d.rows) <= MAX_ROWS:
+        raise ConfigError(f"data.rows: {len(d.rows):,} points; a CSV gives {MIN_ROWS} … {MAX_ROWS:,}")
+    width = len(d.rows[0])
+    if width != 3 or any(len(row) != 3 for row in d.rows):
+        if width == 2 and all(len(row) == 2 for row in d.rows):
+            raise ConfigError("data.rows: x,y points are a regression data set; this data set trains a classifier "
+                              "(columns x1,x2,label)")
+        raise ConfigError("data.rows: every row x1, x2, class (three numbers)")
+    k = len(d.class_names)
+    if not 2 <= k <= MAX_CLASSES or len(set(d.class_names)) != k:
+        raise ConfigError(f"data.class_names = {_show(d.class_names)}: 2 … {MAX_CLASSES} different names")
+    if d.classes != k:
+        raise ConfigError(f"data.classes = {d.classes}: the CSV's points have {k} classes")
+    for name in d.class_names:
+        if not name.strip() or len(name) > 40 or any(unicodedata.category(ch) == "Cc" or ch in _BIDI_CONTROLS
+                                                     for ch in name):
+            raise ConfigError(f"data.class_names: {_show(name)} is not a class name (1 … 40 characters, one line)")
+    for i, row in enumerate(d.rows):
+        label = row[2]
+        if not (label.is_integer() and 0 <= label < k):
+            raise ConfigError(f"data.rows[{i}]: class {label:g} is not one of 0 … {k - 1}")
+    if len({row[2] for row in d.rows}) < 2:
+        raise ConfigError("data.rows: every point has the same class; a classifier needs two or more")

@@ -37,16 +37,17 @@ class NetworkView:
     filters: np.ndarray | None = None  # image data: [drawn units, H, W] first-layer weights (channels averaged)
     filter_units: np.ndarray | None = None  # which first-layer units those are
     first_layer_width: int = 0
+    inputs: tuple[str, ...] = ("x1", "x2")  # 2-D data: the input column's features (core.config.FEATURES)
 
 
 @dataclass(frozen=True)
 class ErrorView:
-    """What one net gets wrong on the test examples of a record (image data): the confusion matrix (rows the true
+    """What one net gets wrong on the test examples of a record: the confusion matrix (rows the true
     class, columns the guess), each class's accuracy, and the first misclassified examples in test order (so the
     strip changes only when the net's mistakes do)."""
     confusion: np.ndarray  # [classes, classes] counts
     per_class_accuracy: np.ndarray  # [classes]; NaN for a class with no test example
-    images: np.ndarray  # [k, H, W] the misclassified examples (channels averaged)
+    images: np.ndarray  # [k, H, W] the misclassified examples (channels averaged); 2-D data: [0, 1, 1]
     true: np.ndarray  # [k]
     guess: np.ndarray  # [k]
     wrong: int  # misclassified test examples in all
@@ -69,7 +70,7 @@ class ModelRecord:
     weight_hist: np.ndarray
     weight_edges: np.ndarray
     activations: tuple[LayerStats, ...] | None = None
-    boundary: np.ndarray | None = None  # [GRID, GRID] probability of class 1, rows = y
+    boundary: np.ndarray | None = None  # [GRID, GRID] probability of class 1, rows = y; K > 2: [GRID, GRID, K]
     diverged: bool = False
     dropout_masks: tuple[np.ndarray, ...] = ()  # a fresh training-mode sample per dropout layer (True = dropped)
     network: NetworkView | None = None  # asked for by the live loop (the Network tab), not by the CLI

@@ -34,5 +34,10 @@ PENALTY = OKABE_ITO["green"]
 VALIDATION = OKABE_ITO["purple"]  # drawn dotted too: never told apart by hue alone
 SPARSITY = OKABE_ITO["purple"]
 NORM = OKABE_ITO["orange"]
-CLASS_COLOURS = (HUES["orange"], HUES["blue"])  # points and heat maps: areas, the hues themselves
+# Points and heat maps: areas, the hues themselves; classes 0 and 1 orange and blue as the lessons name them, up
+# to six classes (data.classes). Never colour alone: K > 2 classes are also marked by shape (CLASS_SYMBOLS).
+CLASS_COLOURS = (HUES["orange"], HUES["blue"], HUES["green"], HUES["purple"], HUES["sky"], HUES["vermillion"])
+CLASS_COLOUR_NAMES = ("orange", "blue", "green", "purple", "sky blue", "vermillion")
+CLASS_SYMBOLS = ("o", "s", "t1", "d", "star", "h")  # circle, square, triangle (up), diamond, star, hexagon
+CLASS_SYMBOL_NAMES = ("circle", "square", "triangle", "diamond", "star", "hexagon")
 LAYER_RAMP = {"light": (0.0, 0.55), "dark": (0.45, 1.0)}  # the span of viridis whose lines keep 3:1 in each theme

@@ -19,6 +19,7 @@ class ControlDock(QDockWidget):
         self.experiment.changed.connect(state.set_value)
         self.experiment.preset_chosen.connect(state.load_preset)
         self.experiment.reset_points.clicked.connect(state.reset_points)
+        self.experiment.open_data.clicked.connect(lambda: parent.data_files.open_data())  # ui.data_files
         state.points_changed.connect(lambda *_: self.experiment.reset_points.setEnabled(state.points is not None))
         self.regularizers = RegularizerPanel()
         self.regularizers.changed.connect(state.set_value)

@@ -116,9 +116,14 @@ class FileActions(QObject):
         """The experiment as one line of text on the clipboard (core.content.experiment_line)."""
         from PySide6.QtGui import QGuiApplication
 
+        from ..core.config import ConfigError
         from ..core.content import experiment_line
 
-        line = experiment_line.encode(self.state.config)
+        try:
+            line = experiment_line.encode(self.state.config)
+        except ConfigError as exc:  # a large CSV's points: too long for a line
+            self.host.show_status(str(exc), 10000)
+            return ""
         QGuiApplication.clipboard().setText(line)
         self.host.show_status(f"Experiment copied as one line ({len(line)} characters): paste it "
                                             "into regviz (File ▸ Paste experiment) or regviz train --config", 8000)

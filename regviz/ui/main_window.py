@@ -14,6 +14,7 @@ from ..core.content import presets
 from ..core.run.messages import RunMode
 from . import appearance
 from .controls import ControlDock
+from .data_files import DataFiles, dropped_csv
 from .file_actions import FileActions
 from .lesson_player import LessonPlayer
 from .menus import WindowMenus
@@ -60,6 +61,8 @@ class MainWindow(QMainWindow):
         self.race_box = self.controls_dock.race_box
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.controls_dock)
         self.files = FileActions(self.state, self.settings, self)  # sessions, exports, the autosave (a FileHost)
+        self.data_files = DataFiles(self.state, self.files, self)  # a teacher's CSV: Open data, a drop, the export
+        self.setAcceptDrops(True)
         self.stage = Stage(self, self.state)
         self.lessons = LessonPlayer(self.state, self.stage, self)
         self.menus = menus = WindowMenus(self.state, self.files, self.lessons, self, self.settings, self.theme)
@@ -139,6 +142,16 @@ class MainWindow(QMainWindow):
         self.ensure_plots()
         self.state.engine.load_engine()
         self.state.engine.start(self.state.config, self.state.mode, play=False)
+
+    def dragEnterEvent(self, event) -> None:  # a CSV dropped anywhere on the window: its points (data_files)
+        if dropped_csv(event.mimeData()) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        path = dropped_csv(event.mimeData())
+        if path is not None:
+            event.acceptProposedAction()
+            self.data_files.open_data(path)
 
     def closeEvent(self, event) -> None:
         if not self.files.may_close(event):  # a save is under way: the window closes once it is written

@@ -117,6 +117,8 @@ class WindowMenus(QObject):
             file_menu.addAction(action)
         self.recent_menu = file_menu.addMenu("Open recent")
         file_menu.addAction(self.weights_action)
+        file_menu.addAction(self._action("Open data (CSV)…", lambda: self.host.data_files.open_data(),
+                                         ["Ctrl+Shift+O"]))
         file_menu.addSeparator()
         file_menu.addAction(self._action("Copy experiment (one line)", lambda: files.copy_experiment(),
                                          ["Ctrl+Shift+C"]))
@@ -127,6 +129,7 @@ class WindowMenus(QObject):
                                            ["Ctrl+E"]))
         export_menu.addAction(self._action("Window as PNG…", lambda: files.export_window()))
         export_menu.addAction(self.gif_action)
+        export_menu.addAction(self._action("Training set as CSV…", lambda: self.host.data_files.export_training_set()))
         export_menu.addAction(self._action("Experiment as a PyTorch script…", lambda: files.export_script()))
         export_menu.addAction(self._action("Experiment as a notebook…", lambda: export_notebook(w, files._folder())))
         file_menu.addSeparator()

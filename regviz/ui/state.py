@@ -124,6 +124,11 @@ class AppState(QObject):
             self._send_timer.start()
 
     @property
+    def generated(self):
+        """2-D data: the run's own training set (points, true classes) before any edit; None for images."""
+        return None if self._generated[0] is None else self._generated
+
+    @property
     def shown_config(self) -> ExperimentConfig:
         """What the controls show: the experiment, or in a race the variant they change."""
         if self.mode is RunMode.RACE and self.target is not None:
@@ -323,4 +328,5 @@ class AppState(QObject):
 def _data_settings(config: ExperimentConfig) -> tuple:
     """What the generated training set depends on (label noise is applied on top of any set)."""
     d = config.data
-    return d.name, d.samples, d.noise, d.train_fraction, config.training.seed
+    return d.name, d.samples, d.noise, d.train_fraction, config.training.seed, d.n_classes, \
+        tuple(map(tuple, d.rows))  # not the input features: the same points, seen through other features

@@ -123,7 +123,15 @@ def _slider_both_ways(trainer) -> dict:
     return out
 
 
-PROBES = {("06-batchnorm", 2): _layer_gradients, ("01-overfitting", 4): _slider_both_ways}
+def _input_weights(trainer) -> dict:
+    """Each net's Σ|w| per input feature (summary.json's input_weights), after lesson 3's feature steps."""
+    from regviz.core.run.training import input_weights
+
+    return {name: input_weights(trainer.model(name), tuple(trainer.config.data.features)) for name in trainer.names}
+
+
+PROBES = {("06-batchnorm", 2): _layer_gradients, ("01-overfitting", 4): _slider_both_ways,
+          ("03-l1", 5): _input_weights, ("03-l1", 6): _input_weights}
 # what a claim reads after a step beyond its record: a quantity no record holds, or what a class does next
 
 

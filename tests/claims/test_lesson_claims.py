@@ -188,6 +188,35 @@ def test_03_l1_too_far_zeroes_every_weight_and_accuracy_falls_to_chance(seed):
     assert float(net.boundary.max() - net.boundary.min()) < 1e-6
 
 
+SELECTED, DROPPED = ("x1sq", "x2sq"), ("x1", "x2", "x1x2", "sinx1", "sinx2")
+
+
+@seeds
+def test_03_l1_keeps_x1sq_and_x2sq_and_zeroes_the_other_five_features_exactly(seed):
+    """Step 5: "With L1 only the links from x1² and x2² stay: the weights of the other five are exactly zero …
+    Without L1 every feature keeps a link." (and the circle is still classified: "those two are all it needs")"""
+    weights = probed("03-l1", seed, 5)
+    l1, base = weights["regularized"], weights["baseline"]
+    net = record_after("03-l1", seed, 5)["regularized"]
+    note("03.5 features", seed, kept=min(l1[f] for f in SELECTED), dropped=max(l1[f] for f in DROPPED),
+         base_smallest=min(base.values()), accuracy=net.test_accuracy)
+    assert all(l1[f] == 0.0 for f in DROPPED), l1
+    assert all(l1[f] > 1.0 for f in SELECTED), l1
+    assert all(w > 0 for w in base.values()), base
+    assert net.test_accuracy >= 0.95
+
+
+@seeds
+def test_03_l2_keeps_all_seven_features_and_halves_their_weights(seed):
+    """Step 6: "with L2 instead all seven links stay. L2 makes the weights smaller, in all less than half of the
+    unpenalized net's, but it zeroes none." """
+    weights = probed("03-l1", seed, 6)
+    l2, base = weights["regularized"], weights["baseline"]
+    note("03.6 features", seed, smallest=min(l2.values()), ratio=sum(l2.values()) / sum(base.values()))
+    assert all(w > 0 for w in l2.values()), l2
+    assert sum(l2.values()) < 0.5 * sum(base.values())
+
+
 @seeds
 def test_04_augmentation_ends_a_point_or_more_above_on_200_digits(seed):
     """Step 2: "Training is harder (train loss higher), and the test accuracy ends higher, by a point or more (and

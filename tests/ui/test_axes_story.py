@@ -76,9 +76,9 @@ def test_the_decision_boundary_names_its_axes_and_has_a_colour_key(qtbot):
                   info.test_labels)
     plot = panel.views["regularized"][0]
     assert plot.getAxis("bottom").labelText == "x₁" and plot.getAxis("left").labelText == "x₂"
-    assert isinstance(panel.key, pg.ColorBarItem) and panel.key.scene() is panel.scene()
-    assert panel.key.getAxis("bottom").labelText == "P(blue class): 0 orange … 1 blue"
-    assert [text for _, text in panel.key.axis._tickLevels[0]] == ["0", "0.5", "1"]
+    assert isinstance(panel.colour_bar, pg.ColorBarItem) and panel.colour_bar.scene() is panel.scene()
+    assert panel.colour_bar.getAxis("bottom").labelText == "P(blue class): 0 orange … 1 blue"
+    assert [text for _, text in panel.colour_bar.axis._tickLevels[0]] == ["0", "0.5", "1"]
 
 
 def test_the_sparsity_axis_is_named(qtbot):

@@ -29,23 +29,24 @@ def test_the_fgsm_picture_area_says_what_to_press_before_training(qtbot):
     assert "Train the nets first" in titles
 
 
-def test_the_errors_tab_on_2d_data_hints_and_keys_k_classes_instead_of_an_empty_box(qtbot):
-    from regviz.ui.panels.errors import ErrorsPanel, class_colour
+def test_the_errors_tab_on_2d_data_shows_a_k_class_matrix_and_says_what_to_press_until_it_has_data(qtbot):
+    """No empty white box on 2-D data: the confusion matrix for the run's K classes, and until the first
+    evaluation a hint that names the key (issue 21's empty views; issue 24's K classes)."""
+    from dataclasses import replace
+
+    from regviz.ui.panels.errors import ErrorsPanel
 
     panel = ErrorsPanel()
     qtbot.addWidget(panel)
     panel.show()
-    info = run_info()
+    info = replace(run_info(), classes=("0", "1", "2"))
     panel.set_run(info)
-    assert not panel.view.isVisible()  # no empty white box
-    assert "decision boundary" in panel.summary.text() and panel.summary.isVisible()
-    assert panel.class_key.isVisible()
-    for k, name in enumerate(info.classes):
-        assert f"color:{class_colour(k)}'>&#9632;&#9632;</span> class {name}" in panel.class_key.text()
-    five = [class_colour(k) for k in range(5)]
-    assert len(set(five)) == 5  # K classes, K colours
+    assert panel.view.isVisible()
+    column = panel.columns["regularized"]
+    assert [label for _i, label in column.matrix.getAxis("bottom")._tickLevels[0]] == ["0", "1", "2"]
+    assert "Space" in panel.summary.text() and "test points" in panel.summary.text()
     panel.set_run(run_info(image=True))
-    assert panel.view.isVisible() and not panel.class_key.isVisible()
+    assert "test digits" in panel.summary.text()
 
 
 def _empty(item) -> bool:

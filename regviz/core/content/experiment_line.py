@@ -26,7 +26,12 @@ MAX_JSON = 262_144  # bytes once inflated
 def encode(config: ExperimentConfig) -> str:
     text = json.dumps(config.to_dict(), separators=(",", ":"), ensure_ascii=False)
     packed = base64.urlsafe_b64encode(zlib.compress(text.encode("utf-8"), 9)).decode("ascii").rstrip("=")
-    return f"{PREFIX}{VERSION}:{packed}"
+    line = f"{PREFIX}{VERSION}:{packed}"
+    if len(line) > MAX_LINE:  # a CSV's points travel in the line while it stays under the cap
+        raise ConfigError(f"experiment line: {len(line):,} characters with the data set's {len(config.data.rows):,} "
+                          f"points, over the {MAX_LINE:,} a line may have — share the session instead "
+                          "(File ▸ Save session)")
+    return line
 
 
 def is_line(text: str) -> bool:
@@ -60,4 +65,5 @@ def decode(text: str) -> ExperimentConfig:
         json_text = raw.decode("utf-8")
     except UnicodeDecodeError:
         raise ConfigError("experiment line: damaged (not UTF-8 inside)") from None
-    return ExperimentConfig.from_dict(parse_json(json_text, ConfigError, "experiment line"))
+    return ExperimentConfig.from_dict(parse_json(json_text, ConfigError, "experiment line"),
+                                      from_stranger="a one-line experiment")

@@ -148,7 +148,7 @@ def _step(raw: Any, cfg: ExperimentConfig | None, fail) -> tuple[Step, Experimen
     if not isinstance(changes, dict):
         raise fail("key 'set': expected an object of \"section.key\": value")
     try:
-        cfg = cfg.with_overrides(changes) if changes else cfg
+        cfg = cfg.with_overrides(changes, from_stranger="a lesson") if changes else cfg
     except ConfigError as exc:
         raise fail(f"key 'set': {exc}") from None
     mode = raw.get("mode")

@@ -28,7 +28,7 @@ from ..run.messages import RunMode, changed_keys, needs_new_run, variant_configs
 from . import worked
 from .augmentation_code import transform_lines
 from .notes import FGSM_ATTACK
-from .script import dataset_code, input_shape, model_code
+from .script import _features_code, dataset_code, input_shape, model_code
 
 EVAL_LIMIT = 2000  # regviz train's examples per split (core.run.training.EVAL_LIMIT)
 LIVE_EVAL_LIMIT = 500  # the app's, which a lesson plays with (core.run.live.LIVE_EVAL_LIMIT)
@@ -272,7 +272,7 @@ def _run_cells(cfg: ExperimentConfig, mode: str, eval_limit: int, title: str, st
     if t.device == "cuda":
         raise NotebookError("training.device = 'cuda': the notebook trains on the CPU, as regviz's numbers do; "
                             "set training.device to auto or cpu")
-    data = f"SEED = {t.seed}\n\n" + dataset_code(first, "embedded")
+    data = f"SEED = {t.seed}\n\n" + dataset_code(first, "embedded") + "\n\n\n" + _features_code(first)
     models, nets = [], []
     for i, (name, v) in enumerate(variants.items()):
         body = "\n".join("    " + line for line in model_code(v, repr(v.model.dropout)))
@@ -319,7 +319,7 @@ def _counts(cfg: ExperimentConfig) -> dict[str, int]:
     """The net's Linear/Conv weights and all its parameters, counted from the config (no torch here)."""
     m = cfg.model
     shape = input_shape(cfg)
-    classes = 2 if cfg.data.name in TWO_D_SETS else 10  # MNIST, Fashion-MNIST and CIFAR-10 have ten
+    classes = cfg.data.n_classes if cfg.data.name in TWO_D_SETS else 10  # MNIST, Fashion-MNIST and CIFAR-10: ten
     weights = params = 0
     if m.kind == "cnn":
         channels, height, width = shape
@@ -331,7 +331,7 @@ def _counts(cfg: ExperimentConfig) -> dict[str, int]:
         weights += flat * classes
         params += classes
     else:
-        width_in = math.prod(shape)
+        width_in = len(cfg.data.features) if cfg.data.name in TWO_D_SETS else math.prod(shape)
         for w in m.hidden:
             weights += width_in * w
             params += w * (3 if m.batchnorm else 1)

@@ -16,7 +16,7 @@ import math
 import textwrap
 from datetime import date
 
-from ..config import TWO_D_SETS, ExperimentConfig
+from ..config import FEATURE_FORMULAS, TWO_D_SETS, ExperimentConfig
 from ..maths import generators  # numpy only: the window writes scripts without torch
 from .augmentation_code import transform_lines
 
@@ -99,14 +99,17 @@ def dataset_code(cfg: ExperimentConfig, mnist: str = "install") -> str:
     before (``"embedded"``: a notebook carries its data)."""
     data = generators
     d = cfg.data
+    if d.name == "csv":
+        return _csv_code(cfg)
     if d.name in TWO_D_SETS:
         generator = inspect.getsource(data.GENERATORS[d.name])
+        classes = ", classes" if d.n_classes != 2 else ""
         return f'''# -- data: {d.samples} points of the "{d.name}" set, noise {d.noise:g}, {d.train_fraction:.0%} for training --
 {generator}
 
-def make_data(samples={d.samples}, noise={d.noise!r}, train_fraction={d.train_fraction!r}, seed=SEED):
+def make_data(samples={d.samples}, noise={d.noise!r}, train_fraction={d.train_fraction!r}, seed=SEED, classes={d.n_classes}):
     rng = np.random.default_rng([seed, 2024])
-    x, y = {data.GENERATORS[d.name].__name__}(samples, rng)
+    x, y = {data.GENERATORS[d.name].__name__}(samples, rng{classes})
     x = x + rng.normal(0, noise, x.shape)
     order = rng.permutation(samples)
     n_train = max(2, min(samples - 2, round(samples * train_fraction)))
@@ -116,7 +119,7 @@ def make_data(samples={d.samples}, noise={d.noise!r}, train_fraction={d.train_fr
 
 
 x_train, y_train, x_test, y_test = make_data()
-N_CLASSES = 2'''
+N_CLASSES = {d.n_classes}'''
     split = inspect.getsource(data.stratified_split).replace("raise ConfigError(", "raise ValueError(")
     if d.name == "mnist":
         if mnist == "embedded":
@@ -151,6 +154,50 @@ labels = np.concatenate([np.asarray(p.targets) for p in parts]).astype(np.int64)
     return _images_code(cfg, source, split)
 
 
+def _csv_code(cfg: ExperimentConfig) -> str:
+    """A CSV's points travel inside the script (never its path): one row a line, x1, x2 and the class."""
+    d = cfg.data
+    rows = "\n".join(f"    ({x1!r}, {x2!r}, {int(c)})," for x1, x2, c in d.rows)
+    return f'''# -- data: the {len(d.rows)} points of a CSV (x1, x2, class), noise {d.noise:g}, {d.train_fraction:.0%} for training --
+CLASS_NAMES = {tuple(d.class_names)!r}
+ROWS = [
+{rows}
+]
+
+
+def make_data(noise={d.noise!r}, train_fraction={d.train_fraction!r}, seed=SEED):
+    rng = np.random.default_rng([seed, 2024])
+    table = np.asarray(ROWS, dtype=np.float64)
+    x, y = table[:, :2], table[:, 2].astype(np.int64)
+    if noise:
+        x = x + rng.normal(0, noise, x.shape)
+    samples = len(y)
+    order = rng.permutation(samples)
+    n_train = max(2, min(samples - 2, round(samples * train_fraction)))
+    x = torch.as_tensor(x[order], dtype=torch.float32)
+    y = torch.as_tensor(y[order], dtype=torch.int64)
+    return x[:n_train], y[:n_train], x[n_train:], y[n_train:]
+
+
+x_train, y_train, x_test, y_test = make_data()
+N_CLASSES = {len(d.class_names)}'''
+
+
+def _features_code(cfg: ExperimentConfig) -> str:
+    """The input features module (2-D data with features other than x1, x2), before the model."""
+    names = cfg.data.features
+    if names == ["x1", "x2"]:
+        return ""
+    columns = ", ".join(FEATURE_FORMULAS[n] for n in names)
+    return f'''# -- input features, computed from each point (x1, x2) inside the net: {", ".join(names)} --
+class Features(nn.Module):
+    def forward(self, x):
+        return torch.stack([{columns}], 1)
+
+
+'''
+
+
 def _images_code(cfg: ExperimentConfig, source: str, split: str) -> str:
     d = cfg.data
     return f'''# -- data: {d.train_size} training and {d.test_size} test images of "{d.name}", every class in proportion --
@@ -175,7 +222,7 @@ def input_shape(cfg: ExperimentConfig) -> tuple[int, ...]:
 
 def _model(cfg: ExperimentConfig) -> str:
     m = cfg.model
-    text = f'''# -- model: each hidden block is layer -> {"batch norm -> " if m.batchnorm else ""}activation -> dropout --
+    text = _features_code(cfg) + f'''# -- model: each hidden block is layer -> {"batch norm -> " if m.batchnorm else ""}activation -> dropout --
 ''' + "\n".join(model_code(cfg))
     return text
 
@@ -200,6 +247,9 @@ def model_code(cfg: ExperimentConfig, dropout: str = "DROPOUT") -> list[str]:
         if len(shape) > 1:
             lines.append("nn.Flatten(),")
         width_in = math.prod(shape)
+        if len(shape) == 1 and cfg.data.features != ["x1", "x2"]:
+            lines.append("Features(),")
+            width_in = len(cfg.data.features)
         for width in m.hidden:
             bn = f" nn.BatchNorm1d({width})," if m.batchnorm else ""
             lines.append(f"nn.Linear({width_in}, {width}),{bn} {act}, nn.Dropout({dropout}),")

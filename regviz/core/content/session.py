@@ -120,7 +120,7 @@ def parse(text: str, name: str = "session") -> Session:
     if version not in (1, VERSION) or isinstance(version, bool):
         raise SessionError(f"{name}: session version {version!r}; this regviz reads versions 1 and {VERSION}")
     try:
-        config = ExperimentConfig.from_dict(raw.get("config"))
+        config = ExperimentConfig.from_dict(raw.get("config"), from_stranger="a session")
     except ConfigError as exc:
         raise SessionError(f"{name}: config: {exc}") from None
     mode = raw.get("mode", "single")
@@ -175,8 +175,9 @@ def _points(raw: dict, config: ExperimentConfig) -> tuple[np.ndarray, np.ndarray
     if points.ndim != 2 or points.shape[1:] != (2,) or classes.shape != (len(points),) \
             or not 2 <= len(points) <= limit:
         raise SessionError(f"training_points: 2 to {limit:,} points [x, y], each with a class")
-    if not np.isfinite(points).all() or classes.dtype.kind not in "iu" or not np.isin(classes, (0, 1)).all():
-        raise SessionError("training_points: every coordinate finite, every class 0 or 1")
+    k = config.data.n_classes
+    if not np.isfinite(points).all() or classes.dtype.kind not in "iu" or not np.isin(classes, range(k)).all():
+        raise SessionError(f"training_points: every coordinate finite, every class one of 0 … {k - 1}")
     return points, classes.astype(np.int64)
 
 
@@ -204,9 +205,9 @@ def check_weights(config: ExperimentConfig, mode: str, weights: dict[str, dict[s
     nets = variant_configs(config, mode, race)
     if set(weights) != set(nets):
         raise ValueError(f"weights for {', '.join(sorted(weights))}; a {mode!r} run has {', '.join(nets)}")
-    input_shape, n_classes = shape_of(config.data.name)
+    input_shape, n_classes = shape_of(config.data.name, config.data.n_classes)
     for net, cfg in nets.items():
-        expected = state_shapes(input_shape, n_classes, cfg.model)
+        expected = state_shapes(input_shape, n_classes, cfg.model, tuple(config.data.features))
         found = {k: _shape(v) for k, v in weights[net].items()}
         if found != expected:
             wrong = sorted(set(found) ^ set(expected)) or sorted(k for k in found if found[k] != expected[k])
@@ -301,4 +302,4 @@ def read_config(path: str | Path) -> tuple[ExperimentConfig, int | None]:
         except SessionError as exc:
             raise ConfigError(str(exc)) from None
         return session.config, session.step or None
-    return ExperimentConfig.from_dict(raw), None
+    return ExperimentConfig.from_dict(raw), None  # a config file of one's own (config.json) may name a CSV

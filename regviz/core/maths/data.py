@@ -13,7 +13,8 @@ import torch
 
 from ..content.images import mnist_arrays
 from ..config import ConfigError, DataConfig, TWO_D_SETS
-from .generators import GENERATORS, flip_labels, shape_of, stratified_split  # noqa: F401  (numpy only: see there)
+from .generators import (GENERATORS, csv_points, flip_labels, generate, shape_of,  # noqa: F401  (numpy only)
+                         stratified_split)
 
 MNIST_CLASSES = tuple(str(d) for d in range(10))
 
@@ -68,16 +69,20 @@ def noisy_labels(labels: torch.Tensor, n_classes: int, share: float, seed: int) 
     return torch.as_tensor(flipped, dtype=labels.dtype).to(labels.device)
 
 
-def make_2d(name: str, samples: int, noise: float, train_fraction: float, seed: int) -> Dataset:
-    """Generate ``samples`` points with Gaussian coordinate noise of std ``noise``, split by ``train_fraction``."""
+def make_2d(name: str, samples: int, noise: float, train_fraction: float, seed: int, classes: int = 2,
+            rows: list | None = None, class_names: tuple[str, ...] = ()) -> Dataset:
+    """Generate ``samples`` points (or take a CSV's ``rows``) with Gaussian coordinate noise of std ``noise``,
+    split by ``train_fraction`` in a seeded order."""
     rng = np.random.default_rng([seed, 2024])
-    x, y = GENERATORS[name](samples, rng)
-    x = x + rng.normal(0, noise, x.shape)
+    x, y = csv_points(rows) if rows else generate(name, samples, rng, classes)
+    samples = len(y)
+    x = x + rng.normal(0, noise, x.shape) if noise or not rows else x  # a CSV's points as given when noise is 0
     order = rng.permutation(samples)
     n_train = max(2, min(samples - 2, round(samples * train_fraction)))
     x_t = torch.as_tensor(x[order], dtype=torch.float32)
     y_t = torch.as_tensor(y[order], dtype=torch.int64)
-    return Dataset(name, x_t[:n_train], y_t[:n_train], x_t[n_train:], y_t[n_train:], ("0", "1"))
+    names = tuple(class_names) or tuple(str(c) for c in range(classes))
+    return Dataset(name, x_t[:n_train], y_t[:n_train], x_t[n_train:], y_t[n_train:], names)
 
 
 # -- images ---------------------------------------------------------------------------------------------------
@@ -163,7 +168,8 @@ def _special_file(folder: Path, limit: int = 1000) -> Path | None:
 
 def load(cfg: DataConfig, seed: int) -> Dataset:
     if cfg.name in TWO_D_SETS:
-        return make_2d(cfg.name, cfg.samples, cfg.noise, cfg.train_fraction, seed)
+        return make_2d(cfg.name, cfg.samples, cfg.noise, cfg.train_fraction, seed, cfg.n_classes, cfg.rows,
+                       tuple(cfg.class_names))
     if cfg.name == "mnist":
         images, labels = mnist_arrays()  # the bundled 5,000 digits, loaded once per process
         return _images_dataset("mnist", images, labels, MNIST_CLASSES, cfg, seed)

@@ -14,7 +14,7 @@ import numpy as np
 from ..config import TWO_D_SETS, ConfigError
 
 
-# -- 2-D sets (coordinates roughly in [-1, 1], two classes) ---------------------------------------------------
+# -- 2-D sets (coordinates roughly in [-1, 1]; two classes, spiral and gauss 2 … 6) --------------------------------
 def _circle(n: int, rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray]:
     y = rng.integers(0, 2, n)
     radius = np.where(y == 0, rng.uniform(0.0, 0.5, n), rng.uniform(0.7, 1.0, n))
@@ -28,17 +28,23 @@ def _xor(n: int, rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray]:
     return x, (x[:, 0] * x[:, 1] > 0).astype(np.int64)
 
 
-def _gauss(n: int, rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray]:
-    y = rng.integers(0, 2, n)
-    centre = np.where(y[:, None] == 0, -0.4, 0.4)
+def _gauss(n: int, rng: np.random.Generator, classes: int = 2) -> tuple[np.ndarray, np.ndarray]:
+    """Two blobs on the diagonal; K > 2 blobs evenly round a circle of radius 0.6 (neighbours overlap a little)."""
+    y = rng.integers(0, classes, n)
+    if classes == 2:
+        centre = np.where(y[:, None] == 0, -0.4, 0.4)
+    else:
+        turn = 2 * math.pi * y / classes + math.pi / 2
+        centre = 0.6 * np.stack([np.cos(turn), np.sin(turn)], 1)
     return centre + rng.normal(0, 0.25, (n, 2)), y
 
 
-def _spiral(n: int, rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray]:
-    y = rng.integers(0, 2, n)
+def _spiral(n: int, rng: np.random.Generator, classes: int = 2) -> tuple[np.ndarray, np.ndarray]:
+    """One arm per class, the arms 2π/K apart (two classes: the two interleaved arms of TF Playground)."""
+    y = rng.integers(0, classes, n)
     t = rng.uniform(0, 1, n)
     radius = 0.1 + 0.85 * t
-    angle = 1.75 * 2 * math.pi * t + math.pi * y
+    angle = 1.75 * 2 * math.pi * t + 2 * math.pi * y / classes
     return np.stack([radius * np.cos(angle), radius * np.sin(angle)], 1), y
 
 
@@ -51,6 +57,17 @@ def _moons(n: int, rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray]:
 
 
 GENERATORS = {"circle": _circle, "xor": _xor, "gauss": _gauss, "spiral": _spiral, "moons": _moons}
+
+
+def generate(name: str, n: int, rng: np.random.Generator, classes: int = 2) -> tuple[np.ndarray, np.ndarray]:
+    """``n`` points of a generated 2-D set; ``classes`` reaches the sets that draw more than two."""
+    return GENERATORS[name](n, rng, classes) if classes != 2 else GENERATORS[name](n, rng)
+
+
+def csv_points(rows: list[list[float]]) -> tuple[np.ndarray, np.ndarray]:
+    """A CSV's rows (data.rows: x1, x2, class) as points and classes."""
+    table = np.asarray(rows, dtype=np.float64).reshape(len(rows), -1)
+    return table[:, :2], table[:, 2].astype(np.int64)
 
 
 def stratified_split(labels: np.ndarray, train_size: int, test_size: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
@@ -83,9 +100,9 @@ def flip_labels(labels: np.ndarray, n_classes: int, share: float, seed: int) -> 
     return out
 
 
-def shape_of(name: str) -> tuple[tuple[int, ...], int]:
-    """A data set's input shape and number of classes, without loading it (a saved session's weights are
-    checked against the net its config builds)."""
+def shape_of(name: str, classes: int = 2) -> tuple[tuple[int, ...], int]:
+    """A data set's input shape and number of classes (2-D data: ``classes``, data.classes), without loading it
+    (a saved session's weights are checked against the net its config builds)."""
     if name in TWO_D_SETS:
-        return (2,), 2
+        return (2,), classes
     return ((3, 32, 32), 10) if name == "tv-cifar10" else ((1, 28, 28), 10)

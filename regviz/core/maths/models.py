@@ -12,6 +12,7 @@ import torch
 from torch import nn
 
 from ..config import ModelConfig
+from .features import FeatureMap
 
 _ACTIVATIONS = {"relu": nn.ReLU, "tanh": nn.Tanh, "sigmoid": nn.Sigmoid}
 
@@ -27,6 +28,11 @@ class Classifier(nn.Module):
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         return self.head(self.features(x))
+
+    @property
+    def first_linear(self) -> nn.Linear:
+        """The layer fed the inputs (the head itself when there is no hidden layer)."""
+        return next((m for m in self.features if isinstance(m, nn.Linear)), self.head)
 
     def logits(self, x: torch.Tensor) -> torch.Tensor:
         """``forward``'s very bits for a record (eval mode, no autograd, no hooks), a conv net's in three fifths of
@@ -87,9 +93,15 @@ def _block(layer: nn.Module, width: int, cfg: ModelConfig, conv: bool) -> list[n
     return parts
 
 
-def build_mlp(input_shape: tuple[int, ...], n_classes: int, cfg: ModelConfig) -> Classifier:
+def build_mlp(input_shape: tuple[int, ...], n_classes: int, cfg: ModelConfig,
+              features: tuple[str, ...] = ()) -> Classifier:
+    """``hidden`` = [] is no hidden layer: one Linear from the inputs to the outputs (logistic regression on
+    the features). ``features``: 2-D data's input features (core.maths.features), () for the plain (x1, x2)."""
     layers: list[nn.Module] = [nn.Flatten()] if len(input_shape) > 1 else []
     width_in = math.prod(input_shape)
+    if features and tuple(features) != ("x1", "x2"):
+        layers.append(FeatureMap(tuple(features)))
+        width_in = len(features)
     for width in cfg.hidden:
         layers += _block(nn.Linear(width_in, width), width, cfg, conv=False)
         width_in = width
@@ -109,13 +121,14 @@ def build_cnn(input_shape: tuple[int, ...], n_classes: int, cfg: ModelConfig) ->
     return Classifier(nn.Sequential(*layers), nn.Linear(flat, n_classes))
 
 
-def build_model(input_shape: tuple[int, ...], n_classes: int, cfg: ModelConfig, seed: int) -> Classifier:
+def build_model(input_shape: tuple[int, ...], n_classes: int, cfg: ModelConfig, seed: int,
+                features: tuple[str, ...] = ()) -> Classifier:
     """Same seed and same Linear/Conv shapes -> same initial weights, with or without batch norm and dropout
     (those layers draw no random numbers at construction), which is what the A/B comparison relies on."""
     with torch.random.fork_rng(devices=[]):
         torch.manual_seed(seed)
-        build = build_cnn if cfg.kind == "cnn" else build_mlp
-        model = build(input_shape, n_classes, cfg)
+        model = build_cnn(input_shape, n_classes, cfg) if cfg.kind == "cnn" else \
+            build_mlp(input_shape, n_classes, cfg, features)
         if cfg.init_scale is not None:
             for module in model.modules():
                 if isinstance(module, (nn.Linear, nn.Conv2d)):

@@ -4,7 +4,8 @@ each unit computes.
 A wide layer is shown honestly, not all of it: the ``MAX_UNITS`` units with the largest outgoing weight norm
 (‖column of the next layer's weights‖₂), the ones the rest of the net listens to most; the tab says how many
 more there are. With two classes the output is one unit, P(class 1), and its links are the weights of the
-log-odds (w₁ − w₀), which is what the boundary is made of.
+log-odds (w₁ − w₀), which is what the boundary is made of; with K > 2, K output units, each its class's
+probability. The input column is the net's input features (x1, x2, or the FeatureMap's x1², sin x1, …).
 """
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import torch
 from torch import nn
 
 from ..records import MAX_FILTERS, MAX_UNITS, NetworkView
+from .features import FeatureMap
 
 MAP_SIZE = 24  # each unit's map over the input plane, MAP_SIZE × MAP_SIZE
 
@@ -30,13 +32,16 @@ def _weights(model: nn.Module) -> list[torch.Tensor]:
 
 
 def _unit_outputs(model: nn.Module, x: torch.Tensor) -> tuple[list[torch.Tensor], torch.Tensor]:
-    """Every hidden layer's output (after its nonlinearity) and the class-1 probability, in eval mode."""
+    """The input features (the plane itself without a FeatureMap), every hidden layer's output (after its
+    nonlinearity) and the output units' probabilities (two classes: class 1's alone), in eval mode."""
     outputs: list[torch.Tensor] = []
-    hooks = [m.register_forward_hook(lambda _m, _i, out: outputs.append(out.detach())) for m in model.activations]
+    watched = [m for m in model.modules() if isinstance(m, FeatureMap)] + list(model.activations)
+    hooks = [m.register_forward_hook(lambda _m, _i, out: outputs.append(out.detach())) for m in watched]
     was_training = model.training
     model.eval()
     try:
-        probability = torch.softmax(model(x), 1)[:, -1]
+        probability = torch.softmax(model(x), 1)
+        probability = probability[:, -1:] if probability.shape[1] == 2 else probability
     finally:
         model.train(was_training)
         for h in hooks:
@@ -68,10 +73,14 @@ def network_view(model: nn.Module, extent: tuple[float, float, float, float] | N
     plane = torch.stack([gx.flatten(), gy.flatten()], 1)
     device = weights[0].device
     hidden, probability = _unit_outputs(model, plane.to(device))
-    layers = [plane, *hidden, probability[:, None]]
+    if not any(isinstance(m, FeatureMap) for m in model.modules()):
+        hidden = [plane.to(device), *hidden]
+    layers = [*hidden, probability]
     maps = tuple(layer[:, idx.to(layer.device)].T.reshape(-1, MAP_SIZE, MAP_SIZE).float().cpu().numpy().copy()
                  for layer, idx in zip(layers, shown))
-    return NetworkView(widths, tuple(s.numpy().copy() for s in shown), links, zero, total, maps=maps)
+    feature_map = next((m for m in model.modules() if isinstance(m, FeatureMap)), None)
+    inputs = feature_map.names if feature_map is not None else ("x1", "x2")
+    return NetworkView(widths, tuple(s.numpy().copy() for s in shown), links, zero, total, maps=maps, inputs=inputs)
 
 
 def _filters_view(weights: list[torch.Tensor], input_shape: tuple[int, ...], max_filters: int, zero: int,

@@ -13,8 +13,10 @@ from ..config import ModelConfig
 BATCHNORM_KEYS = ("weight", "bias", "running_mean", "running_var")
 
 
-def state_shapes(input_shape: tuple[int, ...], n_classes: int, cfg: ModelConfig) -> dict[str, tuple[int, ...]]:
-    """``{state_dict key: shape}`` of build_model(input_shape, n_classes, cfg); a scalar's shape is (1,)."""
+def state_shapes(input_shape: tuple[int, ...], n_classes: int, cfg: ModelConfig,
+                 features: tuple[str, ...] = ()) -> dict[str, tuple[int, ...]]:
+    """``{state_dict key: shape}`` of build_model(input_shape, n_classes, cfg, features); a scalar's shape is
+    (1,)."""
     shapes: dict[str, tuple[int, ...]] = {}
     index = 0
 
@@ -39,6 +41,8 @@ def state_shapes(input_shape: tuple[int, ...], n_classes: int, cfg: ModelConfig)
     else:
         index = 1 if len(input_shape) > 1 else 0  # a Flatten first for images
         flat = math.prod(input_shape)
+        if features and tuple(features) != ("x1", "x2"):  # a FeatureMap first (no parameters)
+            index, flat = index + 1, len(features)
         for hidden in cfg.hidden:
             block((hidden, flat), hidden)
             flat = hidden

@@ -132,7 +132,8 @@ class Trainer:
         return cls.for_mode(config, RunMode.BASELINE, **kwargs)
 
     def _make_variant(self, name: str, cfg: ExperimentConfig) -> _Variant:
-        model = build_model(self.data.input_shape, self.data.n_classes, cfg.model, cfg.training.seed)
+        model = build_model(self.data.input_shape, self.data.n_classes, cfg.model, cfg.training.seed,
+                            tuple(cfg.data.features))
         model.to(self.device).train()
         penalty = FlatWeights(penalized_parameters(model, cfg.regularization.include_bias))
         variant = _Variant(name, cfg, model, None, penalty, penalized_parameters(model, False),
@@ -413,12 +414,12 @@ class Trainer:
                 train_loss, train_acc = self._loss_accuracy(v.model, self.data.x_train[:n], self.data.y_train[:n])
                 test_loss, test_acc, guesses = self._scores(v.model, self.data.x_test[:n], self.data.y_test[:n])
                 mistakes = (error_view(self.data.x_test[:n], self.data.y_test[:n], guesses, self.data.n_classes)
-                            if errors and self.data.is_image else None)
+                            if errors else None)
                 val = self._validation(v, n)
                 grid = None
                 if boundary and self._grid is not None:
                     with torch.inference_mode():
-                        grid = torch.softmax(v.model(self._grid), 1)[:, 1].reshape(GRID, GRID).cpu().numpy()
+                        grid = _boundary(torch.softmax(v.model(self._grid), 1))
                 acts = activation_stats(v.model, self.data.x_test[:self._eval_limit]) if activations else None
                 masks = (dropout_masks(v.model, self.data.x_train, seed=self.step_count, units=None)
                          if v.config.model.dropout > 0 else ())
@@ -481,9 +482,24 @@ def error_view(x: torch.Tensor, y: torch.Tensor, guesses: torch.Tensor, n_classe
     per_class = (confusion.diagonal().double() / counts).masked_fill(counts == 0, float("nan"))
     wrong = torch.nonzero(truth != guess).flatten()
     shown = wrong[:MISTAKES_SHOWN]
-    return ErrorView(confusion.numpy().copy(), per_class.numpy().copy(),
-                     x[shown.to(x.device)].mean(1).cpu().numpy().copy(), truth[shown].numpy().copy(),
-                     guess[shown].numpy().copy(), len(wrong), len(truth))
+    images = x[shown.to(x.device)].mean(1).cpu().numpy().copy() if x.dim() == 4 else np.zeros((0, 1, 1), np.float32)
+    return ErrorView(confusion.numpy().copy(), per_class.numpy().copy(), images,  # 2-D data: no pictures
+                     truth[shown].numpy().copy(), guess[shown].numpy().copy(), len(wrong), len(truth))
+
+
+def _boundary(probabilities: torch.Tensor) -> np.ndarray:
+    """The decision boundary's grid: two classes, P(class 1) [GRID, GRID]; K > 2, every class's probability
+    [GRID, GRID, K] (the view colours each cell by its likeliest class)."""
+    if probabilities.shape[1] == 2:
+        return probabilities[:, 1].reshape(GRID, GRID).cpu().numpy()
+    return probabilities.reshape(GRID, GRID, -1).cpu().numpy()
+
+
+def input_weights(model: Classifier, features: tuple[str, ...]) -> dict[str, float]:
+    """Per input feature, Σ|w| over its first-layer weights (the column of the layer fed the inputs): what L1
+    zeroes for a feature it drops (summary.json's ``input_weights``)."""
+    weight = model.first_linear.weight.detach().abs().sum(0).cpu()
+    return {name: float(weight[i]) for i, name in enumerate(features)}
 
 
 def _augment(pipeline, xb: torch.Tensor) -> torch.Tensor:

@@ -1,4 +1,4 @@
-"""What the net gets wrong (image data): the confusion matrix of the test examples, each digit's accuracy, and a
+"""What the net gets wrong (images, and 2-D data's K classes): the confusion matrix of the test examples, each digit's accuracy, and a
 strip of misclassified test digits with the net's guess, live; one column per net when compared.
 
 A class sees which digits overfitting costs and which augmentation wins back. The matrix colours only the
@@ -20,24 +20,10 @@ from ..plots.budget import RedrawBudget
 EXPLANATION = ("Rows: the true digit; columns: the net's guess, on the test digits. Coloured cells are mistakes "
                "(darker: a larger share of that digit read wrong); the numbers are counts. Below: each digit's "
                "accuracy, and the first test digits the net gets wrong, with its guess.")
+POINTS_EXPLANATION = ("Rows: the true class; columns: the net's guess, on the test points. Coloured cells are mistakes "
+                      "(darker: a larger share of that class read wrong); the numbers are counts. Beside: each "
+                      "class's accuracy (the decision boundary shows where the mistakes are).")
 STRIP_COLUMNS = 6
-POINTS_HINT = ("2-D data: every mistake is a point on the Training tab's decision boundary, in the other class's "
-               "colour. This tab's confusion matrix is for image data (load an MNIST preset).")
-# Class k's colour on 2-D data: the boundary's two (orange, blue), then the palette's other hues for K classes.
-EXTRA_CLASS_HUES = ("green", "purple", "sky", "vermillion", "yellow", "black")
-
-
-def class_colour(k: int) -> str:
-    """The colour a class is drawn in, for any number of classes."""
-    if k < len(theme.CLASS_COLOURS):
-        return theme.CLASS_COLOURS[k]
-    return theme.HUES[EXTRA_CLASS_HUES[(k - len(theme.CLASS_COLOURS)) % len(EXTRA_CLASS_HUES)]]
-
-
-def class_key(classes) -> str:
-    """Each class's swatch and name ("■ class 0"), for K classes: what the points' colours mean."""
-    return "Classes: " + " &nbsp; ".join(
-        f"<span style='color:{class_colour(k)}'>&#9632;&#9632;</span> class {name}" for k, name in enumerate(classes))
 
 
 def _pixels_per_unit(box: pg.ViewBox) -> float:
@@ -59,7 +45,7 @@ class _Column:
     """One net's matrix, bars and strip."""
 
     def __init__(self, layout: pg.GraphicsLayout, col: int, name: str, classes: tuple[str, ...],
-                 compact: bool = False, beside: bool = False):
+                 compact: bool = False, beside: bool = False, unit: str = "digit"):
         """``compact``: a race's three or four columns, titled by the net alone, the rows labelled once.
         ``beside``: one net: the matrix takes the panel's height, the bars and the strip stand to its right (stacked
         under it, a 1280×720 projector in presentation mode left the matrix 160 pixels)."""
@@ -91,7 +77,7 @@ class _Column:
         # labels per net made a new run's columns cost a quarter of a second (a race of four: a blocked window).
         self.cells: dict[int, pg.TextItem] = {}
         self.bars_plot = layout.addPlot(row=0 if beside else 1, col=col + 1 if beside else col,
-                                        title="accuracy" if compact else "accuracy per digit")
+                                        title="accuracy" if compact else f"accuracy per {unit}")
         self.bars_plot.setYRange(0, 1, padding=0)
         self.bars_plot.getAxis("bottom").setTicks(ticks)
         self.bars_plot.hideButtons()
@@ -188,24 +174,17 @@ class ErrorsPanel(QWidget):
         self.caption = QLabel(EXPLANATION)
         self.caption.setObjectName("explanation")
         self.caption.setWordWrap(True)
-        self.summary = QLabel("The Errors tab is for image data (digits): load an MNIST preset.")
+        self.summary = QLabel("")
         self.summary.setWordWrap(True)
         self.view = pg.GraphicsLayoutWidget()
-        # 2-D data: no matrix to draw, so no empty white box; the hint and the classes' colours instead.
-        self.class_key = QLabel()
-        self.class_key.setWordWrap(True)
-        self.class_key.setVisible(False)
         layout.addWidget(self.caption)
         layout.addWidget(self.summary)
-        layout.addWidget(self.class_key)
         layout.addWidget(self.view, 1)
-        self._filler = QWidget()  # takes the matrix's room while it is hidden: the hint stays at the top
-        self._filler.setVisible(False)
-        layout.addWidget(self._filler, 1)
         self.columns: dict[str, _Column] = {}
         self.shown: dict[str, object] = {}
         self._latest: dict[str, object] = {}
-        self._layout = None  # the names, classes and text scale the columns were built for
+        self._layout = None  # the names, classes, text scale and data kind the columns were built for
+        self._unit = "digits"
         self._budget = RedrawBudget()
 
     @property
@@ -213,31 +192,27 @@ class ErrorsPanel(QWidget):
         return [self]
 
     def key_widgets(self) -> list:
-        return [w for w in (self.view, self.summary, self.class_key) if not w.isHidden()]
+        return [self.view, self.summary]
 
     def set_run(self, info) -> None:
         self.shown, self._latest = {}, {}
-        layout = (tuple(info.names), tuple(info.classes), appearance.line_scale()) if info.is_image else None
-        if layout is not None and layout == self._layout:  # a reset or a new setting: the same columns, emptied
+        layout = (tuple(info.names), tuple(info.classes), appearance.line_scale(), info.is_image)
+        self._unit = "digits" if info.is_image else "points"
+        self.caption.setText(EXPLANATION if info.is_image else POINTS_EXPLANATION)
+        if layout == self._layout:  # a reset or a new setting: the same columns, emptied
             for column in self.columns.values():
                 column.clear()
-            self.summary.setText("")
+            self.summary.setText(self._hint())
             return
         self._layout = layout
         self.view.clear()
         self.columns = {}
-        self.view.setVisible(info.is_image)
-        self.caption.setVisible(info.is_image)
-        self.class_key.setVisible(not info.is_image)
-        self._filler.setVisible(not info.is_image)
-        if not info.is_image:
-            self.summary.setText(POINTS_HINT)
-            self.class_key.setText(class_key(info.classes))
-            return
+        # 2-D data too (issue 24: K classes): the matrix and the bars; the decision boundary shows the points
         many = len(info.names) > 1
         for col, name in enumerate(info.names):
             self.columns[name] = _Column(self.view.ci, col, name if many else "", tuple(info.classes),
-                                         compact=len(info.names) > 2, beside=not many)
+                                         compact=len(info.names) > 2, beside=not many,
+                                         unit="digit" if info.is_image else "class")
         grid = self.view.ci.layout
         # The matrix is the point; the bars and the strip support it.
         for row, stretch in enumerate((1, 1, 0) if not many else (5, 2, 2)):
@@ -245,7 +220,11 @@ class ErrorsPanel(QWidget):
         used = 2 if not many else len(info.names)
         for col in range(max(used, grid.columnCount())):  # no room kept for a previous run's columns
             grid.setColumnStretchFactor(col, 1 if col < used else 0)
-        self.summary.setText("")
+        self.summary.setText(self._hint())
+
+    def _hint(self) -> str:
+        """What the empty matrix waits for: a run's first evaluation."""
+        return f"Train (Space): each net's mistakes on the test {self._unit} appear here."
 
     def on_record(self, record) -> None:
         for m in record.models:
@@ -261,5 +240,5 @@ class ErrorsPanel(QWidget):
             self.shown[name] = view
         self._latest = {}
         self.summary.setText(" · ".join(
-            f"{name + ': ' if len(self.columns) > 1 else ''}{v.wrong} of {v.total} test digits wrong "
+            f"{name + ': ' if len(self.columns) > 1 else ''}{v.wrong} of {v.total} test {self._unit} wrong "
             f"({v.wrong / max(1, v.total):.0%})" for name, v in self.shown.items()))

@@ -2,15 +2,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QLineEdit, QPushButton, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGridLayout, QGroupBox, QLineEdit, QPushButton,
+                               QVBoxLayout, QWidget)
 
 from ...core.content import presets
-from ...core.config import (ACTIVATIONS, BUNDLED_MNIST_SIZE, FIELDS, OPTIMIZERS, TWO_D_SETS, ConfigError,
-                             ExperimentConfig)
+from ...core.config import (ACTIVATIONS, BUNDLED_MNIST_SIZE, FEATURE_LABELS, FEATURES, FIELDS, GENERATED_2D,
+                             MANY_CLASSES, OPTIMIZERS, TWO_D_SETS, ConfigError, ExperimentConfig)
 from ..widgets import ValueSlider, spin_for_field
 
-DATASETS = TWO_D_SETS + ("mnist",)
+DATASETS = GENERATED_2D + ("mnist",)  # and "csv" while a teacher's points are open (File ▸ Open data)
 INIT_SCALES = (0.25, 0.5, 1.0, 2.0, 4.0)
 # A slider's value sits beside its name and the slider takes the whole line under them, so a row stays as narrow
 # as the dock: the plots need the rest of a 1024-pixel screen. A row too wide for its name goes under the name.
@@ -65,9 +65,28 @@ class ExperimentPanel(QWidget):
         self.train_fraction = ValueSlider.for_field("data.train_fraction", 0.5, field_apart=True)
         self.train_fraction.valueChanged.connect(lambda v: self.changed.emit("data.train_fraction", v))
         self.train_size = spin_for_field("data.train_size", lambda v: self.changed.emit("data.train_size", v))
+        self.classes = spin_for_field("data.classes", lambda v: self.changed.emit("data.classes", v))
+        self.classes.setToolTip("Spiral arms or Gaussian blobs: 2 … 6 classes")
+        self.open_data = QPushButton("Open data…")
+        self.open_data.setToolTip("Your own points: a CSV with columns x1,x2,label (or drop the file on the window)")
+        # TF Playground's input features, each a check box; the Network tab draws them as its input column.
+        self.features = {name: QCheckBox(FEATURE_LABELS[name]) for name in FEATURES}
+        features = QWidget()
+        feature_grid = QGridLayout(features)
+        feature_grid.setContentsMargins(0, 0, 0, 0)
+        feature_grid.setHorizontalSpacing(6)
+        feature_grid.setVerticalSpacing(0)
+        for i, box in enumerate(self.features.values()):
+            box.setToolTip("An input feature of each point (x₁, x₂), computed inside the net")
+            box.toggled.connect(self._on_features)
+            feature_grid.addWidget(box, i // 4, i % 4)
+        self.feature_boxes = features
         self.batch_size = spin_for_field("training.batch_size",
                                          lambda v: self.changed.emit("training.batch_size", v))
         form.addRow("Data set", self.dataset)
+        form.addRow("", self.open_data)
+        form.addRow("Classes", self.classes)
+        form.addRow("Features", features)
         form.addRow("Noise", self.noise.label)
         form.addRow(self.noise)
         form.addRow("Label noise", self.label_noise.label)
@@ -153,19 +172,30 @@ class ExperimentPanel(QWidget):
             widths = [int(part) for part in text.split(",") if part]
         except ValueError:
             widths = []
-        self.changed.emit("model.hidden", widths)  # an empty list fails validation with a clear message
+        self.changed.emit("model.hidden", widths)  # an empty list: no hidden layer (inputs straight to outputs)
+
+    def _on_features(self) -> None:
+        self.changed.emit("data.features", [name for name, box in self.features.items() if box.isChecked()])
 
     def set_config(self, cfg: ExperimentConfig) -> None:
         """Show ``cfg`` without emitting anything."""
         widgets = (self.preset, self.dataset, self.noise, self.label_noise, self.train_fraction, self.train_size,
                    self.batch_size, self.hidden, self.activation, self.init_scale, self.optimizer, self.lr, self.seed,
-                   self.validation, self.patience, self.restore_best)
+                   self.validation, self.patience, self.restore_best, self.classes, *self.features.values())
         for w in widgets:
             w.blockSignals(True)
         try:
             if cfg.name in presets.names():
                 self.preset.setCurrentText(cfg.name)
+            csv_item = self.dataset.findText("csv")
+            if cfg.data.name == "csv" and csv_item < 0:
+                self.dataset.addItem("csv")
+            elif cfg.data.name != "csv" and csv_item >= 0:
+                self.dataset.removeItem(csv_item)
             self.dataset.setCurrentText(cfg.data.name)
+            self.classes.setValue(cfg.data.classes)
+            for name, box in self.features.items():
+                box.setChecked(name in cfg.data.features)
             self.noise.setValue(cfg.data.noise)
             self.label_noise.setValue(cfg.data.label_noise)
             self.train_fraction.setValue(cfg.data.train_fraction)
@@ -193,6 +223,7 @@ class ExperimentPanel(QWidget):
                 w.blockSignals(False)
         two_d = cfg.data.name in TWO_D_SETS
         for widget, show in ((self.noise, two_d), (self.train_fraction, two_d), (self.train_size, not two_d),
-                             (self.reset_points, two_d)):
+                             (self.reset_points, two_d), (self.classes, cfg.data.name in MANY_CLASSES),
+                             (self.feature_boxes, two_d)):
             self._data_form.setRowVisible(widget, show)
 

@@ -2,6 +2,8 @@
 and sparsity, and the decision boundary for 2-D data — for one net, or two compared (the second dashed)."""
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QGridLayout, QWidget
 
 import pyqtgraph as pg
@@ -35,6 +37,9 @@ class TrainingPanel(QWidget):
         self.chosen: tuple[str, ...] | None = None  # a lesson step's plots (show_plots); None: all five
         self._arrange()
         self.best_line: pg.InfiniteLine | None = None  # the lowest validation loss so far (early stopping)
+        # Number keys 1–6: the class a click on the boundary adds (a field being typed in keeps its digits).
+        self.class_keys = [QShortcut(QKeySequence(str(k)), self, context=Qt.ShortcutContext.WindowShortcut,
+                                     activated=lambda k=k: self.boundary.choose_class(k - 1)) for k in range(1, 7)]
 
     def bind(self, state) -> None:
         """Listen to the app state (ui.state): replies, edited points, an opened session's curves; clicks on the
@@ -135,7 +140,7 @@ class TrainingPanel(QWidget):
         if not info.is_image:
             trained = info.trained_labels if info.trained_labels is not None else info.train_labels
             self.boundary.set_run(list(self.names), info.boundary_extent, info.train_points, trained,
-                                  info.test_points, info.test_labels)
+                                  info.test_points, info.test_labels, tuple(info.classes))
 
     def mark_change(self, step: int, key: str, value) -> None:
         """A live setting changed at ``step``: marked on the loss plot, named as its control names it."""

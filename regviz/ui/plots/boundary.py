@@ -1,15 +1,19 @@
-"""Decision boundaries for 2-D data: P(class 1) as a heat map under the training and test points, which the
-class can edit (ConvNetJS's clickable data): a click adds a training point (left button orange, right button or
-Ctrl+click blue), a drag moves one, Shift+click deletes one. The panel only reports the edited set
-(``points_edited``); the app state sends it to the training process, and the points drawn are the ones the
-process says it trains on (``set_training_set``)."""
+"""Decision boundaries for 2-D data: P(class 1) as a heat map under the training and test points — with K > 2
+classes, K colour regions (each cell its likeliest class, paler where the net is less sure) and points marked by
+shape too — which the class can edit (ConvNetJS's clickable data): a click adds a training point (left button the
+class chosen with the number keys 1–6, shown in the class key; with two classes the right button or Ctrl+click
+adds blue), a drag moves one, Shift+click deletes one. The panel only reports the edited set (``points_edited``);
+the app state sends it to the training process, and the points drawn are the ones the process says it trains on
+(``set_training_set``)."""
 from __future__ import annotations
+
+import html
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, Signal
 
-from .. import appearance, theme
+from .. import appearance, colours, theme
 from ...core.run.race import STYLE_GLYPHS, STYLES
 from .curves import cache_axes
 
@@ -28,6 +32,7 @@ def colour_key(cmap: pg.ColorMap) -> pg.ColorBarItem:
 
 
 PICK_PX = 12  # how near a point a press must be to drag or delete it, in screen pixels
+REGION_STRENGTH = 0.55  # a sure cell's share of its class's hue (the rest white): as pale as the two-class map
 
 
 def _class_brushes(labels) -> list:
@@ -35,9 +40,41 @@ def _class_brushes(labels) -> list:
     return [pg.mkBrush(theme.CLASS_COLOURS[int(c)]) for c in labels]
 
 
-def _a_point(label) -> str:
+def _symbols(labels, many: bool):
+    """Each point's marker: with more than two classes its class's shape (never colour alone), else a circle."""
+    return [colours.CLASS_SYMBOLS[int(c)] for c in labels] if many else "o"
+
+
+def _a_point(label, names: tuple[str, ...] = ("0", "1")) -> str:
     """A point of a class, by its colour as the lessons name it (theme.CLASS_COLOURS: 0 orange, 1 blue)."""
-    return "an orange point" if int(label) == 0 else "a blue point"
+    if len(names) <= 2:
+        return "an orange point" if int(label) == 0 else "a blue point"
+    c = int(label)
+    return f"a point of class {names[c]} ({colours.CLASS_COLOUR_NAMES[c]} {colours.CLASS_SYMBOL_NAMES[c]})"
+
+
+def class_regions(probabilities: np.ndarray) -> np.ndarray:
+    """[G, G, K] class probabilities -> [G, G, 3] RGB: each cell its likeliest class's hue, blended with white
+    by how sure the net is there (chance, 1/K: white)."""
+    k = probabilities.shape[-1]
+    hues = np.array([[int(h[i:i + 2], 16) for i in (1, 3, 5)] for h in colours.CLASS_COLOURS[:k]], dtype=np.float32)
+    best = probabilities.argmax(-1)
+    sure = (probabilities.max(-1) - 1 / k) / (1 - 1 / k)
+    strength = (REGION_STRENGTH * np.clip(sure, 0, 1))[..., None]
+    return (255 * (1 - strength) + hues[best] * strength).astype(np.uint8)
+
+
+def class_key_html(names: tuple[str, ...], chosen: int) -> str:
+    """The small class key: each class's colour, shape and name, and which one a click adds (keys 1–K). Names
+    may come from a stranger's CSV: escaped, so they are text, never markup."""
+    shapes = {"o": "●", "s": "■", "t1": "▲", "d": "◆", "star": "★", "h": "⬢"}
+    parts = []
+    for c, name in enumerate(names):
+        mark = f'<span style="color:{colours.CLASS_COLOURS[c]}">{shapes[colours.CLASS_SYMBOLS[c]]}</span>'
+        own = f" {html.escape(name[:12])}" if name != str(c) else ""  # a CSV's class names; not 0, 1, 2 again
+        label = f"{c + 1}{mark}{own}"
+        parts.append(f"<b><u>{label}</u></b>" if c == chosen else label)
+    return "click adds: " + " ".join(parts)
 
 
 class BoundaryPanel(pg.GraphicsLayoutWidget):
@@ -56,42 +93,75 @@ class BoundaryPanel(pg.GraphicsLayoutWidget):
         self._extent = None
         self.show_test = True
         self._cmap = theme.boundary_colormap()
-        self.key: pg.ColorBarItem | None = None
+        self._lut = self._cmap.getLookupTable(0.0, 1.0, 256)
+        self.classes: tuple[str, ...] = ("0", "1")
+        self.click_class = 0  # the class a (left) click adds: number keys 1–6 choose it
+        self.key: pg.LabelItem | None = None  # K > 2 classes: which colour and shape is which class
+        self.colour_bar: pg.ColorBarItem | None = None  # two classes: what the map's shades mean
 
-    def set_run(self, names: list[str], extent, train_xy, train_y, test_xy, test_y) -> None:
+    @property
+    def many(self) -> bool:
+        return len(self.classes) > 2
+
+    def choose_class(self, index: int) -> bool:
+        """Number key ``index + 1``: the class the next click adds (False, nothing changes: no such class)."""
+        if not 0 <= index < len(self.classes):
+            return False
+        self.click_class = index
+        self._show_key()
+        return True
+
+    def _show_key(self) -> None:
+        if self.key is not None:
+            self.key.setText(class_key_html(self.classes, self.click_class),
+                             size=f"{9 * min(appearance.line_scale(), appearance.PLOT_TEXT_SCALE):.0f}pt",
+                             color=appearance.foreground())
+
+    def set_run(self, names: list[str], extent, train_xy, train_y, test_xy, test_y,
+                classes: tuple[str, ...] = ("0", "1")) -> None:
         self._latest = {}
         self._extent = extent
         x0, x1, y0, y1 = extent
         train_size, test_size = 9 * appearance.line_scale(), 8 * appearance.line_scale()
+        same_classes = tuple(classes) == self.classes
+        self.classes = tuple(classes)
+        self.click_class = self.click_class if self.click_class < len(classes) else 0
         brushes = _class_brushes(train_y)
         pens = [pg.mkPen(theme.CLASS_COLOURS[int(c)], width=2) for c in test_y]
-        if list(self.views) == list(names):  # a reset or a new setting: the same maps, their points and extent anew
+        many = self.many
+        if list(self.views) == list(names) and same_classes:  # a reset or a new setting: the same maps, anew
             for plot, image, train, test in self.views.values():
                 image.clear()
-                train.setData(pos=train_xy, brush=brushes, size=train_size)
-                test.setData(pos=test_xy, pen=pens, size=test_size)
+                train.setData(pos=train_xy, brush=brushes, size=train_size, symbol=_symbols(train_y, many))
+                test.setData(pos=test_xy, pen=pens, size=test_size, symbol=_symbols(test_y, many))
                 plot.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0)
             return
         self.clear()
         self.views = {}
+        self.key = self.colour_bar = None
         row_of_maps = len(names) > 2  # a race: small multiples side by side; one or two stack in a narrow column
+        first_row = 0
+        if many:  # the class key above the maps: which colour and shape is which class, and what a click adds
+            self.key = self.addLabel("", row=0, col=0, colspan=len(names) if row_of_maps else 1)
+            self._show_key()
+            first_row = 1
         for i, (name, style) in enumerate(zip(names, STYLES)):
             # Compared: the net's name (and a race's line style) is the title; no room for more on a projector.
             title = "Decision boundary" if len(names) == 1 else f"{name} {STYLE_GLYPHS[style]}" if row_of_maps \
                 else name
-            plot = self.addPlot(row=0 if row_of_maps else i, col=i if row_of_maps else 0, title=title)
+            plot = self.addPlot(row=first_row + (0 if row_of_maps else i), col=i if row_of_maps else 0, title=title)
             # No locked aspect: the map fills its axes (a locked aspect left white margins where the net's
             # prediction is not drawn).
             plot.hideButtons()
             plot.setMouseEnabled(False, False)
             cache_axes(plot)
             image = pg.ImageItem(axisOrder="row-major")
-            image.setLookupTable(self._cmap.getLookupTable(0.0, 1.0, 256))
+            image.setLookupTable(self._lut)
             plot.addItem(image)
             train = pg.ScatterPlotItem(pos=train_xy, size=train_size, pen=pg.mkPen("k", width=1), brush=brushes,
-                                       name="train")
-            test = pg.ScatterPlotItem(pos=test_xy, size=test_size, brush=pg.mkBrush(None), symbol="o", pen=pens,
-                                      name="test")
+                                       symbol=_symbols(train_y, many), name="train")
+            test = pg.ScatterPlotItem(pos=test_xy, size=test_size, brush=pg.mkBrush(None),
+                                      symbol=_symbols(test_y, many), pen=pens, name="test")
             plot.addItem(train)
             plot.addItem(test)
             test.setVisible(self.show_test)
@@ -101,9 +171,12 @@ class BoundaryPanel(pg.GraphicsLayoutWidget):
             if i == 0 or not row_of_maps:
                 plot.setLabel("left", AXIS_NAMES[1])
             self.views[name] = (plot, image, train, test)
-        self.key = colour_key(self._cmap)
+        if many:  # K colour regions, keyed by the class key above
+            return
+        self.colour_bar = colour_key(self._cmap)
         # Under the maps, across: beside them it took the width a projector's narrow column does not have.
-        self.addItem(self.key, row=1 if row_of_maps else len(names), col=0, colspan=len(names) if row_of_maps else 1)
+        self.addItem(self.colour_bar, row=1 if row_of_maps else len(names), col=0,
+                     colspan=len(names) if row_of_maps else 1)
 
     def clear_maps(self) -> None:
         """A new run is on its way: no map of the old net (its points stay until the new set comes)."""
@@ -121,9 +194,11 @@ class BoundaryPanel(pg.GraphicsLayoutWidget):
         brushes = _class_brushes(labels)
         for _plot, _image, train, _test in self.views.values():
             if points is not None:
-                train.setData(pos=points, brush=brushes)
+                train.setData(pos=points, brush=brushes, symbol=_symbols(labels, self.many))
             elif len(brushes) == len(train.data):
                 train.setBrush(brushes)
+                if self.many:
+                    train.setSymbol(_symbols(labels, True))
 
     # -- editing with the mouse --------------------------------------------------------------------------------
     def _hit(self, scene_pos) -> tuple[str, QPointF, int | None] | None:
@@ -160,18 +235,20 @@ class BoundaryPanel(pg.GraphicsLayoutWidget):
         if modifiers & Qt.KeyboardModifier.ShiftModifier:
             if nearest is not None:
                 self.points_edited.emit(np.delete(points, nearest, 0), np.delete(labels, nearest))
-                self.described.emit(f"Deleted {_a_point(labels[nearest])}: {len(points) - 1} training "
-                                    "points now.")
+                self.described.emit(f"Deleted {_a_point(labels[nearest], self.classes)}: {len(points) - 1} "
+                                    "training points now.")
             else:
                 self.described.emit("Nothing deleted: Shift+click on a point deletes it.")
         elif nearest is not None:
             self._drag = (name, nearest, tuple(float(v) for v in points[nearest]))
         else:
-            blue = event.button() == Qt.MouseButton.RightButton or modifiers & Qt.KeyboardModifier.ControlModifier
+            blue = not self.many and (event.button() == Qt.MouseButton.RightButton
+                                      or modifiers & Qt.KeyboardModifier.ControlModifier)
+            added = 1 if blue else self.click_class
             x, y = self._inside(where)
             self.points_edited.emit(np.vstack([points, [(x, y)]]).astype(np.float32),
-                                    np.append(labels, 1 if blue else 0))
-            self.described.emit(f"Added {_a_point(1 if blue else 0)} at ({x:.2f}, {y:.2f}): "
+                                    np.append(labels, added))
+            self.described.emit(f"Added {_a_point(added, self.classes)} at ({x:.2f}, {y:.2f}): "
                                 f"{len(points) + 1} training points now.")
         event.accept()
 
@@ -197,7 +274,7 @@ class BoundaryPanel(pg.GraphicsLayoutWidget):
                                 "to add one (drag a point to move it).")
         else:
             self.points_edited.emit(self.true_points.copy(), self.true_labels.copy())
-            self.described.emit(f"Moved {_a_point(self.true_labels[index])} to ({x:.2f}, {y:.2f}).")
+            self.described.emit(f"Moved {_a_point(self.true_labels[index], self.classes)} to ({x:.2f}, {y:.2f}).")
         event.accept()
 
     def set_show_test(self, on: bool) -> None:
@@ -212,7 +289,10 @@ class BoundaryPanel(pg.GraphicsLayoutWidget):
         for name, grid in self._latest.items():
             if name in self.views:
                 image = self.views[name][1]
-                image.setImage(grid, levels=(0.0, 1.0))
+                if grid.ndim == 3:  # K > 2 classes: colour regions
+                    image.setImage(class_regions(grid), autoLevels=False, levels=(0, 255), lut=None)
+                else:
+                    image.setImage(grid, levels=(0.0, 1.0), lut=self._lut)
                 x0, x1, y0, y1 = self._extent
                 image.setRect(x0, y0, x1 - x0, y1 - y0)  # after setImage: the rect scales the image's pixels
         self._latest = {}

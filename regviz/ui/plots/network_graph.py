@@ -13,7 +13,8 @@ import pyqtgraph as pg
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QPainter, QPen
 
-from .. import appearance, theme
+from .. import appearance, colours, theme
+from ...core.config import FEATURE_LABELS
 from .budget import RedrawBudget, show_hover
 
 NODE = 0.38  # a unit's square (the drawing's unit of length)
@@ -87,7 +88,7 @@ class _Drawing:
     def build(self, view) -> None:
         self.box.clear()
         self.structure = (view.widths, tuple(len(s) for s in view.shown), appearance.line_scale(),
-                          appearance.foreground())
+                          appearance.foreground(), view.inputs)
         lut = theme.boundary_colormap().getLookupTable(0.0, 1.0, 256)
         self.nodes, self.centres, self.labels = [], [], []
         border = pg.mkPen(appearance.foreground(), width=1)
@@ -102,9 +103,13 @@ class _Drawing:
             ys = (np.arange(k)[::-1] - (k - 1) / 2) * PITCH
             self.centres.append(np.stack([np.full(k, x), ys], 1))
             column = []
-            for y in ys:
+            for i, y in enumerate(ys):
                 image = pg.ImageItem(axisOrder="row-major")
-                image.setLookupTable(lut)
+                if layer == n_layers - 1 and k > 1:  # K classes: P(class) from white to its own colour
+                    own = colours.CLASS_COLOURS[int(units[i])]
+                    image.setLookupTable(pg.ColorMap([0.0, 1.0], ["#FFFFFF", own]).getLookupTable(0.0, 1.0, 256))
+                else:
+                    image.setLookupTable(lut)
                 image.setBorder(border)
                 self.box.addItem(image)
                 image.rect = QRectF(x - NODE / 2, y - NODE / 2, NODE, NODE)  # set after each setImage
@@ -118,6 +123,16 @@ class _Drawing:
             title.setPos(x, top + 0.05)
             self.box.addItem(title)
             self.labels.append(title)
+            if layer == 0 or (layer == n_layers - 1 and k > 1):  # the features' names; K classes' outputs
+                for i, y in enumerate(ys):
+                    unit = int(units[i])
+                    text = FEATURE_LABELS.get(view.inputs[unit], view.inputs[unit]) if layer == 0 else str(unit)
+                    colour = appearance.foreground() if layer == 0 else colours.CLASS_COLOURS[unit]
+                    name = pg.TextItem(text, color=colour, anchor=(1.0, 0.5) if layer == 0 else (0.0, 0.5))
+                    name.setFont(font)
+                    name.setPos(x - NODE / 2 - 0.04 if layer == 0 else x + NODE / 2 + 0.04, y)
+                    self.box.addItem(name)
+                    self.labels.append(name)
             hidden = view.widths[layer] - k
             if hidden > 0:
                 more = pg.TextItem(f"+{hidden} more", color=appearance.foreground(), anchor=(0.5, 0.0))
@@ -153,10 +168,13 @@ class _Drawing:
             self.labels.append(name)
             top += 0.8  # the name's own line, at presentation size
         bottom = min((c[-1, 1] for c in self.centres if len(c)), default=0.0) - NODE / 2 - 0.45
-        self.box.setRange(QRectF(-0.6, bottom, float(self.xs[-1]) + 1.2, top - bottom), padding=0.02)
+        left = 0.6 + 0.22 * max(len(FEATURE_LABELS.get(n, n)) for n in view.inputs)  # room for the names
+        self.box.setRange(QRectF(-left, bottom, float(self.xs[-1]) + left + 0.6 + 0.3 * (len(self.centres[-1]) > 1),
+                                 top - bottom), padding=0.02)
 
     def draw(self, view, masks: tuple[np.ndarray, ...]) -> None:
-        structure = (view.widths, tuple(len(s) for s in view.shown), appearance.line_scale(), appearance.foreground())
+        structure = (view.widths, tuple(len(s) for s in view.shown), appearance.line_scale(), appearance.foreground(),
+                     view.inputs)
         if structure != self.structure:
             self.build(view)
         if self.reference is None or len(self.reference) != len(view.links):
@@ -166,7 +184,7 @@ class _Drawing:
         for layer, (column, maps) in enumerate(zip(self.nodes, view.maps)):
             for image, values in zip(column, maps):
                 if layer == last:
-                    levels = (0.0, 1.0)  # P(class 1), coloured exactly as the decision boundary
+                    levels = (0.0, 1.0)  # P(class 1), coloured exactly as the decision boundary (K > 2: P(class))
                 else:
                     lo, hi = float(values.min()), float(values.max())
                     levels = (lo, hi) if hi - lo > 1e-9 else (lo - 1.0, lo + 1.0)  # a constant unit: white
@@ -232,7 +250,9 @@ class _Drawing:
                     unit = int(view.shown[layer][i])
                     values = view.maps[layer][i]
                     name = layer_name(layer, n_layers)
-                    what = ("P(class 1)" if layer == n_layers - 1 else ("x₁", "x₂")[unit] if layer == 0
+                    classes = len(view.shown[-1])
+                    what = ((f"P(class {unit})" if classes > 1 else "P(class 1)") if layer == n_layers - 1
+                            else FEATURE_LABELS.get(view.inputs[unit], view.inputs[unit]) if layer == 0
                             else f"unit {unit + 1}")
                     dropped = 0 < layer <= len(self.masks) and len(self.masks[layer - 1]) > unit and \
                         bool(self.masks[layer - 1][unit])
@@ -254,8 +274,10 @@ class _Drawing:
     def _unit(self, layer: int, index: int) -> str:
         unit = int(self.view.shown[layer][index])
         if layer == 0:
-            return ("x₁", "x₂")[unit] if unit < 2 else f"{unit + 1}"
-        return "" if layer == len(self.view.widths) - 1 else f"unit {unit + 1}"
+            return FEATURE_LABELS.get(self.view.inputs[unit], self.view.inputs[unit])
+        if layer == len(self.view.widths) - 1:
+            return f"class {unit}" if len(self.view.shown[-1]) > 1 else ""
+        return f"unit {unit + 1}"
 
 
 class NetworkGraph(pg.GraphicsLayoutWidget):

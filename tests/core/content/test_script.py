@@ -41,15 +41,26 @@ def test_every_preset_exports_a_script_that_trains_on_its_own(tmp_path):
     # batch norm, convolutions, the MNIST split; convolution sums in another order across processes, and 30
     # steps amplify that to ~1e-3, while a different net or split would be off by far more.
     ("mnist-cnn", ["model.dropout=0"], 5e-3),
+    # issue 24: three spiral arms; all seven input features into no hidden layer; a CSV's points, which travel
+    # inside the script (the file is gone before it runs)
+    ("overfit-2d", ["data.name=spiral", "data.classes=3", "regularization.l2=0.01"], 2e-4),
+    ("overfit-2d", ["data.name=circle", "data.features=x1,x2,x1sq,x2sq,x1x2,sinx1,sinx2", "model.hidden=[]",
+                    "regularization.l2=0.01"], 2e-4),
+    ("overfit-2d", ["data.name=csv", "data.path={csv}", "data.noise=0.1", "regularization.l2=0.01"], 2e-4),
 ])
 def test_the_script_is_the_same_experiment_as_regviz(name, overrides, tolerance, tmp_path):
     """Same data, initial weights and minibatches: with L2 (no L1 or dropout, whose maths regviz does its own
     way) the script prints regviz's own losses."""
+    csv_file = tmp_path / "class data.csv"
+    csv_file.write_text("x1;x2;label\n" + "".join(f"{i % 7 / 3:.2f};{i % 5 / 4:.2f};{'abc'[i % 3]}\n".replace(".", ",")
+                                                  for i in range(40)))
     common = ["--preset", name, "--steps", "30", "--set", "training.eval_every=15"]
     for o in overrides:
-        common += ["--set", o]
+        common += ["--set", o.format(csv=csv_file)]
     assert main(["train", *common, "--out", str(tmp_path / "run"), "--quiet"]) == 0
     assert main(["export-script", *common, "--out", str(tmp_path / "s.py")]) == 0
+    csv_file.unlink()
+    assert str(csv_file) not in (tmp_path / "s.py").read_text()
     step, train, test = _run_script(tmp_path / "s.py", cwd=tmp_path)[-1]
     final = json.loads((tmp_path / "run" / "summary.json").read_text())["final"]
     assert step == 30

@@ -86,7 +86,7 @@ def _good(tmp_path):
     (lambda raw: json.dumps(raw | {"metrics": {"columns": ["step"], "rows": {}}}), "damaged"),
     (lambda raw: json.dumps(raw | {"training_points": {"points": [[0, 0]], "classes": [0]}}), "2 to 20,000"),
     (lambda raw: json.dumps(raw | {"training_points": {"points": [[0, 0], [1, 1]], "classes": [0, 5]}}),
-     "class 0 or 1"),
+     "class one of 0 … 1"),
     (lambda raw: json.dumps(raw | {"training_points": {"points": [[0, "x"], [1, 1]], "classes": [0, 1]}}),
      "damaged"),
 ])

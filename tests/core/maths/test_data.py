@@ -6,10 +6,10 @@ import torch
 
 from regviz.core.content.images import mnist_arrays
 from regviz.core.maths import data
-from regviz.core.config import ConfigError, DataConfig, TWO_D_SETS
+from regviz.core.config import GENERATED_2D, ConfigError, DataConfig
 
 
-@pytest.mark.parametrize("name", TWO_D_SETS)
+@pytest.mark.parametrize("name", GENERATED_2D)  # a CSV has its own tests (content/test_csv_data.py)
 def test_2d_sets_are_deterministic_two_class_and_split(name):
     a = data.make_2d(name, 200, 0.1, 0.25, seed=3)
     b = data.make_2d(name, 200, 0.1, 0.25, seed=3)

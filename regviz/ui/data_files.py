@@ -1,0 +1,90 @@
+"""A teacher's own 2-D points: File ▸ Open data… (or a CSV dropped on the window) and File ▸ Export ▸ Training
+set as CSV… (the edited set, clicked points included, in the very format Open data reads).
+
+The file is read through core.content.csv_data (the one door for a stranger's CSV: refused with the file, row and
+column named); a refused file changes nothing and says why. The points go into the config (data.rows), so a
+session, a one-line experiment and an exported script carry them, never the file's path.
+"""
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog
+
+from ..core.config import TWO_D_SETS, ConfigError
+from ..core.content.csv_data import CsvError, read_csv, to_csv
+from ..core.run.messages import RunMode
+from .saving import write_files
+
+CSV_FILTER = "CSV files (*.csv *.txt);;All files (*)"
+
+
+class DataFiles(QObject):
+    """``state``: the app state the points go into; ``files``: the file actions (their folder, their atomic
+    background writes); ``host``: a FileHost (messages, the status bar, the dialogs' parent)."""
+
+    def __init__(self, state, files, host):
+        super().__init__(files)
+        self.state, self.files, self.host = state, files, host
+
+    def open_data(self, path: str | Path | None = None) -> bool:
+        """Train on the points of the CSV at ``path`` (a dialog when None): a new net on them, or a message saying
+        which row and column are wrong, and nothing changes."""
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self.files.dialog_parent, "Open data (CSV: x1,x2,label)",
+                                                  self.files._folder(), CSV_FILTER)
+            if not path:
+                return False
+        path = Path(path)
+        state = self.state
+        try:
+            table = read_csv(path)
+            if table.kind != "classification":
+                raise CsvError(f"{path.name}: x,y columns are a regression data set; this window trains a "
+                               "classifier on x1,x2,label")
+            config = state.config.with_overrides({
+                "data.name": "csv", "data.rows": table.rows, "data.class_names": list(table.class_names),
+                "data.classes": len(table.class_names)})
+        except ConfigError as exc:  # CsvError is one
+            self.host.show_message("Cannot use this data", f"{exc}\n\nNothing was changed.")
+            return False
+        mode = RunMode.SINGLE if state.mode is RunMode.RACE else state.mode
+        state.replace(config, mode, f"Data: {path.name}, {len(table.rows):,} points in {len(table.class_names)} "
+                                    "classes — a new net")
+        return True
+
+    def training_set(self):
+        """The training set as the nets train on it now (clicked points included), with its true classes."""
+        state = self.state
+        return state.points or state.generated
+
+    def export_training_set(self, path: str | Path | None = None) -> Path | None:
+        """The training set as CSV (x1,x2,label, the class names), written whole or not at all."""
+        cfg = self.state.config
+        if cfg.data.name not in TWO_D_SETS or self.training_set() is None:
+            self.host.show_status("Only 2-D data has a training set to export as CSV", 6000)
+            return None
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self.files.dialog_parent, "Export the training set as CSV",
+                                                  self.files._folder(f"{cfg.name}-training.csv"), CSV_FILTER)
+            if not path:
+                return None
+        path = Path(path)
+        points, labels = self.training_set()
+        names = tuple(cfg.data.class_names) if cfg.data.name == "csv" else ()
+        data = to_csv(points, labels, names)
+        self.files._export([(path, functools.partial(str.encode, data, "utf-8"))], "Cannot export the training set",
+                        f"{len(points):,} training points written to {path}")
+        return path
+
+
+def dropped_csv(mime) -> Path | None:
+    """The CSV file a drop carries, if it carries exactly one local .csv or .txt file."""
+    if not mime.hasUrls():
+        return None
+    urls = [u for u in mime.urls() if u.isLocalFile()]
+    if len(urls) != 1 or Path(urls[0].toLocalFile()).suffix.lower() not in (".csv", ".txt"):
+        return None
+    return Path(urls[0].toLocalFile())
