@@ -13,6 +13,7 @@ from ..core.config import ConfigError, ExperimentConfig
 from ..core.content import presets
 from ..core.run.messages import RunMode
 from . import appearance
+from .access import Accessibility
 from .controls import ControlDock
 from .file_actions import FileActions
 from .lesson_player import LessonPlayer
@@ -68,6 +69,8 @@ class MainWindow(QMainWindow):
                              (menus.tab_requested, self.show_tab), (menus.race_requested, self.race_box.open_dialog),
                              (menus.quit_requested, self.close)):
             signal.connect(slot)
+        self.access = Accessibility(self)  # names, Tab chain, keys, focus ring, plot descriptions (issue 27)
+        self.access.prepare()
         self._show_config(self.state.config)
         self._next_plot = -1
         self._message: QMessageBox | None = None
@@ -126,6 +129,7 @@ class MainWindow(QMainWindow):
         appearance.apply(self, self.theme, appearance.PRESENTATION_SCALE if self.isFullScreen() else 1.0)
         self.set_log_y(self.menus.log_action.isChecked())
         self.set_show_test(self.menus.test_points_action.isChecked())
+        self.access.prepare()
 
     def _panels_with(self, method: str) -> list:
         return [panel for panel in self.panels.values() if hasattr(panel, method)]
@@ -173,6 +177,7 @@ class MainWindow(QMainWindow):
         self.menus.counter.setText(" step 0 · epoch 0.0 ")
         appearance.restyle_new_items(self)
         self.fit_controls()  # a race's box lists its variants: the dock as wide as they need
+        self.access.prepare()  # a rebuilt panel's new controls
 
     @Slot(object)
     def _on_record(self, record) -> None:
