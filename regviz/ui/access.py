@@ -238,6 +238,8 @@ def describe_plot(view) -> str:
                                                                   high=f"{np.nanmax(data):.2f}"))
         if title or values:
             parts.append(f"{title}: {', '.join(values)}" if values else title)
+    extra = getattr(view, "describe_extra", None)  # what a plot adds of its own (the boundary's cursor)
+    parts += [extra()] if callable(extra) else []
     return "; ".join(parts) or tr("Nothing drawn yet")
 
 

@@ -4,6 +4,7 @@ passes on), every plot a description with its latest numbers, the status line is
 is reached by Tab in reading order and answers its key, and the focus ring is drawn round whatever has focus."""
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QAbstractButton, QAbstractSlider, QAbstractSpinBox, QApplication, QComboBox, \
@@ -187,3 +188,37 @@ def test_enter_presses_a_focused_switch_and_space_still_plays(window, qtbot):
                           check_params_cb=lambda state: state == "running"):
         qtbot.keyClick(box, Qt.Key.Key_Space)
     assert box.isChecked() is not before  # Space played; it did not switch the box back
+
+
+def test_boundary_points_are_edited_from_the_keyboard(window, qtbot):
+    """Tab onto the map, the arrows move a cursor (→ does not step the net), Enter adds a point of the current
+    class there, Ctrl+Enter one of the other class, Delete removes the point under the cursor; the net trains on
+    each edited set and a screen reader hears where the cursor is."""
+    boundary = window.panels["training"].boundary
+    window.activateWindow()
+    boundary.setFocus()
+    qtbot.waitUntil(boundary.hasFocus)
+    x0, x1, y0, y1 = boundary._extent
+    stepped = []
+    window.menus.step_action.triggered.connect(lambda: stepped.append(1))
+    n = len(window.state.points[0]) if window.state.points is not None else len(boundary.true_points)
+    for key in (Qt.Key.Key_Right, Qt.Key.Key_Right, Qt.Key.Key_Up):
+        qtbot.keyClick(boundary, key)
+    assert not stepped  # the arrows were the map's, not Step's
+    expected = ((x0 + x1) / 2 + 2 * (x1 - x0) / 20, (y0 + y1) / 2 + (y1 - y0) / 20)
+    assert boundary.key_cursor == pytest.approx(expected)
+    assert "Cursor at" in access.accessible_text(boundary, QAccessible.Text.Description)
+    with qtbot.waitSignal(boundary.points_edited) as added:
+        qtbot.keyClick(boundary, Qt.Key.Key_Return)
+    points, labels = added.args
+    assert len(points) == n + 1 and labels[-1] == 0 and tuple(points[-1]) == pytest.approx(expected)
+    qtbot.waitUntil(lambda: len(boundary.true_points) == n + 1, timeout=30000)
+    assert "an orange point under it" in boundary.describe_extra()
+    with qtbot.waitSignal(boundary.points_edited) as deleted:
+        qtbot.keyClick(boundary, Qt.Key.Key_Delete)
+    assert len(deleted.args[0]) == n
+    qtbot.waitUntil(lambda: len(boundary.true_points) == n, timeout=30000)
+    qtbot.keyClick(boundary, Qt.Key.Key_Left, Qt.KeyboardModifier.ShiftModifier)
+    with qtbot.waitSignal(boundary.points_edited) as other:
+        qtbot.keyClick(boundary, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert other.args[1][-1] == 1

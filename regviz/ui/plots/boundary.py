@@ -15,6 +15,9 @@ from .curves import cache_axes
 
 
 PICK_PX = 12  # how near a point a press must be to drag or delete it, in screen pixels
+CURSOR_STEPS = 20  # the keyboard cursor crosses the map in this many arrow presses (Shift: five times finer)
+_CURSOR_KEYS = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0), Qt.Key.Key_Up: (0, 1), Qt.Key.Key_Down: (0, -1)}
+_EDIT_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Delete, Qt.Key.Key_Backspace, *_CURSOR_KEYS)
 
 
 def _class_brushes(labels) -> list:
@@ -43,6 +46,13 @@ class BoundaryPanel(pg.GraphicsLayoutWidget):
         self._extent = None
         self.show_test = True
         self._cmap = theme.boundary_colormap()
+        # Editing from the keyboard (issue 27): a cursor the arrows move, Enter adds a point of ``current_class``
+        # there (Ctrl+Enter the other class, as Ctrl+click), Delete removes the point under it.
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName("Decision boundary")
+        self.current_class = 0
+        self.key_cursor: tuple[float, float] | None = None
+        self._cursor_marks: dict[int, pg.ScatterPlotItem] = {}
 
     def set_run(self, names: list[str], extent, train_xy, train_y, test_xy, test_y) -> None:
         self._latest = {}
@@ -172,6 +182,84 @@ class BoundaryPanel(pg.GraphicsLayoutWidget):
             self.points_edited.emit(self.true_points.copy(), self.true_labels.copy())
             self.described.emit(f"Moved {_a_point(self.true_labels[index])} to ({x:.2f}, {y:.2f}).")
         event.accept()
+
+    # -- editing from the keyboard ----------------------------------------------------------------------------
+    def event(self, event) -> bool:
+        """While the map has focus its arrows, Enter and Delete edit points before the window's shortcuts (→ is
+        Step otherwise); Space and the other single keys stay the window's."""
+        if event.type() == event.Type.ShortcutOverride and event.key() in _EDIT_KEYS and self._extent is not None:
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event) -> None:
+        key = event.key()
+        if self._extent is None or key not in _EDIT_KEYS:
+            return super().keyPressEvent(event)
+        x0, x1, y0, y1 = self._extent
+        x, y = self.key_cursor if self.key_cursor is not None else ((x0 + x1) / 2, (y0 + y1) / 2)
+        if key in _CURSOR_KEYS:
+            fine = 5 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else 1
+            dx, dy = _CURSOR_KEYS[key]
+            self.move_cursor(x + dx * (x1 - x0) / (CURSOR_STEPS * fine), y + dy * (y1 - y0) / (CURSOR_STEPS * fine))
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            other = event.modifiers() & Qt.KeyboardModifier.ControlModifier
+            self.move_cursor(x, y)
+            self.add_at_cursor(1 - self.current_class if other else self.current_class)
+        else:
+            self.move_cursor(x, y)
+            self.delete_at_cursor()
+        event.accept()
+
+    def move_cursor(self, x: float, y: float) -> None:
+        x0, x1, y0, y1 = self._extent
+        self.key_cursor = (float(np.clip(x, x0, x1)), float(np.clip(y, y0, y1)))
+        for plot, *_ in self.views.values():
+            mark = self._cursor_marks.get(id(plot))
+            if mark is None or mark.scene() is None:  # the maps were rebuilt: a new mark on each
+                mark = pg.ScatterPlotItem(size=18 * appearance.line_scale(), symbol="+", brush=pg.mkBrush(None),
+                                          pen=pg.mkPen(appearance.foreground(), width=2))
+                mark.setZValue(20)
+                plot.addItem(mark)
+                self._cursor_marks[id(plot)] = mark
+            mark.setData(pos=[self.key_cursor])
+        self.setAccessibleDescription(self.describe_extra())
+
+    def _under_cursor(self) -> int | None:
+        if self.true_points is None or not len(self.true_points) or not self.views:
+            return None
+        box = next(iter(self.views.values()))[0].getViewBox()
+        pixel = box.viewPixelSize()
+        distance = np.hypot((self.true_points[:, 0] - self.key_cursor[0]) / pixel[0],
+                            (self.true_points[:, 1] - self.key_cursor[1]) / pixel[1])
+        nearest = int(np.argmin(distance))
+        return nearest if distance[nearest] <= PICK_PX else None
+
+    def add_at_cursor(self, label: int) -> None:
+        if self.true_points is None:
+            return
+        x, y = self.key_cursor
+        points, labels = self.true_points, self.true_labels
+        self.points_edited.emit(np.vstack([points, [(x, y)]]).astype(np.float32), np.append(labels, label))
+        self.described.emit(f"Added {_a_point(label)} at ({x:.2f}, {y:.2f}): {len(points) + 1} training "
+                            "points now.")
+
+    def delete_at_cursor(self) -> None:
+        nearest = None if self.true_points is None else self._under_cursor()
+        if nearest is None:
+            self.described.emit("Nothing deleted: move the cursor onto a point (arrow keys), then press Delete.")
+            return
+        points, labels = self.true_points, self.true_labels
+        self.points_edited.emit(np.delete(points, nearest, 0), np.delete(labels, nearest))
+        self.described.emit(f"Deleted {_a_point(labels[nearest])}: {len(points) - 1} training points now.")
+
+    def describe_extra(self) -> str:
+        """The keyboard cursor, for a screen reader: where it is and whether a point is under it."""
+        if self.key_cursor is None:
+            return "Arrow keys move a cursor, Enter adds a point there, Delete removes one."
+        under = self._under_cursor()
+        what = "no point under it" if under is None else f"{_a_point(self.true_labels[under])} under it"
+        return f"Cursor at ({self.key_cursor[0]:.2f}, {self.key_cursor[1]:.2f}), {what}."
 
     def set_show_test(self, on: bool) -> None:
         self.show_test = on
