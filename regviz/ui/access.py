@@ -34,12 +34,15 @@ def _plain(text: str) -> str:
 
 
 def is_control(widget: QWidget) -> bool:
-    """A control a person works; a scroll area's own bars, a spin box's inner field and the toolbar's buttons
-    (their actions are in the menus, with shortcuts) and a tab bar's scroll arrows are parts of other widgets."""
+    """A control a person works; a scroll area's own bars, a spin box's inner field, the toolbar's buttons (their
+    actions are in the menus, with shortcuts) and a tab bar's scroll arrows are parts of other widgets."""
     if not isinstance(widget, CONTROL_TYPES) or isinstance(widget, QScrollBar):
         return False
     parent = widget.parentWidget()
-    return not isinstance(parent, (QAbstractSpinBox, QToolBar, QTabBar, QComboBox))
+    if isinstance(parent, QToolBar) and type(widget).__name__ == "QToolButton" or \
+            type(widget).__name__ == "QToolBarExtension":
+        return False
+    return not isinstance(parent, (QAbstractSpinBox, QTabBar, QComboBox))
 
 
 def controls(root: QWidget, visible_only: bool = True) -> list[QWidget]:
@@ -121,10 +124,19 @@ def press(button: QAbstractButton) -> None:
     button.click()
 
 
-class _EnterPresses(QObject):
-    """Enter presses a focused button or switches a focused check box (Space is the window's Play/Pause)."""
+_SLIDER_KEYS = (Qt.Key.Key_Right, Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp,
+                Qt.Key.Key_PageDown, Qt.Key.Key_Home, Qt.Key.Key_End)
+
+
+class _ControlKeys(QObject):
+    """Enter presses a focused button or switches a focused check box (Space is the window's Play/Pause); a
+    focused slider takes its arrows before the window's shortcuts (→ is Step otherwise)."""
 
     def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(watched, QAbstractSlider) and \
+                event.key() in _SLIDER_KEYS and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            event.accept()
+            return True
         if event.type() == QEvent.Type.KeyPress and isinstance(watched, QAbstractButton) and watched.isEnabled() and \
                 event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and \
                 event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier):
@@ -278,7 +290,7 @@ class Accessibility(QObject):
     def __init__(self, window):
         super().__init__(window)
         self.window = window
-        self.enter = _EnterPresses(self)
+        self.keys = _ControlKeys(self)
         self.ring = FocusRing(window)
         app = QApplication.instance()
         app.focusChanged.connect(self._on_focus)
@@ -311,9 +323,9 @@ class Accessibility(QObject):
                 widget.setAccessibleDescription(key_hint(widget))
             if not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
                 widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-            if isinstance(widget, QAbstractButton) and not widget.property("_enter_presses"):
-                widget.setProperty("_enter_presses", True)
-                widget.installEventFilter(self.enter)
+            if isinstance(widget, (QAbstractButton, QAbstractSlider)) and not widget.property("_keys"):
+                widget.setProperty("_keys", True)
+                widget.installEventFilter(self.keys)
         self._name_value_fields()
         self.describe_plots()
 
