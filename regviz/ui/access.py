@@ -173,6 +173,8 @@ class FocusRing(QWidget):
     def follow(self, widget: QWidget | None) -> None:
         for ancestor in self._watched:
             ancestor.removeEventFilter(self)
+        if widget is not None and isinstance(widget.parentWidget(), (QAbstractSpinBox, QComboBox)):
+            widget = widget.parentWidget()  # round the whole box, not its inner field
         self.target = widget if widget is not None and widget.window() is self.window() else None
         self._watched = []
         ancestor = self.target

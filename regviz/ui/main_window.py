@@ -6,7 +6,7 @@ record, ``plots`` (what the redraw timer repaints and the exports write) and ``k
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Slot
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from ..core.config import ConfigError, ExperimentConfig
@@ -121,8 +121,10 @@ class MainWindow(QMainWindow):
         for index, name in enumerate(TAB_TITLES):
             if name != "worked":  # already there: it needs no plots
                 self.tabs.insertTab(index, p[name], TAB_TITLES[name])
-        self.reroll_shortcut = QShortcut(QKeySequence("R"), self, activated=p["augmentation"].reroll.click)
-        self.reroll_shortcut.setEnabled(False)
+        self.reroll_shortcut = QAction("New augmentation examples", self, shortcut=QKeySequence("R"), enabled=False,
+                                       triggered=p["augmentation"].reroll.click)  # in a menu, as every action
+        self.addAction(self.reroll_shortcut)
+        self.menus.run_menu.addAction(self.reroll_shortcut)
         self.tabs.currentChanged.connect(self._on_tab)
         self.tabs.setCurrentIndex(0)
         self.plots_built = True

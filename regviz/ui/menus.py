@@ -130,7 +130,7 @@ class WindowMenus(QObject):
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         self.rebuild_recent_menu()
-        run_menu = menu.addMenu("&Run")
+        run_menu = self.run_menu = menu.addMenu("&Run")
         for action in (self.play_action, self.step_action, self.reset_action, self.compare_action,
                        self.race_action):
             run_menu.addAction(action)

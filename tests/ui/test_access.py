@@ -222,3 +222,46 @@ def test_boundary_points_are_edited_from_the_keyboard(window, qtbot):
     with qtbot.waitSignal(boundary.points_edited) as other:
         qtbot.keyClick(boundary, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert other.args[1][-1] == 1
+
+
+def test_every_action_is_in_a_menu_and_the_frequent_ones_have_keys(window):
+    """Keyboard only: every command the window has is in a menu (Alt opens them: each has a mnemonic), and
+    the frequent ones have a shortcut."""
+    in_menus = set()
+
+    def walk(widget):
+        for action in widget.actions():
+            in_menus.add(action)
+            if action.menu() is not None:
+                walk(action.menu())
+
+    walk(window.menuBar())
+    actions = [a for a in window.actions() if not a.isSeparator()]
+    assert len(actions) > 20
+    assert [a.text() for a in actions if a not in in_menus] == []
+    assert all("&" in a.text() for a in window.menuBar().actions())
+    frequent = (window.menus.play_action, window.menus.step_action, window.menus.reset_action,
+                window.menus.compare_action, window.menus.next_action, window.menus.back_action,
+                window.reroll_shortcut)
+    assert all(not a.shortcut().isEmpty() for a in frequent if a is not window.menus.reset_action)
+
+
+def test_the_focus_ring_is_visible_in_both_themes(window, qtbot):
+    """The ring round the focused control keeps 3:1 against the window in each theme (WCAG 2.2's focus
+    appearance asks that of the indicator), and follows the theme when it changes."""
+    from PySide6.QtGui import QColor, QPalette
+
+    from screen_checks import contrast
+
+    box = window.experiment.preset
+    window.activateWindow()
+    for theme in ("light", "dark"):
+        window.set_theme(theme)
+        box.setFocus()
+        qtbot.waitUntil(box.hasFocus)
+        ring = window.access.ring
+        assert ring.isVisible() and ring.geometry().contains(box.mapTo(window, box.rect().center()))
+        background = window.palette().color(QPalette.ColorRole.Window)
+        assert contrast(ring.colour(), background) >= 3.0, (theme, ring.colour().name())
+        assert contrast(ring.colour(), QColor(window.palette().color(QPalette.ColorRole.Base))) >= 3.0
+    window.set_theme("light")
