@@ -13,20 +13,17 @@ import sys
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect, Qt, QTimer
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QColor, QPainter, QPalette, QPen
-from PySide6.QtWidgets import (QAbstractButton, QAbstractScrollArea, QAbstractSlider, QAbstractSpinBox,
-                               QApplication, QComboBox, QFormLayout, QLabel, QLayout, QLineEdit, QScrollBar,
+from PySide6.QtWidgets import (QAbstractButton, QAbstractSlider, QAbstractSpinBox,
+                               QApplication, QComboBox, QFormLayout, QLabel, QLineEdit, QScrollBar,
                                QStatusBar, QTabBar, QToolBar, QWidget)
 
 from ..core.config import FIELDS
 
 # What a person sets or presses: each needs a name, a description, a place in the Tab chain and a key.
 CONTROL_TYPES = (QAbstractSlider, QAbstractSpinBox, QComboBox, QLineEdit, QAbstractButton)
+translate = QCoreApplication.translate  # every sentence below is translate("access", "…"), as lupdate reads it
 DESCRIBE_EVERY_MS = 1000  # plot descriptions follow the numbers once a second: a screen reader reads on request
 FOCUS_RING_PX = 2
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("access", text)
 
 
 def _plain(text: str) -> str:
@@ -110,14 +107,14 @@ def derived_name(widget: QWidget) -> str:
 def key_hint(widget: QWidget) -> str:
     """How the control is worked from the keyboard (its description when it has no tooltip)."""
     if isinstance(widget, QAbstractSlider):
-        return tr("Arrow keys step it, Page Up and Page Down take bigger steps")
+        return translate("access", "Arrow keys step it, Page Up and Page Down take bigger steps")
     if isinstance(widget, QComboBox):
-        return tr("Up and Down choose")
+        return translate("access", "Up and Down choose")
     if isinstance(widget, (QLineEdit, QAbstractSpinBox)):
-        return tr("Type a value, then Enter")
+        return translate("access", "Type a value, then Enter")
     if isinstance(widget, QAbstractButton) and widget.isCheckable():
-        return tr("Enter switches it on or off")
-    return tr("Enter presses it")
+        return translate("access", "Enter switches it on or off")
+    return translate("access", "Enter presses it")
 
 
 def press(button: QAbstractButton) -> None:
@@ -242,19 +239,19 @@ def describe_plot(view) -> str:
             x, y = curve.getData()
             if y is None or not len(y):
                 continue
-            name = curve.name() or tr("curve")
-            values.append(tr("{name} {value} at {x}").format(name=name, value=f"{float(y[-1]):.3g}",
+            name = curve.name() or translate("access", "curve")
+            values.append(translate("access", "{name} {value} at {x}").format(name=name, value=f"{float(y[-1]):.3g}",
                                                              x=f"{float(x[-1]):.4g}"))
         for image in (i for i in item.items if isinstance(i, pg.ImageItem) and i.image is not None):
             data = np.asarray(image.image, dtype=float)
             if data.size and data.ndim == 2 and np.isfinite(data).any():
-                values.append(tr("map from {low} to {high}").format(low=f"{np.nanmin(data):.2f}",
+                values.append(translate("access", "map from {low} to {high}").format(low=f"{np.nanmin(data):.2f}",
                                                                   high=f"{np.nanmax(data):.2f}"))
         if title or values:
             parts.append(f"{title}: {', '.join(values)}" if values else title)
     extra = getattr(view, "describe_extra", None)  # what a plot adds of its own (the boundary's cursor)
     parts += [extra()] if callable(extra) else []
-    return "; ".join(parts) or tr("Nothing drawn yet")
+    return "; ".join(parts) or translate("access", "Nothing drawn yet")
 
 
 def set_narration(view, text: str) -> None:
@@ -269,7 +266,7 @@ def _plot_name(view) -> str:
     titles = [_plain(re.sub(r"<[^>]+>", "", item.titleLabel.text or "")) for item in view.scene().items()
               if isinstance(item, pg.PlotItem)]
     titles = [t for t in titles if t]
-    return ", ".join(dict.fromkeys(titles)) or tr("Plot")
+    return ", ".join(dict.fromkeys(titles)) or translate("access", "Plot")
 
 
 def _set_description(widget: QWidget, text: str) -> None:
@@ -297,7 +294,7 @@ class Accessibility(QObject):
         app = QApplication.instance()
         app.focusChanged.connect(self._on_focus)
         status: QStatusBar = window.statusBar()
-        status.setAccessibleName(tr("Status"))
+        status.setAccessibleName(translate("access", "Status"))
         status.messageChanged.connect(self.announce)
         self.timer = QTimer(self, interval=DESCRIBE_EVERY_MS)
         self.timer.timeout.connect(self.describe_plots)
@@ -309,7 +306,7 @@ class Accessibility(QObject):
     def announce(self, text: str) -> None:
         """The status line's message as the status bar's name, announced as a name change."""
         status = self.window.statusBar()
-        status.setAccessibleName(text or tr("Status"))
+        status.setAccessibleName(text or translate("access", "Status"))
         status.setAccessibleDescription(text)
         QAccessible.updateAccessibility(QAccessibleEvent(status, QAccessible.Event.NameChanged))
 
@@ -339,7 +336,7 @@ class Accessibility(QObject):
             name = accessible_text(owner.slider)
             field = owner.label
             if name and not field.accessibleName():
-                field.setAccessibleName(tr("{name} value").format(name=name))
+                field.setAccessibleName(translate("access", "{name} value").format(name=name))
             if name and not owner.accessibleName():
                 owner.setAccessibleName(name)
 

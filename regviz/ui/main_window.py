@@ -121,8 +121,8 @@ class MainWindow(QMainWindow):
         for index, name in enumerate(TAB_TITLES):
             if name != "worked":  # already there: it needs no plots
                 self.tabs.insertTab(index, p[name], TAB_TITLES[name])
-        self.reroll_shortcut = QAction("New augmentation examples", self, shortcut=QKeySequence("R"), enabled=False,
-                                       triggered=p["augmentation"].reroll.click)  # in a menu, as every action
+        self.reroll_shortcut = QAction(self.tr("New augmentation examples"), self, shortcut=QKeySequence("R"),
+                                       enabled=False, triggered=p["augmentation"].reroll.click)  # in a menu
         self.addAction(self.reroll_shortcut)
         self.menus.run_menu.addAction(self.reroll_shortcut)
         self.tabs.currentChanged.connect(self._on_tab)

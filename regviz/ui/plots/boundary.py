@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, Qt, Signal
 
 from .. import appearance, theme
 from ...core.run.race import STYLE_GLYPHS, STYLES
 from .curves import cache_axes
 
 
+translate = QCoreApplication.translate  # the keyboard editing's sentences: translate("BoundaryPanel", "…")
 PICK_PX = 12  # how near a point a press must be to drag or delete it, in screen pixels
 CURSOR_STEPS = 20  # the keyboard cursor crosses the map in this many arrow presses (Shift: five times finer)
 _CURSOR_KEYS = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0), Qt.Key.Key_Up: (0, 1), Qt.Key.Key_Down: (0, -1)}
@@ -49,7 +50,7 @@ class BoundaryPanel(pg.GraphicsLayoutWidget):
         # Editing from the keyboard (issue 27): a cursor the arrows move, Enter adds a point of ``current_class``
         # there (Ctrl+Enter the other class, as Ctrl+click), Delete removes the point under it.
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName("Decision boundary")
+        self.setAccessibleName(translate("BoundaryPanel", "Decision boundary"))
         self.current_class = 0
         self.key_cursor: tuple[float, float] | None = None
         self._cursor_marks: dict[int, pg.ScatterPlotItem] = {}
@@ -241,25 +242,29 @@ class BoundaryPanel(pg.GraphicsLayoutWidget):
         x, y = self.key_cursor
         points, labels = self.true_points, self.true_labels
         self.points_edited.emit(np.vstack([points, [(x, y)]]).astype(np.float32), np.append(labels, label))
-        self.described.emit(f"Added {_a_point(label)} at ({x:.2f}, {y:.2f}): {len(points) + 1} training "
-                            "points now.")
+        self.described.emit(translate("BoundaryPanel", "Added {point} at ({x}, {y}): {n} training points now.").format(
+            point=_a_point(label), x=f"{x:.2f}", y=f"{y:.2f}", n=len(points) + 1))
 
     def delete_at_cursor(self) -> None:
         nearest = None if self.true_points is None else self._under_cursor()
         if nearest is None:
-            self.described.emit("Nothing deleted: move the cursor onto a point (arrow keys), then press Delete.")
+            self.described.emit(translate("BoundaryPanel", "Nothing deleted: move the cursor onto a point (arrow "
+                                                           "keys), then press Delete."))
             return
         points, labels = self.true_points, self.true_labels
         self.points_edited.emit(np.delete(points, nearest, 0), np.delete(labels, nearest))
-        self.described.emit(f"Deleted {_a_point(labels[nearest])}: {len(points) - 1} training points now.")
+        self.described.emit(translate("BoundaryPanel", "Deleted {point}: {n} training points now.").format(
+            point=_a_point(labels[nearest]), n=len(points) - 1))
 
     def describe_extra(self) -> str:
         """The keyboard cursor, for a screen reader: where it is and whether a point is under it."""
         if self.key_cursor is None:
-            return "Arrow keys move a cursor, Enter adds a point there, Delete removes one."
+            return translate("BoundaryPanel", "Arrow keys move a cursor, Enter adds a point there, Delete removes one.")
         under = self._under_cursor()
-        what = "no point under it" if under is None else f"{_a_point(self.true_labels[under])} under it"
-        return f"Cursor at ({self.key_cursor[0]:.2f}, {self.key_cursor[1]:.2f}), {what}."
+        what = translate("BoundaryPanel", "no point under it") if under is None else \
+            translate("BoundaryPanel", "{point} under it").format(point=_a_point(self.true_labels[under]))
+        return translate("BoundaryPanel", "Cursor at ({x}, {y}), {what}.").format(x=f"{self.key_cursor[0]:.2f}",
+                                                          y=f"{self.key_cursor[1]:.2f}", what=what)
 
     def set_show_test(self, on: bool) -> None:
         self.show_test = on
