@@ -22,7 +22,11 @@ SHORTCUTS = (("Space", "Play / pause"), ("S / Right", "One training step"), ("R"
               "(what a presenter's remote sends)"), ("F11", "Presentation mode: full screen, large type"),
              ("Ctrl+O / Ctrl+S", "Open / save a session"),
              ("Ctrl+Shift+C / Ctrl+Shift+V", "Copy / paste the experiment as one line of text"), ("Ctrl+E", "Export the plots on this tab"),
-             ("Ctrl+Q", "Quit"))
+             ("Ctrl+Q", "Quit"),
+             ("Tab / Shift+Tab", "Next / previous control (Enter presses a button or switches a box; the arrows move a "
+              "focused slider; typing goes to a focused field)"),
+             ("Arrows, Enter, Delete", "On the decision boundary (Tab to it): move the cursor, add a point there "
+              "(Ctrl+Enter: the other class), delete the point under it"))
 
 
 class MenuHost(Protocol):
