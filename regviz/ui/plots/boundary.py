@@ -49,7 +49,7 @@ class BoundaryPanel(pg.GraphicsLayoutWidget):
         self._cmap = theme.boundary_colormap()
         # Editing from the keyboard (issue 27): a cursor the arrows move, Enter adds a point of ``current_class``
         # there (Ctrl+Enter the other class, as Ctrl+click), Delete removes the point under it.
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a mouse click leaves → to Step; Tab brings the cursor
         self.setAccessibleName(translate("BoundaryPanel", "Decision boundary"))
         self.current_class = 0
         self.key_cursor: tuple[float, float] | None = None
