@@ -23,8 +23,9 @@ $(STAMP): $(BIN)/python pyproject.toml
 run: $(STAMP)
 	$(BIN)/regviz
 
-# The real-X layout test (tests/ui/test_real_screen.py): a real X server (Xvfb, xcb) at 96 DPI, a screen big enough
-# for every projector size it sets. Without xvfb-run it runs offscreen, where it skips (fails when CI=true).
+# The real-X tests: the layout (tests/ui/test_real_screen.py) and the AT-SPI tree (tests/ui/test_atspi.py, about
+# 25 s: the app in its own D-Bus session, read by Debian's python3-pyatspi). A real X server (Xvfb, xcb) at 96 DPI,
+# a screen big enough for every projector size the layout test sets. Without xvfb-run it runs offscreen, where it skips (fails when CI=true).
 XVFB := $(shell command -v xvfb-run >/dev/null && echo 'xvfb-run -a -s "-screen 0 1280x1024x24 -dpi 96"')
 REALSCREEN := $(XVFB) env QT_QPA_PLATFORM=$(if $(XVFB),xcb,offscreen) QT_FONT_DPI=96
 
@@ -36,11 +37,11 @@ test: $(STAMP)
 	@dir=$$(mktemp -d); \
 	{ QT_QPA_PLATFORM=offscreen REGVIZ_TORCH_THREADS=1 $(BIN)/python -m pytest -q -p no:cacheprovider tests/claims \
 		> $$dir/claims.log 2>&1; echo $$? > $$dir/claims.rc; \
-	  $(REALSCREEN) $(BIN)/python -m pytest -q -p no:cacheprovider -m realscreen tests/ui/test_real_screen.py \
+	  $(REALSCREEN) $(BIN)/python -m pytest -q -p no:cacheprovider -m realscreen tests/ui/test_real_screen.py tests/ui/test_atspi.py \
 		> $$dir/real.log 2>&1; echo $$? > $$dir/real.rc; } & beside=$$!; \
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q --ignore=tests/claims -m "not slow and not realscreen"; \
 		quick=$$?; \
-	wait $$beside; echo "--- tests/claims:"; cat $$dir/claims.log; echo "--- tests/ui/test_real_screen.py:"; \
+	wait $$beside; echo "--- tests/claims:"; cat $$dir/claims.log; echo "--- tests/ui/test_real_screen.py, test_atspi.py:"; \
 	cat $$dir/real.log; claimed=$$(cat $$dir/claims.rc); real=$$(cat $$dir/real.rc); rm -rf $$dir; \
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q --ignore=tests/claims -m "slow and not realscreen"; slow=$$?; \
 	test $$quick -eq 0 -a $$claimed -eq 0 -a $$slow -eq 0 -a $$real -eq 0
@@ -50,9 +51,9 @@ test: $(STAMP)
 test-fast: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m "not slow and not realscreen"
 
-# The real-X layout test alone; its contact sheet is build/real-screen/contact-sheet.png.
+# The real-X tests alone (layout and AT-SPI); the layout's contact sheet is build/real-screen/contact-sheet.png.
 test-screen: $(STAMP)
-	$(REALSCREEN) $(BIN)/python -m pytest -q -p no:cacheprovider -m realscreen tests/ui/test_real_screen.py
+	$(REALSCREEN) $(BIN)/python -m pytest -q -p no:cacheprovider -m realscreen tests/ui/test_real_screen.py tests/ui/test_atspi.py
 
 bench: $(STAMP)
 	$(BIN)/python tests/benchmarks/bench_engine.py

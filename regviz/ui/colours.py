@@ -16,13 +16,19 @@ HUES = {  # Okabe & Ito (2008), as published
 VARIANTS = {
     "orange": ("#B98000", "#E69F00"),
     "sky": ("#377496", "#8CCDF0"),
-    "green": ("#007E5B", "#1AA67E"),
+    "green": ("#006244", "#1AA67E"),
     "yellow": ("#767020", "#F0E442"),
     "blue": ("#0072B2", "#56B4E9"),
-    "vermillion": ("#B65000", "#E27B35"),
-    "purple": ("#995B7D", "#D48CB4"),
+    "vermillion": ("#B65000", "#DE6D43"),
+    "purple": ("#995B7D", "#BC80A9"),
     "black": ("#000000", "#FFFFFF"),
 }
+# Light green, dark purple and dark vermillion moved from Okabe–Ito's variants (#007E5B, #D48CB4, #E27B35): green and
+# blue looked alike to a tritanope (CAM02-UCS ΔE 6.6), and so did dark orange and purple (8.6), dark orange and
+# vermillion to a deuteranope (9.2); tests/ui/test_colour_vision.py holds every pair above its threshold.
+# The palette colours lines are drawn in (sky and yellow are not drawn: they would fail the check beside blue and
+# vermillion, and a new line colour must pass it before it is used).
+LINE_NAMES = ("blue", "vermillion", "green", "purple", "orange", "black")
 TEXT_SAFE = tuple(name for name in VARIANTS if name != "orange")  # colours that may colour text, too
 
 OKABE_ITO = {name: light for name, (light, _) in VARIANTS.items()}  # what lines and text are drawn in

@@ -6,13 +6,14 @@ record, ``plots`` (what the redraw timer repaints and the exports write) and ``k
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Slot
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from ..core.config import ConfigError, ExperimentConfig
 from ..core.content import presets
 from ..core.run.messages import RunMode
 from . import appearance
+from .access import Accessibility
 from .controls import ControlDock
 from .data_files import DataFiles, dropped_csv
 from .file_actions import FileActions
@@ -72,6 +73,8 @@ class MainWindow(QMainWindow):
                              (menus.quit_requested, self.close),
                              (self.files.recent_changed, menus.rebuild_recent_menu)):
             signal.connect(slot)
+        self.access = Accessibility(self)  # names, Tab chain, keys, focus ring, plot descriptions (issue 27)
+        self.access.prepare()
         self._show_config(self.state.config)
         self._next_plot = -1
         self._message: QMessageBox | None = None
@@ -123,14 +126,17 @@ class MainWindow(QMainWindow):
         for index, name in enumerate(TAB_TITLES):
             if name != "worked":  # already there: it needs no plots
                 self.tabs.insertTab(index, p[name], TAB_TITLES[name])
-        self.reroll_shortcut = QShortcut(QKeySequence("R"), self, activated=p["augmentation"].reroll.click)
-        self.reroll_shortcut.setEnabled(False)
+        self.reroll_shortcut = QAction(self.tr("New augmentation examples"), self, shortcut=QKeySequence("R"),
+                                       enabled=False, triggered=p["augmentation"].reroll.click)  # in a menu
+        self.addAction(self.reroll_shortcut)
+        self.menus.run_menu.addAction(self.reroll_shortcut)
         self.tabs.currentChanged.connect(self._on_tab)
         self.tabs.setCurrentIndex(0)
         self.plots_built = True
         appearance.apply(self, self.theme, appearance.PRESENTATION_SCALE if self.isFullScreen() else 1.0)
         self.set_log_y(self.menus.log_action.isChecked())
         self.set_show_test(self.menus.test_points_action.isChecked())
+        self.access.prepare()
 
     def _panels_with(self, method: str) -> list:
         return [panel for panel in self.panels.values() if hasattr(panel, method)]
@@ -188,6 +194,7 @@ class MainWindow(QMainWindow):
         self.menus.counter.setText(" step 0 · epoch 0.0 ")
         appearance.restyle_new_items(self)
         self.fit_controls()  # a race's box lists its variants: the dock as wide as they need
+        self.access.prepare()  # a rebuilt panel's new controls
 
     @Slot(object)
     def _on_record(self, record) -> None:

@@ -23,7 +23,11 @@ SHORTCUTS = (("Space", "Play / pause"), ("S / Right", "One training step"), ("R"
               "(what a presenter's remote sends)"), ("F11", "Presentation mode: full screen, large type"),
              ("Ctrl+O / Ctrl+S", "Open / save a session"),
              ("Ctrl+Shift+C / Ctrl+Shift+V", "Copy / paste the experiment as one line of text"), ("Ctrl+E", "Export the plots on this tab"),
-             ("Ctrl+Q", "Quit"))
+             ("Ctrl+Q", "Quit"),
+             ("Tab / Shift+Tab", "Next / previous control (Enter presses a button or switches a box; the arrows move a "
+              "focused slider; typing goes to a focused field)"),
+             ("Arrows, Enter, Delete", "On the decision boundary (Tab to it): move the cursor, add a point there "
+              "(Ctrl+Enter: the other class), delete the point under it"))
 
 
 class MenuHost(Protocol):
@@ -135,7 +139,7 @@ class WindowMenus(QObject):
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         self.rebuild_recent_menu()
-        run_menu = menu.addMenu("&Run")
+        run_menu = self.run_menu = menu.addMenu("&Run")
         for action in (self.play_action, self.step_action, self.reset_action, self.compare_action,
                        self.race_action):
             run_menu.addAction(action)

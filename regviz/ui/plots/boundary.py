@@ -11,7 +11,7 @@ import html
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, Qt, Signal
 
 from .. import appearance, colours, theme
 from ...core.run.race import STYLE_GLYPHS, STYLES
@@ -31,8 +31,12 @@ def colour_key(cmap: pg.ColorMap) -> pg.ColorBarItem:
     return key
 
 
-PICK_PX = 12  # how near a point a press must be to drag or delete it, in screen pixels
 REGION_STRENGTH = 0.55  # a sure cell's share of its class's hue (the rest white): as pale as the two-class map
+translate = QCoreApplication.translate  # the keyboard editing's sentences: translate("BoundaryPanel", "…")
+PICK_PX = 12  # how near a point a press must be to drag or delete it, in screen pixels
+CURSOR_STEPS = 20  # the keyboard cursor crosses the map in this many arrow presses (Shift: five times finer)
+_CURSOR_KEYS = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0), Qt.Key.Key_Up: (0, 1), Qt.Key.Key_Down: (0, -1)}
+_EDIT_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Delete, Qt.Key.Key_Backspace, *_CURSOR_KEYS)
 
 
 def _class_brushes(labels) -> list:
@@ -98,6 +102,12 @@ class BoundaryPanel(pg.GraphicsLayoutWidget):
         self.click_class = 0  # the class a (left) click adds: number keys 1–6 choose it
         self.key: pg.LabelItem | None = None  # K > 2 classes: which colour and shape is which class
         self.colour_bar: pg.ColorBarItem | None = None  # two classes: what the map's shades mean
+        # Editing from the keyboard (issue 27): a cursor the arrows move, Enter adds a point of ``click_class``
+        # there (Ctrl+Enter the other class, as Ctrl+click), Delete removes the point under it.
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a mouse click leaves → to Step; Tab brings the cursor
+        self.setAccessibleName(translate("BoundaryPanel", "Decision boundary"))
+        self.key_cursor: tuple[float, float] | None = None
+        self._cursor_marks: dict[int, pg.ScatterPlotItem] = {}
 
     @property
     def many(self) -> bool:
@@ -276,6 +286,88 @@ class BoundaryPanel(pg.GraphicsLayoutWidget):
             self.points_edited.emit(self.true_points.copy(), self.true_labels.copy())
             self.described.emit(f"Moved {_a_point(self.true_labels[index], self.classes)} to ({x:.2f}, {y:.2f}).")
         event.accept()
+
+    # -- editing from the keyboard ----------------------------------------------------------------------------
+    def event(self, event) -> bool:
+        """While the map has focus its arrows, Enter and Delete edit points before the window's shortcuts (→ is
+        Step otherwise); Space and the other single keys stay the window's."""
+        if event.type() == event.Type.ShortcutOverride and event.key() in _EDIT_KEYS and self._extent is not None:
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event) -> None:
+        key = event.key()
+        if self._extent is None or key not in _EDIT_KEYS:
+            return super().keyPressEvent(event)
+        x0, x1, y0, y1 = self._extent
+        x, y = self.key_cursor if self.key_cursor is not None else ((x0 + x1) / 2, (y0 + y1) / 2)
+        if key in _CURSOR_KEYS:
+            fine = 5 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else 1
+            dx, dy = _CURSOR_KEYS[key]
+            self.move_cursor(x + dx * (x1 - x0) / (CURSOR_STEPS * fine), y + dy * (y1 - y0) / (CURSOR_STEPS * fine))
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            other = event.modifiers() & Qt.KeyboardModifier.ControlModifier
+            self.move_cursor(x, y)
+            self.add_at_cursor(1 - self.click_class if other and not self.many else self.click_class)
+        else:
+            self.move_cursor(x, y)
+            self.delete_at_cursor()
+        event.accept()
+
+    def move_cursor(self, x: float, y: float) -> None:
+        x0, x1, y0, y1 = self._extent
+        self.key_cursor = (float(np.clip(x, x0, x1)), float(np.clip(y, y0, y1)))
+        for plot, *_ in self.views.values():
+            mark = self._cursor_marks.get(id(plot))
+            if mark is None or mark.scene() is None:  # the maps were rebuilt: a new mark on each
+                mark = pg.ScatterPlotItem(size=18 * appearance.line_scale(), symbol="+", brush=pg.mkBrush(None),
+                                          pen=pg.mkPen(appearance.foreground(), width=2))
+                mark.setZValue(20)
+                plot.addItem(mark)
+                self._cursor_marks[id(plot)] = mark
+            mark.setData(pos=[self.key_cursor])
+        self.setAccessibleDescription(self.describe_extra())
+
+    def _under_cursor(self) -> int | None:
+        if self.true_points is None or not len(self.true_points) or not self.views:
+            return None
+        box = next(iter(self.views.values()))[0].getViewBox()
+        pixel = box.viewPixelSize()
+        distance = np.hypot((self.true_points[:, 0] - self.key_cursor[0]) / pixel[0],
+                            (self.true_points[:, 1] - self.key_cursor[1]) / pixel[1])
+        nearest = int(np.argmin(distance))
+        return nearest if distance[nearest] <= PICK_PX else None
+
+    def add_at_cursor(self, label: int) -> None:
+        if self.true_points is None:
+            return
+        x, y = self.key_cursor
+        points, labels = self.true_points, self.true_labels
+        self.points_edited.emit(np.vstack([points, [(x, y)]]).astype(np.float32), np.append(labels, label))
+        self.described.emit(translate("BoundaryPanel", "Added {point} at ({x}, {y}): {n} training points now.").format(
+            point=_a_point(label, self.classes), x=f"{x:.2f}", y=f"{y:.2f}", n=len(points) + 1))
+
+    def delete_at_cursor(self) -> None:
+        nearest = None if self.true_points is None else self._under_cursor()
+        if nearest is None:
+            self.described.emit(translate("BoundaryPanel", "Nothing deleted: move the cursor onto a point (arrow "
+                                                           "keys), then press Delete."))
+            return
+        points, labels = self.true_points, self.true_labels
+        self.points_edited.emit(np.delete(points, nearest, 0), np.delete(labels, nearest))
+        self.described.emit(translate("BoundaryPanel", "Deleted {point}: {n} training points now.").format(
+            point=_a_point(labels[nearest], self.classes), n=len(points) - 1))
+
+    def describe_extra(self) -> str:
+        """The keyboard cursor, for a screen reader: where it is and whether a point is under it."""
+        if self.key_cursor is None:
+            return translate("BoundaryPanel", "Arrow keys move a cursor, Enter adds a point there, Delete removes one.")
+        under = self._under_cursor()
+        what = translate("BoundaryPanel", "no point under it") if under is None else \
+            translate("BoundaryPanel", "{point} under it").format(point=_a_point(self.true_labels[under], self.classes))
+        return translate("BoundaryPanel", "Cursor at ({x}, {y}), {what}.").format(x=f"{self.key_cursor[0]:.2f}",
+                                                          y=f"{self.key_cursor[1]:.2f}", what=what)
 
     def set_show_test(self, on: bool) -> None:
         self.show_test = on
