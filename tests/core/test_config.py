@@ -32,7 +32,7 @@ def test_dotted_overrides_parse_values():
     ("model.activation", "gelu", ["model.activation", "sigmoid"]),
     ("training.batch_size", 2.5, ["training.batch_size", "whole number"]),
     ("model.batchnorm", "yes", ["model.batchnorm", "true or false"]),
-    ("model.hidden", [], ["model.hidden"]),
+    ("model.hidden", [0], ["model.hidden"]),  # [] is allowed: no hidden layer (one Linear)
     ("regularization.l3", 0.1, ["regularization.l3", "unknown"]),
 ])
 def test_bad_values_name_the_key_and_the_range(key, value, words):

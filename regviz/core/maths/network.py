@@ -55,6 +55,8 @@ def network_view(model: nn.Module, extent: tuple[float, float, float, float] | N
     if extent is None:
         return _filters_view(weights, input_shape, max_filters, zero, total)
     head = weights[-1]
+    if input_shape == (1,):  # a regression: one input (or the polynomial's P1 … Pd), one output, no maps
+        return _graph(weights, max_units, zero, total)
     matrices = [w.reshape(w.shape[0], -1) for w in weights[:-1]]
     matrices.append(head[1:] - head[:1] if head.shape[0] == 2 else head)  # the log-odds of class 1
     widths = (matrices[0].shape[1], *(m.shape[0] for m in matrices))
@@ -72,6 +74,18 @@ def network_view(model: nn.Module, extent: tuple[float, float, float, float] | N
     maps = tuple(layer[:, idx.to(layer.device)].T.reshape(-1, MAP_SIZE, MAP_SIZE).float().cpu().numpy().copy()
                  for layer, idx in zip(layers, shown))
     return NetworkView(widths, tuple(s.numpy().copy() for s in shown), links, zero, total, maps=maps)
+
+
+def _graph(weights: list[torch.Tensor], max_units: int, zero: int, total: int) -> NetworkView:
+    """The unit graph alone (a 1-D regression: a unit's map over a line is not drawn)."""
+    matrices = [w.reshape(w.shape[0], -1) for w in weights]
+    widths = (matrices[0].shape[1], *(m.shape[0] for m in matrices))
+    shown = [torch.arange(widths[0])]
+    shown += [_strongest(matrices[layer], max_units) for layer in range(1, len(matrices))]
+    shown.append(torch.arange(widths[-1]))
+    links = tuple(matrices[gap][shown[gap + 1]][:, shown[gap]].float().cpu().numpy().copy()
+                  for gap in range(len(matrices)))
+    return NetworkView(widths, tuple(s.numpy().copy() for s in shown), links, zero, total)
 
 
 def _filters_view(weights: list[torch.Tensor], input_shape: tuple[int, ...], max_filters: int, zero: int,
