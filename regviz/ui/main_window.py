@@ -101,6 +101,7 @@ class MainWindow(QMainWindow):
         p["training"] = TrainingPanel()
         p["training"].bind(state)
         p["training"].boundary.described.connect(self.stage.note)
+        p["training"].fit.described.connect(self.stage.note)
         p["network"] = NetworkPanel()
         p["errors"] = ErrorsPanel()
         p["augmentation"] = AugmentationPanel()

@@ -56,7 +56,9 @@ def network_view(model: nn.Module, extent: tuple[float, float, float, float] | N
         return _filters_view(weights, input_shape, max_filters, zero, total)
     head = weights[-1]
     if input_shape == (1,):  # a regression: one input (or the polynomial's P1 … Pd), one output, no maps
-        return _graph(weights, max_units, zero, total)
+        degree = getattr(model.features[0], "degree", None) if len(model.features) else None
+        names = tuple(f"P{k}" for k in range(1, degree + 1)) if degree is not None else ("x",)
+        return _graph(weights, max_units, zero, total, names)
     matrices = [w.reshape(w.shape[0], -1) for w in weights[:-1]]
     matrices.append(head[1:] - head[:1] if head.shape[0] == 2 else head)  # the log-odds of class 1
     widths = (matrices[0].shape[1], *(m.shape[0] for m in matrices))
@@ -76,7 +78,8 @@ def network_view(model: nn.Module, extent: tuple[float, float, float, float] | N
     return NetworkView(widths, tuple(s.numpy().copy() for s in shown), links, zero, total, maps=maps)
 
 
-def _graph(weights: list[torch.Tensor], max_units: int, zero: int, total: int) -> NetworkView:
+def _graph(weights: list[torch.Tensor], max_units: int, zero: int, total: int,
+           input_names: tuple[str, ...]) -> NetworkView:
     """The unit graph alone (a 1-D regression: a unit's map over a line is not drawn)."""
     matrices = [w.reshape(w.shape[0], -1) for w in weights]
     widths = (matrices[0].shape[1], *(m.shape[0] for m in matrices))
@@ -85,7 +88,8 @@ def _graph(weights: list[torch.Tensor], max_units: int, zero: int, total: int) -
     shown.append(torch.arange(widths[-1]))
     links = tuple(matrices[gap][shown[gap + 1]][:, shown[gap]].float().cpu().numpy().copy()
                   for gap in range(len(matrices)))
-    return NetworkView(widths, tuple(s.numpy().copy() for s in shown), links, zero, total)
+    return NetworkView(widths, tuple(s.numpy().copy() for s in shown), links, zero, total,
+                       input_names=input_names)
 
 
 def _filters_view(weights: list[torch.Tensor], input_shape: tuple[int, ...], max_filters: int, zero: int,

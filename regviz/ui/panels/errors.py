@@ -201,6 +201,11 @@ class ErrorsPanel(QWidget):
         self._layout = layout
         self.view.clear()
         self.columns = {}
+        if getattr(info, "task", "classification") == "regression":
+            self.summary.setText("The Errors tab applies to classification (a confusion matrix of classes). "
+                                 "A regression has no classes to confuse: its fitted curve on the Training tab "
+                                 "shows how far each point is from it.")
+            return
         if not info.is_image:
             self.summary.setText("The Errors tab is for image data (digits): load an MNIST preset. "
                                  "For 2-D data the decision boundary shows every mistake.")

@@ -109,6 +109,15 @@ class _Drawing:
                 self.box.addItem(image)
                 image.rect = QRectF(x - NODE / 2, y - NODE / 2, NODE, NODE)  # set after each setImage
                 column.append(image)
+            names = getattr(view, "input_names", ()) if layer == 0 else ("ŷ",) if not view.maps and \
+                layer == n_layers - 1 else ()
+            for unit, y in zip(units, ys):  # a regression draws no maps: its units say what they are
+                if names and int(unit) < len(names):
+                    tag = pg.TextItem(names[int(unit)], color=appearance.foreground(), anchor=(0.5, 0.5))
+                    tag.setFont(font)
+                    tag.setPos(x, y)
+                    self.box.addItem(tag)
+                    self.labels.append(tag)
             self.nodes.append(column)
             top = ys[0] + NODE / 2 if k else 0.0
             title = pg.TextItem(layer_name(layer, n_layers) if layer in (0, n_layers - 1)
@@ -230,8 +239,11 @@ class _Drawing:
                 if len(hit):
                     i = int(hit[0])
                     unit = int(view.shown[layer][i])
-                    values = view.maps[layer][i]
                     name = layer_name(layer, n_layers)
+                    if not view.maps:  # a regression: no map over a plane, what the unit is
+                        what = "ŷ, the fitted y" if layer == n_layers - 1 else self._unit(layer, i)
+                        return f"{name}, {what}"
+                    values = view.maps[layer][i]
                     what = ("P(class 1)" if layer == n_layers - 1 else ("x₁", "x₂")[unit] if layer == 0
                             else f"unit {unit + 1}")
                     dropped = 0 < layer <= len(self.masks) and len(self.masks[layer - 1]) > unit and \
@@ -254,7 +266,8 @@ class _Drawing:
     def _unit(self, layer: int, index: int) -> str:
         unit = int(self.view.shown[layer][index])
         if layer == 0:
-            return ("x₁", "x₂")[unit] if unit < 2 else f"{unit + 1}"
+            names = getattr(self.view, "input_names", ()) or ("x₁", "x₂")
+            return names[unit] if unit < len(names) else f"{unit + 1}"
         return "" if layer == len(self.view.widths) - 1 else f"unit {unit + 1}"
 
 
