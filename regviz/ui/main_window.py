@@ -47,6 +47,8 @@ class MainWindow(QMainWindow):
         engine.state_changed.connect(self._on_engine_state)
 
         self.panels: dict[str, QWidget] = {"worked": WorkedExamplesPanel()}
+        self.panels["worked"].live_run.connect(lambda cfg: (self.show_tab("training"), self.state.replace(
+            cfg, RunMode.SINGLE, "The notes' X and y, trained live: y = w·x + b on the paired MSE")))
         self.plots_built = False
         placeholder = QLabel("Loading plots…")
         placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)

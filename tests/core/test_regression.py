@@ -227,3 +227,17 @@ def test_a_regression_session_keeps_its_clicked_points_and_refuses_bad_ones():
 def test_a_one_line_experiment_carries_a_regression():
     cfg = BISHOP.with_overrides({"regularization.l2": 0.01, "model.degree": 12})
     assert experiment_line.decode(experiment_line.encode(cfg)).to_dict() == cfg.to_dict()
+
+
+def test_the_worked_cells_live_run_trains_w_towards_2_and_l2_pulls_it_below():
+    """The notes' y = 2x on their X: without a penalty w → 2 (b → 0); with λ = 0.1 the ridge answer
+    w = cov(x, y) / (var(x) + λ) = 2.5 / 1.35 (the bias is not penalized)."""
+    from regviz.core.content.worked import notes_run
+
+    for lam, w in ((0.0, 2.0), (0.1, 2.5 / 1.35)):
+        trainer = Trainer(notes_run(lam).with_overrides({"training.lr": 0.05}))
+        for _ in range(3000):
+            trainer.step()
+        assert float(trainer.model().head.weight.detach()) == pytest.approx(w, abs=0.01)
+    with pytest.raises(ConfigError, match="regularization.l2"):
+        notes_run(11)

@@ -80,3 +80,22 @@ def test_the_network_tab_draws_the_one_input_net_and_the_classification_tabs_say
     assert "applies to classification" in window.panels["errors"].summary.text()
     assert "applies to classification" in window.panels["fgsm"].status.text()
     assert not window.regularizers.switches["adversarial"].isEnabled()
+
+
+def test_the_worked_cell_starts_a_live_run_on_the_notes_x_and_y_and_keeps_the_broadcast_19_375(window, qtbot):
+    panel = window.panels["worked"]
+    window.tabs.setCurrentWidget(panel)
+    started = []
+    window.state.run_started.connect(started.append)
+    panel.fields["lam"].setText("0.2")
+    panel.train_live.click()
+    qtbot.waitUntil(lambda: bool(started) and started[-1].config.name == "notes-line", timeout=60000)
+    info = started[-1]
+    assert info.task == "regression" and info.config.regularization.l2 == 0.2
+    assert info.train_points[:, 0].tolist() == [1, 2, 3, 4] and info.train_labels.tolist() == [2, 4, 6, 8]
+    assert window.tabs.currentWidget() is window.panels["training"]
+    panel.fields["lam"].setText("0.1")
+    assert panel.values["mse_notes"].text() == "19.375" and panel.values["mse"].text() == "16.875"
+    panel.fields["lam"].setText("11")  # out of the field's range: refused, saying so, no run
+    panel.train_live.click()
+    assert "Not started" in panel.message.text() and started[-1].config.regularization.l2 == 0.2
