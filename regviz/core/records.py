@@ -51,7 +51,7 @@ class NetworkView:
     filters: np.ndarray | None = None  # image data: [drawn units, H, W] first-layer weights (channels averaged)
     filter_units: np.ndarray | None = None  # which first-layer units those are
     first_layer_width: int = 0
-    input_names: tuple[str, ...] = ()  # what the input column's units are, when not x₁, x₂ (a regression: x, P1 …)
+    input_names: tuple[str, ...] = ()  # the input column's units when not x₁, x₂ (a regression: x, or P1 …)
 
 
 @dataclass(frozen=True)

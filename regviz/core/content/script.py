@@ -157,7 +157,7 @@ def _curve_code(cfg: ExperimentConfig) -> str:
     """A 1-D regression set: regviz's own curve and point layout (generators.make_1d_arrays), as float tensors."""
     d = cfg.data
     curve = generators.CURVES[d.name]
-    return f'''# -- data: {d.samples} points of the "{d.name}" curve, y noise σ {d.noise:g}, {d.train_fraction:.0%} for training --
+    return f'''# -- data: {d.samples} points of the "{d.name}" curve, noise σ {d.noise:g} on y, {d.train_fraction:.0%} to train --
 {inspect.getsource(curve).strip()}
 
 

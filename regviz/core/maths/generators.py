@@ -121,8 +121,8 @@ def flip_labels(labels: np.ndarray, n_classes: int, share: float, seed: int) -> 
 
 
 def shape_of(name: str) -> tuple[tuple[int, ...], int]:
-    """A data set's input shape and number of classes (outputs, for a regression), without loading it (a saved session's weights are
-    checked against the net its config builds)."""
+    """A data set's input shape and number of classes (outputs, for a regression), without loading it (a saved
+    session's weights are checked against the net its config builds)."""
     if name in TWO_D_SETS:
         return (2,), 2
     if name in ONE_D_SETS:
