@@ -13,6 +13,7 @@ from .. import appearance, colours, theme
 from ...core.run.race import STYLES
 from .curves import cache_axes, legend_strip
 
+CURVE_HUES = ("black", "purple", "green", "sky")  # each net's curve; the points are blue (train) and vermillion (test)
 PICK_PX = 12  # how near a point a Shift+click must be to delete it, in screen pixels
 
 
@@ -57,8 +58,8 @@ class FitPanel(pg.PlotWidget):
         self.train.setData(x=np.asarray(train_x)[:, 0], y=np.asarray(train_y), size=10 * scale)
         self.test.setData(x=np.asarray(test_x)[:, 0], y=np.asarray(test_y), size=8 * scale)
         self.test.setVisible(self.show_test)
-        for name, style in zip(names, STYLES):  # one colour, a line style each (never hue alone)
-            self.curves[name] = self.plot([], [], pen=theme.pen("#000000", 2.5, style=style),
+        for name, style, hue in zip(names, STYLES, CURVE_HUES):  # a colour and a line style each (never hue alone)
+            self.curves[name] = self.plot([], [], pen=theme.pen(colours.OKABE_ITO[hue], 2.5, style=style),
                                           name=f"ŷ {name}" if len(names) > 1 else "ŷ(x), the fit")
         self.legend.addItem(self.train, "train")
         self.legend.addItem(self.test, "test")
