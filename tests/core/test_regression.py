@@ -241,3 +241,23 @@ def test_the_worked_cells_live_run_trains_w_towards_2_and_l2_pulls_it_below():
         assert float(trainer.model().head.weight.detach()) == pytest.approx(w, abs=0.01)
     with pytest.raises(ConfigError, match="regularization.l2"):
         notes_run(11)
+
+
+def test_plain_powers_of_x_do_not_memorise_where_legendre_polynomials_do():
+    """Lesson 9 step 1: "plain powers x, x², … are too alike on [0, 1] for gradient descent to fit": the same ten
+    points, degree 9, Adam at lr 0.1 for the lesson's 1,500 full-batch steps, on x, x², …, x⁹ instead of P1 … P9."""
+    ds = data.load(BISHOP.data, 0)
+    x, y = ds.x_train.double(), ds.y_train.double()
+    results = {}
+    for basis, features in (("powers", torch.cat([x ** k for k in range(1, 10)], 1)),
+                            ("legendre", Legendre(9, (0.0, 1.0))(x))):
+        torch.manual_seed(0)
+        head = torch.nn.Linear(9, 1).double()
+        optimizer = torch.optim.Adam(head.parameters(), lr=0.1)
+        for _ in range(1500):
+            optimizer.zero_grad()
+            loss = (y - head(features)[:, 0]).square().mean()
+            loss.backward()
+            optimizer.step()
+        results[basis] = float(loss.detach())
+    assert results["legendre"] < 1e-3 and results["powers"] > 0.01, results
