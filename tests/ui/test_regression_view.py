@@ -35,7 +35,8 @@ def test_the_training_tab_draws_the_fitted_curve_over_filled_train_and_hollow_te
     assert panel.loss_plot.getPlotItem().getAxis("left").labelText == "MSE"
     assert "R²" in panel.accuracy_plot.getPlotItem().titleLabel.text
     x, y = fit.train.getData()
-    np.testing.assert_allclose(x, info.train_points[:, 0]) and np.testing.assert_allclose(y, info.train_labels)
+    np.testing.assert_allclose(x, info.train_points[:, 0])
+    np.testing.assert_allclose(y, info.train_labels)
     assert len(fit.test.getData()[0]) == 90 and fit.test.opts["brush"].style() == Qt.BrushStyle.NoBrush
     assert fit.train.opts["brush"].style() != Qt.BrushStyle.NoBrush
     window.refresh_plots(all_plots=True)
