@@ -163,7 +163,7 @@ def _final(m) -> dict:
 def _input_weights(trainer, name: str) -> dict:
     """2-D data: ``input_weights``, per input feature the Σ|w| of its first-layer weights (0 exactly: L1 dropped
     the feature)."""
-    if trainer.data.is_image:
+    if trainer.data.is_image or trainer.data.task == "regression":  # features are 2-D data's
         return {}
     from .core.run.training import input_weights
 
@@ -260,6 +260,10 @@ def _train(args: argparse.Namespace, stop) -> int:
     epsilons = _parse_epsilons(args.robustness)
     attacks = _parse_attacks(args.attack)
     trainer = Trainer(cfg)  # loads the data: a missing set fails here, before the folder is touched
+    if epsilons and trainer.regression:
+        from .core.config import ConfigError
+
+        raise ConfigError(f"--robustness: applies to classification; data.name {cfg.data.name!r} is a regression")
     if stop():
         return _stopped_early(stop)
     out = args.out or Path("runs") / f"{slug(cfg.name)}-seed{cfg.training.seed}"
@@ -272,6 +276,7 @@ def _train_into(folder, args: argparse.Namespace, cfg, trainer, epsilons, attack
 
     from .core.maths.adversarial import accuracy_under_attack
     from .core.maths.probes import activation_stats
+    from .core.records import LOSS_NAMES, task_named
     from .core.run.training import EVAL_LIMIT
 
     out = folder.out
@@ -293,8 +298,11 @@ def _train_into(folder, args: argparse.Namespace, cfg, trainer, epsilons, attack
     diverged = rows[-1].diverged
     interrupted = stop()
     activations = () if diverged else activation_stats(trainer.model(), trainer.data.x_test[:EVAL_LIMIT])
+    task = trainer.data.task
     summary = {
         "name": cfg.name,
+        "task": task,  # a regression's losses are MSE and its "r2" keys hold R² where a classifier's hold accuracy
+        "loss": LOSS_NAMES[task],
         "steps": trainer.step_count,
         "interrupted": interrupted,  # true: stopped by SIGINT/SIGTERM at "steps", before training.steps
         "seconds": round(wall, 3),
@@ -302,10 +310,12 @@ def _train_into(folder, args: argparse.Namespace, cfg, trainer, epsilons, attack
         "diverged": diverged,
         "diverged_at_step": trainer.step_count if diverged else None,
         "config": cfg.to_dict(),  # what ran, beside what it gave (config.json holds the same, to re-run it)
-        **_best(rows, trainer),
-        "final": {**_final(final), "activation_std": [layer.std for layer in activations]},
+        **task_named(_best(rows, trainer), task),
+        "final": task_named({**_final(final), "activation_std": [layer.std for layer in activations]}, task),
         **_input_weights(trainer, trainer.names[0]),
     }
+    if summary.get("best"):
+        summary["best"] = task_named(summary["best"], task)
     if epsilons and not diverged and not interrupted:
         clip = (0.0, 1.0) if trainer.data.is_image else None
         summary["robustness"] = [row for kind in attacks for row in accuracy_under_attack(
@@ -313,7 +323,7 @@ def _train_into(folder, args: argparse.Namespace, cfg, trainer, epsilons, attack
         if narrator is not None:
             _say_attacked(narrator, rows[-1], summary["robustness"], trainer.names[0])
     summary["interrupted"] = stop()  # a signal while the summary was made: said too
-    folder.commit({"config.json": cfg.to_json() + "\n", "metrics.csv": _metrics_csv(rows),
+    folder.commit({"config.json": cfg.to_json() + "\n", "metrics.csv": _metrics_csv(rows, task),
                    "summary.json": json.dumps(summary, indent=2, allow_nan=True) + "\n"})
     if stop():
         return _say_interrupted(stop, f"at step {trainer.step_count:,} of {steps:,}", out)
@@ -323,8 +333,10 @@ def _train_into(folder, args: argparse.Namespace, cfg, trainer, epsilons, attack
               f"metrics.csv and summary.json are in {out}.", file=sys.stderr)
         return EXIT_DIVERGED
     stopped = trainer.early_stopped()  # the net it restored is no result when the validation loss never improved
-    print(f"{cfg.name}: train loss {final.train_loss:.4f}, test loss {final.test_loss:.4f}, "
-          f"test accuracy {final.test_accuracy:.1%} -> {out}" + (f"\n{stopped.message}" if stopped else ""))
+    score = f"test R² {final.test_accuracy:.3f}" if trainer.regression else f"test accuracy {final.test_accuracy:.1%}"
+    loss = "MSE" if trainer.regression else "loss"
+    print(f"{cfg.name}: train {loss} {final.train_loss:.4f}, test {loss} {final.test_loss:.4f}, {score} -> {out}"
+          + (f"\n{stopped.message}" if stopped else ""))
     return 0
 
 
@@ -426,6 +438,7 @@ def _compare(args: argparse.Namespace, stop) -> int:
     from tqdm import tqdm
 
     from .core.config import ConfigError
+    from .core.records import LOSS_NAMES, task_named
     from .core.run.output import RunFolder, slug
     from .core.run.race import parse_race, race_configs
     from .core.run.training import Trainer
@@ -451,15 +464,16 @@ def _compare(args: argparse.Namespace, stop) -> int:
             bar.leave = not stop()
         buf = io.StringIO()
         writer = csv.writer(buf, lineterminator="\n")
-        writer.writerow(COMPARE_COLUMNS)
+        task = trainer.data.task
+        writer.writerow(task_named(COMPARE_COLUMNS, task))
         for record in rows:
             for m in record.models:
                 writer.writerow([m.name, record.step, m.train_loss, m.test_loss, m.train_accuracy, m.test_accuracy])
         files = {"compare.csv": buf.getvalue()}
         for m in rows[-1].models:
-            summary = {"name": m.name, "steps": trainer.step_count, "interrupted": stop(), "diverged": m.diverged,
-                       "config": variants[m.name].to_dict(),
-                       "final": _final(m), **_input_weights(trainer, m.name)}
+            summary = {"name": m.name, "task": task, "loss": LOSS_NAMES[task], "steps": trainer.step_count,
+                       "interrupted": stop(), "diverged": m.diverged, "config": variants[m.name].to_dict(),
+                       "final": task_named(_final(m), task), **_input_weights(trainer, m.name)}
             files[f"{slug(m.name)}/summary.json"] = json.dumps(summary, indent=2, allow_nan=True) + "\n"
         folder.commit(files)
     if stop():
@@ -605,10 +619,12 @@ def _render_progress(line: str, stop) -> None:
         raise _RenderStopped
 
 
-def _metrics_csv(records) -> str:
+def _metrics_csv(records, task: str = "classification") -> str:
+    from .core.records import task_named
+
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")
-    writer.writerow(METRIC_COLUMNS)
+    writer.writerow(task_named(METRIC_COLUMNS, task))
     for r in records:
         m = r.models[0]
         writer.writerow([r.step, f"{r.epoch:.4f}", f"{r.seconds:.4f}", m.data_loss, m.l1_penalty, m.l2_penalty,

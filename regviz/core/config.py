@@ -14,8 +14,11 @@ from typing import Any
 
 GENERATED_2D = ("circle", "xor", "gauss", "spiral", "moons")
 TWO_D_SETS = GENERATED_2D + ("csv",)  # csv: a teacher's own points (data.rows, read from data.path)
+# 1-D regression sets (core.maths.generators): Bishop's noisy sin(2πx) (PRML §1.1), the notes' line y = 2x, a step
+ONE_D_SETS = ("sin", "line", "step")
 IMAGE_SETS = ("mnist", "tv-mnist", "tv-fashionmnist", "tv-cifar10")
-DATASETS = TWO_D_SETS + IMAGE_SETS
+DATASETS = TWO_D_SETS + ONE_D_SETS + IMAGE_SETS
+TASKS = ("classification", "regression")
 MANY_CLASSES = ("spiral", "gauss")  # the generated sets that draw 2 … MAX_CLASSES classes (arms, centres)
 MAX_CLASSES = 6
 # 2-D data's input features, as TF Playground offers them: computed from (x1, x2) inside the net (core.maths.features)
@@ -26,7 +29,7 @@ FEATURE_FORMULAS = dict(zip(FEATURES, ("x[:, 0]", "x[:, 1]", "x[:, 0] ** 2", "x[
                                        "torch.sin(x[:, 0])", "torch.sin(x[:, 1])")))
 ACTIVATIONS = ("relu", "tanh", "sigmoid")
 OPTIMIZERS = ("sgd", "adam", "adamw")
-MODEL_KINDS = ("mlp", "cnn")
+MODEL_KINDS = ("mlp", "cnn", "polynomial")  # polynomial: Legendre features of x, a linear output
 DEVICES = ("auto", "cpu", "cuda")
 BUNDLED_MNIST_SIZE = 5000  # the digits shipped in resources/mnist_5k.npz (500 a class)
 MAX_NAME = 200  # characters in an experiment's name: a label, shown in titles and slugged into folder names
@@ -34,6 +37,12 @@ MAX_NAME = 200  # characters in an experiment's name: a label, shown in titles a
 
 class ConfigError(ValueError):
     """A config value is missing, of the wrong type or out of range; the message names the dotted key."""
+
+
+def task_of(data: "DataConfig") -> str:
+    """The data set decides the task: the 1-D sets are regressions (MSE loss, R² in place of accuracy), every
+    other set a classification (a CSV of x,y points is refused in data.rows until the window trains on one)."""
+    return "regression" if data.name in ONE_D_SETS else "classification"
 
 
 @dataclass(frozen=True)
@@ -70,9 +79,11 @@ _AUG = dict(live=True, control="augmentation")
 @dataclass
 class DataConfig:
     name: str = spec("circle", label="data set", choices=DATASETS)
-    noise: float = spec(0.0, label="noise", low=0.0, high=1.0)  # 2-D sets: std of Gaussian noise on the points
-    samples: int = spec(400, label="points", low=20, high=20000)  # 2-D sets: points generated in all
-    train_fraction: float = spec(0.5, label="train share", low=0.05, high=0.95)  # 2-D sets: share for training
+    # 2-D sets: std of Gaussian noise on the points; 1-D sets: on y (Bishop's σ = 0.3)
+    noise: float = spec(0.0, label="noise", low=0.0, high=1.0)
+    samples: int = spec(400, label="points", low=20, high=20000)  # 2-D and 1-D sets: points generated in all
+    # 2-D and 1-D sets: share for training (1-D sets: train x evenly spaced, as Bishop's, test x on a finer grid)
+    train_fraction: float = spec(0.5, label="train share", low=0.05, high=0.95)
     train_size: int = spec(1000, label="train examples", low=10, high=60000)  # image sets (small = overfitting)
     test_size: int = spec(1000, label="test examples", low=10, high=10000)  # image sets, stratified
     # share of the *training* labels replaced by another class at random (seeded; test labels never): a big net
@@ -100,7 +111,10 @@ class DataConfig:
 @dataclass
 class ModelConfig:
     kind: str = spec("mlp", label="model", choices=MODEL_KINDS)
-    hidden: list[int] = spec(factory=lambda: [8, 8], label="hidden layers")
+    hidden: list[int] = spec(factory=lambda: [8, 8], label="hidden layers")  # [] = no hidden layer: one Linear
+    # model.kind = "polynomial": Legendre polynomials P1 … P_degree of x scaled to [-1, 1], then one Linear (P0 is
+    # its bias). Legendre, not x, x², …: Adam fits them (monomials of x in [0, 1] are nearly collinear and do not)
+    degree: int = spec(9, label="polynomial degree", low=0, high=15)
     activation: str = spec("relu", label="activation", choices=ACTIVATIONS)
     dropout: float = spec(0.0, label="dropout p", low=0.0, high=0.95, live=True, control="dropout",
                           sweep=(0.1, 0.8))
@@ -452,6 +466,7 @@ def validate(cfg: ExperimentConfig) -> None:
                           "the inputs straight to the outputs)")
     if not hidden and cfg.model.kind == "cnn":
         raise ConfigError("model.hidden = []: a CNN needs its channel count (e.g. [16])")
+    _validate_task(cfg)
     if cfg.data.name == "mnist" and cfg.data.train_size + cfg.data.test_size > BUNDLED_MNIST_SIZE:
         raise ConfigError(f"data.train_size + data.test_size = {cfg.data.train_size + cfg.data.test_size}: the "
                           f"bundled MNIST has {BUNDLED_MNIST_SIZE:,} digits (a torchvision set has more: tv-mnist)")
@@ -461,7 +476,7 @@ def validate(cfg: ExperimentConfig) -> None:
     if cfg.training.early_stopping.patience and not cfg.data.validation_fraction:
         raise ConfigError("training.early_stopping.patience needs data.validation_fraction > 0: the stopping step "
                           "is chosen on a validation split, never on the test set")
-    if cfg.model.kind == "cnn" and cfg.data.name in TWO_D_SETS:
+    if cfg.model.kind == "cnn" and cfg.data.name in TWO_D_SETS + ONE_D_SETS:
         raise ConfigError(f"model.kind = 'cnn': needs an image data set (data.name is {cfg.data.name!r})")
     if cfg.data.name.startswith("tv-") and not cfg.data.root:
         raise ConfigError(f"data.root: {cfg.data.name} needs the folder that holds it (nothing is downloaded)")
@@ -507,3 +522,22 @@ def _validate_2d(cfg: ExperimentConfig) -> None:
             raise ConfigError(f"data.rows[{i}]: class {label:g} is not one of 0 … {k - 1}")
     if len({row[2] for row in d.rows}) < 2:
         raise ConfigError("data.rows: every point has the same class; a classifier needs two or more")
+def _validate_task(cfg: ExperimentConfig) -> None:
+    """What only one task has: the polynomial model fits a curve; label noise and adversarial examples are about
+    classes (a regression has no label to flip and FGSM's loss here is cross-entropy)."""
+    if task_of(cfg.data) == "classification":
+        if cfg.model.kind == "polynomial":
+            raise ConfigError(f"model.kind = 'polynomial': needs a 1-D regression data set ({', '.join(ONE_D_SETS)});"
+                              f" data.name is {cfg.data.name!r}")
+        return
+    name = cfg.data.name
+    if cfg.data.label_noise:
+        raise ConfigError(f"data.label_noise = {cfg.data.label_noise:g}: applies to classification; data.name "
+                          f"{name!r} is a regression")
+    if cfg.regularization.adversarial.epsilon:
+        raise ConfigError(f"regularization.adversarial.epsilon = {cfg.regularization.adversarial.epsilon:g}: "
+                          f"applies to classification; data.name {name!r} is a regression")
+    if cfg.model.kind == "polynomial" and (cfg.model.batchnorm or cfg.model.dropout):
+        key = "model.batchnorm" if cfg.model.batchnorm else "model.dropout"
+        raise ConfigError(f"{key}: the polynomial model has no hidden layer to normalise or drop (use model.kind "
+                          "= 'mlp')")

@@ -11,6 +11,20 @@ import numpy as np
 from .config import ExperimentConfig
 
 
+LOSS_NAMES = {"classification": "cross-entropy", "regression": "MSE"}  # the data loss, as files and plots name it
+
+
+def task_named(names, task: str):
+    """Column names or a dict's keys as a ``task``'s files write them: a regression's accuracy fields hold R²
+    (core.run.training.r_squared), so there they are called ``…r2``, never "accuracy"."""
+    if task != "regression":
+        return names
+    rename = lambda key: key.replace("accuracy", "r2")  # noqa: E731
+    if isinstance(names, dict):
+        return {rename(k): v for k, v in names.items()}
+    return type(names)(rename(k) for k in names)
+
+
 @dataclass(frozen=True)
 class LayerStats:
     layer: int  # 1 = first hidden layer
@@ -38,6 +52,7 @@ class NetworkView:
     filter_units: np.ndarray | None = None  # which first-layer units those are
     first_layer_width: int = 0
     inputs: tuple[str, ...] = ("x1", "x2")  # 2-D data: the input column's features (core.config.FEATURES)
+    input_names: tuple[str, ...] = ()  # the input column's units when not x₁, x₂ (a regression: x, or P1 …)
 
 
 @dataclass(frozen=True)
@@ -62,7 +77,7 @@ class ModelRecord:
     l2_penalty: float  # λ₂ Σw²
     train_loss: float  # data loss on the training set, eval mode
     test_loss: float
-    train_accuracy: float
+    train_accuracy: float  # a regression: R² (core.run.training.r_squared), where a classifier has accuracy
     test_accuracy: float
     weight_l1: float  # Σ|w|
     weight_l2: float  # √Σw²
@@ -78,6 +93,7 @@ class ModelRecord:
     val_accuracy: float | None = None
     best_step: int | None = None  # the step of the lowest validation loss so far (where early stopping goes back)
     errors: ErrorView | None = None  # image data, asked for by the live loop (the Errors tab)
+    curve: np.ndarray | None = None  # a regression: ŷ at CURVE_POINTS x evenly over boundary_extent's x0 … x1
 
     @property
     def total_loss(self) -> float:
@@ -126,6 +142,7 @@ class RunInfo:
     boundary_extent: tuple[float, float, float, float] | None = None
     n_weights: int = 0  # the first net's Linear/Conv weights (what L1 and L2 penalize), counted from the model
     n_parameters: int = 0  # … and with biases and batch norm's γ, β
+    task: str = "classification"  # or "regression": points are (x, y) with float y, the views draw a fitted curve
 
 
 @dataclass(frozen=True)

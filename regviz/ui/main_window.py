@@ -49,6 +49,8 @@ class MainWindow(QMainWindow):
         engine.state_changed.connect(self._on_engine_state)
 
         self.panels: dict[str, QWidget] = {"worked": WorkedExamplesPanel()}
+        self.panels["worked"].live_run.connect(lambda cfg: (self.show_tab("training"), self.state.replace(
+            cfg, RunMode.SINGLE, "The notes' X and y, trained live: y = w·x + b on the paired MSE")))
         self.plots_built = False
         placeholder = QLabel("Loading plots…")
         placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -109,6 +111,7 @@ class MainWindow(QMainWindow):
         p["training"] = TrainingPanel()
         p["training"].bind(state)
         p["training"].boundary.described.connect(self.stage.note)
+        p["training"].fit.described.connect(self.stage.note)
         p["network"] = NetworkPanel()
         p["errors"] = ErrorsPanel()
         p["augmentation"] = AugmentationPanel()

@@ -6,7 +6,9 @@ import sys
 import pytest
 
 from regviz.cli import main
+from regviz.core.config import task_of
 from regviz.core.content import presets
+from regviz.core.records import task_named
 from regviz.core.run.race import READY_MADE, parse_race, race_configs
 
 FINAL_KEYS = {"train_loss", "test_loss", "train_accuracy", "test_accuracy", "data_loss", "l1_penalty", "l2_penalty",
@@ -28,8 +30,9 @@ def test_presets_lists_one_a_line_name_first():
 
 @pytest.mark.parametrize("name", presets.names())
 def test_every_preset_trains_and_writes_the_three_files(name, tmp_path):
+    attack = [] if task_of(presets.load(name).data) == "regression" else ["--robustness", "0,0.1"]
     assert main(["train", "--preset", name, "--steps", "6", "--set", "training.eval_every=3",
-                 "--out", str(tmp_path), "--quiet", "--robustness", "0,0.1"]) == 0
+                 "--out", str(tmp_path), "--quiet", *attack]) == 0
     config = json.loads((tmp_path / "config.json").read_text())
     assert config["name"] == name and config["training"]["steps"] == 6
     rows = list(csv.DictReader((tmp_path / "metrics.csv").read_text().splitlines()))
@@ -37,9 +40,11 @@ def test_every_preset_trains_and_writes_the_three_files(name, tmp_path):
     assert {"train_loss", "test_loss", "l1_penalty", "l2_penalty", "weight_sparsity"} <= set(rows[0])
     summary = json.loads((tmp_path / "summary.json").read_text())
     assert summary["steps"] == 6 and summary["seconds"] > 0 and summary["steps_per_second"] > 0
-    assert FINAL_KEYS <= set(summary["final"])
-    assert len(summary["final"]["activation_std"]) == len(config["model"]["hidden"]) or config["model"]["kind"] == "cnn"
-    assert [r["epsilon"] for r in summary["robustness"]] == [0.0, 0.1]
+    assert task_named(FINAL_KEYS, summary["task"]) <= set(summary["final"])
+    hidden = 0 if config["model"]["kind"] == "polynomial" else len(config["model"]["hidden"])
+    assert len(summary["final"]["activation_std"]) == hidden or config["model"]["kind"] == "cnn"
+    if attack:
+        assert [r["epsilon"] for r in summary["robustness"]] == [0.0, 0.1]
 
 
 def test_seed_and_overrides_reach_the_run(tmp_path):

@@ -28,7 +28,7 @@ CONTROLS = tuple(dict.fromkeys((*(field.control for field in FIELDS.values()), *
 MAX_TRAIN = 100_000
 # The plots a step may name (its ``plots`` key), per tab: what the presentation stage shows; a step that names
 # none shows its tab's usual set. Tabs not listed are one view each (nothing to choose).
-PLOTS = {"training": ("loss", "accuracy", "histogram", "norm", "boundary"),
+PLOTS = {"training": ("loss", "accuracy", "histogram", "norm", "boundary", "fit"),  # fit: a regression's curve
          "batchnorm": ("ridges", "std", "mean", "loss", "snapshot"),
          "fgsm": ("images", "robustness"), "augmentation": ("image", "transforms", "grid", "code")}
 # Every key a step may have, once: what it means (docs/lessons.md says the same), read by the parser below.

@@ -22,7 +22,7 @@ from datetime import date
 from importlib import resources
 from pathlib import Path
 
-from ..config import TWO_D_SETS, ConfigError, ExperimentConfig
+from ..config import TWO_D_SETS, ConfigError, ExperimentConfig, task_of
 from ..maths import generators  # numpy only
 from ..run.messages import RunMode, changed_keys, needs_new_run, variant_configs, variant_for
 from . import worked
@@ -93,6 +93,7 @@ def export_notebook(cfg: ExperimentConfig, mode: str = "single"):
     nets ``mode`` trains (the window's A/B pairs; not a race, whose variants live in the window)."""
     if mode == RunMode.RACE:
         raise NotebookError("a race exports as a notebook one variant at a time: choose a single run first")
+    _refuse_regression([cfg])
     from ... import __version__
 
     nbf = _nbformat()
@@ -118,6 +119,7 @@ def export_lesson_notebook(lesson, cap: int | None = None, seed: int | None = No
     nbf = _nbformat()
     plan = lesson_plan(lesson, cap, seed)
     configs = [c for t in plan for c in variant_configs(t.config, t.mode).values()]
+    _refuse_regression(configs)
     cells = [_md(f"<h1>{_text(lesson.title)}</h1>\n<p>{_text(lesson.summary)}</p>\n\n" + _about(__version__)),
              *_worked_cells(lesson)]
     cells += _engine_cells(configs)
@@ -145,6 +147,15 @@ _FINALS = ('for net in run.nets.values():\n    final = net.history[-1]\n'
            '    print(f"final {net.name} train_loss={final[\'train_loss\']!r} test_loss={final[\'test_loss\']!r}")\n'
            'for net in run.nets.values():\n'
            '    print(f"sparsity {net.name}={net.history[-1][\'sparsity\']!r} (the share of weights exactly 0)")')
+
+
+def _refuse_regression(configs: list[ExperimentConfig]) -> None:
+    """The notebook's engine trains classifiers only (cross-entropy, accuracy, a boundary); a regression is
+    exported as a script (``regviz export-script``), which does cover it."""
+    for cfg in configs:
+        if task_of(cfg.data) == "regression":
+            raise NotebookError(f"data.name {cfg.data.name!r} is a regression: notebooks cover classification "
+                                "only for now; export a script instead (regviz export-script)")
 
 
 def notebook_text(nb) -> str:
@@ -320,7 +331,11 @@ def _counts(cfg: ExperimentConfig) -> dict[str, int]:
     m = cfg.model
     shape = input_shape(cfg)
     classes = cfg.data.n_classes if cfg.data.name in TWO_D_SETS else 10  # MNIST, Fashion-MNIST and CIFAR-10: ten
+    if task_of(cfg.data) == "regression":
+        classes = 1  # one output, the fitted y
     weights = params = 0
+    if m.kind == "polynomial":  # Legendre features have no parameters; the output's weights and bias
+        return {"weights": m.degree, "parameters": m.degree + 1}
     if m.kind == "cnn":
         channels, height, width = shape
         c1 = m.hidden[0]

@@ -16,7 +16,7 @@ import math
 import textwrap
 from datetime import date
 
-from ..config import FEATURE_FORMULAS, TWO_D_SETS, ExperimentConfig
+from ..config import FEATURE_FORMULAS, ONE_D_SETS, TWO_D_SETS, ExperimentConfig, task_of
 from ..maths import generators  # numpy only: the window writes scripts without torch
 from .augmentation_code import transform_lines
 
@@ -101,6 +101,8 @@ def dataset_code(cfg: ExperimentConfig, mnist: str = "install") -> str:
     d = cfg.data
     if d.name == "csv":
         return _csv_code(cfg)
+    if d.name in ONE_D_SETS:
+        return _curve_code(cfg)
     if d.name in TWO_D_SETS:
         generator = inspect.getsource(data.GENERATORS[d.name])
         classes = ", classes" if d.n_classes != 2 else ""
@@ -196,6 +198,44 @@ class Features(nn.Module):
 
 
 '''
+def _curve_code(cfg: ExperimentConfig) -> str:
+    """A 1-D regression set: regviz's own curve and point layout (generators.make_1d_arrays), as float tensors."""
+    d = cfg.data
+    curve = generators.CURVES[d.name]
+    return f'''# -- data: {d.samples} points of the "{d.name}" curve, noise σ {d.noise:g} on y, {d.train_fraction:.0%} to train --
+{inspect.getsource(curve).strip()}
+
+
+CURVES = {{{d.name!r}: {curve.__name__}}}
+X_RANGES = {{{d.name!r}: {generators.X_RANGES[d.name]!r}}}
+
+
+{inspect.getsource(generators.make_1d_arrays).strip()}
+
+
+x_train, y_train, x_test, y_test = (torch.as_tensor(a, dtype=torch.float32) for a in make_1d_arrays(
+    {d.name!r}, {d.samples}, {d.noise!r}, {d.train_fraction!r}, SEED))
+N_CLASSES = 1  # a regression: one output, the fitted y
+X_RANGE = X_RANGES[{d.name!r}]'''
+
+
+LEGENDRE = '''class Legendre(nn.Module):
+    """x -> [P1(t), ..., P_degree(t)], t = x scaled from X_RANGE to [-1, 1] (P0 = 1 is the next layer's bias).
+    Bonnet's recursion: (n + 1) P_{n+1} = (2n + 1) t P_n - n P_{n-1}."""
+
+    def __init__(self, degree, x_range):
+        super().__init__()
+        self.degree = degree
+        lo, hi = x_range
+        self.centre, self.half = (lo + hi) / 2, max((hi - lo) / 2, 1e-12)
+
+    def forward(self, x):
+        t = (x[:, :1] - self.centre) / self.half
+        terms, previous, current = [], torch.ones_like(t), t
+        for n in range(1, self.degree + 1):
+            terms.append(current)
+            previous, current = current, ((2 * n + 1) * t * current - n * previous) / (n + 1)
+        return torch.cat(terms, 1) if terms else t[:, :0]'''
 
 
 def _images_code(cfg: ExperimentConfig, source: str, split: str) -> str:
@@ -217,11 +257,16 @@ def input_shape(cfg: ExperimentConfig) -> tuple[int, ...]:
     name = cfg.data.name
     if name in TWO_D_SETS:
         return (2,)
+    if name in ONE_D_SETS:
+        return (1,)
     return (1, 28, 28) if name == "mnist" else _TV[name][1]
 
 
 def _model(cfg: ExperimentConfig) -> str:
     m = cfg.model
+    if m.kind == "polynomial":
+        return (f"# -- model: Legendre polynomials of degree {m.degree} of x, then one linear output (Legendre, not "
+                "x, x², …: gradient descent fits them) --\n" + LEGENDRE + "\n\n\n" + "\n".join(model_code(cfg)))
     text = _features_code(cfg) + f'''# -- model: each hidden block is layer -> {"batch norm -> " if m.batchnorm else ""}activation -> dropout --
 ''' + "\n".join(model_code(cfg))
     return text
@@ -234,7 +279,9 @@ def model_code(cfg: ExperimentConfig, dropout: str = "DROPOUT") -> list[str]:
     shape = input_shape(cfg)
     act = _ACT[m.activation]
     lines: list[str] = []
-    if m.kind == "cnn":
+    if m.kind == "polynomial":
+        lines += [f"Legendre({m.degree}, X_RANGE),", f"nn.Linear({m.degree}, N_CLASSES),"]
+    elif m.kind == "cnn":
         channels, height, width = shape
         c1 = m.hidden[0]
         for c_in, c_out in ((channels, c1), (c1, 2 * c1)):
@@ -325,6 +372,8 @@ def _loop(cfg: ExperimentConfig) -> str:
         optimizer = f"torch.optim.{cls}(model.parameters(), lr=LEARNING_RATE, weight_decay=WEIGHT_DECAY)"
     augment = "        xb = augment(xb)\n" if r.augmentation.enabled and cfg.data.name not in TWO_D_SETS else ""
     loss = ("adversarial_loss(xb, yb)" if r.adversarial.epsilon > 0 else "F.cross_entropy(model(xb), yb)")
+    if task_of(cfg.data) == "regression":
+        return _regression_loop(optimizer)
     return f'''# -- training --
 optimizer = {optimizer}
 
@@ -356,6 +405,50 @@ def main():
             test_loss, test_acc = evaluate(x_test, y_test)
             print(f"step {{step:6d}}  train loss {{train_loss:.4f}}  test loss {{test_loss:.4f}}  "
                   f"train accuracy {{train_acc:.1%}}  test accuracy {{test_acc:.1%}}", flush=True)
+
+
+if __name__ == "__main__":
+    main()'''
+
+
+
+def _regression_loop(optimizer: str) -> str:
+    """The loop of a regression: the notes' mean squared error, paired (the mean over the (x, y) pairs of
+    (y - prediction)²), plus the penalty; R² where a classifier prints accuracy."""
+    return f'''# -- training: loss = MSE + penalty, MSE = mean over the (x, y) pairs of (y - prediction) ** 2 --
+optimizer = {optimizer}
+
+
+def mse(x, y):
+    return ((y - model(x)[:, 0]) ** 2).mean()
+
+
+def evaluate(x, y):
+    model.eval()
+    with torch.no_grad():
+        loss = mse(x, y).item()
+        r2 = 1 - loss / ((y - y.mean()) ** 2).mean().item()  # 1: a perfect fit; 0: no better than the mean
+    model.train()
+    return loss, r2
+
+
+def main():
+    batches = torch.Generator().manual_seed(SEED)
+    order, cursor = torch.randperm(len(y_train), generator=batches), 0
+    for step in range(1, STEPS + 1):
+        if cursor + BATCH_SIZE > len(order):  # a fresh shuffle every epoch
+            order, cursor = torch.randperm(len(y_train), generator=batches), 0
+        idx = order[cursor:cursor + BATCH_SIZE]
+        cursor += BATCH_SIZE
+        loss = mse(x_train[idx], y_train[idx]) + penalty()
+        optimizer.zero_grad()
+        loss.backward()
+        optimizer.step()
+        if step % EVAL_EVERY == 0 or step == STEPS:
+            train_loss, train_r2 = evaluate(x_train, y_train)
+            test_loss, test_r2 = evaluate(x_test, y_test)
+            print(f"step {{step:6d}}  train loss {{train_loss:.4f}}  test loss {{test_loss:.4f}}  (MSE)  "
+                  f"train R² {{train_r2:.3f}}  test R² {{test_r2:.3f}}", flush=True)
 
 
 if __name__ == "__main__":

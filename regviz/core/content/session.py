@@ -23,7 +23,7 @@ from typing import Any
 
 import numpy as np
 
-from ..config import FIELDS, TWO_D_SETS, ConfigError, ExperimentConfig
+from ..config import FIELDS, TWO_D_SETS, ConfigError, ExperimentConfig, task_of
 from ..run.messages import RunMode
 from .user_files import parse_json, read_text, write_atomic
 
@@ -66,8 +66,10 @@ class Session:
             "final": {name: {k: _finite(v) for k, v in values.items()} for name, values in self.final.items()},
         }
         if self.points is not None:
+            regression = task_of(self.config.data) == "regression"  # "classes" holds each point's y there
             raw["training_points"] = {"points": np.asarray(self.points[0], dtype=float).round(6).tolist(),
-                                      "classes": [int(c) for c in self.points[1]]}
+                                      "classes": [round(float(c), 6) if regression else int(c)
+                                                  for c in self.points[1]]}
         if self.race:
             raw["race"] = [{"name": name, "settings": dict(overrides)} for name, overrides in self.race]
         if self.weights:
@@ -167,6 +169,8 @@ def _race(raw: list, config: ExperimentConfig, mode: str) -> tuple:
 
 def _points(raw: dict, config: ExperimentConfig) -> tuple[np.ndarray, np.ndarray]:
     """The edited training points, checked as the training process would check them."""
+    if task_of(config.data) == "regression":
+        return _regression_points(raw, config)
     if config.data.name not in TWO_D_SETS:
         raise SessionError(f"training_points: only 2-D data sets have editable points, not {config.data.name!r}")
     points = np.asarray(raw["points"], dtype=np.float32)
@@ -179,6 +183,24 @@ def _points(raw: dict, config: ExperimentConfig) -> tuple[np.ndarray, np.ndarray
     if not np.isfinite(points).all() or classes.dtype.kind not in "iu" or not np.isin(classes, range(k)).all():
         raise SessionError(f"training_points: every coordinate finite, every class one of 0 … {k - 1}")
     return points, classes.astype(np.int64)
+
+
+def _regression_points(raw: dict, config: ExperimentConfig) -> tuple[np.ndarray, np.ndarray]:
+    """A 1-D regression's edited points: ``points`` [[x], …], ``classes`` each point's y (a regression has no
+    class; the key is the one sessions already have)."""
+    try:
+        points = np.asarray(raw["points"], dtype=np.float32)
+        values = np.asarray(raw["classes"], dtype=np.float32)
+    except (TypeError, ValueError):
+        raise SessionError("training_points: numbers only, [[x], …] and each point's y under \"classes\"") from None
+    points = points[:, None] if points.ndim == 1 else points
+    limit = int(FIELDS["data.samples"].high)
+    if points.ndim != 2 or points.shape[1:] != (1,) or values.shape != (len(points),) or not 2 <= len(points) <= limit:
+        raise SessionError(f"training_points: {config.data.name!r} is a regression: 2 to {limit:,} points [x], "
+                           "each with its y")
+    if not (np.isfinite(points).all() and np.isfinite(values).all()):
+        raise SessionError("training_points: every x and y finite")
+    return points, values
 
 
 def _weights(raw: dict, version: int) -> dict[str, dict[str, np.ndarray]]:

@@ -5,16 +5,16 @@ tensor is far cheaper per step than a DataLoader.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
 import torch
 
 from ..content.images import mnist_arrays
-from ..config import ConfigError, DataConfig, TWO_D_SETS
-from .generators import (GENERATORS, csv_points, flip_labels, generate, shape_of,  # noqa: F401  (numpy only)
-                         stratified_split)
+from ..config import ONE_D_SETS, ConfigError, DataConfig, TWO_D_SETS
+from .generators import (GENERATORS, X_RANGES, csv_points, flip_labels, generate, make_1d_arrays,  # noqa: F401
+                         shape_of, stratified_split)  # noqa: F401  (numpy only: see there)
 
 MNIST_CLASSES = tuple(str(d) for d in range(10))
 
@@ -26,13 +26,23 @@ class DataError(RuntimeError):
 @dataclass(frozen=True)
 class Dataset:
     name: str
-    x_train: torch.Tensor  # float32: [N, 2] for 2-D sets, [N, C, H, W] in [0, 1] for images
-    y_train: torch.Tensor  # int64 labels
+    x_train: torch.Tensor  # float32: [N, 2] for 2-D sets, [N, 1] for 1-D sets, [N, C, H, W] in [0, 1] for images
+    y_train: torch.Tensor  # int64 labels; float32 targets for a regression
     x_test: torch.Tensor
     y_test: torch.Tensor
     classes: tuple[str, ...]
     x_val: torch.Tensor | None = None  # held out of the training examples (data.validation_fraction)
     y_val: torch.Tensor | None = None
+    x_range: tuple[float, float] | None = None  # a regression's x span: the polynomial model scales it to [-1, 1]
+
+    @property
+    def task(self) -> str:
+        return "regression" if self.y_train.is_floating_point() else "classification"
+
+    @property
+    def n_outputs(self) -> int:
+        """The net's output units: one per class, one (the fitted y) for a regression."""
+        return 1 if self.task == "regression" else self.n_classes
 
     @property
     def is_image(self) -> bool:
@@ -48,8 +58,8 @@ class Dataset:
 
     def to(self, device: torch.device) -> "Dataset":
         val = (self.x_val.to(device), self.y_val.to(device)) if self.x_val is not None else (None, None)
-        return Dataset(self.name, self.x_train.to(device), self.y_train.to(device), self.x_test.to(device),
-                       self.y_test.to(device), self.classes, *val)
+        return replace(self, x_train=self.x_train.to(device), y_train=self.y_train.to(device),
+                       x_test=self.x_test.to(device), y_test=self.y_test.to(device), x_val=val[0], y_val=val[1])
 
     def with_validation(self, fraction: float) -> "Dataset":
         """The last round(fraction · N) training examples held out as a validation set (the training order is
@@ -59,8 +69,13 @@ class Dataset:
         if held < 1:
             raise ConfigError(f"data.validation_fraction = {fraction:g}: {n} training examples are too few to hold "
                               "some out")
-        return Dataset(self.name, self.x_train[:n - held], self.y_train[:n - held], self.x_test, self.y_test,
-                       self.classes, self.x_train[n - held:], self.y_train[n - held:])
+        if self.task == "regression":  # evenly spaced x: every k-th point held out, so both sides span the range
+            keep = torch.ones(n, dtype=torch.bool)
+            keep[torch.linspace(0, n - 1, held + 2).round().long()[1:-1]] = False
+            return replace(self, x_train=self.x_train[keep], y_train=self.y_train[keep],
+                           x_val=self.x_train[~keep], y_val=self.y_train[~keep])
+        return replace(self, x_train=self.x_train[:n - held], y_train=self.y_train[:n - held],
+                       x_val=self.x_train[n - held:], y_val=self.y_train[n - held:])
 
 
 def noisy_labels(labels: torch.Tensor, n_classes: int, share: float, seed: int) -> torch.Tensor:
@@ -83,6 +98,13 @@ def make_2d(name: str, samples: int, noise: float, train_fraction: float, seed: 
     y_t = torch.as_tensor(y[order], dtype=torch.int64)
     names = tuple(class_names) or tuple(str(c) for c in range(classes))
     return Dataset(name, x_t[:n_train], y_t[:n_train], x_t[n_train:], y_t[n_train:], names)
+
+
+def make_1d(name: str, samples: int, noise: float, train_fraction: float, seed: int) -> Dataset:
+    """A 1-D regression set (generators.make_1d_arrays) as float32 tensors; no classes."""
+    arrays = [torch.as_tensor(a, dtype=torch.float32) for a in make_1d_arrays(name, samples, noise, train_fraction,
+                                                                              seed)]
+    return Dataset(name, *arrays, classes=(), x_range=X_RANGES[name])
 
 
 # -- images ---------------------------------------------------------------------------------------------------
@@ -170,6 +192,8 @@ def load(cfg: DataConfig, seed: int) -> Dataset:
     if cfg.name in TWO_D_SETS:
         return make_2d(cfg.name, cfg.samples, cfg.noise, cfg.train_fraction, seed, cfg.n_classes, cfg.rows,
                        tuple(cfg.class_names))
+    if cfg.name in ONE_D_SETS:
+        return make_1d(cfg.name, cfg.samples, cfg.noise, cfg.train_fraction, seed)
     if cfg.name == "mnist":
         images, labels = mnist_arrays()  # the bundled 5,000 digits, loaded once per process
         return _images_dataset("mnist", images, labels, MNIST_CLASSES, cfg, seed)

@@ -11,7 +11,7 @@ import math
 
 import numpy as np
 
-from ..config import TWO_D_SETS, ConfigError
+from ..config import ONE_D_SETS, TWO_D_SETS, ConfigError
 
 
 # -- 2-D sets (coordinates roughly in [-1, 1]; two classes, spiral and gauss 2 … 6) --------------------------------
@@ -68,6 +68,41 @@ def csv_points(rows: list[list[float]]) -> tuple[np.ndarray, np.ndarray]:
     """A CSV's rows (data.rows: x1, x2, class) as points and classes."""
     table = np.asarray(rows, dtype=np.float64).reshape(len(rows), -1)
     return table[:, :2], table[:, 2].astype(np.int64)
+# -- 1-D sets (regression: y = f(x) + N(0, noise²)) ------------------------------------------------------------
+def sin_curve(x: np.ndarray) -> np.ndarray:
+    """Bishop's PRML §1.1: sin(2πx) on [0, 1] (his noise σ is 0.3: data.noise)."""
+    return np.sin(2 * math.pi * x)
+
+
+def line_curve(x: np.ndarray) -> np.ndarray:
+    """The notes' y = 2x."""
+    return 2.0 * x
+
+
+def step_curve(x: np.ndarray) -> np.ndarray:
+    """0 left of x = 0.5, 1 from there: a jump no smooth curve follows."""
+    return (x >= 0.5).astype(np.float64)
+
+
+CURVES = {"sin": sin_curve, "line": line_curve, "step": step_curve}
+X_RANGES = {"sin": (0.0, 1.0), "line": (0.5, 4.5), "step": (0.0, 1.0)}
+
+
+def make_1d_arrays(name: str, samples: int, noise: float, train_fraction: float,
+                   seed: int) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """x_train, y_train, x_test, y_test for a 1-D set: training x spaced uniformly over the set's range (Bishop's
+    ten points), one in the middle of each of n equal cells, test x on an even grid over the whole range, y = f(x)
+    plus seeded Gaussian noise of std ``noise`` on both (the seed changes the noise, never where the points are).
+    So the test points reach half a cell beyond the outermost training points, where an interpolating polynomial
+    swings widest. The line's 4 cells of [0.5, 4.5] put its 4 training points at the notes' X = [1, 2, 3, 4]."""
+    rng = np.random.default_rng([seed, 2024])
+    n_train = max(2, min(samples - 2, round(samples * train_fraction)))
+    lo, hi = X_RANGES[name]
+    x_train = lo + (hi - lo) * (np.arange(n_train) + 0.5) / n_train
+    x_test = np.linspace(lo, hi, samples - n_train)
+    y_train = CURVES[name](x_train) + rng.normal(0, noise, n_train)
+    y_test = CURVES[name](x_test) + rng.normal(0, noise, samples - n_train)
+    return x_train[:, None], y_train, x_test[:, None], y_test
 
 
 def stratified_split(labels: np.ndarray, train_size: int, test_size: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
@@ -101,8 +136,10 @@ def flip_labels(labels: np.ndarray, n_classes: int, share: float, seed: int) -> 
 
 
 def shape_of(name: str, classes: int = 2) -> tuple[tuple[int, ...], int]:
-    """A data set's input shape and number of classes (2-D data: ``classes``, data.classes), without loading it
-    (a saved session's weights are checked against the net its config builds)."""
+    """A data set's input shape and number of classes (2-D data: ``classes``, data.classes; outputs, for a
+    regression), without loading it (a saved session's weights are checked against the net its config builds)."""
     if name in TWO_D_SETS:
         return (2,), classes
+    if name in ONE_D_SETS:
+        return (1,), 1  # one input, one output (the fitted y)
     return ((3, 32, 32), 10) if name == "tv-cifar10" else ((1, 28, 28), 10)

@@ -60,6 +60,10 @@ def network_view(model: nn.Module, extent: tuple[float, float, float, float] | N
     if extent is None:
         return _filters_view(weights, input_shape, max_filters, zero, total)
     head = weights[-1]
+    if input_shape == (1,):  # a regression: one input (or the polynomial's P1 … Pd), one output, no maps
+        degree = getattr(model.features[0], "degree", None) if len(model.features) else None
+        names = tuple(f"P{k}" for k in range(1, degree + 1)) if degree is not None else ("x",)
+        return _graph(weights, max_units, zero, total, names)
     matrices = [w.reshape(w.shape[0], -1) for w in weights[:-1]]
     matrices.append(head[1:] - head[:1] if head.shape[0] == 2 else head)  # the log-odds of class 1
     widths = (matrices[0].shape[1], *(m.shape[0] for m in matrices))
@@ -81,6 +85,20 @@ def network_view(model: nn.Module, extent: tuple[float, float, float, float] | N
     feature_map = next((m for m in model.modules() if isinstance(m, FeatureMap)), None)
     inputs = feature_map.names if feature_map is not None else ("x1", "x2")
     return NetworkView(widths, tuple(s.numpy().copy() for s in shown), links, zero, total, maps=maps, inputs=inputs)
+
+
+def _graph(weights: list[torch.Tensor], max_units: int, zero: int, total: int,
+           input_names: tuple[str, ...]) -> NetworkView:
+    """The unit graph alone (a 1-D regression: a unit's map over a line is not drawn)."""
+    matrices = [w.reshape(w.shape[0], -1) for w in weights]
+    widths = (matrices[0].shape[1], *(m.shape[0] for m in matrices))
+    shown = [torch.arange(widths[0])]
+    shown += [_strongest(matrices[layer], max_units) for layer in range(1, len(matrices))]
+    shown.append(torch.arange(widths[-1]))
+    links = tuple(matrices[gap][shown[gap + 1]][:, shown[gap]].float().cpu().numpy().copy()
+                  for gap in range(len(matrices)))
+    return NetworkView(widths, tuple(s.numpy().copy() for s in shown), links, zero, total,
+                       input_names=input_names)
 
 
 def _filters_view(weights: list[torch.Tensor], input_shape: tuple[int, ...], max_filters: int, zero: int,

@@ -32,7 +32,9 @@ def state_shapes(input_shape: tuple[int, ...], n_classes: int, cfg: ModelConfig,
             index += 1
         index += 2 + extra  # activation, dropout (and a conv block's pooling): no parameters
 
-    if cfg.kind == "cnn":
+    if cfg.kind == "polynomial":  # Legendre features (no parameters), then the head
+        flat = cfg.degree
+    elif cfg.kind == "cnn":
         channels, height, width = input_shape
         c1 = cfg.hidden[0]
         for c_in, c_out in ((channels, c1), (c1, 2 * c1)):

@@ -39,7 +39,7 @@ def describe(trainer: Trainer) -> RunInfo:
     return RunInfo(trainer.config, tuple(trainer.names), data.is_image, data.classes, len(data.y_train),
                    len(data.y_test), boundary_extent=trainer.boundary_extent, **points,
                    n_weights=sum(w.numel() for w in trainer.variants[0].weights),
-                   n_parameters=sum(p.numel() for p in model.parameters()))
+                   n_parameters=sum(p.numel() for p in model.parameters()), task=data.task)
 
 
 def make_trainer_factory(config: ExperimentConfig, mode: RunMode | str = RunMode.SINGLE,

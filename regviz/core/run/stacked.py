@@ -26,9 +26,12 @@ from ..maths.models import Classifier
 
 def stackable(configs: list) -> bool:
     """True when the variants' nets can run side by side: MLPs of one shape and activation, no batch norm, and
-    nothing per variant that changes the input (augmentation, adversarial examples)."""
+    nothing per variant that changes the input (augmentation, adversarial examples); a classification (the side
+    by side loss is cross-entropy)."""
+    from ..config import task_of
+
     first = configs[0].model
-    return len(configs) > 1 and all(
+    return len(configs) > 1 and task_of(configs[0].data) == "classification" and all(
         c.model.kind == "mlp" and not c.model.batchnorm and c.model.hidden == first.hidden
         and c.model.activation == first.activation and c.regularization.adversarial.epsilon == 0
         and not c.regularization.augmentation.enabled for c in configs)

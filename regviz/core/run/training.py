@@ -36,6 +36,7 @@ from .stacked import stackable, stacked_losses
 EVAL_LIMIT = 2000  # examples per split used for the loss/accuracy curves
 CONV_EVAL_CHUNK = 256  # examples per forward pass when a conv net is evaluated (see Trainer._scores)
 GRID = 64  # decision-boundary grid resolution
+CURVE_POINTS = 200  # x values the fitted curve of a regression is drawn at
 HIST_BINS = 41  # odd, so one bin is centred on zero (where L1's spike appears)
 
 
@@ -93,6 +94,7 @@ class Trainer:
         self.data = (dataset or data_mod.load(first.data, seed)).to(self.device)
         if first.data.validation_fraction and self.data.x_val is None:
             self.data = self.data.with_validation(first.data.validation_fraction)
+        self.regression = self.data.task == "regression"  # MSE loss, R² in the accuracy fields, a fitted curve
         self.true_labels = self.data.y_train  # before label noise; the classes an edited set was given
         self._generated = (self.data.x_train, self.data.y_train)
         self._set_label_noise(first.data.label_noise)
@@ -132,8 +134,8 @@ class Trainer:
         return cls.for_mode(config, RunMode.BASELINE, **kwargs)
 
     def _make_variant(self, name: str, cfg: ExperimentConfig) -> _Variant:
-        model = build_model(self.data.input_shape, self.data.n_classes, cfg.model, cfg.training.seed,
-                            tuple(cfg.data.features))
+        model = build_model(self.data.input_shape, self.data.n_outputs, cfg.model, cfg.training.seed,
+                            tuple(cfg.data.features), self.data.x_range or (-1.0, 1.0))
         model.to(self.device).train()
         penalty = FlatWeights(penalized_parameters(model, cfg.regularization.include_bias))
         variant = _Variant(name, cfg, model, None, penalty, penalized_parameters(model, False),
@@ -153,7 +155,7 @@ class Trainer:
     def _set_label_noise(self, share: float) -> None:
         """Train on labels with ``share`` of them flipped (data.noisy_labels); the test labels stay clean."""
         labels = self.true_labels
-        if share:
+        if share and not self.regression:  # config validation refuses label noise on a regression
             labels = data_mod.noisy_labels(labels, self.data.n_classes, share, self.config.training.seed)
         self.data = replace(self.data, y_train=labels)
 
@@ -165,6 +167,8 @@ class Trainer:
             raise ConfigError("training points can be edited on 2-D data only")
         if points is None:
             x, y = self._generated
+        elif self.regression:
+            x, y = _regression_points(points, labels)
         else:
             x = torch.as_tensor(np.asarray(points, dtype=np.float32))
             y = torch.as_tensor(np.asarray(labels, dtype=np.int64))
@@ -295,6 +299,8 @@ class Trainer:
         """One variant's training loss on the minibatch: augmented, or mixed with adversarial examples, if asked."""
         reg = v.config.regularization
         x = _augment(v.pipeline, xb) if v.pipeline is not None else xb
+        if self.regression:
+            return mse(v.model(x), yb)
         if reg.adversarial.epsilon > 0:
             clip = PIXEL_RANGE if self.data.is_image else None
             return adversarial_loss(v.model, x, yb, reg.adversarial.epsilon, reg.adversarial.weight, clip)
@@ -379,11 +385,24 @@ class Trainer:
 
     # -- evaluation --------------------------------------------------------------------------------------------
     def _make_grid(self) -> tuple[torch.Tensor, tuple[float, float, float, float]]:
+        if self.regression:
+            return self._make_curve_grid()
         pts = torch.cat([self.data.x_train, self.data.x_test]).cpu()
         lo, hi = float(pts.min()) - 0.2, float(pts.max()) + 0.2
         axis = torch.linspace(lo, hi, GRID)
         gy, gx = torch.meshgrid(axis, axis, indexing="ij")
         return torch.stack([gx.flatten(), gy.flatten()], 1).to(self.device), (lo, hi, lo, hi)
+
+    def _make_curve_grid(self) -> tuple[torch.Tensor, tuple[float, float, float, float]]:
+        """A regression's CURVE_POINTS x values over the data's span and a little beyond, and the extent the
+        fitted-curve view shows: (x0, x1, y0, y1) with room around the points."""
+        xs = torch.cat([self.data.x_train, self.data.x_test]).cpu()[:, 0]
+        ys = torch.cat([self.data.y_train, self.data.y_test]).cpu()
+        x0, x1 = float(xs.min()), float(xs.max())
+        y0, y1 = float(ys.min()), float(ys.max())
+        dx, dy = max(x1 - x0, 1e-6) * 0.05, max(y1 - y0, 1e-6) * 0.25
+        x0, x1, y0, y1 = x0 - dx, x1 + dx, y0 - dy, y1 + dy
+        return torch.linspace(x0, x1, CURVE_POINTS)[:, None].to(self.device), (x0, x1, y0, y1)
 
     def _loss_accuracy(self, model: Classifier, x: torch.Tensor, y: torch.Tensor) -> tuple[float, float]:
         return self._scores(model, x, y)[:2]
@@ -397,6 +416,9 @@ class Trainer:
             logits = torch.cat([model.logits(x[i:i + CONV_EVAL_CHUNK]) for i in range(0, len(x), CONV_EVAL_CHUNK)])
         else:
             logits = model.logits(x)
+        if self.regression:  # MSE, R² (in the accuracy slot) and the predictions
+            predicted = logits[:, 0]
+            return float(mse(logits, y)), r_squared(predicted, y), predicted
         guesses = logits.argmax(1)
         return float(F.cross_entropy(logits, y)), float((guesses == y).float().mean()), guesses
 
@@ -414,12 +436,15 @@ class Trainer:
                 train_loss, train_acc = self._loss_accuracy(v.model, self.data.x_train[:n], self.data.y_train[:n])
                 test_loss, test_acc, guesses = self._scores(v.model, self.data.x_test[:n], self.data.y_test[:n])
                 mistakes = (error_view(self.data.x_test[:n], self.data.y_test[:n], guesses, self.data.n_classes)
-                            if errors else None)
+                            if errors and not self.regression else None)  # a regression has no classes
                 val = self._validation(v, n)
-                grid = None
+                grid = curve = None
                 if boundary and self._grid is not None:
                     with torch.inference_mode():
-                        grid = _boundary(torch.softmax(v.model(self._grid), 1))
+                        if self.regression:
+                            curve = v.model(self._grid)[:, 0].cpu().numpy().copy()
+                        else:
+                            grid = _boundary(torch.softmax(v.model(self._grid), 1))
                 acts = activation_stats(v.model, self.data.x_test[:self._eval_limit]) if activations else None
                 masks = (dropout_masks(v.model, self.data.x_train, seed=self.step_count, units=None)
                          if v.config.model.dropout > 0 else ())
@@ -446,7 +471,7 @@ class Trainer:
             records.append(ModelRecord(
                 v.name, data_loss, reg.l1 * abs_sum, reg.l2 * sq_sum, train_loss, test_loss, train_acc, test_acc,
                 weight_l1, weight_l2, zeros, hist, edges, acts, grid, diverged, masks, drawing, *val, v.best_step,
-                mistakes))
+                mistakes, curve))
         extent = self.boundary_extent if boundary else None
         return Record(self.step_count, self.epoch, self._train_seconds, tuple(records), extent)
 
@@ -472,6 +497,32 @@ class Trainer:
 
 
 MISTAKES_SHOWN = 12
+
+
+def mse(outputs: torch.Tensor, y: torch.Tensor) -> torch.Tensor:
+    """The notes' data loss, paired: mean over the (x, y) pairs of (y − ŷ)², ŷ the net's one output. (The notes'
+    cell broadcasts a column against a row and averages a table instead: core.content.worked keeps that number.)"""
+    return (y - outputs[:, 0]).square().mean()
+
+
+def r_squared(predicted: torch.Tensor, y: torch.Tensor) -> float:
+    """R² = 1 − Σ(y − ŷ)² / Σ(y − ȳ)²: what a regression shows where a classifier shows accuracy (1 is a
+    perfect fit, 0 no better than the mean, below 0 worse). NaN when every y is equal."""
+    spread = float((y - y.mean()).square().sum())
+    return 1.0 - float((y - predicted).square().sum()) / spread if spread > 0 else math.nan
+
+
+def _regression_points(points, values) -> tuple[torch.Tensor, torch.Tensor]:
+    """An edited regression training set: 2 to data.samples' limit (x, y) points, every number finite."""
+    x = torch.as_tensor(np.asarray(points, dtype=np.float32))
+    y = torch.as_tensor(np.asarray(values, dtype=np.float32))
+    x = x[:, None] if x.dim() == 1 else x
+    limit = int(FIELDS["data.samples"].high)
+    if x.dim() != 2 or x.shape[1] != 1 or y.shape != (len(x),) or not 2 <= len(x) <= limit:
+        raise ConfigError(f"training points: 2 to {limit:,} points (x, y)")
+    if not bool(torch.isfinite(x).all() & torch.isfinite(y).all()):
+        raise ConfigError("training points: every x and y finite")
+    return x, y
 
 
 def error_view(x: torch.Tensor, y: torch.Tensor, guesses: torch.Tensor, n_classes: int) -> ErrorView:

@@ -207,6 +207,13 @@ class ErrorsPanel(QWidget):
         self._layout = layout
         self.view.clear()
         self.columns = {}
+        regression = getattr(info, "task", "classification") == "regression"
+        self.view.setVisible(not regression)  # no empty matrix box for a curve
+        if regression:
+            self.summary.setText("The Errors tab applies to classification (a confusion matrix of classes). "
+                                 "A regression has no classes to confuse: its fitted curve on the Training tab "
+                                 "shows how far each point is from it.")
+            return
         # 2-D data too (issue 24: K classes): the matrix and the bars; the decision boundary shows the points
         many = len(info.names) > 1
         for col, name in enumerate(info.names):

@@ -7,10 +7,11 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGridLayout, Q
 
 from ...core.content import presets
 from ...core.config import (ACTIVATIONS, BUNDLED_MNIST_SIZE, FEATURE_LABELS, FEATURES, FIELDS, GENERATED_2D,
-                             MANY_CLASSES, OPTIMIZERS, TWO_D_SETS, ConfigError, ExperimentConfig)
+                             MANY_CLASSES, ONE_D_SETS, OPTIMIZERS, TWO_D_SETS, ConfigError, ExperimentConfig)
 from ..widgets import ValueSlider, spin_for_field
 
-DATASETS = GENERATED_2D + ("mnist",)  # and "csv" while a teacher's points are open (File ▸ Open data)
+DATASETS = GENERATED_2D + ONE_D_SETS + ("mnist",)  # and "csv" while a teacher's points are open (File ▸ Open data)
+KINDS_1D = ("mlp", "polynomial")  # a 1-D regression's models: the MLP, or Legendre features and a linear output
 INIT_SCALES = (0.25, 0.5, 1.0, 2.0, 4.0)
 # A slider's value sits beside its name and the slider takes the whole line under them, so a row stays as narrow
 # as the dock: the plots need the rest of a 1024-pixel screen. A row too wide for its name goes under the name.
@@ -103,8 +104,14 @@ class ExperimentPanel(QWidget):
         model_box = QGroupBox("Model and optimizer")
         form = QFormLayout(model_box)
         form.setRowWrapPolicy(WRAP)
+        self._model_form = form
+        self.kind = QComboBox()
+        self.kind.addItems(KINDS_1D)
+        self.kind.setToolTip("1-D data: an MLP, or a polynomial (Legendre features of x, then one linear output)")
+        self.kind.activated.connect(lambda i: self.changed.emit("model.kind", self.kind.itemText(i)))
+        self.degree = spin_for_field("model.degree", lambda v: self.changed.emit("model.degree", v))
         self.hidden = QLineEdit()
-        self.hidden.setToolTip("Hidden layer widths, e.g. 64, 64")
+        self.hidden.setToolTip("Hidden layer widths, e.g. 64, 64 (empty: no hidden layer, one linear layer)")
         self.hidden.editingFinished.connect(self._on_hidden)
         self.activation = QComboBox()
         self.activation.addItems(ACTIVATIONS)
@@ -123,6 +130,8 @@ class ExperimentPanel(QWidget):
             self.init_scale.addItem(f"s = {scale:g}", scale)
         self.init_scale.activated.connect(
             lambda i: self.changed.emit("model.init_scale", self.init_scale.itemData(i)))
+        form.addRow("Model", self.kind)
+        form.addRow("Degree", self.degree)
         form.addRow("Hidden layers", self.hidden)
         form.addRow("Activation", self.activation)
         form.addRow("Initial weights", self.init_scale)
@@ -179,7 +188,8 @@ class ExperimentPanel(QWidget):
 
     def set_config(self, cfg: ExperimentConfig) -> None:
         """Show ``cfg`` without emitting anything."""
-        widgets = (self.preset, self.dataset, self.noise, self.label_noise, self.train_fraction, self.train_size,
+        widgets = (self.preset, self.dataset, self.kind, self.degree, self.noise, self.label_noise,
+                   self.train_fraction, self.train_size,
                    self.batch_size, self.hidden, self.activation, self.init_scale, self.optimizer, self.lr, self.seed,
                    self.validation, self.patience, self.restore_best, self.classes, *self.features.values())
         for w in widgets:
@@ -207,6 +217,8 @@ class ExperimentPanel(QWidget):
             self.batch_size.setMinimum(2 if cfg.model.batchnorm else 1)
             self.batch_size.setValue(cfg.training.batch_size)
             self.hidden.setText(", ".join(str(w) for w in cfg.model.hidden))
+            self.kind.setCurrentText(cfg.model.kind if cfg.model.kind in KINDS_1D else "mlp")
+            self.degree.setValue(cfg.model.degree)
             self.activation.setCurrentText(cfg.model.activation)
             scale = cfg.model.init_scale
             if scale is not None and self.init_scale.findData(scale) < 0:
@@ -221,9 +233,14 @@ class ExperimentPanel(QWidget):
         finally:
             for w in widgets:
                 w.blockSignals(False)
-        two_d = cfg.data.name in TWO_D_SETS
+        one_d = cfg.data.name in ONE_D_SETS
+        two_d = cfg.data.name in TWO_D_SETS or one_d  # points drawn and generated: noise, share, editable
         for widget, show in ((self.noise, two_d), (self.train_fraction, two_d), (self.train_size, not two_d),
                              (self.reset_points, two_d), (self.classes, cfg.data.name in MANY_CLASSES),
-                             (self.feature_boxes, two_d)):
+                             (self.feature_boxes, two_d and not one_d), (self.label_noise, not one_d)):
             self._data_form.setRowVisible(widget, show)
+        polynomial = one_d and cfg.model.kind == "polynomial"
+        for widget, show in ((self.kind, one_d), (self.degree, polynomial), (self.hidden, not polynomial),
+                             (self.activation, not polynomial)):
+            self._model_form.setRowVisible(widget, show)
 

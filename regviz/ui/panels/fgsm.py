@@ -170,6 +170,9 @@ class FgsmPanel(QWidget):
             self.train_button.setText("Stop")
             self.status.setText("Training both nets on the same minibatches…")
             self.request_view()
+        elif getattr(info, "task", "classification") == "regression":
+            self.status.setText("FGSM applies to classification: it pushes an image across a class boundary, and "
+                                "a regression has none. The button trains the MNIST pair instead.")
 
     def on_record(self, record) -> None:
         if self.active:

@@ -14,6 +14,10 @@ from .. import appearance, theme
 from ..plots.filters import FilterGrid
 from ..plots.network_graph import NetworkGraph
 
+CURVE_KEY = ("A regression's net: its input column is x (or the polynomial's Legendre features P1 … Pd of x), its "
+             "output ŷ, the fitted y. Links: <span style='color:{blue}'><b>━━</b></span> positive, "
+             "<span style='color:{orange}'><b>━━</b></span> negative, width ∝ |w|; exact zeros (L1's) are not "
+             "drawn. Hover for values.")
 GRAPH_KEY = ("Each square is a unit: what it outputs over the input plane (blue high, orange low). "
              "Links: <span style='color:{blue}'><b>━━</b></span> positive, "
              "<span style='color:{orange}'><b>━━</b></span> negative, width ∝ |w| (on the scale of the first "
@@ -73,7 +77,8 @@ class NetworkPanel(QWidget):
         else:
             self.stack.setCurrentWidget(self.graph)
             self.graph.set_names(list(self.names))
-            self._key = (GRAPH_KEY, MAX_UNITS)
+            regression = getattr(info, "task", "classification") == "regression"
+            self._key = (CURVE_KEY if regression else GRAPH_KEY, MAX_UNITS)
         self._show_key()
         self._counts = {}
         self.counts.setText("")

@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QWidget
 
-from ...core.config import TWO_D_SETS, ExperimentConfig
+from ...core.config import ONE_D_SETS, TWO_D_SETS, ExperimentConfig, task_of
 from ..widgets import ValueSlider
 
 ROWS = {
@@ -127,9 +127,12 @@ class RegularizerPanel(QGroupBox):
         self.sliders["adversarial_weight"].setValue(reg.adversarial.weight)
         self._set_switch("batchnorm", cfg.model.batchnorm)
         self._set_switch("augmentation", reg.augmentation.enabled)
-        images = cfg.data.name not in TWO_D_SETS
+        images = cfg.data.name not in TWO_D_SETS + ONE_D_SETS
         self.switches["augmentation"].setEnabled(images)
         self.switches["augmentation"].setToolTip("" if images else "Augmentation works on images: pick MNIST")
+        classes = task_of(cfg.data) == "classification"  # adversarial examples cross a class boundary
+        self.switches["adversarial"].setEnabled(classes)
+        self.switches["adversarial"].setToolTip("" if classes else "Adversarial training applies to classification")
 
     def _set_switch(self, name: str, on: bool) -> None:
         switch = self.switches[name]

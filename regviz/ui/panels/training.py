@@ -1,5 +1,6 @@
 """The Training tab: loss and accuracy curves (train and test, the gap shaded), the weight histogram, weight size
-and sparsity, and the decision boundary for 2-D data — for one net, or two compared (the second dashed)."""
+and sparsity, and the decision boundary for 2-D data — for one net, or two compared (the second dashed). A
+regression shows its fitted curve where the boundary was, its losses are MSE and R² takes accuracy's place."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
@@ -12,6 +13,7 @@ from .. import colours, theme
 from ..widgets import LineStyleKey
 from ..plots.boundary import BoundaryPanel
 from ..plots.curves import CurvePlot, SeriesSpec, style_key
+from ..plots.fit import FitPanel
 from ..plots.histogram import HistogramPlot
 from ..plots.twin import NormSparsityPlot
 from ...core.run.race import STYLES
@@ -25,6 +27,8 @@ class TrainingPanel(QWidget):
         self.histogram = HistogramPlot()
         self.norms = NormSparsityPlot()
         self.boundary = BoundaryPanel()
+        self.fit = FitPanel()  # a regression's view in the boundary's place
+        self.regression = False
         # A race's key: which line style is which variant, once for every plot (its legends name the splits).
         self.race_key = LineStyleKey()
         self.race_key.setVisible(False)
@@ -46,19 +50,29 @@ class TrainingPanel(QWidget):
         boundary edit the training set through it."""
         state.engine.answer.connect(self.on_answer)
         self.boundary.points_edited.connect(state.set_training_points)
-        state.points_changed.connect(self.boundary.set_true_set)
+        self.fit.points_edited.connect(state.set_training_points)
+        state.points_changed.connect(self._points_changed)
         state.history_restored.connect(self.show_history)
         state.run_requested.connect(self.clear_views)
         state.live_changed.connect(self.mark_change)
 
+    def _points_changed(self, points, labels) -> None:
+        (self.fit if self.regression else self.boundary).set_true_set(points, labels)
+
     @property
     def plots(self) -> list:
-        return [self.loss_plot, self.accuracy_plot, self.histogram, self.norms, self.boundary]
+        return [self.loss_plot, self.accuracy_plot, self.histogram, self.norms, self.map_view]
+
+    @property
+    def map_view(self):
+        """The view over the data: the decision boundary, or a regression's fitted curve."""
+        return self.fit if self.regression else self.boundary
 
     def named_plots(self) -> dict:
-        """What a lesson step's ``plots`` key names (core.content.lessons.PLOTS['training'])."""
+        """What a lesson step's ``plots`` key names (core.content.lessons.PLOTS['training']); "boundary" and
+        "fit" name the data's view, whichever the task has."""
         return {"loss": self.loss_plot, "accuracy": self.accuracy_plot, "histogram": self.histogram,
-                "norm": self.norms, "boundary": self.boundary}
+                "norm": self.norms, "boundary": self.boundary, "fit": self.fit}
 
     def show_plots(self, names: tuple[str, ...] | None) -> None:
         """Only these plots, side by side (two rows when there are more than three), so they get the room; None:
@@ -70,15 +84,19 @@ class TrainingPanel(QWidget):
         grid, plots = self._grid, self.named_plots()
         for widget in plots.values():
             grid.removeWidget(widget)
+        view = "fit" if self.regression else "boundary"
+        plots["boundary" if self.regression else "fit"].setVisible(False)
+        del plots["boundary" if self.regression else "fit"]
+        plots["map"] = plots.pop(view)
         for i in range(4):
             grid.setRowStretch(i, 0)
             grid.setColumnStretch(i, 0)
-        row_of_maps = len(self.names) > 2
+        row_of_maps = len(self.names) > 2 and not self.regression  # a regression's nets share one plot
         if self.chosen is None:
             for name, place in (("loss", (1, 0)), ("accuracy", (2, 0)), ("histogram", (1, 1)), ("norm", (2, 1))):
                 grid.addWidget(plots[name], *place)
             # Two maps stack in the right-hand column; a race's three or four are a row of small multiples below.
-            grid.addWidget(self.boundary, *((3, 0, 1, 3) if row_of_maps else (1, 2, 2, 1)))
+            grid.addWidget(plots["map"], *((3, 0, 1, 3) if row_of_maps else (1, 2, 2, 1)))
             for col in range(3):  # images: the curves take the room
                 grid.setColumnStretch(col, 0 if col == 2 and (self.is_image or row_of_maps) else 1)
             for row in (1, 2):
@@ -86,14 +104,15 @@ class TrainingPanel(QWidget):
             grid.setRowStretch(3, 1 if row_of_maps else 0)
             shown = set(plots)
         else:
-            shown = [name for name in self.chosen if name != "boundary" or not self.is_image]
+            named = dict.fromkeys("map" if name in ("boundary", "fit") else name for name in self.chosen)
+            shown = [name for name in named if name != "map" or not self.is_image]
             columns = len(shown) if len(shown) <= 3 else (len(shown) + 1) // 2
             for i, name in enumerate(shown):
                 grid.addWidget(plots[name], 1 + i // columns, i % columns)
                 grid.setColumnStretch(i % columns, 1)
                 grid.setRowStretch(1 + i // columns, 1)
         for name, widget in plots.items():
-            widget.setVisible(name in shown and not (name == "boundary" and self.is_image))
+            widget.setVisible(name in shown and not (name == "map" and self.is_image))
 
     def key_widgets(self) -> list:
         """What carries this tab's point: each must be fully visible at a projector's size (the layout test)."""
@@ -136,8 +155,16 @@ class TrainingPanel(QWidget):
         self.histogram.set_names(list(self.names) if many else ["weights"])
         self.norms.set_variants(list(self.names))
         self.is_image = info.is_image
+        self.regression = getattr(info, "task", "classification") == "regression"
+        self.loss_plot.setLabel("left", "MSE" if self.regression else "cross-entropy")
+        # R² in accuracy's place: 1 a perfect fit, 0 no better than the mean (regression has no "correct")
+        self.accuracy_plot.setTitle("R² (accuracy's place)" if self.regression else "Accuracy")
+        self.accuracy_plot.setLabel("left", "R² = 1 − SSE/SST" if self.regression else "share correct")
         self._arrange()
-        if not info.is_image:
+        if self.regression:
+            self.fit.set_run(list(self.names), info.boundary_extent, info.train_points, info.train_labels,
+                             info.test_points, info.test_labels)
+        elif not info.is_image:
             trained = info.trained_labels if info.trained_labels is not None else info.train_labels
             self.boundary.set_run(list(self.names), info.boundary_extent, info.train_points, trained,
                                   info.test_points, info.test_labels, tuple(info.classes))
@@ -163,7 +190,9 @@ class TrainingPanel(QWidget):
     def on_answer(self, reply) -> None:
         from ...core.records import TrainingSet  # numpy only
 
-        if isinstance(reply, TrainingSet) and self.boundary.views:  # label noise or edited points (2-D data)
+        if isinstance(reply, TrainingSet) and self.regression:  # edited points
+            self.fit.set_training_set(reply.labels, reply.points)
+        elif isinstance(reply, TrainingSet) and self.boundary.views:  # label noise or edited points (2-D data)
             self.boundary.set_training_set(reply.labels, reply.points)
 
     def show_history(self, history: dict[str, list[dict[str, float]]]) -> None:
@@ -194,9 +223,12 @@ class TrainingPanel(QWidget):
             self.norms.append_variant(m.name, step, m.weight_l2, m.sparsity)
             if m.boundary is not None:
                 self.boundary.set_grid(m.name, m.boundary)
+            if m.curve is not None:
+                self.fit.set_curve(m.name, m.curve)
 
     def set_log_y(self, on: bool) -> None:
         self.loss_plot.set_log_y(on)
 
     def set_show_test(self, on: bool) -> None:
         self.boundary.set_show_test(on)
+        self.fit.set_show_test(on)

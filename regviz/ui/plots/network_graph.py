@@ -114,6 +114,15 @@ class _Drawing:
                 self.box.addItem(image)
                 image.rect = QRectF(x - NODE / 2, y - NODE / 2, NODE, NODE)  # set after each setImage
                 column.append(image)
+            names = getattr(view, "input_names", ()) if layer == 0 else ("ŷ",) if not view.maps and \
+                layer == n_layers - 1 else ()
+            for unit, y in zip(units, ys):  # a regression draws no maps: its units say what they are
+                if names and int(unit) < len(names):
+                    tag = pg.TextItem(names[int(unit)], color=appearance.foreground(), anchor=(0.5, 0.5))
+                    tag.setFont(font)
+                    tag.setPos(x, y)
+                    self.box.addItem(tag)
+                    self.labels.append(tag)
             self.nodes.append(column)
             top = ys[0] + NODE / 2 if k else 0.0
             title = pg.TextItem(layer_name(layer, n_layers) if layer in (0, n_layers - 1)
@@ -248,11 +257,14 @@ class _Drawing:
                 if len(hit):
                     i = int(hit[0])
                     unit = int(view.shown[layer][i])
-                    values = view.maps[layer][i]
                     name = layer_name(layer, n_layers)
+                    if not view.maps:  # a regression: no map over a plane, what the unit is
+                        what = "ŷ, the fitted y" if layer == n_layers - 1 else self._unit(layer, i)
+                        return f"{name}, {what}"
+                    values = view.maps[layer][i]
                     classes = len(view.shown[-1])
                     what = ((f"P(class {unit})" if classes > 1 else "P(class 1)") if layer == n_layers - 1
-                            else FEATURE_LABELS.get(view.inputs[unit], view.inputs[unit]) if layer == 0
+                            else self._unit(layer, i) if layer == 0
                             else f"unit {unit + 1}")
                     dropped = 0 < layer <= len(self.masks) and len(self.masks[layer - 1]) > unit and \
                         bool(self.masks[layer - 1][unit])
@@ -274,6 +286,9 @@ class _Drawing:
     def _unit(self, layer: int, index: int) -> str:
         unit = int(self.view.shown[layer][index])
         if layer == 0:
+            if self.view.input_names:  # a regression's x, or its Legendre terms P1 …
+                names = self.view.input_names
+                return names[unit] if unit < len(names) else f"{unit + 1}"
             return FEATURE_LABELS.get(self.view.inputs[unit], self.view.inputs[unit])
         if layer == len(self.view.widths) - 1:
             return f"class {unit}" if len(self.view.shown[-1]) > 1 else ""
