@@ -191,6 +191,83 @@ def test_a_stale_lock_whose_owner_died_is_taken_over(tmp_path, capsys):
     assert not (tmp_path / output.LOCK).exists()
 
 
+class _Msvcrt:
+    """Windows' ``msvcrt.locking`` on Linux, for the fallback without fcntl: a lock on a byte range that belongs to
+    the open file (a second open is refused, even in one process) and goes with its process — Linux's
+    open-file-description locks, which behave so. Raises as msvcrt does (EACCES) for a byte another open holds."""
+    LK_UNLCK, LK_NBLCK = 0, 2  # msvcrt's values
+
+    def __init__(self, fcntl):
+        self.fcntl, self.calls = fcntl, []
+
+    def locking(self, fd, mode, nbytes):
+        import struct
+
+        start = os.lseek(fd, 0, os.SEEK_CUR)
+        self.calls.append((mode, start))
+        kind = self.fcntl.F_WRLCK if mode == self.LK_NBLCK else self.fcntl.F_UNLCK
+        try:
+            self.fcntl.fcntl(fd, self.fcntl.F_OFD_SETLK, struct.pack("hhqqi4x", kind, os.SEEK_SET, start, nbytes, 0))
+        except OSError:
+            raise OSError(errno.EACCES, "Permission denied") from None
+
+
+_HOLD_WITHOUT_FCNTL = """
+import fcntl, os, sys
+exec(sys.argv[2])  # the _Msvcrt class
+sys.modules["msvcrt"], sys.modules["fcntl"] = _Msvcrt(fcntl), None
+from pathlib import Path
+from regviz.core.run.output import RunFolder
+with RunFolder(Path(sys.argv[1])):
+    print("held", flush=True)
+    sys.stdin.read()
+"""
+
+
+@pytest.fixture
+def no_fcntl(monkeypatch):
+    """A Python without fcntl (Windows): ``import fcntl`` fails, msvcrt is there."""
+    import fcntl
+
+    fake = _Msvcrt(fcntl)
+    monkeypatch.setitem(sys.modules, "fcntl", None)
+    monkeypatch.setitem(sys.modules, "msvcrt", fake)
+    return fake
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the stand-in for msvcrt uses Linux's OFD locks")
+def test_without_fcntl_two_runs_into_one_out_still_refuse_each_other(tmp_path, capsys, no_fcntl):
+    import importlib
+    import inspect
+
+    with pytest.raises(ImportError):
+        importlib.import_module("fcntl")
+    assert main([*TRAIN, "--steps", "4", "--out", str(tmp_path)]) == 0
+    before = _files(tmp_path)
+    holder = subprocess.Popen([sys.executable, "-c", _HOLD_WITHOUT_FCNTL, str(tmp_path), inspect.getsource(_Msvcrt)],
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline() == "held\n"
+        code, err = _run(capsys, *TRAIN, "--steps", "2", "--out", str(tmp_path))
+        assert code == 2 and f"another regviz run (pid {holder.pid})" in err
+        assert {name: text for name, text in _files(tmp_path).items() if name != output.LOCK} == before
+        (tmp_path / output.LOCK).write_text("")  # as between a run's lock and its pid: the lock, not the pid, refuses
+        code, err = _run(capsys, *TRAIN, "--steps", "2", "--out", str(tmp_path))
+        assert code == 2 and "another regviz run is writing there" in err and _files(tmp_path)[output.LOCK] == ""
+        assert (_Msvcrt.LK_NBLCK, output._LOCK_BYTE) in no_fcntl.calls  # refused by the fallback's lock
+    finally:
+        holder.kill()
+        holder.communicate()
+    # Its lock died with it: the next run takes the folder over.
+    assert main([*TRAIN, "--steps", "2", "--out", str(tmp_path)]) == 0
+    assert json.loads((tmp_path / "summary.json").read_text())["steps"] == 2
+    with RunFolder(tmp_path):  # two writers in one process refuse each other too, and the pid is readable
+        assert (tmp_path / output.LOCK).read_text().strip() == str(os.getpid())
+        code, err = _run(capsys, *TRAIN, "--steps", "2", "--out", str(tmp_path))
+        assert code == 2 and f"another regviz run (pid {os.getpid()})" in err
+    assert (_Msvcrt.LK_UNLCK, output._LOCK_BYTE) in no_fcntl.calls and not (tmp_path / output.LOCK).exists()
+
+
 # -- signals on a real process -----------------------------------------------------------------------------------
 def _start(*args) -> subprocess.Popen:
     return subprocess.Popen([sys.executable, "-m", "regviz", *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
