@@ -147,6 +147,18 @@ def test_a_thousand_random_actions_never_raise_block_or_leak(window, qtbot, tmp_
         actions.append(lambda s=switch: s.setChecked(not s.isChecked()) if s.isEnabled() else None)
     for slider in w.regularizers.sliders.values():
         actions.append(lambda s=slider: extreme(s))
+    saves, said, jobs = [], [], []  # what was saved; how each save ended; every file job, and whether it ended
+    files, save, submit = w.files, w.files.save_session, w.files.writes.submit
+    files.save_session = lambda path: (saves.append(path), save(path))
+    for name in ("_write_session", "_offer_without_weights"):  # a save ends in exactly one of them
+        setattr(files, name, lambda *args, _n=name, _f=getattr(files, name): (said.append(_n), _f(*args)))
+
+    def counted_submit(work, done, failed):
+        job = [False]
+        jobs.append(job)
+        submit(work, lambda r: (job.__setitem__(0, True), done(r)), lambda e: (job.__setitem__(0, True), failed(e)))
+
+    files.writes.submit = counted_submit
     for number in range(1000):
         action = rng.choice(actions)
         line = f" (line {action.__code__.co_firstlineno})" if hasattr(action, "__code__") else ""
@@ -168,9 +180,11 @@ def test_a_thousand_random_actions_never_raise_block_or_leak(window, qtbot, tmp_
     # to find (issue 21). 1.5 s still fails a real freeze; the bar goes back to 1.0 s with that fix.
     assert longest < 1.5, f"the event loop was blocked for {longest:.2f} s ({during})"
     assert not failures, failures[0]
-    w.close()
-    # KNOWN DEFECT, found by the last fresh-clone run of this round: after a thousand actions a save or export on
-    # the thread pool (issue 20 moved them there) did not finish within 60 s. Printed, not asserted, until it is
-    # found (issue 20 stays open for it); the test still fails on a blocked event loop, a failure or a leak.
-    if not QThreadPool.globalInstance().waitForDone(60000):
-        print("KNOWN DEFECT: a save or export on the thread pool never finished")
+    w.close()  # waits for the saves and exports under way (the window closes once they are written)
+    qtbot.waitUntil(lambda: not w.files.busy, timeout=60000)
+    if w.files.lost_box is not None:  # a save whose weights never came waits for its answer, then the close goes on
+        next(b for b in w.files.lost_box.buttons() if b.text() == "Don't save").click()
+    qtbot.waitUntil(lambda: not w.isVisible(), timeout=10000)
+    assert QThreadPool.globalInstance().waitForDone(60000), "a save or export on the thread pool never finished"
+    assert saves and len(said) == len(saves), f"{len(saves)} saves, {len(said)} written or told they were not"
+    assert jobs and all(ended for ended, in jobs), "a file job never said whether it was written"
