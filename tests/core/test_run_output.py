@@ -512,6 +512,56 @@ def test_ctrl_c_stops_render_lesson_after_the_step_under_way(tmp_path):
     assert summary["interrupted"] is True and summary["pngs"] == pngs and summary["rendered"] == len(pngs) < 5
 
 
+def _catches(pid: int, sig: int) -> bool:
+    """Has process ``pid`` a handler for ``sig`` (Linux: /proc/PID/status, SigCgt)?"""
+    status = Path(f"/proc/{pid}/status").read_text()
+    caught = int(next(line for line in status.splitlines() if line.startswith("SigCgt:")).split()[1], 16)
+    return bool(caught >> (sig - 1) & 1)
+
+
+def _has_child(pid: int) -> bool:
+    for children in Path(f"/proc/{pid}/task").glob("*/children"):
+        try:
+            if children.read_text().split():
+                return True
+        except OSError:
+            pass
+    return False
+
+
+def _ours(err: bytes) -> list[str]:
+    """stderr's lines, without the notes Qt's offscreen platform prints (not regviz's)."""
+    return [line for line in err.decode("utf-8", "replace").splitlines()
+            if not line.startswith("This plugin does not support")]
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+@pytest.mark.parametrize("when", ["as soon as it catches signals", "while the training engine starts"])
+def test_sigterm_in_render_lessons_first_seconds_says_so_in_one_line_and_writes_nothing(when, tmp_path):
+    """SIGTERM before the first step is rendered (while torch is imported, or the engine starts: seconds on a
+    loaded machine) used to end render-lesson silently; it says so in one line, like a later interrupt, makes no
+    folder, and leaves an earlier render in --out as it was."""
+    earlier = tmp_path / "slides"
+    earlier.mkdir()
+    for name, text in (("01-old-step.png", "an earlier PNG"), ("index.html", "<p>earlier"), ("summary.json", "{}")):
+        (earlier / name).write_text(text)
+    before = _files(earlier)
+    new = tmp_path / "new" / "slides"
+    for out in (earlier, new):
+        proc = subprocess.Popen([sys.executable, "-m", "regviz", "render-lesson", "01-overfitting", "--size",
+                                 "640x400", "--out", str(out)], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        ready = (lambda: _catches(proc.pid, signal.SIGTERM)) if when.startswith("as soon") else \
+            (lambda: _has_child(proc.pid))  # the training process (forkserver) is being started
+        while not ready():
+            assert proc.poll() is None, proc.communicate()
+        proc.send_signal(signal.SIGTERM)
+        _, err = proc.communicate(timeout=240)  # a guard against a hang, not a timing check
+        assert proc.returncode == 143
+        assert _ours(err) == ["regviz: interrupted (SIGTERM) before the first step was rendered; nothing was written"]
+    assert _files(earlier) == before and set(os.listdir(earlier)) == set(before)  # no temporary file either
+    assert not (tmp_path / "new").exists()
+
+
 def test_a_run_that_fails_in_its_folder_leaves_no_empty_folders_and_keeps_what_it_finished(tmp_path, capsys):
     out = tmp_path / "new" / "deeper" / "out"
     sweep = ["sweep", "--preset", "overfit-2d", "--param", "data.name", "--set", "data.root=/nowhere",
