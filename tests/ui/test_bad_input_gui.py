@@ -60,6 +60,7 @@ def test_batch_norm_with_a_huge_learning_rate_pauses_on_divergence_not_an_error(
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(900)  # 286 s alone on a loaded 2-core machine, over the suite's 300 s
 def test_a_thousand_random_actions_never_raise_block_or_leak(window, qtbot, tmp_path):
     """Everything a class might click, at random and at extremes: no exception in a slot (the conftest hook), no
     training error, the event loop never blocked for over a second, and no process left after close."""
