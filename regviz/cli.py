@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import functools
 import io
 import itertools
 import json
@@ -113,23 +112,18 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     from .core.config import ConfigError
     from .core.content.csv_data import CsvError
-    from .core.maths.data import DataError
-    from .core.run.output import Interrupted
+    from .core.run.output import Interrupted, StopRequest
 
+    command = {"presets": _presets, "sweep": _sweep, "export-script": _export_script,
+               "export-notebook": _export_notebook, "render-lesson": _render_lesson,
+               "compare": _compare}.get(args.command, _train)
     try:
-        if args.command == "presets":
-            return _presets()
-        if args.command == "sweep":
-            return _sweep(args)
-        if args.command == "export-script":
-            return _export_script(args)
-        if args.command == "export-notebook":
-            return _export_notebook(args)
-        if args.command == "render-lesson":
-            return _render_lesson(args)
-        if args.command == "compare":
-            return _compare(args)
-        return _train(args)
+        if getattr(command, "stoppable", False):
+            # Caught before torch is imported (seconds on a loaded machine): a signal then is a stop like a later
+            # one, said in one line at the command's first check; it used to end the process silently (143).
+            with StopRequest() as stop:
+                return command(args, stop)
+        return command(args)
     except CsvError as exc:  # a broken data file, like a missing data set
         print(f"regviz: {exc}", file=sys.stderr)
         return 1
@@ -140,12 +134,16 @@ def main(argv: list[str] | None = None) -> int:
         print(f"regviz: stopped by a second {signal.Signals(exc.signum).name} before the files were written; "
               "the output folder keeps what it held", file=sys.stderr)
         return 128 + exc.signum
-    except (DataError, OSError) as exc:
+    except (RuntimeError, OSError) as exc:
+        from .core.maths.data import DataError  # torch: imported here, not before the signals are caught
+
+        if not isinstance(exc, (DataError, OSError)):
+            raise
         print(f"regviz: {exc}", file=sys.stderr)
         return 1
 
 
-def _presets() -> int:
+def _presets(_args: argparse.Namespace | None = None) -> int:
     from .core.content import presets
 
     for cfg in presets.all_presets():
@@ -228,15 +226,11 @@ def _parse_attacks(text: str) -> list[str]:
 
 
 def _stoppable(command):
-    """A run command under SIGINT/SIGTERM: the first stops training at its next step and the command writes what
-    it has, marked interrupted (exit 128 + the signal: 130, 143); a second stops at once (``Interrupted``)."""
-    @functools.wraps(command)
-    def run(args: argparse.Namespace) -> int:
-        from .core.run.output import StopRequest
-
-        with StopRequest() as stop:
-            return command(args, stop)
-    return run
+    """A run command under SIGINT/SIGTERM (``main`` catches them for it): the first stops training at its next
+    step and the command writes what it has, marked interrupted (exit 128 + the signal: 130, 143); a second
+    stops at once (``Interrupted``)."""
+    command.stoppable = True
+    return command
 
 
 def _stopped_early(stop) -> int:
@@ -557,10 +551,6 @@ def _export_notebook(args: argparse.Namespace) -> int:
     return 0
 
 
-class _RenderStopped(Exception):
-    """SIGINT/SIGTERM during render-lesson: raised from its progress report, after the step under way is saved."""
-
-
 @_stoppable
 def _render_lesson(args: argparse.Namespace, stop) -> int:
     from .core.config import ConfigError
@@ -583,13 +573,19 @@ def _render_lesson(args: argparse.Namespace, stop) -> int:
             chosen = [lessons.load_file(args.lesson)]
     except lessons.LessonError as exc:
         raise ConfigError(str(exc)) from None
-    from .ui.render_lesson import RenderError, render
+    from .ui.render_lesson import RenderError, RenderStopped, render
 
     written: list[Path] = []
     try:
+        if stop():  # during the imports: nothing was made yet
+            raise RenderStopped
         render(chosen, args.out, (int(match[1]), int(match[2])), args.theme, args.presentation,
-               progress=lambda line: _render_progress(line, stop), written=written)
-    except _RenderStopped:
+               progress=lambda line: _render_progress(line, stop), written=written, stop=stop)
+    except RenderStopped:
+        if not written:  # the engine was starting or the first step training: no folder was made, none is kept
+            print(f"regviz: interrupted ({stop.name}) before the first step was rendered; nothing was written",
+                  file=sys.stderr)
+            return stop.exit_status
         _render_summary(args.out, chosen, written, interrupted=True)
         print(f"regviz: interrupted ({stop.name}); the PNGs of the steps done are in {args.out}, index.html was "
               "not written (summary.json says \"interrupted\": true)", file=sys.stderr)
@@ -614,9 +610,11 @@ def _render_summary(out: Path, chosen, written: list[Path], interrupted: bool) -
 
 
 def _render_progress(line: str, stop) -> None:
+    from .ui.render_lesson import RenderStopped
+
     print(line, file=sys.stderr, flush=True)
     if stop():
-        raise _RenderStopped
+        raise RenderStopped
 
 
 def _metrics_csv(records, task: str = "classification") -> str:

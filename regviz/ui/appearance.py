@@ -3,7 +3,7 @@ lines and markers. Colours come from the one palette (ui.colours): drawn in its 
 dark ones on the dark theme, so every line and text keeps its contrast."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
@@ -109,45 +109,91 @@ def _palette(dark: bool) -> QPalette:
 
 
 def _style_plots(window, ratio: float) -> None:
+    """Every plot takes the theme and scale: line widths and marker sizes (scaled by ``ratio``, the new scale over
+    the old) at once everywhere; axes, titles, legends and texts at once where they are on screen, and on a hidden
+    tab or dock when it is next shown. Restyling the hidden tabs' plots was most of a theme or presentation switch
+    (a gap in the event loop the 1,000-action test measured), and nobody sees them until then."""
     import sys
 
     if "pyqtgraph" not in sys.modules:
         return  # no plot exists yet; configure_pyqtgraph reads the state when they are built
     import pyqtgraph as pg
 
+    pg.setConfigOptions(background=background(), foreground=foreground())  # for plots built later
+    for view in window.findChildren(pg.GraphicsView):
+        if ratio != 1.0:
+            _scale_lines(view, ratio)
+        if view.isVisible():
+            view._regviz_stale = False
+            _style_view(view)
+        elif not getattr(view, "_regviz_stale", False):
+            view._regviz_stale = True
+            view.installEventFilter(_RESTYLE_ON_SHOW)
+
+
+class _RestyleOnShow(QObject):
+    """Styles a plot that missed a theme or scale switch while hidden, just before it is shown."""
+
+    def eventFilter(self, view, event) -> bool:
+        if event.type() == QEvent.Type.Show and getattr(view, "_regviz_stale", False):
+            view._regviz_stale = False
+            view.removeEventFilter(self)
+            _style_view(view)
+        return False
+
+
+_RESTYLE_ON_SHOW = _RestyleOnShow()
+
+
+def _scale_lines(view, ratio: float) -> None:
+    """Pens and markers relative to the scale they were drawn at: done for every plot at the switch (a hidden
+    plot's items would otherwise mix two scales, as a new run adds items at the current one)."""
+    import pyqtgraph as pg
+
+    for item in view.scene().items():
+        if isinstance(item, (pg.PlotDataItem, pg.InfiniteLine)) or (
+                isinstance(item, pg.PlotCurveItem) and not isinstance(item.parentItem(), pg.PlotDataItem)):
+            pen = pg.mkPen(item.pen if isinstance(item, pg.InfiniteLine) else item.opts["pen"])
+            pen.setWidthF(pen.widthF() * ratio)
+            item.setPen(pen)
+        elif isinstance(item, pg.ScatterPlotItem):
+            item.setSize(item.opts["size"] * ratio)
+
+
+def _style_view(view) -> None:
+    """One plot in the current theme and scale (idempotent: what it sets depends on them only)."""
+    import pyqtgraph as pg
+
     fg, bg = foreground(), background()
-    pg.setConfigOptions(background=bg, foreground=fg)
     swap = DARK_SWAP if _state["dark"] else LIGHT_SWAP
     tick_font = QFont()
     text = min(_state["scale"], PLOT_TEXT_SCALE)  # plot text grows less than lines: plots must keep their room
     tick_font.setPointSizeF(8.5 * text)
-    for view in window.findChildren(pg.GraphicsView):
-        view.setBackground(bg)
-        refit = getattr(view, "fit_legend", None)  # labels change size: one or two legend columns again
-        for item in view.scene().items():
-            if isinstance(item, pg.AxisItem):
-                item.setPen(fg)
-                item.setTextPen(fg)
-                item.setStyle(tickFont=tick_font)
-                item.labelStyle = {"color": fg, "font-size": f"{9.5 * text:.1f}pt"}
-                item._updateLabel()
-            elif isinstance(item, pg.LabelItem) and item.text:
-                item.setText(item.text, color=fg, size=f"{10.5 * text:.1f}pt")
-            elif isinstance(item, pg.LegendItem):
-                item.setLabelTextColor(fg)
-                # Legend text stays 9pt in presentation mode: its strip above the data must not take the data's room.
-                item.setLabelTextSize("9pt")
-            elif isinstance(item, (pg.PlotDataItem, pg.InfiniteLine)) or (
-                    isinstance(item, pg.PlotCurveItem) and not isinstance(item.parentItem(), pg.PlotDataItem)):
-                pen = pg.mkPen(item.pen if isinstance(item, pg.InfiniteLine) else item.opts["pen"])
-                pen.setColor(QColor(swap.get(pen.color().name().lower(), pen.color().name())))
-                pen.setWidthF(pen.widthF() * ratio)
+    view.setBackground(bg)
+    refit = getattr(view, "fit_legend", None)  # labels change size: one or two legend columns again
+    for item in view.scene().items():
+        if isinstance(item, pg.AxisItem):
+            item.setPen(fg)
+            item.setTextPen(fg)
+            item.setStyle(tickFont=tick_font)
+            item.labelStyle = {"color": fg, "font-size": f"{9.5 * text:.1f}pt"}
+            item._updateLabel()
+        elif isinstance(item, pg.LabelItem) and item.text:
+            item.setText(item.text, color=fg, size=f"{10.5 * text:.1f}pt")
+        elif isinstance(item, pg.LegendItem):
+            item.setLabelTextColor(fg)
+            # Legend text stays 9pt in presentation mode: its strip above the data must not take the data's room.
+            item.setLabelTextSize("9pt")
+        elif isinstance(item, (pg.PlotDataItem, pg.InfiniteLine)) or (
+                isinstance(item, pg.PlotCurveItem) and not isinstance(item.parentItem(), pg.PlotDataItem)):
+            pen = pg.mkPen(item.pen if isinstance(item, pg.InfiniteLine) else item.opts["pen"])
+            colour = pen.color().name().lower()
+            if colour in swap:
+                pen.setColor(QColor(swap[colour]))
                 item.setPen(pen)
-            elif isinstance(item, pg.TextItem) and item.fill.style() == Qt.BrushStyle.NoBrush:
-                colour = item.color.name().lower()  # a text on the plot's own background: the theme's variant
-                if colour in swap:
-                    item.setColor(swap[colour])
-            elif isinstance(item, pg.ScatterPlotItem) and ratio != 1.0:
-                item.setSize(item.opts["size"] * ratio)
-        if callable(refit):
-            refit()
+        elif isinstance(item, pg.TextItem) and item.fill.style() == Qt.BrushStyle.NoBrush:
+            colour = item.color.name().lower()  # a text on the plot's own background: the theme's variant
+            if colour in swap:
+                item.setColor(swap[colour])
+    if callable(refit):
+        refit()

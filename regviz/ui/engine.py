@@ -2,7 +2,9 @@
 messages (core.run.messages) and brings its records home.
 
 The GUI thread only sends small messages down a pipe; a superqt GeneratorWorker blocks on the other pipe and
-emits each ``(run_id, item)``. Items from a run that has been replaced are dropped (napari's rule: a late signal
+emits each ``(run_id, item)``. It runs on a pool of its own: it blocks for the process's whole life, and on the
+global pool it took one of its ``idealThreadCount()`` threads for good (on a one-core machine the only one, so no
+save or export ever ran). Items from a run that has been replaced are dropped (napari's rule: a late signal
 after cleanup is ignored). Worker signals land in ``@Slot`` methods, never in lambdas (PYSIDE-3124).
 """
 from __future__ import annotations
@@ -55,6 +57,8 @@ class TrainingController(QObject):
         self.process = None
         self.engine_ready = False
         self._reader = None
+        self._reader_pool = QThreadPool(self)
+        self._reader_pool.setMaxThreadCount(2)  # one reader at a time; a restart's may start as the last one ends
         self._launcher = None
         self._ids = itertools.count(1)
         self._run_id = 0
@@ -100,7 +104,7 @@ class TrainingController(QObject):
         self._reader = create_worker(read_records, process, _start_thread=False, _ignore_errors=True)
         self._reader.yielded.connect(self._on_message)
         self._reader.finished.connect(self._on_process_gone)
-        self._reader.start()
+        self._reader_pool.start(self._reader)  # not worker.start(): that is the global pool
 
     @Slot(object)
     def _on_launch_error(self, exc: Exception) -> None:  # a broken install: tell the user, never die silently
@@ -264,7 +268,7 @@ class TrainingController(QObject):
         if self.process is not None:
             self.process.shutdown(timeout=min(0.8, timeout_ms / 1000))
         self._set_state("stopped")
-        return QThreadPool.globalInstance().waitForDone(timeout_ms)
+        return self._reader_pool.waitForDone(timeout_ms) and QThreadPool.globalInstance().waitForDone(timeout_ms)
 
     def _set_state(self, state: str) -> None:
         if state != self.state:

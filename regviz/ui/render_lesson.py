@@ -18,15 +18,27 @@ class RenderError(RuntimeError):
     """A lesson that could not be rendered (it failed to load, or a step's training failed or timed out)."""
 
 
+class RenderStopped(Exception):
+    """``stop()`` said so (SIGINT/SIGTERM, caught by the CLI): raised from any wait, so a render stops within a
+    moment even while the engine starts or a step trains; the PNGs already saved stay (each is whole)."""
+
+
+def _never() -> bool:
+    return False
+
+
 def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:48] or "step"
 
 
 def render(lessons_to_render: list, out: Path, size: tuple[int, int] = (1280, 720), theme: str = "light",
-           presentation: bool = False, progress=print, written: list[Path] | None = None) -> list[Path]:
+           presentation: bool = False, progress=print, written: list[Path] | None = None,
+           stop=_never) -> list[Path]:
     """Render each lesson (core.content.lessons.Lesson) into ``out`` (one folder per lesson when there are
     several) and return the PNGs written (also appended to ``written`` as they land: an interrupted render knows
-    what it wrote). Needs no display: QT_QPA_PLATFORM defaults to offscreen here."""
+    what it wrote). ``stop()`` true ends it with RenderStopped at its next wait. A folder is made only when its
+    first PNG is saved: a render stopped before then leaves none. Needs no display: QT_QPA_PLATFORM defaults to
+    offscreen here."""
     if not all(SIDES[0] <= side <= SIDES[1] for side in size):
         raise RenderError(f"size {size[0]}x{size[1]}: each side must be {SIDES[0]} … {SIDES[1]} pixels")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -45,7 +57,7 @@ def render(lessons_to_render: list, out: Path, size: tuple[int, int] = (1280, 72
             window.resize(*size)
             window.show()
             window.start()
-            _wait(app, lambda: window.state.last_record is not None, 120, "the training engine to start")
+            _wait(app, lambda: window.state.last_record is not None, 120, "the training engine to start", stop)
             if presentation:  # the projector's scale, at exactly the size asked for (not the offscreen "screen")
                 window.menus.presentation_action.setChecked(True)
                 appearance.apply(window, theme, appearance.PRESENTATION_SCALE)
@@ -53,8 +65,7 @@ def render(lessons_to_render: list, out: Path, size: tuple[int, int] = (1280, 72
             pages = []
             for lesson in lessons_to_render:
                 folder = out / lesson.name if len(lessons_to_render) > 1 else out
-                folder.mkdir(parents=True, exist_ok=True)
-                shots = _render_one(app, window, lesson, folder, size, progress, written)
+                shots = _render_one(app, window, lesson, folder, size, progress, written, stop)
                 pages.append((lesson, shots))
             _write_index(out, pages, size, theme, presentation)
         finally:
@@ -62,7 +73,8 @@ def render(lessons_to_render: list, out: Path, size: tuple[int, int] = (1280, 72
     return written
 
 
-def _render_one(app, window, lesson, folder: Path, size, progress, written: list[Path]) -> list[tuple[Path, str]]:
+def _render_one(app, window, lesson, folder: Path, size, progress, written: list[Path],
+                stop=_never) -> list[tuple[Path, str]]:
     """(PNG, the step's text as shown) for every step; each PNG is appended to ``written`` once it is saved."""
     from ..core.content.user_files import replacing
 
@@ -74,17 +86,18 @@ def _render_one(app, window, lesson, folder: Path, size, progress, written: list
             player.go(index)
         started = time.monotonic()
         _wait(app, lambda: window.state.engine.state in ("paused", "ended"), STEP_TIMEOUT,
-              f"step {index + 1} to finish training")
+              f"step {index + 1} to finish training", stop)
         if window.state.engine.state == "ended":
             raise RenderError(f"lesson {lesson.name}, step {index + 1}: training stopped (see the status bar: "
                               f"{window.statusBar().currentMessage()})")
-        _wait_for_answers(app, window, step.tab)
+        _wait_for_answers(app, window, step.tab, stop)
         for _ in range(2):  # docks shown or hidden by the step may have grown the window: the projector's size
             window.resize(*size)
-            _settle(app)
+            _settle(app, stop=stop)
         window.refresh_plots(all_plots=True)
-        _settle(app)
+        _settle(app, stop=stop)
         path = folder / f"{index + 1:02d}-{slug(step.title)}.png"
+        folder.mkdir(parents=True, exist_ok=True)
         with replacing(path) as tmp:
             if not window.grab().save(str(tmp), "PNG"):
                 raise RenderError(f"{path}: the image could not be written")
@@ -97,29 +110,33 @@ def _render_one(app, window, lesson, folder: Path, size, progress, written: list
     return shots
 
 
-def _wait_for_answers(app, window, tab: str) -> None:
+def _wait_for_answers(app, window, tab: str, stop=_never) -> None:
     """What a tab shows after training arrives as answers to questions: wait for them."""
     if tab == "fgsm" and window.panels["fgsm"].active:
         panel, step = window.panels["fgsm"], window.state.step
         _wait(app, lambda: all(a in panel.curves and panel.curves[a].step == step for a in ("fgsm", "pgd"))
-              and panel.last_view is not None and not panel._waiting, 300, "the FGSM tab's curves")
+              and panel.last_view is not None and not panel._waiting, 300, "the FGSM tab's curves", stop)
     elif tab == "augmentation":
         panel = window.panels["augmentation"]
-        _wait(app, lambda: panel.latest is not None, 120, "the augmentation grid")
+        _wait(app, lambda: panel.latest is not None, 120, "the augmentation grid", stop)
     elif tab == "worked":
-        _settle(app)
+        _settle(app, stop=stop)
 
 
-def _settle(app, seconds: float = 0.3) -> None:
+def _settle(app, seconds: float = 0.3, stop=_never) -> None:
     end = time.monotonic() + seconds
     while time.monotonic() < end:
+        if stop():
+            raise RenderStopped
         app.processEvents()
         time.sleep(0.01)
 
 
-def _wait(app, condition, seconds: float, what: str) -> None:
+def _wait(app, condition, seconds: float, what: str, stop=_never) -> None:
     end = time.monotonic() + seconds
     while not condition():
+        if stop():
+            raise RenderStopped
         if time.monotonic() > end:
             raise RenderError(f"timed out after {seconds:.0f} s waiting for {what}")
         app.processEvents()

@@ -70,6 +70,7 @@ class ValueSlider(QWidget):
         self._log = log
         self._low, self._high = (math.log10(low), math.log10(high)) if log else (low, high)
         self._steps = steps
+        self._widest: dict[str, int] = {}  # font -> the widest value text's width (_fit_label)
         self.slider = _Slider(self)
         self.slider.setRange(0, steps)
         travel = MIN_PER_DECADE * (self._high - self._low) if log else 0
@@ -116,8 +117,12 @@ class ValueSlider(QWidget):
     def _fit_label(self) -> None:
         """Room for the widest value the slider can show, in the current font (presentation mode scales it)."""
         frame = 2 * self.label.style().pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth, None, self.label)
-        metrics = self.label.fontMetrics()
-        widest = max(metrics.horizontalAdvance(f"{self._to_value(p):.3g}") for p in range(self._steps + 1))
+        font = self.label.font().key()
+        widest = self._widest.get(font)
+        if widest is None:  # measured once per font: every position's text, at each theme or presentation switch
+            metrics = self.label.fontMetrics()
+            texts = {f"{self._to_value(p):.3g}" for p in range(self._steps + 1)}
+            widest = self._widest[font] = max(metrics.horizontalAdvance(text) for text in texts)
         self.label.setFixedWidth(widest + frame + 6)
 
     def changeEvent(self, event) -> None:

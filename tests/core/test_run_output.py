@@ -191,6 +191,83 @@ def test_a_stale_lock_whose_owner_died_is_taken_over(tmp_path, capsys):
     assert not (tmp_path / output.LOCK).exists()
 
 
+class _Msvcrt:
+    """Windows' ``msvcrt.locking`` on Linux, for the fallback without fcntl: a lock on a byte range that belongs to
+    the open file (a second open is refused, even in one process) and goes with its process — Linux's
+    open-file-description locks, which behave so. Raises as msvcrt does (EACCES) for a byte another open holds."""
+    LK_UNLCK, LK_NBLCK = 0, 2  # msvcrt's values
+
+    def __init__(self, fcntl):
+        self.fcntl, self.calls = fcntl, []
+
+    def locking(self, fd, mode, nbytes):
+        import struct
+
+        start = os.lseek(fd, 0, os.SEEK_CUR)
+        self.calls.append((mode, start))
+        kind = self.fcntl.F_WRLCK if mode == self.LK_NBLCK else self.fcntl.F_UNLCK
+        try:
+            self.fcntl.fcntl(fd, self.fcntl.F_OFD_SETLK, struct.pack("hhqqi4x", kind, os.SEEK_SET, start, nbytes, 0))
+        except OSError:
+            raise OSError(errno.EACCES, "Permission denied") from None
+
+
+_HOLD_WITHOUT_FCNTL = """
+import fcntl, os, sys
+exec(sys.argv[2])  # the _Msvcrt class
+sys.modules["msvcrt"], sys.modules["fcntl"] = _Msvcrt(fcntl), None
+from pathlib import Path
+from regviz.core.run.output import RunFolder
+with RunFolder(Path(sys.argv[1])):
+    print("held", flush=True)
+    sys.stdin.read()
+"""
+
+
+@pytest.fixture
+def no_fcntl(monkeypatch):
+    """A Python without fcntl (Windows): ``import fcntl`` fails, msvcrt is there."""
+    import fcntl
+
+    fake = _Msvcrt(fcntl)
+    monkeypatch.setitem(sys.modules, "fcntl", None)
+    monkeypatch.setitem(sys.modules, "msvcrt", fake)
+    return fake
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the stand-in for msvcrt uses Linux's OFD locks")
+def test_without_fcntl_two_runs_into_one_out_still_refuse_each_other(tmp_path, capsys, no_fcntl):
+    import importlib
+    import inspect
+
+    with pytest.raises(ImportError):
+        importlib.import_module("fcntl")
+    assert main([*TRAIN, "--steps", "4", "--out", str(tmp_path)]) == 0
+    before = _files(tmp_path)
+    holder = subprocess.Popen([sys.executable, "-c", _HOLD_WITHOUT_FCNTL, str(tmp_path), inspect.getsource(_Msvcrt)],
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline() == "held\n"
+        code, err = _run(capsys, *TRAIN, "--steps", "2", "--out", str(tmp_path))
+        assert code == 2 and f"another regviz run (pid {holder.pid})" in err
+        assert {name: text for name, text in _files(tmp_path).items() if name != output.LOCK} == before
+        (tmp_path / output.LOCK).write_text("")  # as between a run's lock and its pid: the lock, not the pid, refuses
+        code, err = _run(capsys, *TRAIN, "--steps", "2", "--out", str(tmp_path))
+        assert code == 2 and "another regviz run is writing there" in err and _files(tmp_path)[output.LOCK] == ""
+        assert (_Msvcrt.LK_NBLCK, output._LOCK_BYTE) in no_fcntl.calls  # refused by the fallback's lock
+    finally:
+        holder.kill()
+        holder.communicate()
+    # Its lock died with it: the next run takes the folder over.
+    assert main([*TRAIN, "--steps", "2", "--out", str(tmp_path)]) == 0
+    assert json.loads((tmp_path / "summary.json").read_text())["steps"] == 2
+    with RunFolder(tmp_path):  # two writers in one process refuse each other too, and the pid is readable
+        assert (tmp_path / output.LOCK).read_text().strip() == str(os.getpid())
+        code, err = _run(capsys, *TRAIN, "--steps", "2", "--out", str(tmp_path))
+        assert code == 2 and f"another regviz run (pid {os.getpid()})" in err
+    assert (_Msvcrt.LK_UNLCK, output._LOCK_BYTE) in no_fcntl.calls and not (tmp_path / output.LOCK).exists()
+
+
 # -- signals on a real process -----------------------------------------------------------------------------------
 def _start(*args) -> subprocess.Popen:
     return subprocess.Popen([sys.executable, "-m", "regviz", *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
@@ -433,6 +510,56 @@ def test_ctrl_c_stops_render_lesson_after_the_step_under_way(tmp_path):
     assert pngs and pngs[0].startswith("01-") and len(pngs) < 5 and not (out / "index.html").exists()
     summary = json.loads((out / "summary.json").read_text())
     assert summary["interrupted"] is True and summary["pngs"] == pngs and summary["rendered"] == len(pngs) < 5
+
+
+def _catches(pid: int, sig: int) -> bool:
+    """Has process ``pid`` a handler for ``sig`` (Linux: /proc/PID/status, SigCgt)?"""
+    status = Path(f"/proc/{pid}/status").read_text()
+    caught = int(next(line for line in status.splitlines() if line.startswith("SigCgt:")).split()[1], 16)
+    return bool(caught >> (sig - 1) & 1)
+
+
+def _has_child(pid: int) -> bool:
+    for children in Path(f"/proc/{pid}/task").glob("*/children"):
+        try:
+            if children.read_text().split():
+                return True
+        except OSError:
+            pass
+    return False
+
+
+def _ours(err: bytes) -> list[str]:
+    """stderr's lines, without the notes Qt's offscreen platform prints (not regviz's)."""
+    return [line for line in err.decode("utf-8", "replace").splitlines()
+            if not line.startswith("This plugin does not support")]
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+@pytest.mark.parametrize("when", ["as soon as it catches signals", "while the training engine starts"])
+def test_sigterm_in_render_lessons_first_seconds_says_so_in_one_line_and_writes_nothing(when, tmp_path):
+    """SIGTERM before the first step is rendered (while torch is imported, or the engine starts: seconds on a
+    loaded machine) used to end render-lesson silently; it says so in one line, like a later interrupt, makes no
+    folder, and leaves an earlier render in --out as it was."""
+    earlier = tmp_path / "slides"
+    earlier.mkdir()
+    for name, text in (("01-old-step.png", "an earlier PNG"), ("index.html", "<p>earlier"), ("summary.json", "{}")):
+        (earlier / name).write_text(text)
+    before = _files(earlier)
+    new = tmp_path / "new" / "slides"
+    for out in (earlier, new):
+        proc = subprocess.Popen([sys.executable, "-m", "regviz", "render-lesson", "01-overfitting", "--size",
+                                 "640x400", "--out", str(out)], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        ready = (lambda: _catches(proc.pid, signal.SIGTERM)) if when.startswith("as soon") else \
+            (lambda: _has_child(proc.pid))  # the training process (forkserver) is being started
+        while not ready():
+            assert proc.poll() is None, proc.communicate()
+        proc.send_signal(signal.SIGTERM)
+        _, err = proc.communicate(timeout=240)  # a guard against a hang, not a timing check
+        assert proc.returncode == 143
+        assert _ours(err) == ["regviz: interrupted (SIGTERM) before the first step was rendered; nothing was written"]
+    assert _files(earlier) == before and set(os.listdir(earlier)) == set(before)  # no temporary file either
+    assert not (tmp_path / "new").exists()
 
 
 def test_a_run_that_fails_in_its_folder_leaves_no_empty_folders_and_keeps_what_it_finished(tmp_path, capsys):

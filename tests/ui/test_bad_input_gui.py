@@ -60,6 +60,7 @@ def test_batch_norm_with_a_huge_learning_rate_pauses_on_divergence_not_an_error(
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(900)  # 286 s alone on a loaded 2-core machine, over the suite's 300 s
 def test_a_thousand_random_actions_never_raise_block_or_leak(window, qtbot, tmp_path):
     """Everything a class might click, at random and at extremes: no exception in a slot (the conftest hook), no
     training error, the event loop never blocked for over a second, and no process left after close."""
@@ -147,6 +148,18 @@ def test_a_thousand_random_actions_never_raise_block_or_leak(window, qtbot, tmp_
         actions.append(lambda s=switch: s.setChecked(not s.isChecked()) if s.isEnabled() else None)
     for slider in w.regularizers.sliders.values():
         actions.append(lambda s=slider: extreme(s))
+    saves, said, jobs = [], [], []  # what was saved; how each save ended; every file job, and whether it ended
+    files, save, submit = w.files, w.files.save_session, w.files.writes.submit
+    files.save_session = lambda path: (saves.append(path), save(path))
+    for name in ("_write_session", "_offer_without_weights"):  # a save ends in exactly one of them
+        setattr(files, name, lambda *args, _n=name, _f=getattr(files, name): (said.append(_n), _f(*args)))
+
+    def counted_submit(work, done, failed):
+        job = [False]
+        jobs.append(job)
+        submit(work, lambda r: (job.__setitem__(0, True), done(r)), lambda e: (job.__setitem__(0, True), failed(e)))
+
+    files.writes.submit = counted_submit
     for number in range(1000):
         action = rng.choice(actions)
         line = f" (line {action.__code__.co_firstlineno})" if hasattr(action, "__code__") else ""
@@ -163,14 +176,15 @@ def test_a_thousand_random_actions_never_raise_block_or_leak(window, qtbot, tmp_
     qtbot.waitUntil(lambda: w.state.last_record is not None, timeout=60000)
     watchdog.stop()
     longest, during = max((b[0] - a[0], f"from {a[1]} to {b[1]}") for a, b in zip(ticks, ticks[1:]))
-    # Was 1.0 s. After this round's merges (stage, palette, slider fields, off-thread saves) a quiet 2-core machine
-    # measured 1.00 and 1.17 s, each gap across a tab switch, a preset pick or the presentation switch: a regression
-    # to find (issue 21). 1.5 s still fails a real freeze; the bar goes back to 1.0 s with that fix.
-    assert longest < 1.5, f"the event loop was blocked for {longest:.2f} s ({during})"
+    # 1.0 s again: gaps of 1.00-1.17 s across the presentation switch came from restyling every hidden tab's plots
+    # and painting each visible plot up to five times as the layout settled (ui.appearance, MainWindow._frozen).
+    assert longest < 1.0, f"the event loop was blocked for {longest:.2f} s ({during})"
     assert not failures, failures[0]
-    w.close()
-    # KNOWN DEFECT, found by the last fresh-clone run of this round: after a thousand actions a save or export on
-    # the thread pool (issue 20 moved them there) did not finish within 60 s. Printed, not asserted, until it is
-    # found (issue 20 stays open for it); the test still fails on a blocked event loop, a failure or a leak.
-    if not QThreadPool.globalInstance().waitForDone(60000):
-        print("KNOWN DEFECT: a save or export on the thread pool never finished")
+    w.close()  # waits for the saves and exports under way (the window closes once they are written)
+    qtbot.waitUntil(lambda: not w.files.busy, timeout=60000)
+    if w.files.lost_box is not None:  # a save whose weights never came waits for its answer, then the close goes on
+        next(b for b in w.files.lost_box.buttons() if b.text() == "Don't save").click()
+    qtbot.waitUntil(lambda: not w.isVisible(), timeout=10000)
+    assert QThreadPool.globalInstance().waitForDone(60000), "a save or export on the thread pool never finished"
+    assert saves and len(said) == len(saves), f"{len(saves)} saves, {len(said)} written or told they were not"
+    assert jobs and all(ended for ended, in jobs), "a file job never said whether it was written"

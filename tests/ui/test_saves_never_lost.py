@@ -103,6 +103,57 @@ def test_declining_the_offer_writes_nothing_and_says_so(window, qtbot, tmp_path)
     assert window.files.lost_box is None and not window.files.busy
 
 
+@pytest.mark.skipif(os.name != "posix", reason="SIGSTOP/SIGCONT")
+def test_a_save_of_a_run_replaced_before_it_began_ends_and_the_window_closes(window, qtbot, tmp_path):
+    """Save just after a preset pick, then pick another before the process has begun the first: the save ends
+    (written, or the user is told the weights never came), never "Saving…" for ever with the window refusing its
+    first close — the save the 1,000-action test's thread pool never finished."""
+    _train(window, qtbot, 20)
+    path = tmp_path / "replaced.regviz"
+    pid = window.state.engine.process.process.pid
+    os.kill(pid, signal.SIGSTOP)  # the three messages wait in the pipe: the second start stops the first unbegun
+    try:
+        window.state.load_preset("l1-sparsity")
+        window.files.save_session(path)
+        assert window.files.busy
+        window.state.load_preset("overfit-2d")
+    finally:
+        os.kill(pid, signal.SIGCONT)
+    qtbot.waitUntil(lambda: not window.files.busy, timeout=30000)
+    if window.files.lost_box is not None:  # the usual outcome: that run never had nets to send
+        assert str(path) in window.files.lost_box.text() and not path.exists()
+        _click(window.files.lost_box, "Don't save")
+    else:  # it began before the second start reached it, and answered
+        assert session.load(path).config.name == "l1-sparsity"
+    window.close()
+    assert not window.isVisible()  # the first close closes: nothing is left waiting
+    from PySide6.QtCore import QThreadPool
+
+    assert QThreadPool.globalInstance().waitForDone(10000)
+
+
+def test_saves_and_exports_run_on_a_one_core_machine(qtbot, settings, tmp_path):
+    """The global thread pool has idealThreadCount() threads: one on a one-core machine or container. The reader of
+    the training process blocks for the process's life, so it has a pool of its own; on the global pool it held
+    the only thread and no export or save ever started."""
+    from PySide6.QtCore import QThreadPool
+
+    pool = QThreadPool.globalInstance()
+    before = pool.maxThreadCount()
+    pool.setMaxThreadCount(1)
+    try:
+        w = _window(qtbot, settings)
+        _train(w, qtbot, 10)
+        w.files.export_script(tmp_path / "s.py")
+        w.files.save_session(tmp_path / "s.regviz")
+        qtbot.waitUntil(lambda: not w.files.busy, timeout=30000)
+        assert (tmp_path / "s.py").exists() and session.load(tmp_path / "s.regviz").step == 10
+        w.close()
+        assert not w.isVisible()
+    finally:
+        pool.setMaxThreadCount(before)
+
+
 class _Pipe:
     def __init__(self):
         self.sent = []

@@ -6,8 +6,8 @@ turns any text into one safe folder name. ``RunFolder`` writes a run's own files
 ``--out`` and swaps them in together, so the folder holds one run's files — the earlier run's replaced whole or
 not at all — while anything else in it (``--out .``) is left alone. The files of the last run are listed in
 ``MANIFEST`` so the next run knows which to replace (a compare's variant folders included). A lock file holding
-the writer's pid refuses a second writer; the kernel's lock on it dies with its process, so a stale lock is
-simply taken over.
+the writer's pid refuses a second writer; the kernel's lock on it (``flock``; on Windows, which has no fcntl, a
+``msvcrt.locking`` byte range) dies with its process, so a stale lock is simply taken over.
 """
 from __future__ import annotations
 
@@ -59,6 +59,8 @@ def slug(name: str) -> str:
 def pid_alive(pid: int) -> bool:
     if pid <= 0:
         return False
+    if os.name == "nt":  # os.kill(pid, 0) there is CTRL_C_EVENT to a process group, not a question
+        return _windows_pid_alive(pid)
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -108,9 +110,11 @@ class RunFolder:
         while True:
             fd = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o644)  # never a link's target
             try:
-                if not _try_lock(fd, path):
-                    raise ConfigError(f"--out {self.out}: another regviz run (pid {_owner(path)}) is writing there; "
-                                      "wait for it to finish or choose another --out")
+                if not _try_lock(fd):
+                    owner = _owner(path)  # None: it has its lock, not yet written its pid
+                    who = "another regviz run" + ("" if owner is None else f" (pid {owner})")
+                    raise ConfigError(f"--out {self.out}: {who} is writing there; wait for it to finish or choose "
+                                      "another --out")
                 if os.path.samestat(os.fstat(fd), os.stat(path)):  # not a lock file its owner has just removed
                     break
             except FileNotFoundError:
@@ -139,7 +143,8 @@ class RunFolder:
         try:
             (self.out / LOCK).unlink(missing_ok=True)
         except OSError:
-            pass
+            pass  # Windows: an open file stays; the next writer locks it as it is
+        _release(self._lock_fd)
         os.close(self._lock_fd)
         self._lock_fd = None
 
@@ -247,12 +252,23 @@ def _write_file(path: Path, data: bytes) -> None:
         os.fsync(fh.fileno())
 
 
-def _try_lock(fd: int, path: Path) -> bool:
+_LOCK_BYTE = 1 << 20  # the byte msvcrt locks: far past the pid, which a refused run reads to name the owner
+
+
+def _fcntl():
+    """The fcntl module, or None where there is none (Windows)."""
     try:
         import fcntl
-    except ImportError:  # Windows: the pid in the file decides
-        owner = _owner(path)
-        return owner is None or owner == os.getpid() or not pid_alive(owner)
+    except ImportError:
+        return None
+    return fcntl
+
+
+def _try_lock(fd: int) -> bool:
+    """Take the kernel's lock on the open lock file without waiting; False if another run holds it."""
+    fcntl = _fcntl()
+    if fcntl is None:
+        return _try_lock_range(fd)
     try:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except OSError as exc:
@@ -260,6 +276,51 @@ def _try_lock(fd: int, path: Path) -> bool:
             return False
         raise
     return True
+
+
+def _try_lock_range(fd: int) -> bool:
+    """No fcntl (Windows): lock one byte of the file with msvcrt. Like flock it belongs to this open file (a second
+    open, even in this process, is refused) and the system drops it when the process ends: a crashed run's lock
+    is taken over. (A pid in the file alone could not refuse a run that started at the same moment.)"""
+    import msvcrt
+
+    os.lseek(fd, _LOCK_BYTE, os.SEEK_SET)
+    try:
+        msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+    except OSError as exc:
+        if exc.errno in (errno.EACCES, getattr(errno, "EDEADLOCK", errno.EDEADLK)):
+            return False
+        raise
+    finally:
+        os.lseek(fd, 0, os.SEEK_SET)  # the pid is written from the start
+    return True
+
+
+def _release(fd: int) -> None:
+    """Unlock the msvcrt byte before closing (Windows releases a closed file's locks only eventually); flock's
+    lock goes with the close."""
+    if _fcntl() is None:
+        import msvcrt
+
+        try:
+            os.lseek(fd, _LOCK_BYTE, os.SEEK_SET)
+            msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+        except OSError:
+            pass
+
+
+def _windows_pid_alive(pid: int) -> bool:
+    import ctypes
+
+    kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)
+    handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
+    if not handle:
+        return ctypes.get_last_error() == 5  # ERROR_ACCESS_DENIED: someone else's process
+    try:
+        code = ctypes.c_ulong()
+        return bool(kernel32.GetExitCodeProcess(handle, ctypes.byref(code))) and code.value == 259  # STILL_ACTIVE
+    finally:
+        kernel32.CloseHandle(handle)
 
 
 def _owner(path: Path) -> int | None:

@@ -79,8 +79,9 @@ def _runs(runs: queue.Queue, records: Connection) -> None:
     records.send((0, "ready"))
     while (item := runs.get()) is not None:
         start, control = item
-        if control.quit:
-            continue  # replaced before it began
+        if control.quit:  # replaced before it began: it still ends, or a save that asked it would wait forever
+            records.send((start.run_id, Ended()))
+            continue
         try:
             config = ExperimentConfig.from_json(start.config_json)
             if isinstance(start, StartSweep):

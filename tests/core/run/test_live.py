@@ -141,6 +141,32 @@ def test_training_process_round_trip():
             process.receive()
 
 
+class _Records:
+    def __init__(self):
+        self.sent = []
+
+    def send(self, item):
+        self.sent.append(item)
+
+
+def test_a_run_replaced_before_it_began_still_ends():
+    """Every run the window starts ends with Ended, even one the next start stopped before it began: a save that
+    asked its nets for their weights learns from that Ended that they will never come (the 1,000-action test's
+    save that never finished: its run was replaced before the process reached it, and nothing was ever sent)."""
+    import queue
+
+    from regviz.core.run.messages import StartRun
+    from regviz.core.run.process import _runs
+
+    runs, records = queue.Queue(), _Records()
+    replaced = LiveControl()
+    replaced.stop()  # the listener stopped it: a newer StartRun arrived while an older run was still training
+    runs.put((StartRun(4, CFG.to_json(), "single", False, None, False), replaced))
+    runs.put(None)
+    _runs(runs, records)
+    assert records.sent == [(0, "ready"), (4, Ended())]
+
+
 def test_questions_are_answered_between_steps_and_stale_ones_dropped():
     control = LiveControl(running=False)
     run = live_run(make_trainer_factory(CFG, "baseline"), control)
