@@ -11,7 +11,8 @@ from __future__ import annotations
 from typing import Protocol
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QDockWidget, QFileDialog, QLabel, QSizePolicy, QTextEdit, QWidget
+from PySide6.QtWidgets import (QApplication, QDockWidget, QFileDialog, QLabel, QSizePolicy, QTextEdit, QToolButton,
+                               QWidget)
 
 from . import appearance
 from ..core.content.lessons import EXPERIMENT_BOXES, Lesson
@@ -94,6 +95,19 @@ class Stage(QObject):
         # The strip under the plots spans the whole window; the controls sit beside the plots, above it.
         for corner in (Qt.Corner.BottomLeftCorner, Qt.Corner.BottomRightCorner):
             window.setCorner(corner, Qt.DockWidgetArea.BottomDockWidgetArea)
+        # Presentation type without a lesson: the controls fold away behind a button at the tab bar's left, so
+        # the plots get the window's width (a projector's 1024 or 1280 pixels hold the plots or the controls).
+        self.controls_button = QToolButton()
+        self.controls_button.setObjectName("controlsButton")
+        self.controls_button.setText("Controls")
+        self.controls_button.setCheckable(True)
+        self.controls_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.controls_button.setToolTip("Show or hide the controls (presentation mode folds them away so the "
+                                        "plots get the room)")
+        self.controls_button.toggled.connect(lambda on: self._arrange_free())
+        self.controls_button.hide()
+        window.tabs.setCornerWidget(self.controls_button, Qt.Corner.TopLeftCorner)
+        self._free_presenting: bool | None = None  # the type the window was arranged for with no lesson open
         self._refit_soon = QTimer(self, singleShot=True, interval=0)
         self._refit_soon.timeout.connect(self.arrange)
         window.installEventFilter(self)
@@ -103,6 +117,8 @@ class Stage(QObject):
     def open_lesson(self) -> None:
         self.window.ensure_plots()
         self.lesson_open = True
+        self._free_presenting = None
+        self.controls_button.hide()
         self.dock.show()
         self.arrange(force=True)
 
@@ -185,14 +201,31 @@ class Stage(QObject):
 
     # -- arrangement ---------------------------------------------------------------------------------------
     def eventFilter(self, watched, event) -> bool:  # noqa: N802
-        if event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange) and self.lesson_open and not self._fitting:
-            if watched is self.window or event.type() == QEvent.Type.Resize:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange) and not self._fitting:
+            if self.lesson_open and (watched is self.window or event.type() == QEvent.Type.Resize):
                 self._refit_soon.start()
+            elif watched is self.window and event.type() == QEvent.Type.FontChange:
+                self._refit_soon.start()  # presentation type switched on or off: fold or unfold the controls
         return False
+
+    def _arrange_free(self) -> None:
+        """No lesson open: in presentation type the controls folded away (the button at the tab bar's left
+        unfolds them), at normal type always shown."""
+        if self.lesson_open:
+            return
+        presenting = appearance.line_scale() > 1.0
+        if presenting != self._free_presenting:
+            self._free_presenting = presenting
+            self.controls_button.blockSignals(True)
+            self.controls_button.setChecked(False)  # each time presentation type begins, the plots get the room
+            self.controls_button.blockSignals(False)
+        self.controls_button.setVisible(presenting)
+        self.window.controls_dock.setVisible(not presenting or self.controls_button.isChecked())
 
     def arrange(self, force: bool = False) -> None:
         """The lesson as a sidebar (normal type) or a strip under the plots (presentation type)."""
         if not self.lesson_open:
+            self._arrange_free()
             return
         w = self.window
         presenting = appearance.line_scale() > 1.0
@@ -250,6 +283,7 @@ class Stage(QObject):
     def fit_controls(self) -> None:
         """The control dock as wide as its rows need in the current type size (it does not scroll sideways);
         beside the lesson's text in the sidebar it takes the sidebar's width."""
+        self._arrange_free()
         scroll = self.window.controls_dock.widget()
         beside_text = self.lesson_open and not self.presenting
         need = 0 if beside_text else scroll.widget().minimumSizeHint().width() + 24

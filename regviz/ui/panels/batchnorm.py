@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...core.run.messages import VARIANTS as core_variants
@@ -121,11 +121,21 @@ class BatchNormPanel(QWidget):
         self.active = False
 
     def resizeEvent(self, event) -> None:
-        # Narrow (a projector beside the lesson): the explanation would take the plots' height; the formula stays,
-        # and the lesson's text says the rest.
-        self.explanation.setVisible(event.size().width() >= EXPLAIN_ABOVE[0]
-                                    and event.size().height() >= EXPLAIN_ABOVE[1])
+        self._fit_explanation(event.size())
         super().resizeEvent(event)
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.FontChange:  # presentation type: the same pixels hold fewer lines
+            self._fit_explanation(self.size())
+        super().changeEvent(event)
+
+    def _fit_explanation(self, size) -> None:
+        """Narrow or short (a projector, or the lesson beside it): the explanation would take the plots' height;
+        the formula stays, and the lesson's text says the rest. EXPLAIN_ABOVE is at normal type: presentation
+        type's larger lines need as many more pixels."""
+        scale = appearance.line_scale()
+        self.explanation.setVisible(size.width() >= EXPLAIN_ABOVE[0] * scale
+                                    and size.height() >= EXPLAIN_ABOVE[1] * scale)
 
     @property
     def plots(self) -> list:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel, QPlainTextEdit, QProgressBar,
                                QPushButton, QVBoxLayout, QWidget)
@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel, QPla
 from ...core.content.notes import FGSM_ATTACK
 from ...core.run.messages import VARIANTS as core_variants
 from ...core.run.messages import AskAttack, AskRobustness, RunMode
-from .. import theme
+from .. import appearance, theme
 from ..plots.curves import CurvePlot, SeriesSpec
 from ..widgets import ValueSlider
 
@@ -244,13 +244,21 @@ class FgsmPanel(QWidget):
             self._grid.setColumnStretch(1, 2)
 
     def resizeEvent(self, event) -> None:
-        size = event.size()
+        self._fit(event.size())
+        super().resizeEvent(event)
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.FontChange:  # presentation type: the same pixels hold fewer lines
+            self._fit(self.size())
+        super().changeEvent(event)
+
+    def _fit(self, size) -> None:
+        """Narrow: the curve under the pictures. Short (a projector): the pictures and curves get the room; the
+        lesson's text says what this one does. The sizes are at normal type: presentation type needs more."""
         self._arrange(stacked=size.width() < STACK_BELOW)
-        # Short (a projector): the pictures and curves get the room; the lesson's text says what this one does.
-        roomy = size.height() >= TEXT_ABOVE_HEIGHT
+        roomy = size.height() >= TEXT_ABOVE_HEIGHT * appearance.line_scale()
         self.explanation.setVisible(roomy)
         self.code.setVisible(roomy and not self._stacked)
-        super().resizeEvent(event)
 
     def _show(self, view) -> None:
         image, title = self.views["original"]
