@@ -89,6 +89,7 @@ class BatchNormPanel(QWidget):
         text.setWordWrap(True)
         self.explanation = QLabel(EXPLANATION)
         self.explanation.setWordWrap(True)
+        self.explanation.setMinimumHeight(1)  # it never keeps the window taller than the screen: _fit hides it
         self.start_button = QPushButton("Train with and without batch norm")
         self.start_button.setToolTip("Loads the deep preset and trains both nets side by side")
         self.start_button.clicked.connect(self.start_requested)
