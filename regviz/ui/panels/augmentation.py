@@ -22,7 +22,7 @@ from ...core.content import images
 from ...core.content.augmentation_code import torchvision_code
 from ...core.config import AugmentationConfig, ExperimentConfig
 from ...core.run.messages import AskPreview
-from ..code_view import CodeView
+from ..room import CodeView
 from ..widgets import ValueSlider
 
 GRID = 4

@@ -15,6 +15,7 @@ from ...core.run.messages import VARIANTS as core_variants
 from ...core.run.messages import RunMode
 from .. import appearance, colours, theme
 from ..plots.curves import CurvePlot, SeriesSpec, cache_axes, short_name
+from ..room import TextRow
 
 VARIANTS = core_variants[RunMode.BATCHNORM]
 EXPLAIN_ABOVE = (900, 640)  # pixels: smaller than this, the tab shows the formula without the paragraph
@@ -87,9 +88,11 @@ class BatchNormPanel(QWidget):
         header = QHBoxLayout()
         text = QLabel(FORMULA)
         text.setWordWrap(True)
-        self.explanation = QLabel(EXPLANATION)
-        self.explanation.setWordWrap(True)
-        self.explanation.setMinimumHeight(1)  # it never keeps the window taller than the screen: _fit hides it
+        self.explanation = TextRow()  # shown where the screen is big enough (_fit_explanation)
+        QVBoxLayout(self.explanation).setContentsMargins(0, 0, 0, 0)
+        paragraph = QLabel(EXPLANATION)
+        paragraph.setWordWrap(True)
+        self.explanation.layout().addWidget(paragraph)
         self.start_button = QPushButton("Train with and without batch norm")
         self.start_button.setToolTip("Loads the deep preset and trains both nets side by side")
         self.start_button.clicked.connect(self.start_requested)

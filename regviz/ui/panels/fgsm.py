@@ -17,14 +17,15 @@ from ...core.run.messages import VARIANTS as core_variants
 from ...core.run.messages import AskAttack, AskRobustness, RunMode
 from .. import appearance, theme
 from ..plots.curves import CurvePlot, SeriesSpec
-from ..code_view import CodeView
+from ..room import CodeView, TextRow
 from ..widgets import ValueSlider
 
 VARIANTS = core_variants[RunMode.FGSM]
 EPSILONS = tuple(round(0.025 * i, 3) for i in range(13))  # 0 … 0.3
 STACK_BELOW = 800  # pixels: narrower than this, the accuracy curve goes under the pictures
-TEXT_ABOVE_HEIGHT = 640  # pixels: shorter than this, the explanation and the code make room for the pictures
+TEXT_ABOVE_HEIGHT = 700  # pixels: shorter than this, the explanation and the code make room for the pictures
 MIN_BARS_HEIGHT = 152  # pixels of data in each bar chart of the ten probabilities
+MIN_PICTURE = 100  # pixels: a digit's side, at the least, with its bars under it
 ATTACKS = ("fgsm", "pgd")  # one step (the notes'), then ten projected steps (core.maths.adversarial)
 EXPLANATION = ("FGSM moves every pixel by ε in the direction that raises the loss: x' = clamp(x + ε·sign(∇ₓ loss), "
                "0, 1). At ε = 0.2 the digit is still plainly itself to us, yet a standard net misreads almost "
@@ -47,10 +48,8 @@ class FgsmPanel(QWidget):
         self._rng = np.random.default_rng()
         layout = QVBoxLayout(self)
 
-        # The explanation and the notes' code, shown where the screen is tall enough (_fit); the row never keeps
-        # the window taller than the screen (an explicit minimum: a shorter window hides it, not the reverse).
-        self.text_row = QWidget()
-        self.text_row.setMinimumHeight(1)
+        # The explanation and the notes' code, shown where the screen is tall enough (_fit).
+        self.text_row = TextRow()
         top = QHBoxLayout(self.text_row)
         top.setContentsMargins(0, 0, 0, 0)
         self.explanation = text = QLabel(EXPLANATION)
@@ -116,7 +115,7 @@ class FgsmPanel(QWidget):
             self.bar_plots[key] = plot
         self.sign_key = pg.LabelItem("sign(∇ₓ loss):<br>blue −ε, orange +ε", size="9pt")
         self._bars_under: bool | None = None
-        self._place_pictures(bars_under=True)
+        self._place_pictures(bars_under=False)  # the smaller minimum, until its size says otherwise
         self.robustness = CurvePlot("Test accuracy under attack", "share correct")
         self.robustness.setLabel("bottom", "ε")
         self.robustness.fixed_x = (0.0, 0.3)
@@ -246,9 +245,9 @@ class FgsmPanel(QWidget):
         for i in range(2):
             self._grid.setColumnStretch(i, 0)
             self._grid.setRowStretch(i, 0)
-        if stacked:
-            self._grid.setRowStretch(0, 1)
-            self._grid.setRowStretch(1, 1)
+        if stacked:  # the curve's legend and axes take part of its height: it gets the larger share
+            self._grid.setRowStretch(0, 2)
+            self._grid.setRowStretch(1, 3)
         else:
             self._grid.setColumnStretch(0, 3)
             self._grid.setColumnStretch(1, 2)
@@ -304,7 +303,7 @@ class FgsmPanel(QWidget):
         bars = max(p.effectiveSizeHint(Qt.SizeHint.MinimumSize).height() for p in self.bar_plots.values())
         key = self.sign_key.effectiveSizeHint(Qt.SizeHint.PreferredSize).height()
         spacing = 3 * self.images.ci.layout.verticalSpacing() + 12
-        need = int(title + bars + (0 if self._bars_under else key) + spacing)
+        need = int(title + bars + (MIN_PICTURE if self._bars_under else key) + spacing)
         if need != self.images.minimumHeight():
             self.images.setMinimumHeight(need)
 

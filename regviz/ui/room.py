@@ -1,12 +1,16 @@
-"""A box of code a class can read whole: read-only, monospace, wrapped at its width, and exactly as tall as its
-wrapped lines (so it never shows a scroll bar; the layout gives the rest of the room to the pictures)."""
+"""Text that asks for the room it needs and never holds a window taller than its screen: a box of code as tall
+as its wrapped lines (``CodeView``), and a row of explanation a panel hides on a short screen (``TextRow``).
+
+A word-wrapped label tells Qt its height for a width, and Qt then sets a top-level window's minimum height from
+the window's narrowest width: a screen-sized window could not shrink to the screen. These widgets say their
+height for their current width as a size hint instead."""
 from __future__ import annotations
 
 import math
 
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QFont, QTextLayout, QTextOption
-from PySide6.QtWidgets import QPlainTextEdit, QSizePolicy, QWidget
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QSizePolicy, QWidget
 
 POINT_SIZE = 9
 
@@ -63,3 +67,28 @@ class CodeView(QPlainTextEdit):
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():
             self.updateGeometry()  # a new width, a new height: the layout asks again
+
+
+class TextRow(QWidget):
+    """A row of wrapped text (and code) above a panel's pictures, as tall as it needs at its width; it may be
+    squeezed (the panel hides it on a short screen: ``setVisible`` from its resize event), so it never keeps the
+    window taller than the screen."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setMinimumHeight(1)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802
+        return False
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        hint = super().sizeHint()
+        heights = [w.heightForWidth(w.width()) if isinstance(w, QLabel) else w.sizeHint().height()
+                   for w in self.findChildren(QWidget) if w.isVisibleTo(self) and w.parentWidget() is self]
+        margins = self.contentsMargins()
+        return QSize(hint.width(), max(heights, default=0) + margins.top() + margins.bottom())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()
