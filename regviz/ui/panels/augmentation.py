@@ -210,7 +210,14 @@ class AugmentationPanel(QWidget):
 
     def showEvent(self, event) -> None:
         self.request_preview()
+        self._place_code(self._best_code_place(self.width(), self.height()))
         super().showEvent(event)
+
+    def hideEvent(self, event) -> None:  # noqa: N802
+        # Hidden, the tab still sets the window's minimum (a stack is as large as its largest page): the code
+        # under the grid needs the least width, whatever the window becomes before it is shown again.
+        self._place_code("right")
+        super().hideEvent(event)
 
     # -- config -------------------------------------------------------------------------------------------
     def bind(self, state) -> None:
