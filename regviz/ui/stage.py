@@ -264,7 +264,13 @@ class Stage(QObject):
         try:
             view, w = self.panel.text, self.window
             margins = self.panel.layout().contentsMargins()
-            width = view.width() if view.isVisible() else w.width() - margins.left() - margins.right() - 8
+            controls = w.controls_dock
+            beside = 0
+            if controls.isVisible() and not controls.isFloating():
+                # The step's few controls at the strip's end as narrow as they allow: the text takes the rest.
+                beside = controls.minimumSizeHint().width()
+                w.resizeDocks([self.dock, controls], [w.width() - beside, beside], Qt.Orientation.Horizontal)
+            width = w.width() - beside - margins.left() - margins.right() - 8
             room = int(w.height() * STRIP_SHARE)
             body = QApplication.font().pointSizeF()
             for scale in TEXT_SIZES:
@@ -282,8 +288,11 @@ class Stage(QObject):
 
     def fit_controls(self) -> None:
         """The control dock as wide as its rows need in the current type size (it does not scroll sideways);
-        beside the lesson's text in the sidebar it takes the sidebar's width."""
+        beside the lesson's text in the sidebar it takes the sidebar's width. Called after a type change: the
+        lesson's arrangement follows at once (not after the font events have gone round)."""
         self._arrange_free()
+        if self.lesson_open and (appearance.line_scale() > 1.0) != self.presenting:
+            self.arrange()
         scroll = self.window.controls_dock.widget()
         beside_text = self.lesson_open and not self.presenting
         need = 0 if beside_text else scroll.widget().minimumSizeHint().width() + 24

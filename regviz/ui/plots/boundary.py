@@ -39,6 +39,7 @@ class BoundaryPanel(pg.GraphicsLayoutWidget):
         self.true_labels: np.ndarray | None = None
         self._drag: tuple[str, int, tuple[float, float]] | None = None  # (view, point, where it was) in a drag
         self.views: dict[str, tuple[pg.PlotItem, pg.ImageItem, pg.ScatterPlotItem, pg.ScatterPlotItem]] = {}
+        self._in_a_row: bool | None = None
         self._latest: dict[str, np.ndarray] = {}
         self._extent = None
         self.show_test = True
@@ -65,7 +66,7 @@ class BoundaryPanel(pg.GraphicsLayoutWidget):
             # Compared: the net's name (and a race's line style) is the title; no room for more on a projector.
             title = "Decision boundary" if len(names) == 1 else f"{name} {STYLE_GLYPHS[style]}" if row_of_maps \
                 else name
-            plot = self.addPlot(row=0 if row_of_maps else i, col=i if row_of_maps else 0, title=title)
+            plot = pg.PlotItem(title=title)  # placed by _place_maps
             # No locked aspect: the map fills its axes (a locked aspect left white margins where the net's
             # prediction is not drawn).
             plot.hideButtons()
@@ -83,6 +84,28 @@ class BoundaryPanel(pg.GraphicsLayoutWidget):
             test.setVisible(self.show_test)
             plot.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0)
             self.views[name] = (plot, image, train, test)
+        self._place_maps()
+
+    def _place_maps(self) -> None:
+        """A race's three or four maps side by side; one net's or a compared pair's one above the other in a
+        tall box, side by side where that draws them larger (a lesson's row of plots on a projector, under the step's
+        text)."""
+        plots = [plot for plot, *_ in self.views.values()]
+        width, height = self.width(), self.height()
+        in_a_row = len(plots) > 2 or (len(plots) == 2 and min(width / 2, height) > min(width, height / 2))
+        if in_a_row == getattr(self, "_in_a_row", None) and all(p in self.ci.items for p in plots):
+            return
+        self._in_a_row = in_a_row
+        for plot in plots:
+            if plot in self.ci.items:
+                self.ci.removeItem(plot)
+        for i, plot in enumerate(plots):
+            self.ci.addItem(plot, row=0 if in_a_row else i, col=i if in_a_row else 0)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if len(self.__dict__.get("views", ())) == 2:  # pyqtgraph sends one resize before __init__ made them
+            self._place_maps()
 
     def set_true_set(self, points, labels) -> None:
         """The training set with its true classes (app state), what the next edit changes."""
