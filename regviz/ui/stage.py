@@ -167,7 +167,21 @@ class Stage(QObject):
         for i in range(w.tabs.count()):
             w.tabs.setTabVisible(i, tab is None or w.tabs.widget(i) is w.panels[tab])
         w.tabs.tabBar().setVisible(tab is None)  # one tab: its name is the step's business, the room the plots'
+        self._fit_sidebar()
         self.fit_text()
+
+    def _fit_sidebar(self) -> None:
+        """Normal type: the step's controls under its text only as tall as they are (at most half the height);
+        the text above gets the rest, so on a 1024×768 projector a long step's text needs no scroll bar."""
+        w, controls = self.window, self.window.controls_dock
+        if not (self.lesson_open and not self.presenting and controls.isVisible()):
+            return
+        scroll = controls.widget()
+        column = scroll.widget()
+        rows = column.heightForWidth(scroll.viewport().width()) if column.hasHeightForWidth() else -1
+        need = max(rows, column.sizeHint().height()) + 2 * scroll.frameWidth() + controls.fontMetrics().height() + 8
+        need = min(need, w.height() // 2)
+        w.resizeDocks([self.dock, controls], [w.height() - need, need], Qt.Orientation.Vertical)
 
     def classroom(self) -> bool:
         return self.panel.classroom.isChecked()
@@ -248,11 +262,11 @@ class Stage(QObject):
                 self.panel.text.setMaximumHeight(16777215)
                 w.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
                 w.splitDockWidget(self.dock, w.controls_dock, Qt.Orientation.Vertical)
-                height = w.height()
-                w.resizeDocks([self.dock, w.controls_dock], [height * 2 // 3, height // 3], Qt.Orientation.Vertical)
+                self._fit_sidebar()
                 # As narrow as its text allows.
                 w.resizeDocks([self.dock], [max(260, w.width() // 4)], Qt.Orientation.Horizontal)
             self.fit_controls()
+        self._fit_sidebar()  # a resized window shares its height out anew: the controls as tall as they are
         self.fit_text()
 
     def fit_text(self) -> None:
