@@ -25,7 +25,6 @@ EPSILONS = tuple(round(0.025 * i, 3) for i in range(13))  # 0 … 0.3
 STACK_BELOW = 800  # pixels: narrower than this, the accuracy curve goes under the pictures
 TEXT_ABOVE_HEIGHT = 700  # pixels: shorter than this, the explanation and the code make room for the pictures
 MIN_BARS_HEIGHT = 152  # pixels of data in each bar chart of the ten probabilities
-MIN_PICTURE = 100  # pixels: a digit's side, at the least, with its bars under it
 ATTACKS = ("fgsm", "pgd")  # one step (the notes'), then ten projected steps (core.maths.adversarial)
 EXPLANATION = ("FGSM moves every pixel by ε in the direction that raises the loss: x' = clamp(x + ε·sign(∇ₓ loss), "
                "0, 1). At ε = 0.2 the digit is still plainly itself to us, yet a standard net misreads almost "
@@ -303,7 +302,9 @@ class FgsmPanel(QWidget):
         bars = max(p.effectiveSizeHint(Qt.SizeHint.MinimumSize).height() for p in self.bar_plots.values())
         key = self.sign_key.effectiveSizeHint(Qt.SizeHint.PreferredSize).height()
         spacing = 3 * self.images.ci.layout.verticalSpacing() + 12
-        need = int(title + bars + (MIN_PICTURE if self._bars_under else key) + spacing)
+        # Never more than this: a minimum that follows the arrangement would keep the window taller than the
+        # screen (the arrangement follows the size, not the other way round).
+        need = int(title + bars + (0 if self._bars_under else key) + spacing)
         if need != self.images.minimumHeight():
             self.images.setMinimumHeight(need)
 
