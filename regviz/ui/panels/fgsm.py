@@ -284,7 +284,7 @@ class FgsmPanel(QWidget):
             layout.addItem(self.bar_plots["clean"], row=2, col=0)
             layout.addItem(self.sign_key, row=2, col=1)
             layout.addItem(self.bar_plots["adversarial"], row=2, col=2)
-        else:  # digit, its bars, the perturbation (its key under it), the adversarial digit, its bars
+        else:  # digit, its bars, the perturbation, the adversarial digit, its bars
             for key, col in (("original", 0), ("perturbation", 2), ("adversarial", 3)):
                 layout.addItem(self.views[key][1], row=0, col=col)
                 layout.addItem(self._pictures[key], row=1, col=col)
@@ -292,7 +292,8 @@ class FgsmPanel(QWidget):
             for key, col in (("clean", 1), ("adversarial", 4)):
                 layout.addItem(self.bar_plots[key], row=1, col=col)
                 grid.setColumnStretchFactor(col, 2)
-            layout.addItem(self.sign_key, row=2, col=2)
+            # The colour key beside the perturbation's title (a row of its own would take the bars' height).
+            layout.addItem(self.sign_key, row=0, col=1)
         grid.invalidate()
         self._fit_images_height()
 
@@ -304,7 +305,7 @@ class FgsmPanel(QWidget):
         spacing = 3 * self.images.ci.layout.verticalSpacing() + 12
         # Never more than this: a minimum that follows the arrangement would keep the window taller than the
         # screen (the arrangement follows the size, not the other way round).
-        need = int(title + bars + (0 if self._bars_under else key) + spacing)
+        need = int(max(title, 0 if self._bars_under else key) + bars + spacing)
         if need != self.images.minimumHeight():
             self.images.setMinimumHeight(need)
 
@@ -321,7 +322,8 @@ class FgsmPanel(QWidget):
         bars = max(p.effectiveSizeHint(Qt.SizeHint.MinimumSize).height() for p in self.bar_plots.values())
         key = self.sign_key.effectiveSizeHint(Qt.SizeHint.PreferredSize).height()
         under = min(width / 3, height - title - bars)
-        beside = min(width * 3 / 13, height - title - key) if height - title - key >= bars else 0
+        top = max(title, key)
+        beside = min(width * 3 / 13, height - top) if height - top >= bars else 0
         return under >= beside
 
     def _fit(self, size) -> None:
