@@ -171,7 +171,7 @@ class Stage(QObject):
         self.fit_text()
 
     def _fit_sidebar(self) -> None:
-        """Normal type: the step's controls under its text only as tall as they are (at most half the height);
+        """Normal type: the step's controls under its text only as tall as they are (at most a third of the height);
         the text above gets the rest, so on a 1024×768 projector a long step's text needs no scroll bar."""
         w, controls = self.window, self.window.controls_dock
         if not (self.lesson_open and not self.presenting and controls.isVisible()):
@@ -180,7 +180,7 @@ class Stage(QObject):
         column = scroll.widget()
         rows = column.heightForWidth(scroll.viewport().width()) if column.hasHeightForWidth() else -1
         need = max(rows, column.sizeHint().height()) + 2 * scroll.frameWidth() + controls.fontMetrics().height() + 8
-        need = min(need, w.height() // 2)
+        need = min(need, w.height() // 3)  # many controls: the text keeps the two thirds it always had
         w.resizeDocks([self.dock, controls], [w.height() - need, need], Qt.Orientation.Vertical)
 
     def classroom(self) -> bool:

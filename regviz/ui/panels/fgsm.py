@@ -323,7 +323,9 @@ class FgsmPanel(QWidget):
         key = self.sign_key.effectiveSizeHint(Qt.SizeHint.PreferredSize).height()
         under = min(width / 3, height - title - bars)
         top = max(title, key)
-        beside = min(width * 3 / 13, height - top) if height - top >= bars else 0
+        bar_width = max(p.effectiveSizeHint(Qt.SizeHint.MinimumSize).width() for p in self.bar_plots.values())
+        fits = height - top >= bars and width >= 2 * bar_width + 3 * 80  # five columns, none clipped
+        beside = min(width * 3 / 13, height - top) if fits else 0
         return under >= beside
 
     def _fit(self, size) -> None:
