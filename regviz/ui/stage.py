@@ -11,7 +11,8 @@ from __future__ import annotations
 from typing import Protocol
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QDockWidget, QFileDialog, QLabel, QSizePolicy, QTextEdit, QWidget
+from PySide6.QtWidgets import (QApplication, QDockWidget, QFileDialog, QLabel, QSizePolicy, QTextEdit, QToolButton,
+                               QWidget)
 
 from . import appearance
 from ..core.content.lessons import EXPERIMENT_BOXES, Lesson
@@ -94,6 +95,19 @@ class Stage(QObject):
         # The strip under the plots spans the whole window; the controls sit beside the plots, above it.
         for corner in (Qt.Corner.BottomLeftCorner, Qt.Corner.BottomRightCorner):
             window.setCorner(corner, Qt.DockWidgetArea.BottomDockWidgetArea)
+        # Presentation type without a lesson: the controls fold away behind a button at the tab bar's left, so
+        # the plots get the window's width (a projector's 1024 or 1280 pixels hold the plots or the controls).
+        self.controls_button = QToolButton()
+        self.controls_button.setObjectName("controlsButton")
+        self.controls_button.setText("Controls")
+        self.controls_button.setCheckable(True)
+        self.controls_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.controls_button.setToolTip("Show or hide the controls (presentation mode folds them away so the "
+                                        "plots get the room)")
+        self.controls_button.toggled.connect(lambda on: self._arrange_free())
+        self.controls_button.hide()
+        window.tabs.setCornerWidget(self.controls_button, Qt.Corner.TopLeftCorner)
+        self._free_presenting: bool | None = None  # the type the window was arranged for with no lesson open
         self._refit_soon = QTimer(self, singleShot=True, interval=0)
         self._refit_soon.timeout.connect(self.arrange)
         window.installEventFilter(self)
@@ -103,6 +117,8 @@ class Stage(QObject):
     def open_lesson(self) -> None:
         self.window.ensure_plots()
         self.lesson_open = True
+        self._free_presenting = None
+        self.controls_button.hide()
         self.dock.show()
         self.arrange(force=True)
 
@@ -151,7 +167,21 @@ class Stage(QObject):
         for i in range(w.tabs.count()):
             w.tabs.setTabVisible(i, tab is None or w.tabs.widget(i) is w.panels[tab])
         w.tabs.tabBar().setVisible(tab is None)  # one tab: its name is the step's business, the room the plots'
+        self._fit_sidebar()
         self.fit_text()
+
+    def _fit_sidebar(self) -> None:
+        """Normal type: the step's controls under its text only as tall as they are (at most a third of the height);
+        the text above gets the rest, so on a 1024×768 projector a long step's text needs no scroll bar."""
+        w, controls = self.window, self.window.controls_dock
+        if not (self.lesson_open and not self.presenting and controls.isVisible()):
+            return
+        scroll = controls.widget()
+        column = scroll.widget()
+        rows = column.heightForWidth(scroll.viewport().width()) if column.hasHeightForWidth() else -1
+        need = max(rows, column.sizeHint().height()) + 2 * scroll.frameWidth() + controls.fontMetrics().height() + 8
+        need = min(need, w.height() // 3)  # many controls: the text keeps the two thirds it always had
+        w.resizeDocks([self.dock, controls], [w.height() - need, need], Qt.Orientation.Vertical)
 
     def classroom(self) -> bool:
         return self.panel.classroom.isChecked()
@@ -185,14 +215,31 @@ class Stage(QObject):
 
     # -- arrangement ---------------------------------------------------------------------------------------
     def eventFilter(self, watched, event) -> bool:  # noqa: N802
-        if event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange) and self.lesson_open and not self._fitting:
-            if watched is self.window or event.type() == QEvent.Type.Resize:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange) and not self._fitting:
+            if self.lesson_open and (watched is self.window or event.type() == QEvent.Type.Resize):
                 self._refit_soon.start()
+            elif watched is self.window and event.type() == QEvent.Type.FontChange:
+                self._refit_soon.start()  # presentation type switched on or off: fold or unfold the controls
         return False
+
+    def _arrange_free(self) -> None:
+        """No lesson open: in presentation type the controls folded away (the button at the tab bar's left
+        unfolds them), at normal type always shown."""
+        if self.lesson_open:
+            return
+        presenting = appearance.line_scale() > 1.0
+        if presenting != self._free_presenting:
+            self._free_presenting = presenting
+            self.controls_button.blockSignals(True)
+            self.controls_button.setChecked(False)  # each time presentation type begins, the plots get the room
+            self.controls_button.blockSignals(False)
+        self.controls_button.setVisible(presenting)
+        self.window.controls_dock.setVisible(not presenting or self.controls_button.isChecked())
 
     def arrange(self, force: bool = False) -> None:
         """The lesson as a sidebar (normal type) or a strip under the plots (presentation type)."""
         if not self.lesson_open:
+            self._arrange_free()
             return
         w = self.window
         presenting = appearance.line_scale() > 1.0
@@ -215,11 +262,11 @@ class Stage(QObject):
                 self.panel.text.setMaximumHeight(16777215)
                 w.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
                 w.splitDockWidget(self.dock, w.controls_dock, Qt.Orientation.Vertical)
-                height = w.height()
-                w.resizeDocks([self.dock, w.controls_dock], [height * 2 // 3, height // 3], Qt.Orientation.Vertical)
+                self._fit_sidebar()
                 # As narrow as its text allows.
                 w.resizeDocks([self.dock], [max(260, w.width() // 4)], Qt.Orientation.Horizontal)
             self.fit_controls()
+        self._fit_sidebar()  # a resized window shares its height out anew: the controls as tall as they are
         self.fit_text()
 
     def fit_text(self) -> None:
@@ -231,7 +278,13 @@ class Stage(QObject):
         try:
             view, w = self.panel.text, self.window
             margins = self.panel.layout().contentsMargins()
-            width = view.width() if view.isVisible() else w.width() - margins.left() - margins.right() - 8
+            controls = w.controls_dock
+            beside = 0
+            if controls.isVisible() and not controls.isFloating():
+                # The step's few controls at the strip's end as narrow as they allow: the text takes the rest.
+                beside = controls.minimumSizeHint().width()
+                w.resizeDocks([self.dock, controls], [w.width() - beside, beside], Qt.Orientation.Horizontal)
+            width = w.width() - beside - margins.left() - margins.right() - 8
             room = int(w.height() * STRIP_SHARE)
             body = QApplication.font().pointSizeF()
             for scale in TEXT_SIZES:
@@ -249,7 +302,11 @@ class Stage(QObject):
 
     def fit_controls(self) -> None:
         """The control dock as wide as its rows need in the current type size (it does not scroll sideways);
-        beside the lesson's text in the sidebar it takes the sidebar's width."""
+        beside the lesson's text in the sidebar it takes the sidebar's width. Called after a type change: the
+        lesson's arrangement follows at once (not after the font events have gone round)."""
+        self._arrange_free()
+        if self.lesson_open and (appearance.line_scale() > 1.0) != self.presenting:
+            self.arrange()
         scroll = self.window.controls_dock.widget()
         beside_text = self.lesson_open and not self.presenting
         need = 0 if beside_text else scroll.widget().minimumSizeHint().width() + 24

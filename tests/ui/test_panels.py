@@ -300,7 +300,7 @@ def test_the_errors_tab_shows_each_nets_confusions_and_mistakes_on_digits(window
     columns = dict(panel.columns)
     with qtbot.waitSignal(window.state.run_started, timeout=30000):
         window.state.reset()
-    assert panel.columns == columns and panel.summary.text() == ""
+    assert panel.columns == columns and "wrong" not in panel.summary.text() and "Space" in panel.summary.text()
     for column in columns.values():
         assert set(column.texts()) == {""} and column.image.image is None
         assert not any(c.isVisible() for c in column.pictures + column.captions)

@@ -14,14 +14,15 @@ from pathlib import Path
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
-                               QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget)
+                               QPushButton, QSizePolicy, QSpinBox, QVBoxLayout, QWidget)
 
 from ...core.content import images
 from ...core.content.augmentation_code import torchvision_code
 from ...core.config import AugmentationConfig, ExperimentConfig
 from ...core.run.messages import AskPreview
+from ..room import CodeView
 from ..widgets import ValueSlider
 
 GRID = 4
@@ -64,7 +65,7 @@ class AugmentationPanel(QWidget):
         self.latest: np.ndarray | None = None
         self._generation = 0
 
-        layout = QHBoxLayout(self)
+        self._layout = QGridLayout(self)
         controls = QVBoxLayout()
         source_box = QGroupBox("Image")
         source_layout = QVBoxLayout(source_box)
@@ -116,25 +117,77 @@ class AugmentationPanel(QWidget):
         self.message.setStyleSheet("color: #D55E00;")
         controls.addWidget(self.message)
         controls.addStretch(1)
-        layout.addLayout(controls, 2)
+        self.controls = controls
 
-        right = QVBoxLayout()
         self.view = pg.GraphicsLayoutWidget()
         box = self.view.addViewBox(lockAspect=True, enableMouse=False, invertY=True)
         self.item = pg.ImageItem(axisOrder="row-major")
         box.addItem(self.item)
-        right.addWidget(self.view, 3)
-        code_row = QHBoxLayout()
-        self.code = QPlainTextEdit()
-        self.code.setReadOnly(True)
-        self.code.setFont(QFont("monospace", 9))
+        # The grid takes the room the code leaves (the code box is as tall as its wrapped lines).
+        self.view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+        self.code_box = QWidget()
+        code_row = QHBoxLayout(self.code_box)
+        code_row.setContentsMargins(0, 0, 0, 0)
+        self.code = CodeView()
         copy = QPushButton("Copy")
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.code.toPlainText()))
         code_row.addWidget(self.code, 1)
         code_row.addWidget(copy, 0, Qt.AlignmentFlag.AlignTop)
         self.copy_button = copy
-        right.addLayout(code_row, 1)
-        layout.addLayout(right, 3)
+        self._code_place: str | None = None
+        self._place_code("right")
+
+    # -- layout ---------------------------------------------------------------------------------------------
+    CODE_PLACES = {  # where the code goes: (row, column, row span, column span) of the controls, the grid, the code
+        "right": ((0, 0, 2, 1), (0, 1, 1, 1), (1, 1, 1, 1)),  # under the grid
+        "under": ((0, 0, 1, 1), (0, 1, 1, 1), (1, 0, 1, 2)),  # under the controls and the grid
+        "beside": ((0, 0, 2, 1), (0, 1, 2, 1), (0, 2, 2, 1)),  # a third column
+    }
+    COLUMN_STRETCH = {"right": (2, 3, 0), "under": (2, 3, 0), "beside": (1, 1, 1)}
+
+    def _place_code(self, place: str) -> None:
+        if place == self._code_place:
+            return
+        self._code_place = place
+        layout = self._layout
+        layout.removeItem(self.controls)
+        layout.removeWidget(self.view)
+        layout.removeWidget(self.code_box)
+        spots = self.CODE_PLACES[place]
+        layout.addLayout(self.controls, *spots[0])
+        layout.addWidget(self.view, *spots[1])
+        layout.addWidget(self.code_box, *spots[2])
+        for col, stretch in enumerate(self.COLUMN_STRETCH[place]):
+            layout.setColumnStretch(col, stretch)
+        layout.setRowStretch(0, 1)
+        layout.setRowStretch(1, 0)
+
+    def _best_code_place(self, width: int, height: int) -> str:
+        """Where the grid of examples is drawn largest with the code whole and the controls not squeezed: under
+        the grid (a narrow screen), under everything (normal type: the controls are short), or a third column
+        (a wide, short screen: a projector under the lesson's strip)."""
+        margins = self._layout.contentsMargins()
+        width -= margins.left() + margins.right()
+        height -= margins.top() + margins.bottom()
+        gap = self._layout.spacing()
+        controls = self.controls.minimumSize()
+        copy = self.copy_button.sizeHint().width() + gap
+
+        def code(w: float) -> int:
+            return self.code.height_for(int(w - copy)) if self.code_box.isVisibleTo(self) else -gap
+
+        left = max(width * 2 / 5, controls.width())  # the stretch's share, or what the controls need
+        right = width - left - gap
+        third = max(width / 3, controls.width())
+        sides = {"right": min(right, height - code(right) - gap),
+                 "under": min(right, height - code(width) - gap)
+                 if height - code(width) - gap >= controls.height() else 0,
+                 "beside": min((width - third) / 2 - gap, height) if code((width - third) / 2 - gap) <= height else 0}
+        return max(sides, key=lambda place: (sides[place], place == "right"))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        self._place_code(self._best_code_place(event.size().width(), event.size().height()))
+        super().resizeEvent(event)
 
     @property
     def plots(self) -> list:
@@ -146,16 +199,25 @@ class AugmentationPanel(QWidget):
     def named_plots(self) -> dict:
         """What a lesson step's ``plots`` key names (core.content.lessons.PLOTS['augmentation'])."""
         return {"image": self.source_box, "transforms": self.transforms_box, "grid": self.view,
-                "code": [self.code, self.copy_button]}
+                "code": self.code_box}
 
     def show_plots(self, names: tuple[str, ...] | None) -> None:
         for name, widgets in self.named_plots().items():
             for widget in widgets if isinstance(widgets, list) else [widgets]:
                 widget.setVisible(names is None or name in names)
+        self._code_place = None  # what the grid shares its room with changed: place the code again
+        self._place_code(self._best_code_place(self.width(), self.height()))
 
     def showEvent(self, event) -> None:
         self.request_preview()
+        self._place_code(self._best_code_place(self.width(), self.height()))
         super().showEvent(event)
+
+    def hideEvent(self, event) -> None:  # noqa: N802
+        # Hidden, the tab still sets the window's minimum (a stack is as large as its largest page): the code
+        # under the grid needs the least width, whatever the window becomes before it is shown again.
+        self._place_code("right")
+        super().hideEvent(event)
 
     # -- config -------------------------------------------------------------------------------------------
     def bind(self, state) -> None:

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...core.run.messages import VARIANTS as core_variants
 from ...core.run.messages import RunMode
 from .. import appearance, colours, theme
 from ..plots.curves import CurvePlot, Hint, SeriesSpec, cache_axes, short_name
+from ..room import TextRow
 
 VARIANTS = core_variants[RunMode.BATCHNORM]
 HINT = "Press the button above, then Space"  # in every plot until it has data (short: the plots are narrow)
@@ -122,8 +123,11 @@ class BatchNormPanel(QWidget):
         header = QHBoxLayout()
         text = QLabel(FORMULA)
         text.setWordWrap(True)
-        self.explanation = QLabel(EXPLANATION)
-        self.explanation.setWordWrap(True)
+        self.explanation = TextRow()  # shown where the screen is big enough (_fit_explanation)
+        QVBoxLayout(self.explanation).setContentsMargins(0, 0, 0, 0)
+        paragraph = QLabel(EXPLANATION)
+        paragraph.setWordWrap(True)
+        self.explanation.layout().addWidget(paragraph)
         self.start_button = QPushButton("Train with and without batch norm")
         self.start_button.setToolTip("Loads the deep preset and trains both nets side by side")
         self.start_button.clicked.connect(self.start_requested)
@@ -158,11 +162,21 @@ class BatchNormPanel(QWidget):
         self.active = False
 
     def resizeEvent(self, event) -> None:
-        # Narrow (a projector beside the lesson): the explanation would take the plots' height; the formula stays,
-        # and the lesson's text says the rest.
-        self.explanation.setVisible(event.size().width() >= EXPLAIN_ABOVE[0]
-                                    and event.size().height() >= EXPLAIN_ABOVE[1])
+        self._fit_explanation(event.size())
         super().resizeEvent(event)
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.FontChange:  # presentation type: the same pixels hold fewer lines
+            self._fit_explanation(self.size())
+        super().changeEvent(event)
+
+    def _fit_explanation(self, size) -> None:
+        """Narrow or short (a projector, or the lesson beside it): the explanation would take the plots' height;
+        the formula stays, and the lesson's text says the rest. EXPLAIN_ABOVE is at normal type: presentation
+        type's larger lines need as many more pixels."""
+        scale = appearance.line_scale()
+        self.explanation.setVisible(size.width() >= EXPLAIN_ABOVE[0] * scale
+                                    and size.height() >= EXPLAIN_ABOVE[1] * scale)
 
     @property
     def plots(self) -> list:

@@ -4,11 +4,12 @@ scaling torch applies."""
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QPointF, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QPointF, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from .. import colours
+from .. import appearance, colours
+from ..room import TextRow
 
 EXPLANATION = ("During training, dropout silences each hidden unit with probability p, a new random set at every "
                "step, so no unit can rely on a particular partner: the net learns redundant features and "
@@ -17,6 +18,7 @@ EXPLANATION = ("During training, dropout silences each hidden unit with probabil
                "layer gives at test time and nothing needs rescaling then.")
 
 
+EXPLAIN_ABOVE = 480  # pixels of tab height at normal type: shorter, the explanation makes room for the drawing
 DRAWN_UNITS = 8  # per hidden layer: the first ones (the Network tab shows the strongest of a wide layer)
 
 
@@ -116,12 +118,15 @@ class DropoutPanel(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         layout = QVBoxLayout(self)
+        self.explanation = TextRow()  # on a short screen (a projector under the lesson's text) it makes room
+        QVBoxLayout(self.explanation).setContentsMargins(0, 0, 0, 0)
         text = QLabel(EXPLANATION)
         text.setWordWrap(True)
-        layout.addWidget(text)
+        self.explanation.layout().addWidget(text)
+        layout.addWidget(self.explanation)
         row = QHBoxLayout()
         self.drawing = NetworkDrawing()
-        row.addWidget(self.drawing, 3)
+        row.addWidget(self.drawing, 1)
         side = QVBoxLayout()
         self.eval_box = QCheckBox("Test time (eval mode): every unit on")
         self.eval_box.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -139,9 +144,22 @@ class DropoutPanel(QWidget):
         for widget in (self.eval_box, self.status, self.compare_button, notes):
             side.addWidget(widget)
         side.addStretch(1)
-        row.addLayout(side, 2)
+        row.addLayout(side, 1)  # as wide as the drawing: the notes' example wraps to fewer lines
         layout.addLayout(row, 1)
         self._show_notes_example()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        self._fit_explanation(event.size().height())
+        super().resizeEvent(event)
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_explanation(self.height())
+        super().changeEvent(event)
+
+    def _fit_explanation(self, height: int) -> None:
+        """Shown where the tab is tall enough at this type size (EXPLAIN_ABOVE is at normal type)."""
+        self.explanation.setVisible(height >= EXPLAIN_ABOVE * appearance.line_scale())
 
     @property
     def plots(self) -> list:

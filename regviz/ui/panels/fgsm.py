@@ -8,22 +8,23 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel, QPlainTextEdit, QProgressBar,
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel, QProgressBar,
                                QPushButton, QVBoxLayout, QWidget)
 
 from ...core.content.notes import FGSM_ATTACK
 from ...core.run.messages import VARIANTS as core_variants
 from ...core.run.messages import AskAttack, AskRobustness, RunMode
-from .. import theme
+from .. import appearance, theme
 from ..plots.curves import CurvePlot, SeriesSpec, cache_axes
+from ..room import CodeView, TextRow
 from ..widgets import ValueSlider
 
 VARIANTS = core_variants[RunMode.FGSM]
 EPSILONS = tuple(round(0.025 * i, 3) for i in range(13))  # 0 … 0.3
 STACK_BELOW = 800  # pixels: narrower than this, the accuracy curve goes under the pictures
-TEXT_ABOVE_HEIGHT = 640  # pixels: shorter than this, the explanation and the code make room for the pictures
+TEXT_ABOVE_HEIGHT = 700  # pixels: shorter than this, the explanation and the code make room for the pictures
+MIN_BARS_HEIGHT = 152  # pixels of data in each bar chart of the ten probabilities
 ATTACKS = ("fgsm", "pgd")  # one step (the notes'), then ten projected steps (core.maths.adversarial)
 EXPLANATION = ("FGSM moves every pixel by ε in the direction that raises the loss: x' = clamp(x + ε·sign(∇ₓ loss), "
                "0, 1). At ε = 0.2 the digit is still plainly itself to us, yet a standard net misreads almost "
@@ -49,16 +50,16 @@ class FgsmPanel(QWidget):
         self._rng = np.random.default_rng()
         layout = QVBoxLayout(self)
 
-        top = QHBoxLayout()
+        # The explanation and the notes' code, shown where the screen is tall enough (_fit).
+        self.text_row = TextRow()
+        top = QHBoxLayout(self.text_row)
+        top.setContentsMargins(0, 0, 0, 0)
         self.explanation = text = QLabel(EXPLANATION)
         text.setWordWrap(True)
-        self.code = code = QPlainTextEdit(FGSM_ATTACK)
-        code.setReadOnly(True)
-        code.setFont(QFont("monospace", 9))
-        code.setFixedHeight(96)
+        self.code = code = CodeView(FGSM_ATTACK)
         top.addWidget(text, 2)
         top.addWidget(code, 3)
-        layout.addLayout(top)
+        layout.addWidget(self.text_row)
 
         controls = QHBoxLayout()
         self.train_button = QPushButton("Train standard and adversarial nets")
@@ -93,26 +94,31 @@ class FgsmPanel(QWidget):
         grid = QGridLayout()
         self.images = pg.GraphicsLayoutWidget()
         self.views = {}
-        for col, key in enumerate(("original", "perturbation", "adversarial")):
-            view = self.images.addViewBox(row=1, col=col, lockAspect=True, enableMouse=False, invertY=True)
+        self._pictures = {}  # key -> its ViewBox
+        for key in ("original", "perturbation", "adversarial"):
+            view = pg.ViewBox(lockAspect=True, enableMouse=False, invertY=True)
             item = pg.ImageItem(axisOrder="row-major")
             view.addItem(item)
-            title = self.images.addLabel("", row=0, col=col, size="11pt")
+            title = pg.LabelItem("", size="11pt")
             self.views[key] = (item, title)
-            self.images.ci.layout.setColumnStretchFactor(col, 1)  # three equal pictures
+            self._pictures[key] = view
         self.bars = {}
-        for col, key in ((0, "clean"), (2, "adversarial")):
-            plot = self.images.addPlot(row=2, col=col)
+        self.bar_plots = {}
+        for key in ("clean", "adversarial"):
+            plot = pg.PlotItem()
             plot.setYRange(0, 1)
             plot.setMouseEnabled(False, False)
             plot.hideButtons()
             plot.getAxis("bottom").setTicks([[(i, str(i)) for i in range(10)]])
-            plot.setXRange(-0.6, 9.6, padding=0)
+            plot.vb.setMinimumHeight(MIN_BARS_HEIGHT)  # ten probabilities a class can compare, not a strip
             cache_axes(plot)  # in a narrow column every other digit is labelled, never all ten run together
             bar = pg.BarGraphItem(x=np.arange(10), height=np.zeros(10), width=0.7, brush=theme.TRAIN)
             plot.addItem(bar)
             self.bars[key] = bar
-        self.images.addLabel("sign(∇ₓ loss):<br>blue −ε, orange +ε", row=2, col=1, size="9pt")
+            self.bar_plots[key] = plot
+        self.sign_key = pg.LabelItem("sign(∇ₓ loss):<br>blue −ε, orange +ε", size="9pt")
+        self._bars_under: bool | None = None
+        self._place_pictures(bars_under=False)  # the smaller minimum, until its size says otherwise
         # Until the nets are trained the picture area is blank: say what fills it.
         self.views["perturbation"][1].setText(HINT)
         self.robustness = CurvePlot("Test accuracy under attack", "share correct")
@@ -128,6 +134,7 @@ class FgsmPanel(QWidget):
             SeriesSpec("pgd:adversarial", "adv. trained, PGD", theme.TRAIN, style="dotted")])
         self._grid = grid
         self._stacked: bool | None = None
+        self.images.installEventFilter(self)  # its size decides where the bars go
         self._arrange(stacked=True)  # narrow until shown wide: a hidden tab must not widen the window
         layout.addLayout(grid, 1)
         self.status = QLabel("Press the button to train both nets (about half a minute); Stop pauses them.")
@@ -246,21 +253,97 @@ class FgsmPanel(QWidget):
         for i in range(2):
             self._grid.setColumnStretch(i, 0)
             self._grid.setRowStretch(i, 0)
-        if stacked:
-            self._grid.setRowStretch(0, 1)
-            self._grid.setRowStretch(1, 1)
+        if stacked:  # the curve's legend and axes take part of its height: it gets the larger share
+            self._grid.setRowStretch(0, 2)
+            self._grid.setRowStretch(1, 3)
         else:
             self._grid.setColumnStretch(0, 3)
             self._grid.setColumnStretch(1, 2)
 
     def resizeEvent(self, event) -> None:
-        size = event.size()
-        self._arrange(stacked=size.width() < STACK_BELOW)
-        # Short (a projector): the pictures and curves get the room; the lesson's text says what this one does.
-        roomy = size.height() >= TEXT_ABOVE_HEIGHT
-        self.explanation.setVisible(roomy)
-        self.code.setVisible(roomy and not self._stacked)
+        self._fit(event.size())
         super().resizeEvent(event)
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.FontChange:  # presentation type: the same pixels hold fewer lines
+            self._fit(self.size())
+        super().changeEvent(event)
+
+    def _place_pictures(self, bars_under: bool) -> None:
+        """Each net's ten probabilities under its digit (three columns, where the pictures have the height), or
+        beside it in one row (five columns: on a short or narrow screen the row must leave the accuracy curve
+        its room)."""
+        if bars_under == self._bars_under:
+            return
+        self._bars_under = bars_under
+        layout = self.images.ci
+        for item in [*self._pictures.values(), *(t for _, t in self.views.values()), *self.bar_plots.values(),
+                     self.sign_key]:
+            if item in layout.items:
+                layout.removeItem(item)
+        grid = layout.layout
+        for col in range(5):
+            grid.setColumnStretchFactor(col, 0)
+        if bars_under:
+            places = {"original": 0, "perturbation": 1, "adversarial": 2}
+            for key, col in places.items():
+                layout.addItem(self.views[key][1], row=0, col=col)
+                layout.addItem(self._pictures[key], row=1, col=col)
+                grid.setColumnStretchFactor(col, 1)  # three equal pictures
+            layout.addItem(self.bar_plots["clean"], row=2, col=0)
+            layout.addItem(self.sign_key, row=2, col=1)
+            layout.addItem(self.bar_plots["adversarial"], row=2, col=2)
+        else:  # digit, its bars, the perturbation, the adversarial digit, its bars
+            for key, col in (("original", 0), ("perturbation", 2), ("adversarial", 3)):
+                layout.addItem(self.views[key][1], row=0, col=col)
+                layout.addItem(self._pictures[key], row=1, col=col)
+                grid.setColumnStretchFactor(col, 3)
+            for key, col in (("clean", 1), ("adversarial", 4)):
+                layout.addItem(self.bar_plots[key], row=1, col=col)
+                grid.setColumnStretchFactor(col, 2)
+            # The colour key beside the perturbation's title (a row of its own would take the bars' height).
+            layout.addItem(self.sign_key, row=0, col=1)
+        grid.invalidate()
+        self._fit_images_height()
+
+    def _fit_images_height(self) -> None:
+        """The pictures' widget never shorter than its bar charts need (a view does not grow to its scene)."""
+        title = max(t.effectiveSizeHint(Qt.SizeHint.MinimumSize).height() for _, t in self.views.values())
+        bars = max(p.effectiveSizeHint(Qt.SizeHint.MinimumSize).height() for p in self.bar_plots.values())
+        key = self.sign_key.effectiveSizeHint(Qt.SizeHint.PreferredSize).height()
+        spacing = 3 * self.images.ci.layout.verticalSpacing() + 12
+        # Never more than this: a minimum that follows the arrangement would keep the window taller than the
+        # screen (the arrangement follows the size, not the other way round).
+        need = int(max(title, 0 if self._bars_under else key) + bars + spacing)
+        if need != self.images.minimumHeight():
+            self.images.setMinimumHeight(need)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if watched is self.images and event.type() == QEvent.Type.Resize:
+            self._place_pictures(bars_under=self._pictures_larger_with_bars_under())
+            self._fit_images_height()
+        return False
+
+    def _pictures_larger_with_bars_under(self) -> bool:
+        """Whichever arrangement draws the digits larger in the pictures' widget as it is now laid out."""
+        width, height = self.images.width(), self.images.height()
+        title = max(t.effectiveSizeHint(Qt.SizeHint.MinimumSize).height() for _, t in self.views.values())
+        bars = max(p.effectiveSizeHint(Qt.SizeHint.MinimumSize).height() for p in self.bar_plots.values())
+        key = self.sign_key.effectiveSizeHint(Qt.SizeHint.PreferredSize).height()
+        under = min(width / 3, height - title - bars)
+        top = max(title, key)
+        bar_width = max(p.effectiveSizeHint(Qt.SizeHint.MinimumSize).width() for p in self.bar_plots.values())
+        fits = height - top >= bars and width >= 2 * bar_width + 3 * 80  # five columns, none clipped
+        beside = min(width * 3 / 13, height - top) if fits else 0
+        return under >= beside
+
+    def _fit(self, size) -> None:
+        """Narrow: the curve under the pictures. Short (a projector): the pictures and curves get the room; the
+        lesson's text says what this one does. The sizes are at normal type: presentation type needs more."""
+        self._arrange(stacked=size.width() < STACK_BELOW)
+        roomy = size.height() >= TEXT_ABOVE_HEIGHT * appearance.line_scale()
+        self.text_row.setVisible(roomy)
+        self.code.setVisible(roomy and not self._stacked)
 
     def _show(self, view) -> None:
         image, title = self.views["original"]

@@ -93,6 +93,7 @@ class BoundaryPanel(pg.GraphicsLayoutWidget):
         self.true_labels: np.ndarray | None = None
         self._drag: tuple[str, int, tuple[float, float]] | None = None  # (view, point, where it was) in a drag
         self.views: dict[str, tuple[pg.PlotItem, pg.ImageItem, pg.ScatterPlotItem, pg.ScatterPlotItem]] = {}
+        self._in_a_row: bool | None = None
         self._latest: dict[str, np.ndarray] = {}
         self._extent = None
         self.show_test = True
@@ -159,7 +160,7 @@ class BoundaryPanel(pg.GraphicsLayoutWidget):
             # Compared: the net's name (and a race's line style) is the title; no room for more on a projector.
             title = "Decision boundary" if len(names) == 1 else f"{name} {STYLE_GLYPHS[style]}" if row_of_maps \
                 else name
-            plot = self.addPlot(row=first_row + (0 if row_of_maps else i), col=i if row_of_maps else 0, title=title)
+            plot = pg.PlotItem(title=title)  # placed by _place_maps
             # No locked aspect: the map fills its axes (a locked aspect left white margins where the net's
             # prediction is not drawn).
             plot.hideButtons()
@@ -181,12 +182,36 @@ class BoundaryPanel(pg.GraphicsLayoutWidget):
             if i == 0 or not row_of_maps:
                 plot.setLabel("left", AXIS_NAMES[1])
             self.views[name] = (plot, image, train, test)
-        if many:  # K colour regions, keyed by the class key above
+        self._first_row = first_row
+        self._in_a_row = None
+        if not many:  # two classes: what the shades mean (K colour regions are keyed by the class key above)
+            self.colour_bar = colour_key(self._cmap)
+        self._place_maps()
+
+    def _place_maps(self) -> None:
+        """A race's three or four maps side by side; one net's or a compared pair's one above the other in a
+        tall box, side by side where that draws them larger (a lesson's row of plots on a projector, under the step's
+        text). The class key stays above them, the colour bar under them, across."""
+        plots = [plot for plot, *_ in self.views.values()]
+        width, height = self.width(), self.height()
+        in_a_row = len(plots) > 2 or (len(plots) == 2 and min(width / 2, height) > min(width, height / 2))
+        if in_a_row == self._in_a_row and all(p in self.ci.items for p in plots):
             return
-        self.colour_bar = colour_key(self._cmap)
-        # Under the maps, across: beside them it took the width a projector's narrow column does not have.
-        self.addItem(self.colour_bar, row=1 if row_of_maps else len(names), col=0,
-                     colspan=len(names) if row_of_maps else 1)
+        self._in_a_row = in_a_row
+        for item in (*plots, self.colour_bar):
+            if item is not None and item in self.ci.items:
+                self.ci.removeItem(item)
+        top = self._first_row
+        for i, plot in enumerate(plots):
+            self.ci.addItem(plot, row=top if in_a_row else top + i, col=i if in_a_row else 0)
+        if self.colour_bar is not None:
+            self.ci.addItem(self.colour_bar, row=top + 1 if in_a_row else top + len(plots), col=0,
+                            colspan=len(plots) if in_a_row else 1)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if len(self.__dict__.get("views", ())) == 2:  # pyqtgraph sends one resize before __init__ made them
+            self._place_maps()
 
     def clear_maps(self) -> None:
         """A new run is on its way: no map of the old net (its points stay until the new set comes)."""

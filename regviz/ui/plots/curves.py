@@ -200,19 +200,27 @@ def style_key(legend: pg.LegendItem, net: str, style: str = "dashed") -> None:
 
 
 def fit_legend(view: pg.PlotWidget) -> None:
-    """Two legend columns where they fit between the plot's axes, one where they do not (a projector beside
-    the lesson): a legend wider than its plot would widen the plot past its widget and clip it."""
+    """As many legend columns as fit between the plot's axes (one row where they all do: each row of the strip
+    is taken from the data's height), one where two do not (a projector beside the lesson): a legend wider than
+    its plot would widen the plot past its widget and clip it."""
     plot = view.getPlotItem()
     legend = plot.legend
     axes = sum(plot.getAxis(side).width() for side in ("left", "right") if plot.getAxis(side).isVisible())
     # The text's own width (a label's bounding rect is the room the layout gave it, not what it needs).
     entries = [sample.boundingRect().width() + label.item.boundingRect().width() + 8
                for sample, label in legend.items]
-    columns = 2 if entries and 2 * max(entries) <= view.width() - axes - 20 else 1
+    room = view.width() - axes - 20
+    columns = max(1, min(len(entries), int(room // max(entries)))) if entries else 1
+    if columns > 2:  # more than two only when that saves a row: three entries and three columns, not four and three
+        rows = -(-len(entries) // columns)
+        while columns > 2 and -(-len(entries) // (columns - 1)) == rows:
+            columns -= 1
     if legend.columnCount != columns:
         legend.setColumnCount(columns)
-    if columns == 2 and view.centralWidget.minimumWidth() > view.width() + 1:  # the estimate was short of it
-        legend.setColumnCount(1)
+    while columns > 1 and view.centralWidget.minimumWidth() > view.width() + 1:  # the estimate was short of it
+        columns -= 1
+        legend.setColumnCount(columns)
+        plot.layout.activate()
 
 
 def legend_strip(plot: pg.PlotItem, columns: int = 2) -> pg.LegendItem:
