@@ -64,7 +64,7 @@ class WindowMenus(QObject):
         self._pause_icon = style.standardIcon(QStyle.StandardPixmap.SP_MediaPause)
         self.play_action = self._action("Play", state.toggle, ["Space"])
         self.play_action.setIcon(self._play_icon)
-        self.step_action = self._action("Step", engine.step, ["S", "Right"])
+        self.step_action = self._action("Step", state.step_once, ["S", "Right"])
         self.step_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_MediaSeekForward))
         self.reset_action = self._action("Reset", state.reset, ["R"])
         self.reset_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_BrowserReload))
