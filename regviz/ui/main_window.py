@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from ..core.config import ConfigError, ExperimentConfig
 from ..core.content import presets
@@ -17,6 +17,7 @@ from .controls import ControlDock
 from .file_actions import FileActions
 from .lesson_player import LessonPlayer
 from .menus import WindowMenus
+from .narration import Narration
 from .stage import Stage
 from .panels.worked import WorkedExamplesPanel
 from .state import AppState
@@ -54,7 +55,13 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(placeholder, TAB_TITLES["training"])
         self.tabs.addTab(self.panels["worked"], TAB_TITLES["worked"])
-        self.setCentralWidget(self.tabs)
+        self.narration = Narration(self.state, self)  # what the curves do, in words, under the plots
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.tabs, 1)
+        column.addWidget(self.narration.label)
+        self.setCentralWidget(central)
         self.controls_dock = ControlDock(self.state, self)
         self.experiment, self.regularizers = self.controls_dock.experiment, self.controls_dock.regularizers
         self.race_box = self.controls_dock.race_box
@@ -66,8 +73,10 @@ class MainWindow(QMainWindow):
         for signal, slot in ((menus.log_toggled, self.set_log_y), (menus.test_points_toggled, self.set_show_test),
                              (menus.presentation_toggled, self.set_presentation), (menus.theme_chosen, self.set_theme),
                              (menus.tab_requested, self.show_tab), (menus.race_requested, self.race_box.open_dialog),
-                             (menus.quit_requested, self.close)):
+                             (menus.quit_requested, self.close),
+                             (menus.narration_toggled, self.narration.set_shown)):
             signal.connect(slot)
+        self.narration.set_shown(menus.narration_action.isChecked())
         self._show_config(self.state.config)
         self._next_plot = -1
         self._message: QMessageBox | None = None

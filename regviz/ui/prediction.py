@@ -151,7 +151,6 @@ class PredictionFlow(QObject):
         self.box = PredictionBox()
         panel.set_extra(self.box)
         self.open: _Open | None = None
-        self.kept: list[predict.ClassPrediction] = []  # every reveal of this window's life (sessions, the CSV)
         self.box.picked.connect(self.pick)
         self.box.skipped.connect(self.skip)
         self.box.train_requested.connect(lambda: self.hold("play"))
@@ -297,7 +296,8 @@ class PredictionFlow(QObject):
         outcomes = predict.evaluate(o.block, o.records, [o.curves[a] for a in sorted(attacks)])
         o.result = predict.decided(o.lesson, o.number, o.block, o.pick,
                                    [c.value() for c in self.box.counts], outcomes)
-        self.kept.append(o.result)
+        self.state.predictions.append(o.result)  # kept in a saved session, exported as CSV
+        del self.state.predictions[:-predict.MAX_KEPT]  # as many as a session may hold
         self.show_reveal(o.result)
         self.revealed.emit(o.result)
 

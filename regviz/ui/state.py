@@ -42,6 +42,7 @@ class AppState(QObject):
         self.history: dict[str, list[dict[str, float]]] = {}  # metric rows per net, for saved sessions
         self.last_record = None
         self.hold = None  # (kind: "play" | "step") -> True when it took the press: a lesson's open prediction
+        self.predictions: list = []  # core.content.predict.ClassPrediction, each reveal of a lesson (sessions, CSV)
         self.engine = TrainingController(self)
         self.engine.run_started.connect(self._on_run_started)
         self.engine.record.connect(self._on_record)
@@ -203,6 +204,7 @@ class AppState(QObject):
         initial = (saved.weights, saved.step) if saved.weights else None
         self.points = saved.points  # sent when its run starts (after the nets are restored)
         self.race, self.target = tuple(saved.race), None
+        self.predictions = list(saved.predictions)
         self._points_data = _data_settings(saved.config)
         self.replace(saved.config, saved.mode, f"Session {saved.config.name}: " + (
             f"step {saved.step:,}, weights restored" if initial else "no weights saved, trained again from its "

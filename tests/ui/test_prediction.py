@@ -75,7 +75,7 @@ def test_training_waits_for_the_class_and_keys_pick_until_it_starts(window, qtbo
     assert result.pick == 1 and result.counts == (1, 7)
     assert "The class answered 1." in box.summary.text()
     assert "in this text" in window.stage.panel.text.toPlainText()  # now the step's text is shown
-    assert window.stage.prediction.kept[-1] == result
+    assert window.state.predictions[-1] == result  # what a session keeps
 
 
 def test_a_run_that_contradicts_the_expected_answer_is_revealed_as_such(window, qtbot, tmp_path):
@@ -104,3 +104,38 @@ def test_leaving_the_step_lets_training_go_again(window, qtbot, tmp_path):
     assert window.state.hold is None and not flow.box.isVisible()
     window.menus.play_action.trigger()
     assert window.state.engine.state == "running"
+
+
+def test_the_class_predictions_are_saved_in_the_session_and_exported_as_csv(window, qtbot, tmp_path):
+    import csv
+
+    from regviz.core.content import session
+
+    flow = _reach_question(window, _lesson(tmp_path, "overfit-2d", {"regularization.l2": 0.01}, L2_BLOCK, 60))
+    qtbot.keyClick(window, Qt.Key.Key_2)
+    flow.box.counts[0].setValue(4)
+    flow.box.counts[1].setValue(9)
+    window.menus.play_action.trigger()
+    result = _wait_reveal(qtbot, flow)
+    path = window.files.export_predictions(tmp_path / "class.csv")
+    qtbot.waitUntil(lambda: not window.files.busy, timeout=20000)
+    rows = list(csv.DictReader(path.open(encoding="utf-8")))
+    assert len(rows) == 1 and rows[0]["lesson"] == "predict" and rows[0]["step"] == "2"
+    assert rows[0]["question"] == L2_BLOCK["question"] and rows[0]["class_answer"] == "2: the net without L2"
+    assert rows[0]["counts"] == "1: 4; 2: 9"
+    true = [f"{n}: {L2_BLOCK['answers'][n - 1]['text']}" for n in result.true_answers]
+    assert rows[0]["revealed_answer"] == ("; ".join(true) or "none")
+    assert rows[0]["deciding_numbers"] == f"1: {result.numbers[0]}; 2: {result.numbers[1]}"
+    window.files.save_session(tmp_path / "class.regviz")
+    qtbot.waitUntil(lambda: (tmp_path / "class.regviz").exists() and not window.files.busy, timeout=60000)
+    assert session.load(tmp_path / "class.regviz").predictions == (result,)
+
+
+def test_a_prediction_cell_a_spreadsheet_would_run_is_written_as_text():
+    from regviz.core.content import predict
+    from regviz.ui.exports import predictions_csv
+
+    hostile = predict.ClassPrediction("mine", 1, "=HYPERLINK(\"https://x\")", ("+1", "@a"), None, (0, 0),
+                                      (None, None), ("-", "b"))
+    text = predictions_csv([hostile])
+    assert "'=HYPERLINK" in text and "\n=" not in text and ",=" not in text
