@@ -64,7 +64,7 @@ class LessonPlayer(QObject):
         self.go(0)
 
     def close(self) -> None:
-        if self.stage.prediction is not None:
+        if getattr(self.stage, "prediction", None) is not None:
             self.stage.prediction.close()
         self.lesson = None
         self.index = -1
@@ -106,7 +106,7 @@ class LessonPlayer(QObject):
         state = self.state
         step = self.lesson.steps[index]
         self.index = index
-        prediction = self.stage.prediction
+        prediction = getattr(self.stage, "prediction", None)  # a stage without one plays the steps unasked
         if prediction is not None:
             prediction.close()
         state.engine.pause()

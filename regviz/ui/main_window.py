@@ -59,6 +59,7 @@ class MainWindow(QMainWindow):
         central = QWidget()
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)  # the narration asks the plots for no room it does not use
         column.addWidget(self.tabs, 1)
         column.addWidget(self.narration.label)
         self.setCentralWidget(central)

@@ -33,9 +33,12 @@ class Narration(QObject):
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setAccessibleName("Narration")
+        self.label.setContentsMargins(6, 2, 6, 2)
+        self.label.setMinimumHeight(1)  # it yields to the plots: never the reason a window outgrows a projector
         self.history: list = []
         self.context = Context()
         self.text = ""
+        self.shown = True
         self._points: int | None = None
         self._curve = None
         self._timer = QTimer(self, singleShot=True, interval=THROTTLE_MS)
@@ -46,7 +49,8 @@ class Narration(QObject):
         state.engine.answer.connect(self._on_answer)
 
     def set_shown(self, on: bool) -> None:
-        self.label.setVisible(on)
+        self.shown = on
+        self.label.setVisible(on and bool(self.text))  # nothing to say takes no room from the plots
 
     @Slot(object)
     def _on_run_started(self, info) -> None:
@@ -85,6 +89,7 @@ class Narration(QObject):
     def update_now(self) -> None:
         """The narration of the records so far: the label and every plot's accessible description."""
         text = narrate(self.history, self.context).text if self.history else ""
+        self.label.setVisible(self.shown and bool(text))
         if text == self.text:
             return
         self.text = text

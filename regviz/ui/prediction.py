@@ -15,7 +15,7 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractSpinBox, QApplication, QGridLayout, QHBoxLayout, QLabel, QPushButton,
                                QSpinBox, QWidget)
@@ -23,6 +23,20 @@ from PySide6.QtWidgets import (QAbstractSpinBox, QApplication, QGridLayout, QHBo
 from ..core.content import predict
 
 HANDS = 999  # the largest show of hands the count fields take
+
+
+class _AnswerText(QLabel):
+    """An answer's text, wrapped, plain (it comes from a lesson file); a click on it is a click on its button."""
+
+    def __init__(self, text: str, button: QPushButton):
+        super().__init__(text)
+        self.button = button
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802
+        if self.button.isEnabled():
+            self.button.click()
 
 
 class PredictionBox(QWidget):
@@ -36,6 +50,7 @@ class PredictionBox(QWidget):
         super().__init__(parent)
         self.setObjectName("prediction")
         self.buttons: list[QPushButton] = []
+        self.texts: list[QLabel] = []
         self.counts: list[QSpinBox] = []
         self.truths: list[QLabel] = []
         self.grid = QGridLayout(self)
@@ -51,10 +66,8 @@ class PredictionBox(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)  # numbers and a lesson's answer texts: never rich
         self.row = QHBoxLayout()
-        self.row.addWidget(self.skip)
-        self.row.addWidget(self.train)
-        self.row.addStretch(1)
         self._strip = False
+        self.revealed = False
         self.hide()
 
     def set_strip(self, on: bool) -> None:
@@ -63,16 +76,17 @@ class PredictionBox(QWidget):
         self._lay_out()
 
     def show_block(self, block: predict.Predict) -> None:
-        for widgets in (self.buttons, self.counts, self.truths):
+        for widgets in (self.buttons, self.texts, self.counts, self.truths):
             for w in widgets:
                 w.deleteLater()
             widgets.clear()
         for number, answer in enumerate(block.answers, 1):
-            button = QPushButton(f"{number}   {answer.text}")
+            button = QPushButton(str(number))
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setToolTip(f"The class's answer (key {number})")
             button.clicked.connect(lambda _=False, n=number: self.picked.emit(n))
+            text = _AnswerText(answer.text, button)
             count = QSpinBox()
             count.setRange(0, HANDS)
             count.setPrefix("hands: ")
@@ -83,36 +97,75 @@ class PredictionBox(QWidget):
             truth.setTextFormat(Qt.TextFormat.PlainText)
             truth.hide()
             self.buttons.append(button)
+            self.texts.append(text)
             self.counts.append(count)
             self.truths.append(truth)
         self.summary.setText("Pick the class's answer (keys 1–{} or click), or skip; then Space trains the "
                              "step.".format(len(block.answers)))
         self.skip.setEnabled(True)
         self.train.setEnabled(True)
+        self.skip.show()
+        self.train.show()
+        self.revealed = False
         self._lay_out()
         self.show()
 
     def _lay_out(self) -> None:
+        """An answer: its key's button, its text (wrapped: a long answer never widens the window), its count,
+        and under them after the run what the run made of it. The strip (a projector's bottom edge, where
+        height is the plots') puts two answers in a row and Skip and Train beside the summary; the sidebar,
+        one answer under the other."""
         grid = self.grid
         while grid.count():
             grid.takeAt(0)
-        for n, (button, count, truth) in enumerate(zip(self.buttons, self.counts, self.truths)):
-            if self._strip:
-                grid.addWidget(button, 0, 2 * n)
-                grid.addWidget(count, 0, 2 * n + 1)
-                grid.addWidget(truth, 1, 2 * n, 1, 2)
+        for item in (self.summary, self.skip, self.train):
+            self.row.removeWidget(item)
+        per_row = 2 if self._strip and not self.revealed else 1
+        beside = self._strip and self.revealed  # the strip's reveal: an answer a line, its truth at its end
+        for column in range(8):
+            grid.setColumnStretch(column, 0)
+        for n, (button, text, count, truth) in enumerate(zip(self.buttons, self.texts, self.counts, self.truths)):
+            row, column = (n, 0) if beside else (2 * (n // per_row), 4 * (n % per_row))
+            grid.addWidget(button, row, column)
+            grid.addWidget(text, row, column + 1)
+            grid.addWidget(count, row, column + 2)
+            if beside:
+                grid.addWidget(truth, row, 3)
             else:
-                grid.addWidget(button, 3 * n, 0)
-                grid.addWidget(count, 3 * n + 1, 0)
-                grid.addWidget(truth, 3 * n + 2, 0)
-        rows = 2 if self._strip else 3 * len(self.buttons)
-        span = max(1, 2 * len(self.buttons)) if self._strip else 1
-        grid.addWidget(self.summary, rows, 0, 1, span)
-        grid.addLayout(self.row, rows + 1, 0, 1, span)
+                grid.addWidget(truth, row + 1, column + 1, 1, 2)
+            grid.setColumnStretch(column + 1, 1)
+        if beside:
+            grid.setColumnStretch(3, 2)
+        end = len(self.buttons) if beside else 2 * -(-len(self.buttons) // per_row)
+        span = 4 * per_row
+        if self._strip:
+            self.row.insertWidget(0, self.summary, 1)
+            self.row.addWidget(self.skip)
+            self.row.addWidget(self.train)
+            grid.addLayout(self.row, end, 0, 1, span)
+        else:
+            grid.addWidget(self.summary, end, 0, 1, span)
+            self.row.addWidget(self.skip)
+            self.row.addWidget(self.train)
+            grid.addLayout(self.row, end + 1, 0, 1, span)
 
     def show_pick(self, pick: int | None) -> None:
-        for n, button in enumerate(self.buttons, 1):
+        for n, (button, text) in enumerate(zip(self.buttons, self.texts), 1):
             button.setChecked(n == pick)
+            font = text.font()
+            font.setBold(n == pick)  # the class's answer stands out, also once the buttons are locked
+            text.setFont(font)
+
+    def show_reveal(self, result: predict.ClassPrediction) -> None:
+        for truth, holds, numbers in zip(self.truths, result.holds, result.numbers):
+            mark = "✓ true" if holds else "✗ false" if holds is False else "? not measured"
+            truth.setText(f"{mark} — {numbers}")
+            truth.show()
+        self.summary.setText(reveal_text(result))
+        self.skip.hide()
+        self.train.hide()
+        self.revealed = True
+        self._lay_out()
 
     def lock(self) -> None:
         """Training has started: the pick stands (the counts may still be typed in)."""
@@ -144,6 +197,7 @@ class PredictionFlow(QObject):
     """Asks, holds training, picks, trains and reveals (see the module's docstring)."""
 
     revealed = Signal(object)  # core.content.predict.ClassPrediction
+    resized = Signal()  # the question, the answers or the reveal changed what the lesson panel needs
 
     def __init__(self, state, window, panel):
         super().__init__(window)
@@ -175,8 +229,13 @@ class PredictionFlow(QObject):
         self.panel.show_question(f"<p><b>Predict:</b> {html.escape(step.predict.question)}</p>")
         for key, _answer in zip(self.keys, step.predict.answers):
             key.setEnabled(True)
-        self.state.status.emit("Predict first: pick the class's answer (keys 1–{}) or skip the question".format(
-            len(step.predict.answers)), 0)
+        self.resized.emit()
+        self._say_waiting()
+
+    def _say_waiting(self) -> None:
+        if self.open is not None and not self.open.started:
+            self.state.status.emit("Predict first: pick the class's answer (keys 1–{}) or skip the question"
+                                   .format(len(self.open.block.answers)), 0)
 
     def close(self) -> None:
         """The player left the step (Next, Back, End lesson): nothing of it is pending any more."""
@@ -188,6 +247,7 @@ class PredictionFlow(QObject):
         self.box.hide()
         if self.panel.question_html is not None:
             self.panel.show_question(None)
+        self.resized.emit()
 
     # -- the teacher's side -------------------------------------------------------------------------------
     @Slot(int)
@@ -253,6 +313,8 @@ class PredictionFlow(QObject):
     @Slot(object)
     def _on_run_started(self, _info) -> None:
         o = self.open
+        if o is not None and not o.started:  # after the state's own "Ready — press Space" (it would mislead)
+            QTimer.singleShot(0, self._say_waiting)
         if o is not None and o.started and not o.ended:
             o.records.clear()  # a new net mid-step (Reset): the records of the one before do not answer
 
@@ -304,14 +366,9 @@ class PredictionFlow(QObject):
     def show_reveal(self, result: predict.ClassPrediction) -> None:
         """Each answer marked with what the run made of it and its deciding numbers; the class's pick and counts
         stay where they were; a run that contradicts the lesson's expected answer is said to."""
-        for n, (truth, numbers) in enumerate(zip(self.box.truths, result.numbers), 1):
-            holds = result.holds[n - 1]
-            mark = "✓ true" if holds else "✗ false" if holds is False else "? not measured"
-            truth.setText(f"{mark} — {numbers}")
-            truth.show()
-        self.box.summary.setText(reveal_text(result))
+        self.box.show_reveal(result)
         self.panel.show_question(None)  # the step's text: now it says what the class has seen
-        self.state.status.emit(reveal_text(result).split("\n")[0], 0)
+        self.resized.emit()
 
 
 def reveal_text(result: predict.ClassPrediction) -> str:
@@ -323,4 +380,4 @@ def reveal_text(result: predict.ClassPrediction) -> str:
     if result.contradicts:
         lines.append(f"This run contradicts the lesson's expected answer ({result.expected}): on this seed and "
                      "with these settings it came out otherwise.")
-    return "\n".join(lines)
+    return " ".join(lines)

@@ -128,7 +128,7 @@ def _reveal_html(result) -> str:
                    f" — {html.escape(numbers)}</li>" for text, holds, numbers in
                    zip(result.answers, result.holds, result.numbers))
     return (f"<p><b>Revealed:</b> {html.escape(result.question)}</p><ol>{rows}</ol>"
-            f"<p>{html.escape(reveal_text(result)).replace(chr(10), ' ')}</p>")
+            f"<p>{html.escape(reveal_text(result))}</p>")
 
 
 def _wait_for_answers(app, window, tab: str) -> None:

@@ -86,6 +86,7 @@ class Stage(QObject):
         self.panel.classroom_toggled.connect(self.classroom_toggled)
         self.panel.close_requested.connect(self.close_requested)
         self.prediction = PredictionFlow(state, window, self.panel)
+        self.prediction.resized.connect(self.fit_text)  # the strip as tall as question, answers or reveal need
         state.run_started.connect(self.panel.set_run)
         state.record.connect(self.panel.set_record)
         self.dock = QDockWidget("Lesson", window)

@@ -21,9 +21,14 @@ def test_the_narration_can_be_hidden_and_the_choice_is_remembered(window, qtbot,
     from regviz.ui.main_window import MainWindow
 
     action = window.menus.narration_action
+    window.state.train_for(200)  # overfit-2d: memorising by then, so there is a sentence to show
+    qtbot.waitUntil(lambda: window.narration.text != "", timeout=120000)
     assert action.isChecked() and window.narration.label.isVisible()
     action.trigger()
-    assert not window.narration.label.isVisible()
+    assert not window.narration.label.isVisible() and not window.narration.shown
+    window.narration.text = ""
+    window.narration.update_now()  # the sentence said again
+    assert window.narration.text and not window.narration.label.isVisible()  # a new sentence does not show it
     settings.sync()
     again = MainWindow(settings=QSettings(settings.fileName(), QSettings.Format.IniFormat))
     qtbot.addWidget(again)
