@@ -316,7 +316,9 @@ class PredictionFlow(QObject):
         if o is not None and not o.started:  # after the state's own "Ready — press Space" (it would mislead)
             QTimer.singleShot(0, self._say_waiting)
         if o is not None and o.started and not o.ended:
-            o.records.clear()  # a new net mid-step (Reset): the records of the one before do not answer
+            # The step's new net came up after Space (its preset or mode), or a Reset: it trains from step 0.
+            o.records.clear()
+            o.start_step, o.target = 0, o.train
 
     @Slot(object)
     def _on_record(self, record) -> None:
