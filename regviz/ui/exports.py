@@ -116,6 +116,21 @@ def csv_text(header: list[str], columns: list[np.ndarray]) -> str:
     return out.getvalue()
 
 
+def predictions_csv(predictions) -> str:
+    """The class's predictions (core.content.predict.ClassPrediction) as a teacher's record, one row each: lesson,
+    step, question, class answer, counts, revealed answer, deciding numbers. A cell a spreadsheet would read as
+    a formula (a lesson's text starting with =, +, - or @) is written with a leading apostrophe."""
+    from ..core.content.predict import CSV_COLUMNS
+
+    out = io.StringIO()
+    writer = csv.DictWriter(out, CSV_COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    for prediction in predictions:
+        writer.writerow({k: "'" + v if v[:1] in ("=", "+", "-", "@", "\t", "\r") else v
+                         for k, v in prediction.csv_row().items()})
+    return out.getvalue()
+
+
 def gif_bytes(frames: list[QImage]) -> bytes:
     """The frames as a looping GIF (on the worker: hundreds of frames take seconds to encode)."""
     from PIL import Image

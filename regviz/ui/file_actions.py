@@ -306,6 +306,22 @@ class FileActions(QObject):
         self._export(files, "Cannot export the script", f"Script written to {path} — run it with python")
         return path
 
+    def export_predictions(self, path: str | Path | None = None) -> Path | None:
+        """The class's predictions and what the runs revealed (this session's), as a small CSV."""
+        predictions = list(self.window.state.predictions)
+        if not predictions:
+            self.window.show_status("No predictions yet: a lesson's prediction steps record them", 6000)
+            return None
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self.window, "Export the class's predictions",
+                                                  self._folder("predictions.csv"), "CSV files (*.csv)")
+            if not path:
+                return None
+        path = Path(path)
+        self._export([(path, functools.partial(exports.predictions_csv, predictions))],
+                     "Cannot export the predictions", f"{len(predictions)} predictions written to {path}")
+        return path
+
     # -- animated GIF ---------------------------------------------------------------------------------------
     @property
     def recording(self) -> bool:

@@ -64,6 +64,8 @@ class LessonPlayer(QObject):
         self.go(0)
 
     def close(self) -> None:
+        if getattr(self.stage, "prediction", None) is not None:
+            self.stage.prediction.close()
         self.lesson = None
         self.index = -1
         self.stage.close_lesson()
@@ -104,13 +106,18 @@ class LessonPlayer(QObject):
         state = self.state
         step = self.lesson.steps[index]
         self.index = index
+        prediction = getattr(self.stage, "prediction", None)  # a stage without one plays the steps unasked
+        if prediction is not None:
+            prediction.close()
         state.engine.pause()
         state.change_to(self.lesson.config_at(index), self.lesson.mode_at(index),
                         f"Lesson step {index + 1}: {step.title}", new_net=step.preset is not None or
                         step.mode is not None)
         self.stage.show_text(self.lesson, index)
         self._show_step_view()
-        if step.train:
+        if step.train and step.predict is not None and prediction is not None:
+            prediction.ask(self.lesson, index)  # the class predicts first: training waits for its answer
+        elif step.train:
             state.train_for(step.train)
 
     def _show_step_view(self) -> None:

@@ -9,7 +9,7 @@ import contextlib
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from ..core.config import ConfigError, ExperimentConfig
 from ..core.content import presets
@@ -21,6 +21,7 @@ from .data_files import DataFiles, dropped_csv
 from .file_actions import FileActions
 from .lesson_player import LessonPlayer
 from .menus import WindowMenus
+from .narration import Narration
 from .stage import Stage
 from .panels.worked import WorkedExamplesPanel
 from .state import AppState
@@ -60,7 +61,14 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(placeholder, TAB_TITLES["training"])
         self.tabs.addTab(self.panels["worked"], TAB_TITLES["worked"])
-        self.setCentralWidget(self.tabs)
+        self.narration = Narration(self.state, self)  # what the curves do, in words, under the plots
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)  # the narration asks the plots for no room it does not use
+        column.addWidget(self.tabs, 1)
+        column.addWidget(self.narration.label)
+        self.setCentralWidget(central)
         self.controls_dock = ControlDock(self.state, self)
         self.experiment, self.regularizers = self.controls_dock.experiment, self.controls_dock.regularizers
         self.race_box = self.controls_dock.race_box
@@ -75,8 +83,10 @@ class MainWindow(QMainWindow):
                              (menus.presentation_toggled, self.set_presentation), (menus.theme_chosen, self.set_theme),
                              (menus.tab_requested, self.show_tab), (menus.race_requested, self.race_box.open_dialog),
                              (menus.quit_requested, self.close),
-                             (self.files.recent_changed, menus.rebuild_recent_menu)):
+                             (self.files.recent_changed, menus.rebuild_recent_menu),
+                             (menus.narration_toggled, self.narration.set_shown)):
             signal.connect(slot)
+        self.narration.set_shown(menus.narration_action.isChecked())
         self.access = Accessibility(self)  # names, Tab chain, keys, focus ring, plot descriptions (issue 27)
         self.access.prepare()
         self._show_config(self.state.config)

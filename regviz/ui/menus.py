@@ -58,6 +58,7 @@ class WindowMenus(QObject):
     tab_requested = Signal(str)
     race_requested = Signal()
     quit_requested = Signal()
+    narration_toggled = Signal(bool)
 
     def __init__(self, state, files, lessons_player, host: MenuHost, settings: QSettings, theme: str):
         super().__init__(host if isinstance(host, QObject) else None)
@@ -67,7 +68,7 @@ class WindowMenus(QObject):
         self._play_icon, self._pause_icon = icons.icon("play"), icons.icon("pause")  # in the theme's text colour
         self.play_action = self._action("Play", state.toggle, ["Space"])
         self.play_action.setIcon(self._play_icon)
-        self.step_action = self._action("Step", engine.step, ["S", "Right"])
+        self.step_action = self._action("Step", state.step_once, ["S", "Right"])
         self.play_action.setToolTip("Train / pause (Space)")
         self.step_action.setToolTip("Train one step (S)")
         self.step_action.setIcon(icons.icon("step"))
@@ -83,6 +84,9 @@ class WindowMenus(QObject):
         self.test_points_action = self._action("Show test points", self.test_points_toggled, ["T"],
                                                checkable=True)
         self.test_points_action.setChecked(True)
+        self.narration_action = self._action("Narration under the plots", self.narration_toggled, checkable=True)
+        self.narration_action.setChecked(settings.value("narration", True) in (True, "true"))
+        self.narration_action.toggled.connect(lambda on: settings.setValue("narration", on))
         self.open_action = self._action("Open session…", lambda: files.open_session())
         self.open_action.setShortcut(QKeySequence.StandardKey.Open)
         self.save_action = self._action("Save session…", lambda: files.save_session())
@@ -135,6 +139,7 @@ class WindowMenus(QObject):
         export_menu.addAction(self.gif_action)
         export_menu.addAction(self._action("Training set as CSV…", lambda: self.host.data_files.export_training_set()))
         export_menu.addAction(self._action("Experiment as a PyTorch script…", lambda: files.export_script()))
+        export_menu.addAction(self._action("Class predictions (CSV)…", lambda: files.export_predictions()))
         export_menu.addAction(self._action("Experiment as a notebook…", lambda: export_notebook(w, files._folder())))
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -156,6 +161,7 @@ class WindowMenus(QObject):
         view_menu = menu.addMenu("&View")
         view_menu.addAction(self.log_action)
         view_menu.addAction(self.test_points_action)
+        view_menu.addAction(self.narration_action)
         view_menu.addSeparator()
         view_menu.addAction(self.presentation_action)
         themes = QActionGroup(self)

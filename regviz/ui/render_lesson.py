@@ -74,40 +74,75 @@ def render(lessons_to_render: list, out: Path, size: tuple[int, int] = (1280, 72
 
 
 def _render_one(app, window, lesson, folder: Path, size, progress, written: list[Path],
-                stop=_never) -> list[tuple[Path, str]]:
-    """(PNG, the step's text as shown) for every step; each PNG is appended to ``written`` once it is saved."""
-    from ..core.content.user_files import replacing
-
+                stop=_never) -> list[tuple]:
+    """(step number, PNG, the step's text as shown, what the slide predicts or reveals) for every slide: one per
+    step, two for a prediction step (its question with the answers — a core.content.predict.Predict — before it
+    trains; its reveal with the run's numbers — a ClassPrediction). Each PNG lands in ``written`` once saved."""
     player, stage = window.lessons, window.stage  # played as Next plays it, shown as the stage shows it
+    flow = stage.prediction
     player.open(lesson)
     shots = []
     for index, step in enumerate(lesson.steps):
         if index:
             player.go(index)
         started = time.monotonic()
-        _wait(app, lambda: window.state.engine.state in ("paused", "ended"), STEP_TIMEOUT,
-              f"step {index + 1} to finish training", stop)
+        name = f"{index + 1:02d}-{slug(step.title)}"
+        if step.predict is not None and step.train:
+            shots.append((index + 1, _shoot(app, window, folder / f"{name}-question.png", size, written, stop),
+                          "", step.predict))
+            flow.skip()  # render-lesson has no class: the run answers
+        _wait(app, lambda: window.state.engine.state in ("paused", "ended") and not window.state.engine.training_for,
+              STEP_TIMEOUT, f"step {index + 1} to finish training", stop)
         if window.state.engine.state == "ended":
             raise RenderError(f"lesson {lesson.name}, step {index + 1}: training stopped (see the status bar: "
                               f"{window.statusBar().currentMessage()})")
         _wait_for_answers(app, window, step.tab, stop)
-        for _ in range(2):  # docks shown or hidden by the step may have grown the window: the projector's size
-            window.resize(*size)
-            _settle(app, stop=stop)
-        window.refresh_plots(all_plots=True)
-        _settle(app, stop=stop)
-        path = folder / f"{index + 1:02d}-{slug(step.title)}.png"
-        folder.mkdir(parents=True, exist_ok=True)
-        with replacing(path) as tmp:
-            if not window.grab().save(str(tmp), "PNG"):
-                raise RenderError(f"{path}: the image could not be written")
-        shots.append((path, stage.shown_text()))
-        written.append(path)
+        revealed = None
+        if step.predict is not None and step.train:
+            _wait(app, lambda: flow.open is not None and flow.open.result is not None, 300, "the reveal", stop)
+            revealed = flow.open.result
+            name += "-reveal"
+        path = _shoot(app, window, folder / f"{name}.png", size, written, stop)
+        shots.append((index + 1, path, stage.shown_text(), revealed))
         cut = "" if stage.fits() else " — its text does not fit: it scrolls or is cut"
         progress(f"{lesson.name} step {index + 1}/{len(lesson.steps)} ({time.monotonic() - started:.0f} s): "
                  f"{path}{cut}")
     player.close()
     return shots
+
+
+def _shoot(app, window, path: Path, size, written: list[Path], stop=_never) -> Path:
+    """The window at the projector's size as ``path`` (its folder made with the first PNG, none before)."""
+    from ..core.content.user_files import replacing
+
+    for _ in range(2):  # docks shown or hidden by the step may have grown the window: the projector's size
+        window.resize(*size)
+        _settle(app, stop=stop)
+    window.refresh_plots(all_plots=True)
+    _settle(app, stop=stop)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with replacing(path) as tmp:
+        if not window.grab().save(str(tmp), "PNG"):
+            raise RenderError(f"{path}: the image could not be written")
+    written.append(path)
+    return path
+
+
+def _question_html(block) -> str:
+    """The question slide's caption: "Predict:", the question and its numbered answers, every text escaped."""
+    answers = "".join(f"<li>{html.escape(a.text)}</li>" for a in block.answers)
+    return f"<p><b>Predict:</b> {html.escape(block.question)}</p><ol>{answers}</ol>"
+
+
+def _reveal_html(result) -> str:
+    """The reveal slide's caption: each answer, true or false, with the numbers that decided it (escaped)."""
+    from .prediction import reveal_text
+
+    rows = "".join(f"<li>{html.escape(text)}: {'true' if holds else 'false' if holds is False else 'not measured'}"
+                   f" — {html.escape(numbers)}</li>" for text, holds, numbers in
+                   zip(result.answers, result.holds, result.numbers))
+    return (f"<p><b>Revealed:</b> {html.escape(result.question)}</p><ol>{rows}</ol>"
+            f"<p>{html.escape(reveal_text(result))}</p>")
 
 
 def _wait_for_answers(app, window, tab: str, stop=_never) -> None:
@@ -158,9 +193,11 @@ def _write_index(out: Path, pages, size, theme: str, presentation: bool) -> None
              f"{', presentation mode' if presentation else ''}.</p>"]
     for lesson, shots in pages:
         parts.append(f"<h1>{html.escape(lesson.title)}</h1>")
-        for number, (step, (shot, text)) in enumerate(zip(lesson.steps, shots), 1):
+        for number, shot, text, predicted in shots:
             source = html.escape(shot.relative_to(out).as_posix())
-            title = html.escape(step.title)
+            title = html.escape(lesson.steps[number - 1].title)
+            above = "" if predicted is None else _reveal_html(predicted) if hasattr(predicted, "holds") else \
+                _question_html(predicted)
             parts.append(f"<figure><h2>Step {number}: {title}</h2><img src='{source}' alt='{title}'>"
-                         f"<figcaption>{markup.clean(text)}</figcaption></figure>")
+                         f"<figcaption>{above}{markup.clean(text)}</figcaption></figure>")
     write_atomic(out / "index.html", "\n".join(parts) + "\n")

@@ -91,11 +91,11 @@ def _run(number: int, work: Callable[[], object]) -> tuple[int, bool, object]:
 
 
 def capture_session(state) -> sessions.Session:
-    """The session as it is when the user saves: config, mode, step, metrics, edited points and race. The
-    weights come later (a Snapshot); if they never come, this is what can still be saved."""
+    """The session as it is when the user saves: config, mode, step, metrics, edited points, race and the class's
+    predictions. The weights come later (a Snapshot); if they never come, this is what can still be saved."""
     return sessions.Session(state.config, state.mode.value, state.step,
                             {name: list(rows) for name, rows in state.history.items()}, {}, None, state.points,
-                            state.race)
+                            state.race, tuple(state.predictions))
 
 
 def with_snapshot(saved: sessions.Session, snapshot, weights: bool) -> sessions.Session:

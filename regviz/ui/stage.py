@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QApplication, QDockWidget, QFileDialog, QLabel, Q
 from . import appearance
 from ..core.content.lessons import EXPERIMENT_BOXES, Lesson
 from .panels.lesson import LessonPanel
+from .prediction import PredictionFlow
 
 STRIP_SHARE = 0.3  # the most of the window's height the step's text may take in presentation mode
 TEXT_SIZES = (1.1, 1.05, 1.0)  # the step text's type, relative to the body text, tried largest first
@@ -29,6 +30,7 @@ class LessonStage(Protocol):
     step_requested: Signal  # (int) Back or Next on the stage
     classroom_toggled: Signal  # (bool)
     close_requested: Signal
+    prediction: PredictionFlow | None  # asks a step's prediction and holds training until the class answers
 
     def open_lesson(self) -> None: ...
 
@@ -84,6 +86,8 @@ class Stage(QObject):
         self.panel.step_requested.connect(self.step_requested)
         self.panel.classroom_toggled.connect(self.classroom_toggled)
         self.panel.close_requested.connect(self.close_requested)
+        self.prediction = PredictionFlow(state, window, self.panel)
+        self.prediction.resized.connect(self.fit_text)  # the strip as tall as question, answers or reveal need
         state.run_started.connect(self.panel.set_run)
         state.record.connect(self.panel.set_record)
         self.dock = QDockWidget("Lesson", window)

@@ -43,6 +43,8 @@ class AppState(QObject):
         self.names: tuple[str, ...] = ("main",)
         self.history: dict[str, list[dict[str, float]]] = {}  # metric rows per net, for saved sessions
         self.last_record = None
+        self.hold = None  # (kind: "play" | "step") -> True when it took the press: a lesson's open prediction
+        self.predictions: list = []  # core.content.predict.ClassPrediction, each reveal of a lesson (sessions, CSV)
         self.engine = TrainingController(self)
         self.engine.run_started.connect(self._on_run_started)
         self.engine.record.connect(self._on_record)
@@ -211,6 +213,7 @@ class AppState(QObject):
         initial = (saved.weights, saved.step) if saved.weights else None
         self.points = saved.points  # sent when its run starts (after the nets are restored)
         self.race, self.target = tuple(saved.race), None
+        self.predictions = list(saved.predictions)
         self._points_data = _data_settings(saved.config)
         self.replace(saved.config, saved.mode, f"Session {saved.config.name}: " + (
             f"step {saved.step:,}, weights restored" if initial else "no weights saved, trained again from its "
@@ -239,12 +242,21 @@ class AppState(QObject):
             self.status.emit("The generated training set is back", 4000)
 
     def toggle(self) -> None:
-        """Space: play or pause. While the engine is still loading, the press is remembered and said so."""
+        """Space: play or pause. While the engine is still loading, the press is remembered and said so. A
+        lesson's open prediction (``hold``) may take the press instead: training waits for the class."""
+        if self.hold is not None and self.engine.state != "running" and self.hold("play"):
+            return
         self.engine.toggle()
         if self.engine.state == "loading":
             playing = self.engine.play_when_ready
             self.status.emit("Loading the training engine — training starts as soon as it is ready" if playing
                              else "Loading the training engine — paused", 0)
+
+    def step_once(self) -> None:
+        """S: one training step (refused, with a message, while a lesson's prediction waits for the class)."""
+        if self.hold is not None and self.hold("step"):
+            return
+        self.engine.step()
 
     def train_for(self, steps: int) -> None:
         """Train ``steps`` more steps, then pause (a lesson's "train": N)."""

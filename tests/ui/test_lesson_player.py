@@ -37,6 +37,10 @@ def test_every_shipped_lesson_steps_through_as_declared(window, qtbot, name):
                 window.state.engine.pause()  # Space, then Next: moves on at once (Next alone would finish first)
             window.lessons.next()
         _check_step(window, lesson, index)
+        if step.predict is not None:  # the class predicts first (tests/ui/test_prediction.py): then it trains
+            assert window.state.engine.state == "paused" and window.stage.prediction.box.isVisible()
+            window.stage.prediction.pick(1)
+            window.menus.play_action.trigger()
         # The first lesson (the one a class starts with) is trained through; the others only start training,
         # to keep the suite short: exact stopping is the same code, and core/test_live checks it too.
         if step.train and name == lessons.names()[0]:
@@ -61,6 +65,7 @@ def test_a_live_step_changes_the_net_the_class_is_watching(window, qtbot):
     """Lesson 2, step 3 raises λ on the trained net instead of starting again."""
     window.lessons.open_named("02-l2")
     window.lessons.next()
+    window.stage.prediction.skip()  # step 2 asks the class first
     qtbot.waitUntil(lambda: window.state.engine.state == "paused" and window.state.last_record.step >= 500, timeout=90000)
     window.lessons.next()
     assert window.state.config.regularization.l2 == 1.0

@@ -24,7 +24,10 @@ def test_a_lesson_renders_one_png_per_step_at_the_size_asked(tmp_path):
     assert out.returncode == 0, out.stderr[-2000:]
     lesson = lessons.load("02-l2")
     pngs = sorted(tmp_path.glob("*.png"))
-    assert [p.name[:3] for p in pngs] == [f"{i:02d}-" for i in range(1, len(lesson.steps) + 1)]
+    asked = [i for i, step in enumerate(lesson.steps, 1) if step.predict]  # two slides: the question, the reveal
+    assert asked and [p.name[:3] for p in pngs] == sorted(f"{i:02d}-" for i in [*range(1, len(lesson.steps) + 1),
+                                                                                *asked])
+    assert [p.name for p in pngs if p.name.startswith(f"{asked[0]:02d}-")][0].endswith("-question.png")
     for png in pngs:
         with Image.open(png) as image:
             assert image.size == (1024, 768)
@@ -33,7 +36,11 @@ def test_a_lesson_renders_one_png_per_step_at_the_size_asked(tmp_path):
     assert all(html.escape(step.title) in index for step in lesson.steps) and all(p.name in index for p in pngs)
     assert "{weights}" not in index  # counts filled in from the model
     summary = json.loads((tmp_path / "summary.json").read_text())
-    assert summary["interrupted"] is False and summary["rendered"] == summary["steps"] == len(lesson.steps)
+    assert summary["interrupted"] is False and summary["steps"] == len(lesson.steps)
+    assert summary["rendered"] == summary["slides"] == len(pngs) == len(lesson.steps) + len(asked)
+    block = lesson.steps[asked[0] - 1].predict
+    assert f"Predict:</b> {html.escape(block.question)}" in index
+    assert "Revealed:" in index and re.search(r"regularized: \d+(\.\d+)? %", index)  # the run's numbers
 
 
 @pytest.mark.parametrize("args, message", [(["--size", "huge", "02-l2"], "--size"),
@@ -73,6 +80,7 @@ class _Page(HTMLParser):
 def test_the_index_holds_only_escaped_titles_and_sanitised_text(tmp_path):
     """Even for a Lesson that never passed the loader's check, index.html runs no script and loads nothing."""
     from regviz.core.content.lessons import Lesson, Step
+    from regviz.core.content import predict
     from regviz.ui.render_lesson import _write_index
 
     title = "<script>alert('title')</script>"
@@ -82,7 +90,11 @@ def test_the_index_holds_only_escaped_titles_and_sanitised_text(tmp_path):
                "<a href='https://example.org/notes'>notes</a>")
     lesson = Lesson("evil", title, "", (Step(title, hostile, "overfit-2d"),))
     shot = tmp_path / "01-step.png"
-    _write_index(tmp_path, [(lesson, [(shot, hostile)])], (1280, 720), "light", False)
+    question = predict.Predict(title, (predict.Answer(title, None), predict.Answer("two", None)))
+    revealed = predict.ClassPrediction("evil", 1, title, (title, "two"), 1, (3, 4), (True, False),
+                                       (title, "<b>x</b>"), 2)  # a question's texts are escaped, never markup
+    _write_index(tmp_path, [(lesson, [(1, shot, hostile, None), (1, shot, "", question),
+                                      (1, shot, hostile, revealed)])], (1280, 720), "light", False)
     page = (tmp_path / "index.html").read_text()
     assert "<script" not in page.lower() and not re.search(r"\son\w+\s*=", page, re.I)
     assert html.escape(title) in page and "kept" in page and "Look" in page
@@ -93,4 +105,6 @@ def test_the_index_holds_only_escaped_titles_and_sanitised_text(tmp_path):
             assert attrs["src"] == "01-step.png"  # our screenshot, nothing the lesson named
         if tag == "a":
             assert attrs.get("href", "https://").startswith("https://"), attrs
-    assert "span.test{color:" in page  # the colour classes are styled in the handout too
+    assert page.count("Predict:</b> " + html.escape(title)) == 1 and "Revealed:" in page
+    assert "<b>x</b>" not in page and html.escape("<b>x</b>") in page
+    assert "span.test{color:"  # the colour classes are styled in the handout too

@@ -263,3 +263,99 @@ def _show(metric: str, value: float) -> str:
     if kind == "step" and math.isfinite(value):
         return QT_TRANSLATE_NOOP(CONTEXT, "step {step:,.0f}").format(step=value)
     return "{:.3g}".format(value)
+
+
+# -- what a class predicted, and what its run revealed (kept in sessions, exported as CSV) ----------------------
+MAX_KEPT = 200  # predictions a session keeps: a term of lessons; a file with more is refused
+MAX_TEXT = 500  # characters of a question, an answer or its numbers
+MAX_HANDS = 10_000  # a show of hands larger than any lecture hall
+CSV_COLUMNS = ("lesson", "step", "question", "class_answer", "counts", "revealed_answer", "deciding_numbers")
+
+
+@dataclass(frozen=True)
+class ClassPrediction:
+    """One prediction step as a class played it: ``pick`` the class's answer (1-based; None: skipped), ``counts``
+    the show of hands per answer, ``holds`` what the run made of each answer (None: not measured), ``numbers``
+    the deciding numbers per answer."""
+    lesson: str
+    step: int  # 1-based
+    question: str
+    answers: tuple[str, ...]
+    pick: int | None
+    counts: tuple[int, ...]
+    holds: tuple[bool | None, ...]
+    numbers: tuple[str, ...]
+    expected: int | None = None
+
+    @property
+    def true_answers(self) -> tuple[int, ...]:
+        return tuple(n for n, holds in enumerate(self.holds, 1) if holds)
+
+    @property
+    def contradicts(self) -> bool:
+        """The run did not make the lesson's expected answer true (on this seed, with these settings)."""
+        return self.expected is not None and self.holds[self.expected - 1] is not True
+
+    def to_dict(self) -> dict:
+        return {"lesson": self.lesson, "step": self.step, "question": self.question, "answers": list(self.answers),
+                "pick": self.pick, "counts": list(self.counts), "holds": list(self.holds),
+                "numbers": list(self.numbers), "expected": self.expected}
+
+    def csv_row(self) -> dict[str, str]:
+        """CSV_COLUMNS: answers as "1: text", several joined by "; " (none: "none")."""
+        def named(n: int) -> str:
+            return f"{n}: {self.answers[n - 1]}"
+        return {"lesson": self.lesson, "step": str(self.step), "question": self.question,
+                "class_answer": named(self.pick) if self.pick else "skipped",
+                "counts": "; ".join(f"{n}: {c}" for n, c in enumerate(self.counts, 1)),
+                "revealed_answer": "; ".join(named(n) for n in self.true_answers) or "none",
+                "deciding_numbers": "; ".join(f"{n}: {text}" for n, text in enumerate(self.numbers, 1))}
+
+
+def decided(lesson: str, step: int, block: Predict, pick: int | None, counts: Sequence[int],
+            outcomes: Sequence[Outcome]) -> ClassPrediction:
+    return ClassPrediction(lesson, step, block.question, tuple(a.text for a in block.answers), pick, tuple(counts),
+                           tuple(o.holds for o in outcomes), tuple(o.numbers for o in outcomes), block.expected)
+
+
+def class_prediction(raw: Any, where: str) -> ClassPrediction:
+    """A ClassPrediction from a session's JSON, or PredictError naming ``where`` and the key; every text plain
+    and short, every list as long as the answers (2 … 4), every count a whole number 0 … MAX_HANDS."""
+    keys = ("lesson", "step", "question", "answers", "pick", "counts", "holds", "numbers", "expected")
+    if not isinstance(raw, dict) or set(raw) - set(keys):
+        raise PredictError(f"{where}: expected an object with keys {', '.join(keys)}")
+
+    def text(value: Any, key: str) -> str:
+        if not isinstance(value, str) or len(value) > MAX_TEXT:
+            raise PredictError(f"{where}: key {key!r}: expected a text of at most {MAX_TEXT} characters")
+        try:
+            markup.check_plain(value)
+        except markup.MarkupError as exc:
+            raise PredictError(f"{where}: key {key!r}: {exc}") from None
+        return value
+
+    def whole(value: Any, key: str, low: int, high: int, none: bool = False) -> int | None:
+        if none and value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+            raise PredictError(f"{where}: key {key!r}: expected a whole number {low} … {high}, not {value!r}")
+        return value
+
+    answers = raw.get("answers")
+    if not isinstance(answers, list) or not MIN_ANSWERS <= len(answers) <= MAX_ANSWERS:
+        raise PredictError(f"{where}: key 'answers': expected a list of {MIN_ANSWERS} to {MAX_ANSWERS} texts")
+    n = len(answers)
+    lists = {}
+    for key in ("counts", "holds", "numbers"):
+        value = raw.get(key)
+        if not isinstance(value, list) or len(value) != n:
+            raise PredictError(f"{where}: key {key!r}: expected a list of {n} (one per answer)")
+        lists[key] = value
+    if not all(v is None or isinstance(v, bool) for v in lists["holds"]):
+        raise PredictError(f"{where}: key 'holds': expected true, false or null per answer")
+    return ClassPrediction(
+        text(raw.get("lesson"), "lesson"), whole(raw.get("step"), "step", 1, 10_000), text(raw.get("question"),
+                                                                                              "question"),
+        tuple(text(a, "answers") for a in answers), whole(raw.get("pick"), "pick", 1, n, none=True),
+        tuple(whole(c, "counts", 0, MAX_HANDS) for c in lists["counts"]), tuple(lists["holds"]),
+        tuple(text(t, "numbers") for t in lists["numbers"]), whole(raw.get("expected"), "expected", 1, n, none=True))

@@ -54,6 +54,7 @@ class Session:
     weights: dict[str, dict[str, np.ndarray]] | None = None  # variant -> parameter and buffer arrays
     points: tuple[np.ndarray, np.ndarray] | None = None  # 2-D data edited by clicks: (points [N, 2], classes [N])
     race: tuple = ()  # a race's variants (core.run.race.Race), when mode is "race"
+    predictions: tuple = ()  # core.content.predict.ClassPrediction: what the class predicted, what the run showed
 
     def to_json(self) -> str:
         raw: dict[str, Any] = {
@@ -70,6 +71,8 @@ class Session:
             raw["training_points"] = {"points": np.asarray(self.points[0], dtype=float).round(6).tolist(),
                                       "classes": [round(float(c), 6) if regression else int(c)
                                                   for c in self.points[1]]}
+        if self.predictions:
+            raw["predictions"] = [p.to_dict() for p in self.predictions]
         if self.race:
             raw["race"] = [{"name": name, "settings": dict(overrides)} for name, overrides in self.race]
         if self.weights:
@@ -138,6 +141,7 @@ def parse(text: str, name: str = "session") -> Session:
         weights = _weights(raw, version) if raw.get("weights") else None
         points = _points(raw["training_points"], config) if "training_points" in raw else None
         race = _race(raw.get("race", []), config, mode)
+        predictions = _predictions(raw.get("predictions", []))
     except SessionError as exc:
         raise SessionError(f"{name}: {exc}") from None
     except (TypeError, ValueError, AttributeError, KeyError, OverflowError, binascii.Error) as exc:
@@ -147,7 +151,19 @@ def parse(text: str, name: str = "session") -> Session:
             check_weights(config, mode, weights, race)
         except ValueError as exc:
             raise SessionError(f"{name}: {exc}") from None
-    return Session(config, mode, step, metrics, final, weights, points, race)
+    return Session(config, mode, step, metrics, final, weights, points, race, predictions)
+
+
+def _predictions(raw: Any) -> tuple:
+    """The class's predictions (core.content.predict.class_prediction checks each), at most predict.MAX_KEPT."""
+    from . import predict
+
+    if not isinstance(raw, list) or len(raw) > predict.MAX_KEPT:
+        raise SessionError(f"predictions: expected a list of at most {predict.MAX_KEPT} predictions")
+    try:
+        return tuple(predict.class_prediction(item, f"prediction {n}") for n, item in enumerate(raw, 1))
+    except predict.PredictError as exc:
+        raise SessionError(f"predictions: {exc}") from None
 
 
 def _race(raw: list, config: ExperimentConfig, mode: str) -> tuple:

@@ -77,6 +77,8 @@ class LessonPanel(QWidget):
         self.index = 0
         self.counts: dict[str, int | str] = {}  # the running net's sizes and accuracy: what a text may quote
         self._shown: tuple | None = None
+        self.question_html: str | None = None  # an open prediction's question, shown instead of the step's text
+        self.extra: QWidget | None = None  # ui.prediction's answers and reveal, under the text
         self.title = QLabel()
         self.title.setObjectName("lessonTitle")
         self.where = QLabel()
@@ -115,7 +117,7 @@ class LessonPanel(QWidget):
         grid = self.layout() or QGridLayout(self)
         while grid.count():
             grid.takeAt(0)
-        for i in range(8):
+        for i in range(9):
             grid.setRowStretch(i, 0)
             grid.setColumnStretch(i, 0)
         if on:
@@ -126,22 +128,41 @@ class LessonPanel(QWidget):
             grid.setColumnStretch(0, 1)
             grid.addWidget(self.text, 1, 0, 1, 4)
             grid.addWidget(self.note, 2, 0, 1, 4)
+            if self.extra is not None:
+                grid.addWidget(self.extra, 3, 0, 1, 4)
         else:
             grid.addWidget(self.title, 0, 0, 1, 2)
             grid.addWidget(self.where, 1, 0, 1, 2)
             grid.addWidget(self.text, 2, 0, 1, 2)
             grid.addWidget(self.note, 3, 0, 1, 2)
+            if self.extra is not None:
+                grid.addWidget(self.extra, 4, 0, 1, 2)
             grid.setContentsMargins(9, 9, 9, 9)
             grid.setVerticalSpacing(6)
             grid.setRowStretch(2, 1)
-            grid.addWidget(self.back, 4, 0)
-            grid.addWidget(self.next, 4, 1)
-            grid.addWidget(self.classroom, 5, 0, 1, 2)
-            grid.addWidget(self.close_button, 6, 0, 1, 2)
+            grid.addWidget(self.back, 5, 0)
+            grid.addWidget(self.next, 5, 1)
+            grid.addWidget(self.classroom, 6, 0, 1, 2)
+            grid.addWidget(self.close_button, 7, 0, 1, 2)
         # The strip's row names the step (the lesson's title is in its first step); classroom mode is switched
         # in the sidebar, at normal type: the strip's height is the plots' room.
         self.title.setVisible(not on)
         self.classroom.setVisible(not on)
+        if self.extra is not None and hasattr(self.extra, "set_strip"):
+            self.extra.set_strip(on)
+
+    def set_extra(self, widget: QWidget) -> None:
+        """The prediction box (ui.prediction), under the step's text in either layout."""
+        self.extra = widget
+        strip, self.strip = self.strip, None
+        self.set_strip(bool(strip))
+
+    def show_question(self, html: str | None) -> None:
+        """Show ``html`` (already escaped) instead of the step's text, None for the text again: the text often
+        says what happens, and the class predicts before it sees."""
+        self.question_html = html
+        if self.lesson is not None:
+            self.show_step(self.lesson, self.index)
 
     def set_note(self, text: str) -> None:
         self.note.setText(text)
@@ -163,7 +184,7 @@ class LessonPanel(QWidget):
         if (lesson, index) != self._shown:
             self.set_note("")
         self._shown = (lesson, index)
-        self.text.setHtml(self.shown_text())
+        self.text.setHtml(self.question_html if self.question_html is not None else self.shown_text())
         self.back.setEnabled(index > 0)
         self.next.setEnabled(index < len(lesson.steps) - 1)
         self.next.setText("Next ▶" if index < len(lesson.steps) - 1 else "Last step")

@@ -1,0 +1,385 @@
+"""A lesson's prediction step in the window: the class predicts, then sees.
+
+When the lesson player reaches a step with a ``predict`` block it asks here instead of training: the question
+takes the place of the step's text (which often says what happens), the answers show with a show-of-hands count
+each, and Play and Step are refused with a message (``AppState.hold``) until the teacher picks the class's answer
+(keys 1–4 while no count has focus, or a click) or skips the question. The pick can change until training starts
+(Space, or the box's Train button). When the step's run has ended — its last record in, and for an attack rule
+the FGSM tab's curves of that step — ``core.content.predict.evaluate`` decides every answer from those records,
+and the reveal marks each one true or false with its deciding numbers, beside the class's pick and counts, and
+says so when the run contradicts the lesson's expected answer. Nothing is scripted: a run that comes out
+otherwise is shown as it came out.
+"""
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QAbstractSpinBox, QApplication, QGridLayout, QHBoxLayout, QLabel, QPushButton,
+                               QSpinBox, QWidget)
+
+from ..core.content import predict
+
+HANDS = 999  # the largest show of hands the count fields take
+
+
+class _AnswerText(QLabel):
+    """An answer's text, wrapped, plain (it comes from a lesson file); a click on it is a click on its button."""
+
+    def __init__(self, text: str, button: QPushButton):
+        super().__init__(text)
+        self.button = button
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802
+        if self.button.isEnabled():
+            self.button.click()
+
+
+class PredictionBox(QWidget):
+    """The answers (a button and a count each), Skip and Train, and after the run the reveal."""
+
+    picked = Signal(int)  # 1-based
+    skipped = Signal()
+    train_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("prediction")
+        self.buttons: list[QPushButton] = []
+        self.texts: list[QLabel] = []
+        self.counts: list[QSpinBox] = []
+        self.truths: list[QLabel] = []
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.skip = QPushButton("Skip the question")
+        self.skip.clicked.connect(self.skipped)
+        self.train = QPushButton("Train ▶")
+        self.train.clicked.connect(self.train_requested)
+        self.summary = QLabel()
+        self.summary.setObjectName("predictionSummary")
+        for widget in (self.skip, self.train):
+            widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space and the digits stay with the window
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)  # numbers and a lesson's answer texts: never rich
+        self.row = QHBoxLayout()
+        self._strip = False
+        self.revealed = False
+        self.hide()
+
+    def set_strip(self, on: bool) -> None:
+        """Presentation strip: the answers side by side; the sidebar: one above the other."""
+        self._strip = on
+        self._lay_out()
+
+    def show_block(self, block: predict.Predict) -> None:
+        for widgets in (self.buttons, self.texts, self.counts, self.truths):
+            for w in widgets:
+                w.deleteLater()
+            widgets.clear()
+        for number, answer in enumerate(block.answers, 1):
+            button = QPushButton(str(number))
+            button.setCheckable(True)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setToolTip(f"The class's answer (key {number})")
+            button.clicked.connect(lambda _=False, n=number: self.picked.emit(n))
+            text = _AnswerText(answer.text, button)
+            count = QSpinBox()
+            count.setRange(0, HANDS)
+            count.setPrefix("hands: ")
+            count.setToolTip("How many in the class chose this answer (optional)")
+            count.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+            truth = QLabel()
+            truth.setWordWrap(True)
+            truth.setTextFormat(Qt.TextFormat.PlainText)
+            truth.hide()
+            self.buttons.append(button)
+            self.texts.append(text)
+            self.counts.append(count)
+            self.truths.append(truth)
+        self.summary.setText("Pick the class's answer (keys 1–{} or click), or skip; then Space trains the "
+                             "step.".format(len(block.answers)))
+        self.skip.setEnabled(True)
+        self.train.setEnabled(True)
+        self.skip.show()
+        self.train.show()
+        self.revealed = False
+        self._lay_out()
+        self.show()
+
+    def _lay_out(self) -> None:
+        """An answer: its key's button, its text (wrapped: a long answer never widens the window), its count,
+        and under them after the run what the run made of it. The strip (a projector's bottom edge, where
+        height is the plots') puts two answers in a row and Skip and Train beside the summary; the sidebar,
+        one answer under the other."""
+        grid = self.grid
+        while grid.count():
+            grid.takeAt(0)
+        for item in (self.summary, self.skip, self.train):
+            self.row.removeWidget(item)
+        per_row = 2 if self._strip and not self.revealed else 1
+        beside = self._strip and self.revealed  # the strip's reveal: an answer a line, its truth at its end
+        for column in range(8):
+            grid.setColumnStretch(column, 0)
+        for n, (button, text, count, truth) in enumerate(zip(self.buttons, self.texts, self.counts, self.truths)):
+            row, column = (n, 0) if beside else (2 * (n // per_row), 4 * (n % per_row))
+            grid.addWidget(button, row, column)
+            grid.addWidget(text, row, column + 1)
+            grid.addWidget(count, row, column + 2)
+            if beside:
+                grid.addWidget(truth, row, 3)
+            else:
+                grid.addWidget(truth, row + 1, column + 1, 1, 2)
+            grid.setColumnStretch(column + 1, 1)
+        if beside:
+            grid.setColumnStretch(3, 2)
+        end = len(self.buttons) if beside else 2 * -(-len(self.buttons) // per_row)
+        span = 4 * per_row
+        if self._strip:
+            self.row.insertWidget(0, self.summary, 1)
+            self.row.addWidget(self.skip)
+            self.row.addWidget(self.train)
+            grid.addLayout(self.row, end, 0, 1, span)
+        else:
+            grid.addWidget(self.summary, end, 0, 1, span)
+            self.row.addWidget(self.skip)
+            self.row.addWidget(self.train)
+            grid.addLayout(self.row, end + 1, 0, 1, span)
+
+    def show_pick(self, pick: int | None) -> None:
+        for n, (button, text) in enumerate(zip(self.buttons, self.texts), 1):
+            button.setChecked(n == pick)
+            font = text.font()
+            font.setBold(n == pick)  # the class's answer stands out, also once the buttons are locked
+            text.setFont(font)
+
+    def show_reveal(self, result: predict.ClassPrediction) -> None:
+        for truth, holds, numbers in zip(self.truths, result.holds, result.numbers):
+            mark = "✓ true" if holds else "✗ false" if holds is False else "? not measured"
+            truth.setText(f"{mark} — {numbers}")
+            truth.show()
+        self.summary.setText(reveal_text(result))
+        self.skip.hide()
+        self.train.hide()
+        self.revealed = True
+        self._lay_out()
+
+    def lock(self) -> None:
+        """Training has started: the pick stands (the counts may still be typed in)."""
+        for button in self.buttons:
+            button.setEnabled(False)
+        self.skip.setEnabled(False)
+        self.train.setEnabled(False)
+
+
+@dataclass
+class _Open:
+    """The prediction step under way."""
+    lesson: str
+    number: int  # 1-based step
+    block: predict.Predict
+    train: int
+    pick: int | None = None
+    skipped: bool = False
+    started: bool = False
+    start_step: int = 0
+    target: int = 0
+    records: list = field(default_factory=list)
+    curves: dict = field(default_factory=dict)  # attack -> RobustnessCurve of the step's end
+    ended: bool = False
+    result: predict.ClassPrediction | None = None
+
+
+class PredictionFlow(QObject):
+    """Asks, holds training, picks, trains and reveals (see the module's docstring)."""
+
+    revealed = Signal(object)  # core.content.predict.ClassPrediction
+    resized = Signal()  # the question, the answers or the reveal changed what the lesson panel needs
+
+    def __init__(self, state, window, panel):
+        super().__init__(window)
+        self.state, self.panel = state, panel
+        self.box = PredictionBox()
+        panel.set_extra(self.box)
+        self.open: _Open | None = None
+        self.box.picked.connect(self.pick)
+        self.box.skipped.connect(self.skip)
+        self.box.train_requested.connect(lambda: self.hold("play"))
+        self.keys = []
+        for number in range(1, predict.MAX_ANSWERS + 1):
+            key = QShortcut(QKeySequence(str(number)), window, activated=lambda n=number: self._key(n))
+            key.setEnabled(False)
+            self.keys.append(key)
+        state.record.connect(self._on_record)
+        state.engine.state_changed.connect(self._on_engine_state)
+        state.engine.answer.connect(self._on_answer)
+        state.run_started.connect(self._on_run_started)
+
+    # -- the player's side --------------------------------------------------------------------------------
+    def ask(self, lesson, index: int) -> None:
+        """Step ``index`` of ``lesson`` holds a prediction: show it and hold training until the class answers."""
+        self.close()
+        step = lesson.steps[index]
+        self.open = _Open(lesson.name, index + 1, step.predict, step.train)
+        self.state.hold = self.hold
+        self.box.show_block(step.predict)
+        self.panel.show_question(f"<p><b>Predict:</b> {html.escape(step.predict.question)}</p>")
+        for key, _answer in zip(self.keys, step.predict.answers):
+            key.setEnabled(True)
+        self.resized.emit()
+        self._say_waiting()
+
+    def _say_waiting(self) -> None:
+        if self.open is not None and not self.open.started:
+            self.state.status.emit("Predict first: pick the class's answer (keys 1–{}) or skip the question"
+                                   .format(len(self.open.block.answers)), 0)
+
+    def close(self) -> None:
+        """The player left the step (Next, Back, End lesson): nothing of it is pending any more."""
+        self.open = None
+        if self.state.hold == self.hold:
+            self.state.hold = None
+        for key in self.keys:
+            key.setEnabled(False)
+        self.box.hide()
+        if self.panel.question_html is not None:
+            self.panel.show_question(None)
+        self.resized.emit()
+
+    # -- the teacher's side -------------------------------------------------------------------------------
+    @Slot(int)
+    def pick(self, number: int) -> None:
+        o = self.open
+        if o is None or o.started or not 1 <= number <= len(o.block.answers):
+            self.box.show_pick(o.pick if o else None)
+            return
+        o.pick, o.skipped = number, False
+        self.box.show_pick(number)
+        self.box.summary.setText(f"The class's answer: {number}. Space (or Train) trains the step; until then "
+                                 "the pick can change.")
+        self.state.status.emit(f"The class's answer: {number} — press Space to train the step", 0)
+
+    @Slot()
+    def skip(self) -> None:
+        o = self.open
+        if o is None or o.started:
+            return
+        o.pick, o.skipped = None, True
+        self.box.show_pick(None)
+        self.start()
+
+    def _key(self, number: int) -> None:
+        focus = QApplication.focusWidget()
+        if isinstance(focus, QAbstractSpinBox) or isinstance(getattr(focus, "parent", lambda: None)(),
+                                                             QAbstractSpinBox):
+            return  # a digit typed into a count
+        self.pick(number)
+
+    def hold(self, kind: str) -> bool:
+        """AppState.hold: Play or Step while the question is open. True: the press was taken here."""
+        o = self.open
+        if o is None or o.started:
+            return False
+        if o.pick is None and not o.skipped:
+            self.state.status.emit("Training waits for the class's prediction: pick an answer (keys 1–{}) or "
+                                   "skip the question".format(len(o.block.answers)), 0)
+            return True
+        if kind == "step":
+            self.state.status.emit("Press Space to train this step: its run answers the question", 0)
+            return True
+        self.start()
+        return True
+
+    def start(self) -> None:
+        """The step trains: the pick stands from here."""
+        o = self.open
+        if o is None or o.started:
+            return
+        o.started = True
+        o.start_step = self.state.step
+        o.target = o.start_step + o.train
+        self.state.hold = None
+        for key in self.keys:
+            key.setEnabled(False)
+        self.box.lock()
+        self.box.summary.setText("Training… the run answers when the step ends." if o.pick is None else
+                                 f"The class's answer: {o.pick}. Training… the run answers when the step ends.")
+        self.state.train_for(o.train)
+
+    # -- the run's side -----------------------------------------------------------------------------------
+    @Slot(object)
+    def _on_run_started(self, _info) -> None:
+        o = self.open
+        if o is not None and not o.started:  # after the state's own "Ready — press Space" (it would mislead)
+            QTimer.singleShot(0, self._say_waiting)
+        if o is not None and o.started and not o.ended:
+            # The step's new net came up after Space (its preset or mode), or a Reset: it trains from step 0.
+            o.records.clear()
+            o.start_step, o.target = 0, o.train
+
+    @Slot(object)
+    def _on_record(self, record) -> None:
+        o = self.open
+        if o is not None and o.started and not o.ended and o.start_step < record.step <= o.target:
+            o.records.append(record)
+
+    @Slot(str)
+    def _on_engine_state(self, engine_state: str) -> None:
+        o = self.open
+        if o is None or not o.started or o.ended or engine_state != "paused" or not o.records:
+            return
+        if o.records[-1].step >= o.target:
+            o.ended = True
+            self._reveal_when_ready()
+
+    @Slot(object)
+    def _on_answer(self, item) -> None:
+        from ..core.records import EarlyStopped, RobustnessCurve  # numpy only
+
+        o = self.open
+        if o is None or not o.started:
+            return
+        if isinstance(item, EarlyStopped) and not o.ended and o.records:  # the step ended before its last step
+            o.ended = True
+            self._reveal_when_ready()
+        if isinstance(item, RobustnessCurve) and o.records and item.step == o.records[-1].step:
+            o.curves[item.attack] = item
+            if o.ended:
+                self._reveal_when_ready()
+
+    def _reveal_when_ready(self) -> None:
+        o = self.open
+        if o is None or o.result is not None:
+            return
+        attacks = {a.rule.attack for a in o.block.answers if a.rule.metric == "attack_accuracy"}
+        if not attacks <= set(o.curves):
+            return  # the FGSM tab asks for them when training pauses: they arrive next
+        outcomes = predict.evaluate(o.block, o.records, [o.curves[a] for a in sorted(attacks)])
+        o.result = predict.decided(o.lesson, o.number, o.block, o.pick,
+                                   [c.value() for c in self.box.counts], outcomes)
+        self.state.predictions.append(o.result)  # kept in a saved session, exported as CSV
+        del self.state.predictions[:-predict.MAX_KEPT]  # as many as a session may hold
+        self.show_reveal(o.result)
+        self.revealed.emit(o.result)
+
+    def show_reveal(self, result: predict.ClassPrediction) -> None:
+        """Each answer marked with what the run made of it and its deciding numbers; the class's pick and counts
+        stay where they were; a run that contradicts the lesson's expected answer is said to."""
+        self.box.show_reveal(result)
+        self.panel.show_question(None)  # the step's text: now it says what the class has seen
+        self.resized.emit()
+
+
+def reveal_text(result: predict.ClassPrediction) -> str:
+    """The reveal in words: what came true, the class's answer, and a contradiction of the lesson, if any."""
+    true = result.true_answers
+    lines = ["The run made no answer true." if not true else f"The run made answer {true[0]} true."
+             if len(true) == 1 else f"The run made answers {', '.join(map(str, true))} true."]
+    lines.append(f"The class answered {result.pick}." if result.pick else "The class skipped the question.")
+    if result.contradicts:
+        lines.append(f"This run contradicts the lesson's expected answer ({result.expected}): on this seed and "
+                     "with these settings it came out otherwise.")
+    return " ".join(lines)
