@@ -8,6 +8,8 @@ or number field has focus; a focused slider takes its arrows (widgets._Slider), 
 or switches a focused check box, since Space is Play's."""
 from __future__ import annotations
 
+import contextlib
+
 import re
 import sys
 
@@ -169,7 +171,8 @@ class FocusRing(QWidget):
 
     def follow(self, widget: QWidget | None) -> None:
         for ancestor in self._watched:
-            ancestor.removeEventFilter(self)
+            with contextlib.suppress(RuntimeError):  # a rebuilt panel's widget may be gone already
+                ancestor.removeEventFilter(self)
         if widget is not None and isinstance(widget.parentWidget(), (QAbstractSpinBox, QComboBox)):
             widget = widget.parentWidget()  # round the whole box, not its inner field
         self.target = widget if widget is not None and widget.window() is self.window() else None

@@ -3,6 +3,8 @@ lines and markers. Colours come from the one palette (ui.colours): drawn in its 
 dark ones on the dark theme, so every line and text keeps its contrast."""
 from __future__ import annotations
 
+import contextlib
+
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
@@ -197,3 +199,15 @@ def _style_view(view) -> None:
                 item.setColor(swap[colour])
     if callable(refit):
         refit()
+
+
+@contextlib.contextmanager
+def frozen(window):
+    """No painting until a switch's layouts have settled: each plot was painted up to five times over as its
+    layout changed (half a presentation switch's time, a gap the 1,000-action test measured), now once."""
+    window.setUpdatesEnabled(False)
+    try:
+        yield
+        QApplication.sendPostedEvents()  # the layout requests and resizes the switch posted, before any paint
+    finally:
+        window.setUpdatesEnabled(True)

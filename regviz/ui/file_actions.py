@@ -308,12 +308,12 @@ class FileActions(QObject):
 
     def export_predictions(self, path: str | Path | None = None) -> Path | None:
         """The class's predictions and what the runs revealed (this session's), as a small CSV."""
-        predictions = list(self.window.state.predictions)
+        predictions = list(self.state.predictions)
         if not predictions:
-            self.window.show_status("No predictions yet: a lesson's prediction steps record them", 6000)
+            self.host.show_status("No predictions yet: a lesson's prediction steps record them", 6000)
             return None
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self.window, "Export the class's predictions",
+            path, _ = QFileDialog.getSaveFileName(self.dialog_parent, "Export the class's predictions",
                                                   self._folder("predictions.csv"), "CSV files (*.csv)")
             if not path:
                 return None

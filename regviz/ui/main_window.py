@@ -5,11 +5,9 @@ Every live panel has the same small contract: ``set_run(info)`` for a new run, `
 record, ``plots`` (what the redraw timer repaints and the exports write) and ``key_widgets`` (the layout test)."""
 from __future__ import annotations
 
-import contextlib
-
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from ..core.config import ConfigError, ExperimentConfig
 from ..core.content import presets
@@ -22,6 +20,7 @@ from .file_actions import FileActions
 from .lesson_player import LessonPlayer
 from .menus import WindowMenus
 from .narration import Narration
+from .panel_set import build_panels
 from .stage import Stage
 from .panels.worked import WorkedExamplesPanel
 from .state import AppState
@@ -105,38 +104,10 @@ class MainWindow(QMainWindow):
 
     # -- construction ---------------------------------------------------------------------------------------
     def _build_plots(self) -> None:
-        """pyqtgraph takes ~0.7 s to import here (it materialises every Qt enum), so the plots are built just
-        after the window's first paint, like the engine is loaded after it."""
-        from .panels.augmentation import AugmentationPanel
-        from .panels.batchnorm import BatchNormPanel
-        from .panels.dropout import DropoutPanel
-        from .panels.errors import ErrorsPanel
-        from .panels.fgsm import FgsmPanel
-        from .panels.network import NetworkPanel
-        from .panels.sweep import SweepPanel, SweepRunner
-        from .panels.training import TrainingPanel
-        from .theme import configure_pyqtgraph
-
-        configure_pyqtgraph()
-        state = self.state
+        """The plots are built just after the window's first paint, like the engine is loaded after it."""
+        built, self.sweeps = build_panels(self.state, self.stage, self.show_dropout_gap)
+        self.panels.update(built)
         p = self.panels
-        p["training"] = TrainingPanel()
-        p["training"].bind(state)
-        p["training"].boundary.described.connect(self.stage.note)
-        p["training"].fit.described.connect(self.stage.note)
-        p["network"] = NetworkPanel()
-        p["errors"] = ErrorsPanel()
-        p["augmentation"] = AugmentationPanel()
-        p["augmentation"].bind(state)
-        p["batchnorm"] = BatchNormPanel()
-        p["batchnorm"].start_requested.connect(lambda: state.start_pair(RunMode.BATCHNORM))
-        p["fgsm"] = FgsmPanel()
-        p["fgsm"].bind(state)
-        p["dropout"] = DropoutPanel()
-        p["dropout"].compare_requested.connect(self.show_dropout_gap)
-        p["sweep"] = SweepPanel()
-        p["sweep"].set_steps(state.config.training.steps)
-        self.sweeps = SweepRunner(state, p["sweep"])
         self.tabs.removeTab(0)
         for index, name in enumerate(TAB_TITLES):
             if name != "worked":  # already there: it needs no plots
@@ -289,7 +260,7 @@ class MainWindow(QMainWindow):
 
     def set_presentation(self, on: bool) -> None:
         """Full screen with fonts, lines and markers scaled for a projector."""
-        with self._frozen():
+        with appearance.frozen(self):
             self.menus.presentation_action.setChecked(on)
             self.showFullScreen() if on else self.showNormal()
             appearance.apply(self, self.theme, appearance.PRESENTATION_SCALE if on else 1.0)
@@ -298,22 +269,11 @@ class MainWindow(QMainWindow):
     def fit_controls(self) -> None:
         self.stage.fit_controls()
 
-    @contextlib.contextmanager
-    def _frozen(self):
-        """No painting until a switch's layouts have settled: each plot was painted up to five times over as its
-        layout changed (half a presentation switch's time, a gap the 1,000-action test measured), now once."""
-        self.setUpdatesEnabled(False)
-        try:
-            yield
-            QApplication.sendPostedEvents()  # the layout requests and resizes the switch posted, before any paint
-        finally:
-            self.setUpdatesEnabled(True)
-
     def set_theme(self, name: str) -> None:
         self.theme = name
         self.settings.setValue("theme", name)
         presentation = self.menus.presentation_action.isChecked()
-        with self._frozen():
+        with appearance.frozen(self):
             appearance.apply(self, name, appearance.PRESENTATION_SCALE if presentation else 1.0)
 
     # -- messages -------------------------------------------------------------------------------------------

@@ -177,7 +177,7 @@ def test_a_thousand_random_actions_never_raise_block_or_leak(window, qtbot, tmp_
     watchdog.stop()
     longest, during = max((b[0] - a[0], f"from {a[1]} to {b[1]}") for a, b in zip(ticks, ticks[1:]))
     # 1.0 s again: gaps of 1.00-1.17 s across the presentation switch came from restyling every hidden tab's plots
-    # and painting each visible plot up to five times as the layout settled (ui.appearance, MainWindow._frozen).
+    # and painting each visible plot up to five times as the layout settled (ui.appearance, appearance.frozen).
     assert longest < 1.0, f"the event loop was blocked for {longest:.2f} s ({during})"
     assert not failures, failures[0]
     w.close()  # waits for the saves and exports under way (the window closes once they are written)

@@ -179,8 +179,8 @@ class ExperimentPanel(QWidget):
         text = self.hidden.text().replace(" ", "")
         try:
             widths = [int(part) for part in text.split(",") if part]
-        except ValueError:
-            widths = []
+        except ValueError:  # not widths: refused naming model.hidden (an empty list is allowed: no hidden layer)
+            widths = [text]
         self.changed.emit("model.hidden", widths)  # an empty list: no hidden layer (inputs straight to outputs)
 
     def _on_features(self) -> None:

@@ -44,6 +44,8 @@ class TrainingPanel(QWidget):
         # Number keys 1–6: the class a click on the boundary adds (a field being typed in keeps its digits).
         self.class_keys = [QShortcut(QKeySequence(str(k)), self, context=Qt.ShortcutContext.WindowShortcut,
                                      activated=lambda k=k: self.boundary.choose_class(k - 1)) for k in range(1, 7)]
+        for key in self.class_keys:
+            key.setEnabled(False)  # until a run with more than two classes
 
     def bind(self, state) -> None:
         """Listen to the app state (ui.state): replies, edited points, an opened session's curves; clicks on the
@@ -168,6 +170,10 @@ class TrainingPanel(QWidget):
             trained = info.trained_labels if info.trained_labels is not None else info.train_labels
             self.boundary.set_run(list(self.names), info.boundary_extent, info.train_points, trained,
                                   info.test_points, info.test_labels, tuple(info.classes))
+        # The class keys only where there are classes to choose (K > 2): the keys 1–4 are also a prediction
+        # step's answers, and two shortcuts on one key fire neither.
+        for key in self.class_keys:
+            key.setEnabled(self.boundary.many and not info.is_image)
 
     def mark_change(self, step: int, key: str, value) -> None:
         """A live setting changed at ``step``: marked on the loss plot, named as its control names it."""
