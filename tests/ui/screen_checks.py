@@ -160,7 +160,9 @@ def _views(window) -> list:
 
 
 def _plot_items(view) -> list:
-    return [i for i in view.scene().items() if isinstance(i, pg.PlotItem) and i.isVisible()]
+    # A colour bar (the boundary's key) is a PlotItem to pyqtgraph, but it has no data area to read.
+    return [i for i in view.scene().items()
+            if isinstance(i, pg.PlotItem) and not isinstance(i, pg.ColorBarItem) and i.isVisible()]
 
 
 def _title(item: pg.PlotItem) -> str:

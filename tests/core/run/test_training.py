@@ -327,4 +327,5 @@ def test_the_errors_view_is_the_confusion_matrix_of_the_records_own_guesses():
     np.testing.assert_array_equal(e.true, truth[first].numpy()) and np.testing.assert_array_equal(
         e.guess, guesses[first].numpy())
     assert e.images.shape == (len(first), 28, 28) and (e.true != e.guess).all()
-    assert Trainer(SMALL).evaluate(errors=True).models[0].errors is None  # 2-D data: the boundary shows them
+    points = Trainer(SMALL).evaluate(errors=True).models[0].errors  # 2-D data too (issue 24): a class matrix,
+    assert points.confusion.shape == (2, 2) and points.images.shape[0] == 0  # no pictures of points
