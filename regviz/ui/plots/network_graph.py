@@ -135,7 +135,7 @@ class _Drawing:
             if layer == 0 or (layer == n_layers - 1 and k > 1):  # the features' names; K classes' outputs
                 for i, y in enumerate(ys):
                     unit = int(units[i])
-                    text = FEATURE_LABELS.get(view.inputs[unit], view.inputs[unit]) if layer == 0 else str(unit)
+                    text = _input_label(view, unit) if layer == 0 else str(unit)
                     colour = appearance.foreground() if layer == 0 else colours.CLASS_COLOURS[unit]
                     name = pg.TextItem(text, color=colour, anchor=(1.0, 0.5) if layer == 0 else (0.0, 0.5))
                     name.setFont(font)
@@ -286,13 +286,17 @@ class _Drawing:
     def _unit(self, layer: int, index: int) -> str:
         unit = int(self.view.shown[layer][index])
         if layer == 0:
-            if self.view.input_names:  # a regression's x, or its Legendre terms P1 …
-                names = self.view.input_names
-                return names[unit] if unit < len(names) else f"{unit + 1}"
-            return FEATURE_LABELS.get(self.view.inputs[unit], self.view.inputs[unit])
+            return _input_label(self.view, unit)
         if layer == len(self.view.widths) - 1:
             return f"class {unit}" if len(self.view.shown[-1]) > 1 else ""
         return f"unit {unit + 1}"
+
+
+def _input_label(view, unit: int) -> str:
+    """An input unit's name: a regression's x or Legendre term P1 …, else 2-D data's feature (x₁, x₁², …)."""
+    if view.input_names:
+        return view.input_names[unit] if unit < len(view.input_names) else f"{unit + 1}"
+    return FEATURE_LABELS.get(view.inputs[unit], view.inputs[unit])
 
 
 class NetworkGraph(pg.GraphicsLayoutWidget):
