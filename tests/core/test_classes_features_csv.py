@@ -182,3 +182,15 @@ def test_k_classes_and_features_are_validated_naming_the_key():
     circle = ExperimentConfig().with_overrides({"data.name": "spiral", "data.classes": 3}).with_overrides(
         {"data.name": "circle"})
     assert circle.data.n_classes == 2  # the arms' count does not reach a two-class set
+
+
+def test_a_digit_net_without_a_hidden_layer_draws_its_output_units_as_pictures():
+    """MNIST with model.hidden = [] (found by the 1,000-action test: the Network tab's drawing raised IndexError
+    in the training process): each of the ten output units' weights is drawn as a 28×28 picture."""
+    from regviz.core.content import presets
+    from regviz.core.run.training import Trainer
+
+    trainer = Trainer(presets.load("mnist-dropout").with_overrides({"model.hidden": [], "model.dropout": 0.0}))
+    trainer.step()
+    view = trainer.evaluate(network=True).models[0].network
+    assert view.filters.shape == (10, 28, 28) and view.first_layer_width == 10

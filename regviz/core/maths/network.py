@@ -109,6 +109,10 @@ def _filters_view(weights: list[torch.Tensor], input_shape: tuple[int, ...], max
     if first.dim() == 4:  # conv: [filters, channels, k, k]; the next layer's columns are (filter, k, k) groups
         pictures = first.mean(1)
         units = torch.arange(min(first.shape[0], max_filters))
+    elif len(weights) == 1:  # no hidden layer (model.hidden = []): each output unit's weights are its picture
+        units = torch.arange(min(first.shape[0], max_filters))
+        channels, height, width = input_shape
+        pictures = first.reshape(first.shape[0], channels, height, width).mean(1)
     else:
         following = weights[1]
         following = following.reshape(following.shape[0], -1) if following.dim() == 2 else following.flatten(1)
