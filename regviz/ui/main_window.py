@@ -180,7 +180,7 @@ class MainWindow(QMainWindow):
         self.menus.counter.setText(" step 0 · epoch 0.0 ")
         appearance.restyle_new_items(self)
         self.fit_controls()  # a race's box lists its variants: the dock as wide as they need
-        self.access.prepare()  # a rebuilt panel's new controls
+        QTimer.singleShot(0, self.access.prepare)  # a rebuilt panel's new controls, in a turn of its own
 
     @Slot(object)
     def _on_record(self, record) -> None:
