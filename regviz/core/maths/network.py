@@ -66,12 +66,7 @@ def network_view(model: nn.Module, extent: tuple[float, float, float, float] | N
         return _graph(weights, max_units, zero, total, names)
     matrices = [w.reshape(w.shape[0], -1) for w in weights[:-1]]
     matrices.append(head[1:] - head[:1] if head.shape[0] == 2 else head)  # the log-odds of class 1
-    widths = (matrices[0].shape[1], *(m.shape[0] for m in matrices))
-    shown = [torch.arange(widths[0])]
-    shown += [_strongest(matrices[layer], max_units) for layer in range(1, len(matrices))]
-    shown.append(torch.arange(widths[-1]))
-    links = tuple(matrices[gap][shown[gap + 1]][:, shown[gap]].float().cpu().numpy().copy()
-                  for gap in range(len(matrices)))
+    widths, shown, links = _units_and_links(matrices, max_units)
     x0, x1, y0, y1 = extent
     gy, gx = torch.meshgrid(torch.linspace(y0, y1, MAP_SIZE), torch.linspace(x0, x1, MAP_SIZE), indexing="ij")
     plane = torch.stack([gx.flatten(), gy.flatten()], 1)
@@ -87,16 +82,23 @@ def network_view(model: nn.Module, extent: tuple[float, float, float, float] | N
     return NetworkView(widths, tuple(s.numpy().copy() for s in shown), links, zero, total, maps=maps, inputs=inputs)
 
 
-def _graph(weights: list[torch.Tensor], max_units: int, zero: int, total: int,
-           input_names: tuple[str, ...]) -> NetworkView:
-    """The unit graph alone (a 1-D regression: a unit's map over a line is not drawn)."""
-    matrices = [w.reshape(w.shape[0], -1) for w in weights]
+def _units_and_links(matrices: list[torch.Tensor], max_units: int) -> tuple:
+    """Each layer's width, the units drawn (inputs and outputs all, hidden layers their ``max_units`` strongest),
+    and the weights of the links between the drawn units."""
     widths = (matrices[0].shape[1], *(m.shape[0] for m in matrices))
     shown = [torch.arange(widths[0])]
     shown += [_strongest(matrices[layer], max_units) for layer in range(1, len(matrices))]
     shown.append(torch.arange(widths[-1]))
     links = tuple(matrices[gap][shown[gap + 1]][:, shown[gap]].float().cpu().numpy().copy()
                   for gap in range(len(matrices)))
+    return widths, shown, links
+
+
+def _graph(weights: list[torch.Tensor], max_units: int, zero: int, total: int,
+           input_names: tuple[str, ...]) -> NetworkView:
+    """The unit graph alone (a 1-D regression: a unit's map over a line is not drawn)."""
+    matrices = [w.reshape(w.shape[0], -1) for w in weights]
+    widths, shown, links = _units_and_links(matrices, max_units)
     return NetworkView(widths, tuple(s.numpy().copy() for s in shown), links, zero, total,
                        input_names=input_names)
 
