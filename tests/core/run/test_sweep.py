@@ -149,7 +149,9 @@ def test_workers_whose_sweep_was_killed_outright_end_by_themselves(tmp_path):
     workers = {pid for pid in _children(proc.pid) if b"spawn_main" in _cmdline(pid)}
     assert len(workers) == 2
     proc.kill()
-    proc.communicate()  # reaped, its pipes closed
+    proc.wait()  # reaped; its pipes closed here, not read to their end (a worker still alive would hold them open)
+    proc.stdout.close()
+    proc.stderr.close()
     for _ in range(600):  # a guard against a hang, not a timing check
         if not any(_alive(pid) for pid in workers):
             break
