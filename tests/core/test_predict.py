@@ -89,10 +89,52 @@ def test_a_bad_block_is_refused_naming_the_step_and_the_key(block, message):
     assert message in text
 
 
-def test_a_prediction_on_a_step_that_does_not_train_is_refused():
-    block = _with((*RULE, "variant"), "regularized")
-    with pytest.raises(lessons.LessonError, match=r"step 4 .*key 'predict': a prediction step must train"):
-        _lesson(block, step=3)
+AS_IT_STANDS = {"question": "Which net has the lower test loss now?", "expected": 1, "answers": [
+    {"text": "the L2 net", "rule": {"metric": "test_loss", "variant": "regularized", "compare": "<",
+                                    "than": "baseline"}},
+    {"text": "the baseline", "rule": {"metric": "test_loss", "variant": "baseline", "compare": "<",
+                                      "than": "regularized"}}]}
+
+
+def test_a_step_that_does_not_train_may_ask_about_the_run_as_it_stands():
+    """Lesson 1 step 4 trains nothing; step 3 trained the pair it keeps: the run as it stands answers."""
+    assert _lesson(AS_IT_STANDS, step=3).steps[3].predict.answers[0].rule.at == "end"
+
+
+def test_a_step_that_does_not_train_is_refused_a_rule_over_a_run_it_does_not_have():
+    """No run of its own: a minimum, a maximum or a step number would be read off one record."""
+    for at in ("min", "max", 300):
+        block = copy.deepcopy(AS_IT_STANDS)
+        block["answers"][1]["rule"]["at"] = at
+        with pytest.raises(lessons.LessonError, match=rf"step 4 .*key 'predict': answer 2 rule: key 'at': "
+                                                      rf"{at!r}: a step that does not train .*'end' only"):
+            _lesson(block, step=3)
+
+
+def test_a_step_that_does_not_train_is_refused_when_no_earlier_step_trained_its_net():
+    """Lesson 1's first step loads the preset; with its second step's training taken away a question there would
+    be answered by an untrained net, and a step that makes a net of its own (a preset, settings) has not
+    trained it either."""
+    block = copy.deepcopy(AS_IT_STANDS)
+    for answer in block["answers"]:  # the single net of lesson 1's first two steps
+        answer["rule"] = {"metric": "test_loss", "variant": "main", "compare": "<", "value": 0.5}
+    raw = copy.deepcopy(BASE)
+    for other in raw["steps"]:
+        other.pop("predict", None)
+    raw["steps"][1]["predict"] = block
+    raw["steps"][1].pop("train")
+    with pytest.raises(lessons.LessonError, match=r"step 2 .*key 'predict': a prediction step that does not train "
+                                                  r"is answered by the run as it stands, and no earlier step"):
+        lessons.parse(json.dumps(raw), "mine")
+    raw["steps"][1].pop("predict")
+    raw["steps"][0]["predict"] = block
+    with pytest.raises(lessons.LessonError, match=r"step 1 .*key 'predict': .*so it keeps their net: no key "
+                                                  r"'preset'"):
+        lessons.parse(json.dumps(raw), "mine")
+    raw["steps"][0].pop("predict")
+    raw["steps"][3].update(predict=AS_IT_STANDS, set={"regularization.l2": 0.1})
+    with pytest.raises(lessons.LessonError, match=r"step 4 .*no key 'set'"):
+        lessons.parse(json.dumps(raw), "mine")
 
 
 def test_an_attack_rule_needs_its_epsilon_in_range():

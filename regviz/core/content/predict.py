@@ -87,14 +87,38 @@ def attach(lesson, raw_steps: Sequence[Any], fail: Callable[[str, str], Exceptio
         step = steps[index]
         try:
             if not step.train:
-                raise PredictError("a prediction step must train (key 'train'), so its run can answer it")
+                _answerable_as_it_stands(lesson.steps, index)
             cfg = lesson.config_at(index)
             block = parse(raw["predict"], VARIANTS[RunMode(lesson.mode_at(index))],
                           validation=bool(cfg.data.validation_fraction))
+            if not step.train:
+                for number, answer in enumerate(block.answers, 1):
+                    if answer.rule.at != "end":
+                        raise PredictError(f"answer {number} rule: key 'at': {answer.rule.at!r}: a step that does "
+                                           "not train is answered by the run as it stands: 'end' only")
         except PredictError as exc:
             raise fail(f", step {index + 1} ({step.title!r})", f"key 'predict': {exc}") from None
         steps[index] = replace(step, predict=block)
     return replace(lesson, steps=tuple(steps))
+
+
+def _answerable_as_it_stands(steps, index: int) -> None:
+    """A prediction step that does not train is answered by the run as the earlier steps left it (its last
+    record, the attack curves of that net): so it must keep that net (no preset, mode or settings of its own),
+    and some earlier step must have trained it since it was made."""
+    step = steps[index]
+    own = [key for key, given in (("preset", step.preset is not None), ("mode", step.mode is not None),
+                                  ("set", bool(step.set))) if given]
+    if own:
+        raise PredictError(f"a prediction step that does not train is answered by the run as the earlier steps left "
+                           f"it, so it keeps their net: no key {own[0]!r} (or give it 'train')")
+    for earlier in reversed(steps[:index]):
+        if earlier.train:
+            return
+        if earlier.preset is not None or earlier.mode is not None:
+            break
+    raise PredictError("a prediction step that does not train is answered by the run as it stands, and no earlier "
+                       "step trained this net: give this step 'train', or train before it")
 
 
 def parse(raw: Any, variants: Sequence[str], validation: bool = True) -> Predict:
