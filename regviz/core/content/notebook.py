@@ -126,11 +126,10 @@ def export_lesson_notebook(lesson, cap: int | None = None, seed: int | None = No
     for training in plan:
         step = lesson.steps[training.index]
         text = re.sub(r"\s*\n\s*", " ", _fill_counts(step.text, training.config))
+        if step.predict is not None:  # before the step's text, which often says what happens
+            runs = bool(training.new_run or training.changes or training.steps)
+            cells.append(_predict_cell(training.index + 1, step.predict, runs))
         cells.append(_md(f"<h2>Step {training.index + 1}: {_text(step.title)}</h2>\n<div>{text}</div>"))
-        predict = getattr(step, "predict", None)  # a lesson's prediction question, when lessons gain one
-        if predict:
-            cells.append(_md(f"<p><b>Predict first:</b> {_text(str(predict))}</p>\n<p>Write your answer here "
-                             "before you run the next cell.</p>"))
         if training.new_run:
             title = f"Step {training.index + 1}: {step.title}"
             cells += _run_cells(training.config, training.mode, LIVE_EVAL_LIMIT, title, training.steps,
@@ -166,6 +165,15 @@ def notebook_text(nb) -> str:
 
 
 # -- cells ------------------------------------------------------------------------------------------------------
+def _predict_cell(number: int, block, runs: bool) -> dict:
+    """A prediction step's question and its numbered answers (core.content.predict.Predict), plain text escaped:
+    never its rules or the answer the lesson expects."""
+    answers = "".join(f"<li>{_text(answer.text)}</li>" for answer in block.answers)
+    return _md(f"<p><b>Predict first</b> (step {number}): {_text(block.question)}</p>\n<ol>{answers}</ol>\n"
+               f"<p>Write your answer here before you read step {number}"
+               f"{' and run its cells' if runs else ''}.</p>")
+
+
 def _text(text: str) -> str:
     """A name, title or description as text inside one HTML block: escaped, on one line (a blank line would end
     the block and let Markdown read the rest, a ``[link](javascript:…)`` included)."""

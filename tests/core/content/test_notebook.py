@@ -215,3 +215,22 @@ def test_an_mnist_notebook_carries_its_digits_and_their_licence(tmp_path):
     assert "CC BY-SA 3.0" in text and "MNIST_NPZ = (" in text
     assert "download=True" not in text and "np.load(io.BytesIO(base64.b64decode(MNIST_NPZ)))" in text
     assert "mnist_5k.npz\")" not in text and not (tmp_path / "mnist_5k.npz").exists()
+
+
+def test_a_prediction_step_asks_before_its_text_and_never_gives_the_answer():
+    """Lesson 7: step 1 (it trains) and step 4 (it trains nothing) each get a "Predict first" cell before the
+    step's text (which says what happens): the question and its numbered answers, never a rule or the answer the
+    lesson expects."""
+    from regviz.core.content.notebook import export_lesson_notebook
+
+    lesson = lessons.load("07-fgsm")
+    sources = [c.source for c in export_lesson_notebook(lesson, cap=2).cells]
+    for number, runs in ((1, True), (4, False)):
+        block = lesson.steps[number - 1].predict
+        (at,) = [i for i, s in enumerate(sources) if s.startswith(f"<p><b>Predict first</b> (step {number}): ")]
+        cell = sources[at]
+        assert html.escape(block.question, quote=False) in cell
+        assert "<ol>" + "".join(f"<li>{html.escape(a.text, quote=False)}</li>" for a in block.answers) in cell
+        assert not any(word in cell for word in ("Rule(", "expected", "attack_accuracy", "pgd", "0.2)"))
+        assert sources[at + 1].startswith(f"<h2>Step {number}: {html.escape(lesson.steps[number - 1].title)}</h2>")
+        assert ("and run its cells" in cell) == runs  # step 4 has none: the nets stay as step 1 left them
