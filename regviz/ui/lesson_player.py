@@ -115,8 +115,8 @@ class LessonPlayer(QObject):
                         step.mode is not None)
         self.stage.show_text(self.lesson, index)
         self._show_step_view()
-        if step.train and step.predict is not None and prediction is not None:
-            prediction.ask(self.lesson, index)  # the class predicts first: training waits for its answer
+        if step.predict is not None and prediction is not None:
+            prediction.ask(self.lesson, index)  # the class predicts first: training (or the reveal) waits for it
         elif step.train:
             state.train_for(step.train)
 

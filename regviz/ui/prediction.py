@@ -9,6 +9,11 @@ the FGSM tab's curves of that step — ``core.content.predict.evaluate`` decides
 and the reveal marks each one true or false with its deciding numbers, beside the class's pick and counts, and
 says so when the run contradicts the lesson's expected answer. Nothing is scripted: a run that comes out
 otherwise is shown as it came out.
+
+A prediction step that does not train (lesson 7 step 4: PGD against the nets step 1 trained) asks the same way,
+but Space (or the box's Reveal) trains nothing: the run as it stands answers — its last record, and the attack
+curves the FGSM tab has of that very step, or asks for now when it has none (``core.content.predict`` refuses such
+a step whose net no earlier step trained, or whose rule reads more of a run than its last record).
 """
 from __future__ import annotations
 
@@ -75,7 +80,7 @@ class PredictionBox(QWidget):
         self._strip = on
         self._lay_out()
 
-    def show_block(self, block: predict.Predict) -> None:
+    def show_block(self, block: predict.Predict, trains: bool = True) -> None:
         for widgets in (self.buttons, self.texts, self.counts, self.truths):
             for w in widgets:
                 w.deleteLater()
@@ -100,8 +105,9 @@ class PredictionBox(QWidget):
             self.texts.append(text)
             self.counts.append(count)
             self.truths.append(truth)
-        self.summary.setText("Pick the class's answer (keys 1–{} or click), or skip; then Space trains the "
-                             "step.".format(len(block.answers)))
+        self.summary.setText("Pick the class's answer (keys 1–{} or click), or skip; then Space {}.".format(
+            len(block.answers), "trains the step" if trains else "reveals what the run says"))
+        self.train.setText("Train ▶" if trains else "Reveal")
         self.skip.setEnabled(True)
         self.train.setEnabled(True)
         self.skip.show()
@@ -205,6 +211,7 @@ class PredictionFlow(QObject):
         self.box = PredictionBox()
         panel.set_extra(self.box)
         self.open: _Open | None = None
+        self.latest: dict = {}  # attack -> the run's latest RobustnessCurve (what the FGSM tab plots)
         self.box.picked.connect(self.pick)
         self.box.skipped.connect(self.skip)
         self.box.train_requested.connect(lambda: self.hold("play"))
@@ -225,7 +232,7 @@ class PredictionFlow(QObject):
         step = lesson.steps[index]
         self.open = _Open(lesson.name, index + 1, step.predict, step.train)
         self.state.hold = self.hold
-        self.box.show_block(step.predict)
+        self.box.show_block(step.predict, trains=bool(step.train))
         self.panel.show_question(f"<p><b>Predict:</b> {html.escape(step.predict.question)}</p>")
         for key, _answer in zip(self.keys, step.predict.answers):
             key.setEnabled(True)
@@ -258,9 +265,11 @@ class PredictionFlow(QObject):
             return
         o.pick, o.skipped = number, False
         self.box.show_pick(number)
-        self.box.summary.setText(f"The class's answer: {number}. Space (or Train) trains the step; until then "
-                                 "the pick can change.")
-        self.state.status.emit(f"The class's answer: {number} — press Space to train the step", 0)
+        go = "trains the step" if o.train else "reveals what the run says"
+        self.box.summary.setText(f"The class's answer: {number}. Space (or {'Train' if o.train else 'Reveal'}) "
+                                 f"{go}; until then the pick can change.")
+        self.state.status.emit(f"The class's answer: {number} — press Space to "
+                               f"{'train the step' if o.train else 'reveal'}", 0)
 
     @Slot()
     def skip(self) -> None:
@@ -288,7 +297,8 @@ class PredictionFlow(QObject):
                                    "skip the question".format(len(o.block.answers)), 0)
             return True
         if kind == "step":
-            self.state.status.emit("Press Space to train this step: its run answers the question", 0)
+            self.state.status.emit("Press Space to train this step: its run answers the question" if o.train else
+                                   "Press Space to reveal: the run as it stands answers the question", 0)
             return True
         self.start()
         return True
@@ -305,13 +315,37 @@ class PredictionFlow(QObject):
         for key in self.keys:
             key.setEnabled(False)
         self.box.lock()
-        self.box.summary.setText("Training… the run answers when the step ends." if o.pick is None else
-                                 f"The class's answer: {o.pick}. Training… the run answers when the step ends.")
-        self.state.train_for(o.train)
+        doing = "Training… the run answers when the step ends." if o.train else "The run as it stands answers…"
+        self.box.summary.setText(doing if o.pick is None else f"The class's answer: {o.pick}. {doing}")
+        if o.train:
+            self.state.train_for(o.train)
+        elif self.state.last_record is not None:  # else the engine is starting: its first record answers
+            self._as_it_stands(self.state.last_record)
+
+    def _as_it_stands(self, record) -> None:
+        """A step that does not train: ``record`` (the run's last) answers, with the attack curves of its step —
+        those the FGSM tab has, or asked for here (the tab plots them when they come)."""
+        from ..core.run.messages import AskRobustness
+        from .panels.fgsm import EPSILONS  # what the tab asks for: the same curves
+
+        o = self.open
+        o.records, o.ended = [record], True
+        for attack in sorted(self._attacks(o)):
+            curve = self.latest.get(attack)
+            if curve is not None and curve.step == record.step:
+                o.curves[attack] = curve
+            else:
+                self.state.ask(AskRobustness(EPSILONS, attack))
+        self._reveal_when_ready()
+
+    @staticmethod
+    def _attacks(o: _Open) -> set[str]:
+        return {a.rule.attack for a in o.block.answers if a.rule.metric == "attack_accuracy"}
 
     # -- the run's side -----------------------------------------------------------------------------------
     @Slot(object)
     def _on_run_started(self, _info) -> None:
+        self.latest.clear()
         o = self.open
         if o is not None and not o.started:  # after the state's own "Ready — press Space" (it would mislead)
             QTimer.singleShot(0, self._say_waiting)
@@ -319,11 +353,15 @@ class PredictionFlow(QObject):
             # The step's new net came up after Space (its preset or mode), or a Reset: it trains from step 0.
             o.records.clear()
             o.start_step, o.target = 0, o.train
+        if o is not None and o.started and not o.train and o.result is None:  # a new net: its first record answers
+            o.records, o.curves, o.ended = [], {}, False
 
     @Slot(object)
     def _on_record(self, record) -> None:
         o = self.open
-        if o is not None and o.started and not o.ended and o.start_step < record.step <= o.target:
+        if o is not None and o.started and not o.ended and not o.train:
+            self._as_it_stands(record)
+        elif o is not None and o.started and not o.ended and o.start_step < record.step <= o.target:
             o.records.append(record)
 
     @Slot(str)
@@ -339,6 +377,8 @@ class PredictionFlow(QObject):
     def _on_answer(self, item) -> None:
         from ..core.records import EarlyStopped, RobustnessCurve  # numpy only
 
+        if isinstance(item, RobustnessCurve):
+            self.latest[item.attack] = item
         o = self.open
         if o is None or not o.started:
             return
@@ -354,7 +394,7 @@ class PredictionFlow(QObject):
         o = self.open
         if o is None or o.result is not None:
             return
-        attacks = {a.rule.attack for a in o.block.answers if a.rule.metric == "attack_accuracy"}
+        attacks = self._attacks(o)
         if not attacks <= set(o.curves):
             return  # the FGSM tab asks for them when training pauses: they arrive next
         outcomes = predict.evaluate(o.block, o.records, [o.curves[a] for a in sorted(attacks)])

@@ -1,6 +1,7 @@
 """Every bundled lesson's prediction step: the answer the lesson expects is the one its run makes true, and no
 other answer is, on every claim seed and on seed 0 (the class's run), decided by core.content.predict from what
-the window would hand it after the step (the record at the step's end; the FGSM tab's accuracy curves).
+the window would hand it after the step (the record at the step's end; the FGSM tab's accuracy curves; for a step
+that trains nothing, lesson 7 step 4, the run as the earlier steps left it).
 
 No lesson is played again for this: each run is the claims' own one play per lesson and seed (lesson_runs's
 record_after, and test_lesson_claims's FGSM pair and lesson-8 play). The rules' thresholds are those the lesson
@@ -30,7 +31,10 @@ def _run_of(name: str, number: int, seed: int, block: predict.Predict):
     if name == "07-fgsm":
         from regviz.ui.panels.fgsm import EPSILONS  # what the FGSM tab asks for when training pauses
 
-        assert number == 1  # the lesson's only training step: the later ones look at these nets
+        # Step 1 trains the pair (the lesson's only training step) and asks; step 4 trains nothing and asks about
+        # PGD: the window reveals it from the run as step 1 left it, its last record and the curves the FGSM
+        # tab asked for when step 1's training paused (both attacks, at EPSILONS). The same nets, no second play.
+        assert number in (1, 4)
         trainer = _fgsm_pair(seed)
         return [trainer.evaluate()], [answer(trainer, AskRobustness(EPSILONS, kind)) for kind in attacks]
     assert not attacks

@@ -139,3 +139,81 @@ def test_a_prediction_cell_a_spreadsheet_would_run_is_written_as_text():
                                       (None, None), ("-", "b"))
     text = predictions_csv([hostile])
     assert "'=HYPERLINK" in text and "\n=" not in text and ",=" not in text
+
+
+PGD_BLOCK = json.loads(lessons._folder().joinpath("07-fgsm.json").read_text())["steps"][3]["predict"]
+
+
+def _looking_lesson(tmp_path, first, block, train=60):
+    """Start, a step that trains, then a prediction step that trains nothing (the run as it stands answers)."""
+    raw = {"title": "Look", "steps": [
+        {"title": "Start", "text": "<p>Start.</p>", **first},
+        {"title": "Train", "text": "<p>Train.</p>", "tab": first.get("tab", "training"), "train": train},
+        {"title": "Look", "text": "<p>The answer is in this text.</p>", "tab": first.get("tab", "training"),
+         "predict": block}]}
+    path = tmp_path / "look.json"
+    path.write_text(json.dumps(raw))
+    return lessons.load_file(path)
+
+
+def _reach_the_look(window, qtbot, lesson, steps):
+    window.lessons.open(lesson)
+    window.lessons.next()  # the step that trains
+    engine = window.state.engine
+    qtbot.waitUntil(lambda: window.state.step == steps and engine.state == "paused" and not engine.training_for,
+                    timeout=120000)
+    window.lessons.next()
+    return window.stage.prediction
+
+
+def test_a_step_that_does_not_train_waits_for_the_class_and_space_reveals_without_training(window, qtbot,
+                                                                                           tmp_path):
+    lesson = _looking_lesson(tmp_path, {"preset": "overfit-2d", "mode": "baseline",
+                                        "set": {"regularization.l2": 0.01}}, L2_BLOCK)
+    flow = _reach_the_look(window, qtbot, lesson, 60)
+    box, engine, step = flow.box, window.state.engine, window.state.step
+    assert box.isVisible() and box.train.text() == "Reveal" and "then Space reveals" in box.summary.text()
+    assert "in this text" not in window.stage.panel.text.toPlainText()  # the text would tell the class
+    window.menus.play_action.trigger()  # Space before a pick: the reveal waits for the class
+    assert "waits for the class's prediction" in window.statusBar().currentMessage() and flow.open.result is None
+    qtbot.keyClick(window, Qt.Key.Key_2)
+    window.menus.step_action.trigger()  # S: not a training step's Space
+    assert "Press Space to reveal" in window.statusBar().currentMessage()
+    qtbot.keyClick(window, Qt.Key.Key_1)
+    assert flow.open.pick == 1
+    window.menus.play_action.trigger()  # Space: the reveal, no training
+    result = _wait_reveal(qtbot, flow)
+    qtbot.wait(500)
+    assert engine.state == "paused" and not engine.training_for and window.state.step == step == 60
+    expected = predict.evaluate(lesson.steps[2].predict, [window.state.last_record])
+    assert list(result.holds) == [o.holds for o in expected] and None not in result.holds
+    net = {m.name: m for m in window.state.last_record.models}
+    numbers = f"regularized: {net['regularized'].test_loss:.3g}, baseline: {net['baseline'].test_loss:.3g}"
+    assert result.numbers[0] == numbers and numbers in box.truths[0].text() and box.truths[0].isVisible()
+    assert result.step == 3 and result.pick == 1 and "The class answered 1." in box.summary.text()
+    assert "in this text" in window.stage.panel.text.toPlainText()
+    window.menus.play_action.trigger()  # revealed: Space trains again
+    assert engine.state == "running" or engine.training_for or window.state.step > step
+
+
+def test_pgd_against_the_adversarially_trained_net_is_revealed_from_the_fgsm_tabs_curve(window, qtbot, tmp_path):
+    """Lesson 7 step 4's own question after a short pair: the Reveal button answers from the PGD curve of the
+    nets as they stand (asked for again when the flow has none of that step) — the number the tab plots."""
+    lesson = _looking_lesson(tmp_path, {"preset": "mnist-fgsm", "mode": "fgsm", "tab": "fgsm"}, PGD_BLOCK, 40)
+    panel = window.panels["fgsm"]
+    flow = _reach_the_look(window, qtbot, lesson, 40)
+    qtbot.waitUntil(lambda: "pgd" in flow.latest and flow.latest["pgd"].step == 40, timeout=120000)
+    flow.latest.pop("pgd")  # as if the tab's curve had not come: the flow asks for it
+    step = window.state.step
+    assert flow.box.train.text() == "Reveal"
+    flow.box.buttons[1].click()
+    flow.box.train.click()
+    result = _wait_reveal(qtbot, flow)
+    assert window.state.step == step and not window.state.engine.training_for
+    curve = panel.curves["pgd"]
+    assert curve.step == step and flow.open.curves["pgd"] is curve  # the tab plots what the reveal says
+    accuracy = curve.accuracy["adversarial"][curve.epsilons.index(0.2)]
+    assert result.holds == (accuracy > 0.5, accuracy < 0.2)
+    shown = f"adversarial: {100 * accuracy:.1f} %"
+    assert result.numbers[0].startswith(shown) and shown in flow.box.truths[1].text()
+    assert result.pick == 2
