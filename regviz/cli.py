@@ -604,7 +604,7 @@ def _render_summary(out: Path, chosen, written: list[Path], interrupted: bool) -
     from .core.content.user_files import write_atomic
 
     summary = {"lessons": [lesson.name for lesson in chosen], "steps": sum(len(l.steps) for l in chosen),
-               "slides": sum(len(l.steps) + sum(1 for s in l.steps if s.predict and s.train) for l in chosen),
+               "slides": sum(len(l.steps) + sum(1 for s in l.steps if s.predict) for l in chosen),
                "rendered": len(written), "pngs": [str(p.relative_to(out)) for p in written],
                "interrupted": interrupted}
     write_atomic(out / "summary.json", json.dumps(summary, indent=2) + "\n")

@@ -87,10 +87,10 @@ def _render_one(app, window, lesson, folder: Path, size, progress, written: list
             player.go(index)
         started = time.monotonic()
         name = f"{index + 1:02d}-{slug(step.title)}"
-        if step.predict is not None and step.train:
+        if step.predict is not None:
             shots.append((index + 1, _shoot(app, window, folder / f"{name}-question.png", size, written, stop),
                           "", step.predict))
-            flow.skip()  # render-lesson has no class: the run answers
+            flow.skip()  # render-lesson has no class: the run answers (a step that trains nothing: as it stands)
         _wait(app, lambda: window.state.engine.state in ("paused", "ended") and not window.state.engine.training_for,
               STEP_TIMEOUT, f"step {index + 1} to finish training", stop)
         if window.state.engine.state == "ended":
@@ -98,7 +98,7 @@ def _render_one(app, window, lesson, folder: Path, size, progress, written: list
                               f"{window.statusBar().currentMessage()})")
         _wait_for_answers(app, window, step.tab, stop)
         revealed = None
-        if step.predict is not None and step.train:
+        if step.predict is not None:
             _wait(app, lambda: flow.open is not None and flow.open.result is not None, 300, "the reveal", stop)
             revealed = flow.open.result
             name += "-reveal"

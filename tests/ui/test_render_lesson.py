@@ -108,3 +108,24 @@ def test_the_index_holds_only_escaped_titles_and_sanitised_text(tmp_path):
     assert page.count("Predict:</b> " + html.escape(title)) == 1 and "Revealed:" in page
     assert "<b>x</b>" not in page and html.escape("<b>x</b>") in page
     assert "span.test{color:"  # the colour classes are styled in the handout too
+
+
+@pytest.mark.slow
+def test_a_prediction_step_that_trains_nothing_renders_its_question_and_the_run_as_it_stands(tmp_path):
+    """Lesson 7 step 4's question after a short pair: two slides for it, its question and its reveal, decided
+    on the PGD curve of the nets the first step trained (render-lesson has no class: it skips)."""
+    pgd = json.loads(lessons._folder().joinpath("07-fgsm.json").read_text())["steps"][3]
+    path = tmp_path / "pgd.json"
+    path.write_text(json.dumps({"title": "PGD", "steps": [
+        {"title": "Train", "text": "<p>Train.</p>", "preset": "mnist-fgsm", "mode": "fgsm", "tab": "fgsm",
+         "train": 40}, pgd]}))
+    out = _render(str(path), "--size", "1280x720", "--presentation", "--out", str(tmp_path / "out"))
+    assert out.returncode == 0, out.stderr[-2000:]
+    pngs = sorted(p.name for p in (tmp_path / "out").glob("*.png"))
+    assert len(pngs) == 3 and pngs[0].startswith("01-") and pngs[1].startswith("02-"), pngs
+    assert pngs[1].endswith("-question.png") and pngs[2].startswith("02-") and pngs[2].endswith("-reveal.png")
+    summary = json.loads((tmp_path / "out" / "summary.json").read_text())
+    assert summary["rendered"] == summary["slides"] == 3
+    index = (tmp_path / "out" / "index.html").read_text()
+    assert f"Predict:</b> {html.escape(pgd['predict']['question'])}" in index
+    assert "Revealed:" in index and re.search(r"adversarial: \d+\.\d %", index)  # the PGD curve's number
