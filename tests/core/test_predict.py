@@ -178,6 +178,18 @@ def test_any_json_as_a_predict_block_parses_or_is_refused_naming_the_step(block)
         assert rule.value is None or math.isfinite(rule.value)
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(JSON, BLOCK_LIKE, BLOCK_LIKE, BLOCK_LIKE))
+def test_any_json_on_a_step_that_does_not_train_parses_to_end_rules_or_is_refused_naming_the_step(block):
+    """Lesson 1 step 4 (trains nothing, keeps step 3's pair): whatever the block, a rule it keeps reads the end."""
+    try:
+        lesson = _lesson(block, step=3)
+    except lessons.LessonError as exc:
+        assert str(exc).startswith("lesson mine, step 4 ('Try λ yourself'): key 'predict': ")
+        return
+    assert all(answer.rule.at == "end" for answer in lesson.steps[3].predict.answers)
+
+
 # -- deciding --------------------------------------------------------------------------------------------------
 def _rule(**fields):
     return predict.Rule(**{"metric": "test_loss", "variant": "regularized", "compare": "<", **fields})
