@@ -319,7 +319,10 @@ class PredictionFlow(QObject):
         self.box.summary.setText(doing if o.pick is None else f"The class's answer: {o.pick}. {doing}")
         if o.train:
             self.state.train_for(o.train)
-        elif self.state.last_record is not None:  # else the engine is starting: its first record answers
+            return
+        self.state.status.emit(f"The run as it stands answers (step {self.state.step:,}): this step trains "
+                               "nothing", 8000)  # in place of "Predict first…"
+        if self.state.last_record is not None:  # else the engine is starting: its first record answers
             self._as_it_stands(self.state.last_record)
 
     def _as_it_stands(self, record) -> None:

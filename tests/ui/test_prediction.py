@@ -185,6 +185,7 @@ def test_a_step_that_does_not_train_waits_for_the_class_and_space_reveals_withou
     result = _wait_reveal(qtbot, flow)
     qtbot.wait(500)
     assert engine.state == "paused" and not engine.training_for and window.state.step == step == 60
+    assert "The run as it stands answers (step 60)" in window.statusBar().currentMessage()  # not "Predict first"
     expected = predict.evaluate(lesson.steps[2].predict, [window.state.last_record])
     assert list(result.holds) == [o.holds for o in expected] and None not in result.holds
     net = {m.name: m for m in window.state.last_record.models}
