@@ -107,3 +107,43 @@ def test_the_dropout_drawing_has_the_network_tabs_inputs_and_outputs_and_names_8
     for (a, _), (b, _) in zip(rects, rects[1:]):
         assert a.right() < b.left(), [name for _, name in rects]
     drawing.grab()  # paints without error
+
+
+def test_the_confusion_matrix_has_no_white_box_in_the_dark_theme_and_every_count_reads_on_its_cell(qtbot):
+    """Issue 21: in the dark theme the matrix was white to vermillion, a white box on a dark tab, and the theme
+    recoloured its counts light: invisible on the white cells. Now a cell without mistakes is the plot's background
+    in either theme, and each count is black or white, whichever reads on its own cell (≥ 4.5:1); switching the
+    theme redraws the matrix as shown."""
+    from dataclasses import replace
+    from types import SimpleNamespace
+
+    from PySide6.QtGui import QColor
+    from screen_checks import contrast
+
+    from regviz.ui import appearance
+    from regviz.ui.panels.errors import ErrorsPanel
+
+    panel = ErrorsPanel()
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.set_run(replace(run_info(), classes=("0", "1", "2")))
+    column = panel.columns["regularized"]
+    confusion = np.array([[30, 0, 2], [1, 39, 0], [9, 4, 5]])
+    view = SimpleNamespace(confusion=confusion, per_class_accuracy=confusion.diagonal() / confusion.sum(1),
+                           images=[], true=[], guess=[], wrong=16, total=90)
+    try:
+        for theme in ("dark", "light", "dark"):
+            appearance._state["dark"] = theme == "dark"
+            if not panel.shown:
+                panel.on_record(SimpleNamespace(models=[SimpleNamespace(name="regularized", errors=view)]))
+            panel._budget = SimpleNamespace(due=lambda: True)
+            panel.refresh()
+            lut = column.image.lut if not callable(column.image.lut) else column.image.lut(None)
+            assert QColor(*lut[0][:3]).name() == appearance.background()  # no mistakes: the background
+            for k, cell in column.cells.items():
+                ratio = contrast(cell.color, cell.fill.color())
+                assert ratio >= 4.5, (theme, k, cell.color.name(), cell.fill.color().name(), ratio)
+            diagonal = column.cells[0].fill.color().name()
+            assert diagonal == appearance.background(), (theme, diagonal)
+    finally:
+        appearance._state["dark"] = False
