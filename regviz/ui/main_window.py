@@ -32,6 +32,12 @@ TAB_TITLES = {"training": "Training", "network": "Network", "errors": "Errors", 
               "worked": "Worked examples"}
 
 
+def _loading() -> QLabel:
+    label = QLabel("Loading plots…")
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    return label
+
+
 class MainWindow(QMainWindow):
     def __init__(self, settings: QSettings | None = None) -> None:
         super().__init__()
@@ -54,12 +60,10 @@ class MainWindow(QMainWindow):
         self.panels["worked"].live_run.connect(lambda cfg: (self.show_tab("training"), self.state.replace(
             cfg, RunMode.SINGLE, "The notes' X and y, trained live: y = w·x + b on the paired MSE")))
         self.plots_built = False
-        placeholder = QLabel("Loading plots…")
-        placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(placeholder, TAB_TITLES["training"])
-        self.tabs.addTab(self.panels["worked"], TAB_TITLES["worked"])
+        for name, title in TAB_TITLES.items():  # every tab from the first paint: the tab bar never jumps
+            self.tabs.addTab(self.panels["worked"] if name == "worked" else _loading(), title)
         self.narration = Narration(self.state, self)  # what the curves do, in words, under the plots
         central = QWidget()
         column = QVBoxLayout(central)
@@ -108,10 +112,14 @@ class MainWindow(QMainWindow):
         built, self.sweeps = build_panels(self.state, self.stage, self.show_dropout_gap)
         self.panels.update(built)
         p = self.panels
-        self.tabs.removeTab(0)
+        self.tabs.setUpdatesEnabled(False)
         for index, name in enumerate(TAB_TITLES):
             if name != "worked":  # already there: it needs no plots
+                loading = self.tabs.widget(index)
+                self.tabs.removeTab(index)
                 self.tabs.insertTab(index, p[name], TAB_TITLES[name])
+                loading.deleteLater()
+        self.tabs.setUpdatesEnabled(True)
         self.reroll_shortcut = QAction(self.tr("New augmentation examples"), self, shortcut=QKeySequence("R"),
                                        enabled=False, triggered=p["augmentation"].reroll.click)  # in a menu
         self.addAction(self.reroll_shortcut)

@@ -52,3 +52,22 @@ def test_the_l2_slider_and_the_step_button_say_what_they_do(fresh):
     assert "weights shrink" in sliders["l2"].slider.toolTip()
     assert all(s.slider.toolTip() for s in sliders.values())
     assert fresh.menus.step_action.toolTip() == "Train one step (S)"
+
+
+def test_the_first_paint_shows_every_tab_and_building_the_plots_keeps_the_tab_bar(fresh, qtbot):
+    """Issue 21 (start): the first paint showed two tabs ("Loading plots…" and Worked examples), then the tab bar
+    and the layout jumped when the plots were built. Every tab is there from the first paint, in its place."""
+    from regviz.ui.main_window import TAB_TITLES
+
+    fresh.resize(1280, 720)
+    fresh.show()
+    qtbot.waitExposed(fresh)
+    before = [fresh.tabs.tabText(i) for i in range(fresh.tabs.count())]
+    bar = fresh.tabs.tabBar().geometry()
+    assert before == list(TAB_TITLES.values())
+    fresh.ensure_plots()
+    qtbot.wait(20)
+    assert [fresh.tabs.tabText(i) for i in range(fresh.tabs.count())] == before
+    assert fresh.tabs.tabBar().geometry() == bar
+    assert fresh.tabs.currentWidget() is fresh.panels["training"]
+    assert all(fresh.tabs.widget(i) is fresh.panels[name] for i, name in enumerate(TAB_TITLES))
