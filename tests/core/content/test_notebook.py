@@ -159,7 +159,7 @@ def _capped(name: str, cap: int):
 _real_load = lessons.load
 
 
-@pytest.mark.parametrize("name", ["01-overfitting", "03-l1"])
+@pytest.mark.parametrize("name", ["01-overfitting", "03-l1", "09-regression"])
 def test_a_lesson_notebook_ends_where_the_app_does(name, tmp_path, monkeypatch, kernel):
     """The lesson at 30 steps a training step: its step texts as markdown (sanitised as loaded, {weights}
     counted), the notes' worked example first, and a last cell printing each net's final losses, equal to the
