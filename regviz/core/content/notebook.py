@@ -346,7 +346,8 @@ def _counts(cfg: ExperimentConfig) -> dict[str, int]:
         weights += flat * classes
         params += classes
     else:
-        width_in = len(cfg.data.features) if cfg.data.name in TWO_D_SETS else math.prod(shape)
+        two_d = cfg.data.name in TWO_D_SETS and task_of(cfg.data) == "classification"  # a CSV of x,y is 1-D
+        width_in = len(cfg.data.features) if two_d else math.prod(shape)
         for w in m.hidden:
             weights += width_in * w
             params += w * (3 if m.batchnorm else 1)

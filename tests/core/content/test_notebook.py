@@ -195,12 +195,16 @@ def test_lesson_text_counts_the_weights_regviz_counts():
     from regviz.core.maths.generators import shape_of
     from regviz.core.maths.models import build_model, penalized_parameters
 
+    xy = {"data.name": "csv", "data.rows": [[i / 11, (i % 3) / 2] for i in range(12)], "model.kind": "mlp",
+          "model.hidden": [5, 3]}  # a CSV of x,y points: one input, one output
     for name in presets.names():
-        for extra in ({}, {"model.batchnorm": True}):
-            if presets.load(name).model.kind == "polynomial" and extra:
+        for extra in ({}, {"model.batchnorm": True}, xy):
+            if presets.load(name).model.kind == "polynomial" and extra.get("model.batchnorm"):
                 continue  # batch norm: refused for the polynomial model
+            if extra is xy and task_of(presets.load(name).data) == "classification" and name != "overfit-2d":
+                continue
             cfg = presets.load(name).with_overrides(extra)
-            shape, outputs = shape_of(cfg.data.name)
+            shape, outputs = shape_of(cfg.data.name, cfg.data.n_classes, task_of(cfg.data) == "regression")
             model = build_model(shape, outputs, cfg.model, 0)
             counts = _counts(cfg)
             assert counts["weights"] == sum(p.numel() for p in penalized_parameters(model, False)), name
