@@ -1,5 +1,5 @@
-"""A teacher's own points: File ▸ Open data… (or a CSV dropped on the window) and File ▸ Export ▸ Training set as
-CSV… (the edited set, clicked points included, in the very format Open data reads). ``x1,x2,label`` trains a
+"""A teacher's own points: File ▸ Open data… (or a CSV dropped on the window) and File ▸ Export ▸ Training set
+as CSV… (the edited set, clicked points included, in the very format Open data reads). ``x1,x2,label`` trains a
 classifier, ``x,y`` a regression (its fitted curve where the boundary was).
 
 The file is read through core.content.csv_data (the one door for a stranger's CSV: refused with the file, row and
@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog
 
 from ..core.config import TWO_D_SETS, ConfigError, task_of
-from ..core.content.csv_data import CsvError, read_csv, to_csv
+from ..core.content.csv_data import read_csv, to_csv
 from ..core.run.messages import RunMode
 from .saving import write_files
 

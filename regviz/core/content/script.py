@@ -191,7 +191,7 @@ def _csv_curve_code(cfg: ExperimentConfig) -> str:
     """A CSV's x,y points inside the script, split as regviz splits them (generators.csv_curve_arrays)."""
     d = cfg.data
     rows = "\n".join(f"    ({x!r}, {y!r})," for x, y in d.rows)
-    return f'''# -- data: the {len(d.rows)} points of a CSV (x, y), noise σ {d.noise:g} on y, {d.train_fraction:.0%} for training --
+    return f'''# -- data: the {len(d.rows)} points of a CSV (x, y), noise σ {d.noise:g} on y, {d.train_fraction:.0%} to train --
 ROWS = [
 {rows}
 ]
