@@ -40,9 +40,11 @@ class ConfigError(ValueError):
 
 
 def task_of(data: "DataConfig") -> str:
-    """The data set decides the task: the 1-D sets are regressions (MSE loss, R² in place of accuracy), every
-    other set a classification (a CSV of x,y points is refused in data.rows until the window trains on one)."""
-    return "regression" if data.name in ONE_D_SETS else "classification"
+    """The data set decides the task: the 1-D sets and a CSV of x,y points (data.rows two numbers a row) are
+    regressions (MSE loss, R² in place of accuracy), every other set a classification."""
+    if data.name in ONE_D_SETS or (data.name == "csv" and data.rows and len(data.rows[0]) == 2):
+        return "regression"
+    return "classification"
 
 
 @dataclass(frozen=True)
@@ -98,7 +100,8 @@ class DataConfig:
     # data.name = csv: the file to read. Read once, when the config is built: its rows go into data.rows and the
     # path is cleared, so a run's config, a session and an exported script carry the points, never a path
     path: str = spec("", label="CSV file")
-    rows: list[list[float]] = spec(factory=list, label="CSV rows")  # [x1, x2, class] (an index of class_names)
+    # [x1, x2, class] (an index of class_names), or [x, y] for a regression (a CSV with the columns x,y)
+    rows: list[list[float]] = spec(factory=list, label="CSV rows")
     class_names: list[str] = spec(factory=list, label="class names")  # the CSV's labels, in class order
 
     @property
@@ -493,8 +496,10 @@ def _validate_2d(cfg: ExperimentConfig) -> None:
     if unknown or not d.features or len(set(d.features)) != len(d.features):
         raise ConfigError(f"data.features = {_show(d.features)}: one or more of {', '.join(FEATURES)}, "
                           "each once" + (f" ({unknown[0]!r} is not one)" if unknown else ""))
-    if d.name not in TWO_D_SETS and d.features != ["x1", "x2"]:
-        raise ConfigError(f"data.features: input features are for 2-D data (data.name is {d.name!r})")
+    regression = task_of(d) == "regression"
+    if (d.name not in TWO_D_SETS or regression) and d.features != ["x1", "x2"]:
+        raise ConfigError(f"data.features: input features are for 2-D data (data.name {d.name!r} is "
+                          f"{'a 1-D regression' if regression else 'not 2-D'})")
     if d.name != "csv":
         return
     if not d.rows:
@@ -502,11 +507,17 @@ def _validate_2d(cfg: ExperimentConfig) -> None:
     if not MIN_ROWS <= len(d.rows) <= MAX_ROWS:
         raise ConfigError(f"data.rows: {len(d.rows):,} points; a CSV gives {MIN_ROWS} … {MAX_ROWS:,}")
     width = len(d.rows[0])
+    if width == 2:  # x, y: a regression
+        bad = next((i for i, row in enumerate(d.rows) if len(row) != 2), None)
+        if bad is not None:
+            raise ConfigError(f"data.rows[{bad}]: every row x, y (two numbers), as the first row is")
+        if d.class_names:
+            raise ConfigError("data.class_names: x,y points are a regression, which has no classes")
+        if len({row[0] for row in d.rows}) < 2:
+            raise ConfigError("data.rows: every point has the same x; a curve needs two x values or more")
+        return
     if width != 3 or any(len(row) != 3 for row in d.rows):
-        if width == 2 and all(len(row) == 2 for row in d.rows):
-            raise ConfigError("data.rows: x,y points are a regression data set; this data set trains a classifier "
-                              "(columns x1,x2,label)")
-        raise ConfigError("data.rows: every row x1, x2, class (three numbers)")
+        raise ConfigError("data.rows: every row x1, x2, class (three numbers), or every row x, y (two)")
     k = len(d.class_names)
     if not 2 <= k <= MAX_CLASSES or len(set(d.class_names)) != k:
         raise ConfigError(f"data.class_names = {_show(d.class_names)}: 2 … {MAX_CLASSES} different names")
@@ -527,8 +538,8 @@ def _validate_task(cfg: ExperimentConfig) -> None:
     classes (a regression has no label to flip and FGSM's loss here is cross-entropy)."""
     if task_of(cfg.data) == "classification":
         if cfg.model.kind == "polynomial":
-            raise ConfigError(f"model.kind = 'polynomial': needs a 1-D regression data set ({', '.join(ONE_D_SETS)});"
-                              f" data.name is {cfg.data.name!r}")
+            raise ConfigError(f"model.kind = 'polynomial': needs a 1-D regression data set ({', '.join(ONE_D_SETS)}, "
+                              f"or a CSV of x,y); data.name is {cfg.data.name!r}")
         return
     name = cfg.data.name
     if cfg.data.label_noise:

@@ -1,5 +1,6 @@
-"""A teacher's own 2-D points: File ▸ Open data… (or a CSV dropped on the window) and File ▸ Export ▸ Training
-set as CSV… (the edited set, clicked points included, in the very format Open data reads).
+"""A teacher's own points: File ▸ Open data… (or a CSV dropped on the window) and File ▸ Export ▸ Training set
+as CSV… (the edited set, clicked points included, in the very format Open data reads). ``x1,x2,label`` trains a
+classifier, ``x,y`` a regression (its fitted curve where the boundary was).
 
 The file is read through core.content.csv_data (the one door for a stranger's CSV: refused with the file, row and
 column named); a refused file changes nothing and says why. The points go into the config (data.rows), so a
@@ -13,8 +14,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog
 
-from ..core.config import TWO_D_SETS, ConfigError
-from ..core.content.csv_data import CsvError, read_csv, to_csv
+from ..core.config import TWO_D_SETS, ConfigError, task_of
+from ..core.content.csv_data import read_csv, to_csv
 from ..core.run.messages import RunMode
 from .saving import write_files
 
@@ -33,7 +34,7 @@ class DataFiles(QObject):
         """Train on the points of the CSV at ``path`` (a dialog when None): a new net on them, or a message saying
         which row and column are wrong, and nothing changes."""
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(self.files.dialog_parent, "Open data (CSV: x1,x2,label)",
+            path, _ = QFileDialog.getOpenFileName(self.files.dialog_parent, "Open data (CSV: x1,x2,label or x,y)",
                                                   self.files._folder(), CSV_FILTER)
             if not path:
                 return False
@@ -41,18 +42,13 @@ class DataFiles(QObject):
         state = self.state
         try:
             table = read_csv(path)
-            if table.kind != "classification":
-                raise CsvError(f"{path.name}: x,y columns are a regression data set; this window trains a "
-                               "classifier on x1,x2,label")
-            config = state.config.with_overrides({
-                "data.name": "csv", "data.rows": table.rows, "data.class_names": list(table.class_names),
-                "data.classes": len(table.class_names)})
+            config = state.config.with_overrides(_data_overrides(state.config, table))
         except ConfigError as exc:  # CsvError is one
             self.host.show_message("Cannot use this data", f"{exc}\n\nNothing was changed.")
             return False
         mode = RunMode.SINGLE if state.mode is RunMode.RACE else state.mode
-        state.replace(config, mode, f"Data: {path.name}, {len(table.rows):,} points in {len(table.class_names)} "
-                                    "classes — a new net")
+        what = "x, y: a regression" if table.kind == "regression" else f"{len(table.class_names)} classes"
+        state.replace(config, mode, f"Data: {path.name}, {len(table.rows):,} points ({what}) — a new net")
         return True
 
     def training_set(self):
@@ -61,10 +57,12 @@ class DataFiles(QObject):
         return state.points or state.generated
 
     def export_training_set(self, path: str | Path | None = None) -> Path | None:
-        """The training set as CSV (x1,x2,label, the class names), written whole or not at all."""
+        """The training set as CSV (x1,x2,label with the class names, or a regression's x,y), written whole or not
+        at all."""
         cfg = self.state.config
-        if cfg.data.name not in TWO_D_SETS or self.training_set() is None:
-            self.host.show_status("Only 2-D data has a training set to export as CSV", 6000)
+        regression = task_of(cfg.data) == "regression"
+        if (cfg.data.name not in TWO_D_SETS and not regression) or self.training_set() is None:
+            self.host.show_status("Only 2-D points or a regression's x,y have a training set to export as CSV", 6000)
             return None
         if path is None:
             path, _ = QFileDialog.getSaveFileName(self.files.dialog_parent, "Export the training set as CSV",
@@ -73,11 +71,28 @@ class DataFiles(QObject):
                 return None
         path = Path(path)
         points, labels = self.training_set()
-        names = tuple(cfg.data.class_names) if cfg.data.name == "csv" else ()
-        data = to_csv(points, labels, names)
+        if regression:
+            data = to_csv(zip(points.reshape(-1), labels), None)
+        else:
+            names = tuple(cfg.data.class_names) if cfg.data.name == "csv" else ()
+            data = to_csv(points, labels, names)
         self.files._export([(path, functools.partial(str.encode, data, "utf-8"))], "Cannot export the training set",
                         f"{len(points):,} training points written to {path}")
         return path
+
+
+def _data_overrides(config, table) -> dict:
+    """The config changes that train on ``table``: its rows (the task follows from them), and off what only the
+    other task has (input features, label noise and FGSM are for classes; the polynomial model fits a curve)."""
+    overrides = {"data.name": "csv", "data.rows": table.rows, "data.class_names": list(table.class_names)}
+    if table.kind == "regression":
+        overrides.update({"data.features": ["x1", "x2"], "data.label_noise": 0.0,
+                          "regularization.adversarial.epsilon": 0.0})
+    else:
+        overrides["data.classes"] = len(table.class_names)
+        if config.model.kind == "polynomial":
+            overrides["model.kind"] = "mlp"
+    return overrides
 
 
 def dropped_csv(mime) -> Path | None:

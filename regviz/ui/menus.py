@@ -22,7 +22,7 @@ SHORTCUTS = (("Space", "Play / pause"), ("S / Right", "One training step"), ("R"
              ("L", "Log-scale loss"), ("T", "Show test points"), ("PgDown / PgUp", "Lesson: next / previous step "
               "(what a presenter's remote sends)"), ("F11", "Presentation mode: full screen, large type"),
              ("Ctrl+O / Ctrl+S", "Open / save a session"),
-             ("Ctrl+Shift+O", "Open data: a CSV of your own points (x1,x2,label)"),
+             ("Ctrl+Shift+O", "Open data: a CSV of your own points (x1,x2,label, or x,y for a regression)"),
              ("Ctrl+Shift+C / Ctrl+Shift+V", "Copy / paste the experiment as one line of text"), ("Ctrl+E", "Export the plots on this tab"),
              ("Ctrl+Q", "Quit"),
              ("Tab / Shift+Tab", "Next / previous control (Enter presses a button or switches a box; the arrows move a "

@@ -87,3 +87,67 @@ def test_feature_check_boxes_set_data_features_and_the_network_tab_draws_them(wi
     panel.features["x1sq"].setChecked(False)  # none left: refused, and the boxes show the config again
     qtbot.waitUntil(lambda: panel.features["x1sq"].isChecked(), timeout=10000)
     assert window.state.config.data.features == ["x1sq"]
+
+
+def _xy_csv(path, n=30):
+    path.write_text("x,y\n" + "".join(f"{i / (n - 1):.4f},{np.sin(6 * i / (n - 1)) + 0.1 * (-1) ** i:.4f}\n"
+                                      for i in range(n)))
+    return path
+
+
+def _fit_screen(fit, xy):
+    return fit.mapFromScene(fit.getPlotItem().getViewBox().mapViewToScene(QPointF(*xy)))
+
+
+def test_an_opened_x_y_csv_trains_a_regression_whose_clicked_points_export_and_reopen(window, qtbot, tmp_path):
+    """File ▸ Open data on a CSV of x,y: the fitted-curve view over its train (filled) and test (hollow) points,
+    the loss plot in MSE; a click adds an (x, y) point; Export ▸ Training set as CSV writes x,y, which opens again
+    as the same training set."""
+    started = []
+    window.state.run_started.connect(started.append)
+    assert window.data_files.open_data(_xy_csv(tmp_path / "curve.csv"))
+    qtbot.waitUntil(lambda: bool(started) and started[-1].task == "regression" and window.state.engine.state
+                    in ("paused", "running") and window.state.last_record is not None, timeout=60000)
+    info, cfg = started[-1], window.state.config
+    assert cfg.data.name == "csv" and len(cfg.data.rows) == 30 and cfg.data.path == "" and cfg.data.class_names == []
+    controls = window.experiment  # a 1-D regression's controls: the model kind (MLP or polynomial), no features
+    qtbot.waitUntil(lambda: controls._model_form.isRowVisible(controls.kind), timeout=10000)
+    assert not controls._data_form.isRowVisible(controls.feature_boxes)
+    assert not controls._data_form.isRowVisible(controls.label_noise)
+    window.state.train_for(20)
+    qtbot.waitUntil(lambda: window.state.engine.state == "paused" and window.state.step >= 20, timeout=60000)
+    window.show_tab("training")
+    panel = window.panels["training"]
+    fit = panel.fit
+    assert fit.isVisible() and not panel.boundary.isVisible()
+    assert panel.loss_plot.getPlotItem().getAxis("left").labelText == "MSE"
+    x, y = fit.train.getData()
+    np.testing.assert_allclose(x, info.train_points[:, 0])
+    np.testing.assert_allclose(y, info.train_labels)
+    assert len(x) + len(fit.test.getData()[0]) == 30
+    assert fit.test.opts["brush"].style() == Qt.BrushStyle.NoBrush != fit.train.opts["brush"].style()
+    window.refresh_plots(all_plots=True)
+    assert window.state.last_record.models[0].curve is not None and "main" in fit.curves
+    n = len(fit.true_points)
+    qtbot.mouseClick(fit.viewport(), Qt.MouseButton.LeftButton, pos=_fit_screen(fit, (0.5, 0.25)))
+    qtbot.waitUntil(lambda: window.state.points is not None and len(window.state.points[0]) == n + 1, timeout=30000)
+    points, values = window.state.points
+    assert abs(points[-1, 0] - 0.5) < 0.03 and abs(values[-1] - 0.25) < 0.1
+    out = tmp_path / "edited curve.csv"
+    window.data_files.export_training_set(out)
+    qtbot.waitUntil(lambda: not window.files.busy and out.exists(), timeout=20000)
+    table = read_csv(out)
+    assert table.kind == "regression" and len(table.rows) == n + 1
+    np.testing.assert_array_equal(np.asarray(table.rows, dtype=np.float32), np.c_[points[:, 0], values])
+    assert window.data_files.open_data(out)  # the exported set opens again: the same points, now its data
+    qtbot.waitUntil(lambda: len(window.state.config.data.rows) == n + 1, timeout=30000)
+    assert window.state.config.data.rows == table.rows
+
+
+def test_a_bad_x_y_csv_is_refused_naming_row_and_column_and_changes_nothing(window, qtbot, tmp_path):
+    bad = tmp_path / "curve.csv"
+    bad.write_text("x,y\n" + "0.1,1\n" * 4 + "0.2,nan\n" + "0.3,2\n" * 8)
+    before, run = window.state.config, window.state.last_record
+    assert window.data_files.open_data(bad) is False
+    assert "curve.csv, row 6, column 'y': 'nan' is not a finite number" in window._message.text()
+    assert window.state.config == before and window.state.last_record is run

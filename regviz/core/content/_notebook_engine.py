@@ -88,6 +88,8 @@ def l1_step(params, optimizer, l1):
 # the train and test loss and accuracy in eval mode (dropout off, batch norm's running statistics) on the first
 # `eval_limit` examples of each split. With a validation split it watches the validation loss there, and early
 # stopping ends the run after `patience` checks without a lower one (giving back the best net's weights if asked).
+# A regression (the targets are numbers, not classes) trains on the notes' mean squared error, paired: the mean over
+# the (x, y) pairs of (y − ŷ)², and records R² = 1 − Σ(y − ŷ)²/Σ(y − ȳ)² where a classifier records accuracy.
 def make_optimizer(params, s):
     if s["optimizer"] == "sgd":
         return torch.optim.SGD(params, lr=s["lr"], momentum=s["momentum"], weight_decay=s["weight_decay"],
@@ -119,9 +121,22 @@ class Net:
     def loss(self, xb, yb, is_image):
         s = self.settings
         x = augment(self.transform, xb) if self.transform is not None else xb
+        if yb.is_floating_point():  # a regression
+            return mse(self.model(x), yb)
         if s["epsilon"] > 0:
             return adversarial_loss(self.model, x, yb, s["epsilon"], s["adversarial_weight"])
         return F.cross_entropy(self.model(x), yb)
+
+
+def mse(outputs, y):
+    """The notes' data loss, paired: the mean over the (x, y) pairs of (y - prediction) ** 2."""
+    return (y - outputs[:, 0]).square().mean()
+
+
+def r_squared(predicted, y):
+    """1 - sum (y - prediction) ** 2 / sum (y - mean y) ** 2: 1 is a perfect fit, 0 no better than the mean."""
+    spread = float((y - y.mean()).square().sum())
+    return 1.0 - float((y - predicted).square().sum()) / spread if spread > 0 else math.nan
 
 
 def augment(transform, images):
@@ -145,10 +160,16 @@ class Run:
         torch.manual_seed(seed)  # the dropout masks and augmentation draws
         x_train, y_train, self.x_test, self.y_test, self.n_classes = data
         self.x_val = self.y_val = None
-        if validation_fraction:  # the last examples of the (already shuffled) training set, held out
+        self.regression = y_train.is_floating_point()
+        if validation_fraction:
             held = min(len(y_train) - 2, max(1, round(validation_fraction * len(y_train))))
-            x_train, self.x_val = x_train[:-held], x_train[-held:]
-            y_train, self.y_val = y_train[:-held], y_train[-held:]
+            if self.regression:  # every k-th point held out, so both sides span the x range
+                keep = torch.ones(len(y_train), dtype=torch.bool)
+                keep[torch.linspace(0, len(y_train) - 1, held + 2).round().long()[1:-1]] = False
+                x_train, self.x_val, y_train, self.y_val = x_train[keep], x_train[~keep], y_train[keep], y_train[~keep]
+            else:  # the last examples of the (already shuffled) training set
+                x_train, self.x_val = x_train[:-held], x_train[-held:]
+                y_train, self.y_val = y_train[:-held], y_train[-held:]
         self.x_train, self.true_labels, self.seed = x_train, y_train, seed
         self.set_label_noise(label_noise)
         self.is_image = x_train.dim() == 4
@@ -261,9 +282,13 @@ class Run:
 
 @torch.inference_mode()
 def evaluate(model, x, y):
-    """Loss and accuracy in eval mode (a conv net's in chunks of 256 examples, as regviz does)."""
+    """Loss and accuracy in eval mode (a conv net's in chunks of 256 examples, as regviz does); a regression's
+    MSE and R²."""
     model.eval()
     try:
+        if y.is_floating_point():
+            outputs = model(x)
+            return float(mse(outputs, y)), r_squared(outputs[:, 0], y)
         conv = any(isinstance(m, nn.Conv2d) for m in model.modules())
         chunks = [x[i:i + 256] for i in range(0, len(x), 256)] if conv and len(x) > 256 else [x]
         logits = torch.cat([model(c) for c in chunks])
@@ -275,7 +300,8 @@ def evaluate(model, x, y):
 # %% ## What the app plots
 # The loss curves with the **generalization gap** shaded between train and test, the accuracy, the histogram of the
 # weights (L1 grows a spike at exactly 0) and, for 2-D data, the boundary: the net's probability of class 1
-# everywhere, with the training points filled and the test points hollow.
+# everywhere, with the training points filled and the test points hollow. A regression plots its MSE, its R² and
+# each net's fitted curve over the training (filled) and test (hollow) points.
 COLOURS = ("tab:orange", "tab:blue", "tab:green", "tab:purple")
 
 
@@ -302,12 +328,18 @@ def show(run, title=""):
         limit = max(float(np.abs(weights).max()), 1e-3)
         axes[2].hist(weights, bins=41, range=(-limit, limit), histtype="step" if i else "stepfilled",
                      color=COLOURS[i % 4], alpha=0.8, label=f"{n.name} ({(weights == 0).mean():.0%} exactly 0)")
-    axes[0].set(title="Loss", xlabel="step")
-    axes[1].set(title="Accuracy", xlabel="step", ylim=(0, 1.02))
+    if run.regression:
+        axes[0].set(title="Loss (MSE)", xlabel="step", yscale="log")
+        axes[1].set(title="R²", xlabel="step", ylim=(max(-1.0, axes[1].get_ylim()[0]), 1.02))
+    else:
+        axes[0].set(title="Loss", xlabel="step")
+        axes[1].set(title="Accuracy", xlabel="step", ylim=(0, 1.02))
     axes[2].set(title="Weights", xlabel="w", ylabel="count")
     for ax in axes[:3]:
         ax.legend(fontsize=7)
-    if two_d:
+    if run.regression:
+        fitted_curve(axes[3], run, nets)
+    elif two_d:
         boundary(axes[3], run, nets[0])
     fig.suptitle(title)
     fig.tight_layout()
@@ -331,3 +363,22 @@ def boundary(ax, run, net, size=64):
     ax.scatter(run.x_test[:, 0], run.x_test[:, 1], facecolors="none", edgecolors=colours[run.y_test.numpy() % 2],
                s=14)
     ax.set(title=f"Boundary ({net.name})", xlim=(lo, hi), ylim=(lo, hi))
+
+
+def fitted_curve(ax, run, nets, size=400):
+    xs = torch.cat([run.x_train, run.x_test])[:, 0]
+    ys = torch.cat([run.y_train, run.y_test])
+    x0, x1, y0, y1 = float(xs.min()), float(xs.max()), float(ys.min()), float(ys.max())
+    dx, dy = max(x1 - x0, 1e-6) * 0.05, max(y1 - y0, 1e-6) * 0.25
+    grid = torch.linspace(x0 - dx, x1 + dx, size)[:, None]
+    for i, net in enumerate(nets):
+        net.model.eval()
+        with torch.inference_mode():
+            curve = net.model(grid)[:, 0]
+        net.model.train()
+        ax.plot(grid[:, 0], curve, "-" if i == 0 else "--", color=COLOURS[i % 4], label=f"{net.name}")
+    ax.scatter(run.x_train[:, 0], run.y_train, color="tab:blue", s=18, edgecolors="k", linewidths=0.4, zorder=3,
+               label="train")
+    ax.scatter(run.x_test[:, 0], run.y_test, facecolors="none", edgecolors="tab:red", s=14, zorder=3, label="test")
+    ax.set(title="Fitted curve", xlabel="x", ylabel="y", xlim=(x0 - dx, x1 + dx), ylim=(y0 - dy, y1 + dy))
+    ax.legend(fontsize=7)

@@ -4,7 +4,8 @@ The notebook needs torch, numpy and matplotlib (torchvision for augmentation), n
 its data: the bundled MNIST file is embedded (compressed, base64) with its licence. It shares the data and model
 code of the script export (core.content.script) and trains the way regviz trains (core.content._notebook_engine:
 the same minibatches, dropout stream, L2 gradient, L1 step and early stopping), so its final losses are
-regviz's. A lesson becomes its step texts (sanitised as the lesson loads them) between the code of each step,
+regviz's; a regression (a 1-D set or a CSV of x,y points) trains on the paired MSE and plots its fitted curve over
+the points. A lesson becomes its step texts (sanitised as the lesson loads them) between the code of each step,
 after the notes' worked example; a step that starts new nets gets its own data and nets, one that only moves
 settings changes them on the running nets, as the app does (core.run.messages.needs_new_run).
 
@@ -28,7 +29,7 @@ from ..run.messages import RunMode, changed_keys, needs_new_run, variant_configs
 from . import worked
 from .augmentation_code import transform_lines
 from .notes import FGSM_ATTACK
-from .script import _features_code, dataset_code, input_shape, model_code
+from .script import LEGENDRE, _features_code, dataset_code, input_shape, model_code
 
 EVAL_LIMIT = 2000  # regviz train's examples per split (core.run.training.EVAL_LIMIT)
 LIVE_EVAL_LIMIT = 500  # the app's, which a lesson plays with (core.run.live.LIVE_EVAL_LIMIT)
@@ -93,7 +94,6 @@ def export_notebook(cfg: ExperimentConfig, mode: str = "single"):
     nets ``mode`` trains (the window's A/B pairs; not a race, whose variants live in the window)."""
     if mode == RunMode.RACE:
         raise NotebookError("a race exports as a notebook one variant at a time: choose a single run first")
-    _refuse_regression([cfg])
     from ... import __version__
 
     nbf = _nbformat()
@@ -119,7 +119,6 @@ def export_lesson_notebook(lesson, cap: int | None = None, seed: int | None = No
     nbf = _nbformat()
     plan = lesson_plan(lesson, cap, seed)
     configs = [c for t in plan for c in variant_configs(t.config, t.mode).values()]
-    _refuse_regression(configs)
     cells = [_md(f"<h1>{_text(lesson.title)}</h1>\n<p>{_text(lesson.summary)}</p>\n\n" + _about(__version__)),
              *_worked_cells(lesson)]
     cells += _engine_cells(configs)
@@ -146,15 +145,6 @@ _FINALS = ('for net in run.nets.values():\n    final = net.history[-1]\n'
            '    print(f"final {net.name} train_loss={final[\'train_loss\']!r} test_loss={final[\'test_loss\']!r}")\n'
            'for net in run.nets.values():\n'
            '    print(f"sparsity {net.name}={net.history[-1][\'sparsity\']!r} (the share of weights exactly 0)")')
-
-
-def _refuse_regression(configs: list[ExperimentConfig]) -> None:
-    """The notebook's engine trains classifiers only (cross-entropy, accuracy, a boundary); a regression is
-    exported as a script (``regviz export-script``), which does cover it."""
-    for cfg in configs:
-        if task_of(cfg.data) == "regression":
-            raise NotebookError(f"data.name {cfg.data.name!r} is a regression: notebooks cover classification "
-                                "only for now; export a script instead (regviz export-script)")
 
 
 def notebook_text(nb) -> str:
@@ -292,6 +282,8 @@ def _run_cells(cfg: ExperimentConfig, mode: str, eval_limit: int, title: str, st
         raise NotebookError("training.device = 'cuda': the notebook trains on the CPU, as regviz's numbers do; "
                             "set training.device to auto or cpu")
     data = f"SEED = {t.seed}\n\n" + dataset_code(first, "embedded") + "\n\n\n" + _features_code(first)
+    if any(v.model.kind == "polynomial" for v in variants.values()):  # the textbook's model: its features
+        data += "\n\n\n" + LEGENDRE
     models, nets = [], []
     for i, (name, v) in enumerate(variants.items()):
         body = "\n".join("    " + line for line in model_code(v, repr(v.model.dropout)))
@@ -354,7 +346,8 @@ def _counts(cfg: ExperimentConfig) -> dict[str, int]:
         weights += flat * classes
         params += classes
     else:
-        width_in = len(cfg.data.features) if cfg.data.name in TWO_D_SETS else math.prod(shape)
+        two_d = cfg.data.name in TWO_D_SETS and task_of(cfg.data) == "classification"  # a CSV of x,y is 1-D
+        width_in = len(cfg.data.features) if two_d else math.prod(shape)
         for w in m.hidden:
             weights += width_in * w
             params += w * (3 if m.batchnorm else 1)

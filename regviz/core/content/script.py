@@ -159,6 +159,8 @@ labels = np.concatenate([np.asarray(p.targets) for p in parts]).astype(np.int64)
 def _csv_code(cfg: ExperimentConfig) -> str:
     """A CSV's points travel inside the script (never its path): one row a line, x1, x2 and the class."""
     d = cfg.data
+    if task_of(d) == "regression":
+        return _csv_curve_code(cfg)
     rows = "\n".join(f"    ({x1!r}, {x2!r}, {int(c)})," for x1, x2, c in d.rows)
     return f'''# -- data: the {len(d.rows)} points of a CSV (x1, x2, class), noise {d.noise:g}, {d.train_fraction:.0%} for training --
 CLASS_NAMES = {tuple(d.class_names)!r}
@@ -183,6 +185,24 @@ def make_data(noise={d.noise!r}, train_fraction={d.train_fraction!r}, seed=SEED)
 
 x_train, y_train, x_test, y_test = make_data()
 N_CLASSES = {len(d.class_names)}'''
+
+
+def _csv_curve_code(cfg: ExperimentConfig) -> str:
+    """A CSV's x,y points inside the script, split as regviz splits them (generators.csv_curve_arrays)."""
+    d = cfg.data
+    rows = "\n".join(f"    ({x!r}, {y!r})," for x, y in d.rows)
+    return f'''# -- data: the {len(d.rows)} points of a CSV (x, y), noise σ {d.noise:g} on y, {d.train_fraction:.0%} to train --
+ROWS = [
+{rows}
+]
+
+
+{inspect.getsource(generators.csv_curve_arrays).strip()}
+
+
+*_arrays, X_RANGE = csv_curve_arrays(ROWS, {d.noise!r}, {d.train_fraction!r}, SEED)
+x_train, y_train, x_test, y_test = (torch.as_tensor(a, dtype=torch.float32) for a in _arrays)
+N_CLASSES = 1  # a regression: one output, the fitted y'''
 
 
 def _features_code(cfg: ExperimentConfig) -> str:
@@ -255,10 +275,10 @@ N_CLASSES = int(labels.max()) + 1'''
 
 def input_shape(cfg: ExperimentConfig) -> tuple[int, ...]:
     name = cfg.data.name
+    if name in ONE_D_SETS or task_of(cfg.data) == "regression":
+        return (1,)
     if name in TWO_D_SETS:
         return (2,)
-    if name in ONE_D_SETS:
-        return (1,)
     return (1, 28, 28) if name == "mnist" else _TV[name][1]
 
 

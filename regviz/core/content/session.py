@@ -243,7 +243,7 @@ def check_weights(config: ExperimentConfig, mode: str, weights: dict[str, dict[s
     nets = variant_configs(config, mode, race)
     if set(weights) != set(nets):
         raise ValueError(f"weights for {', '.join(sorted(weights))}; a {mode!r} run has {', '.join(nets)}")
-    input_shape, n_classes = shape_of(config.data.name, config.data.n_classes)
+    input_shape, n_classes = shape_of(config.data.name, config.data.n_classes, task_of(config.data) == "regression")
     for net, cfg in nets.items():
         expected = state_shapes(input_shape, n_classes, cfg.model, tuple(config.data.features))
         found = {k: _shape(v) for k, v in weights[net].items()}

@@ -12,9 +12,9 @@ import numpy as np
 import torch
 
 from ..content.images import mnist_arrays
-from ..config import ONE_D_SETS, ConfigError, DataConfig, TWO_D_SETS
-from .generators import (GENERATORS, X_RANGES, csv_points, flip_labels, generate, make_1d_arrays,  # noqa: F401
-                         shape_of, stratified_split)  # noqa: F401  (numpy only: see there)
+from ..config import ONE_D_SETS, ConfigError, DataConfig, TWO_D_SETS, task_of
+from .generators import (GENERATORS, X_RANGES, csv_curve_arrays, csv_points, flip_labels, generate,  # noqa: F401
+                         make_1d_arrays, shape_of, stratified_split)  # noqa: F401  (numpy only: see there)
 
 MNIST_CLASSES = tuple(str(d) for d in range(10))
 
@@ -107,6 +107,13 @@ def make_1d(name: str, samples: int, noise: float, train_fraction: float, seed: 
     return Dataset(name, *arrays, classes=(), x_range=X_RANGES[name])
 
 
+def make_csv_1d(rows: list, noise: float, train_fraction: float, seed: int) -> Dataset:
+    """A CSV's x,y points as a regression set (generators.csv_curve_arrays); its x span is the rows' own."""
+    x_train, y_train, x_test, y_test, x_range = csv_curve_arrays(rows, noise, train_fraction, seed)
+    arrays = [torch.as_tensor(a, dtype=torch.float32) for a in (x_train, y_train, x_test, y_test)]
+    return Dataset("csv", *arrays, classes=(), x_range=x_range)
+
+
 # -- images ---------------------------------------------------------------------------------------------------
 def _images_dataset(name: str, images: np.ndarray, labels: np.ndarray, classes: tuple[str, ...],
                     cfg: DataConfig, seed: int) -> Dataset:
@@ -189,6 +196,8 @@ def _special_file(folder: Path, limit: int = 1000) -> Path | None:
 
 
 def load(cfg: DataConfig, seed: int) -> Dataset:
+    if cfg.name == "csv" and task_of(cfg) == "regression":
+        return make_csv_1d(cfg.rows, cfg.noise, cfg.train_fraction, seed)
     if cfg.name in TWO_D_SETS:
         return make_2d(cfg.name, cfg.samples, cfg.noise, cfg.train_fraction, seed, cfg.n_classes, cfg.rows,
                        tuple(cfg.class_names))

@@ -68,6 +68,23 @@ def csv_points(rows: list[list[float]]) -> tuple[np.ndarray, np.ndarray]:
     """A CSV's rows (data.rows: x1, x2, class) as points and classes."""
     table = np.asarray(rows, dtype=np.float64).reshape(len(rows), -1)
     return table[:, :2], table[:, 2].astype(np.int64)
+def csv_curve_arrays(rows: list, noise: float, train_fraction: float,
+                     seed: int) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, tuple[float, float]]:
+    """A CSV's x,y rows (data.rows) as x_train [n, 1], y_train, x_test, y_test and the x span of all the rows:
+    split by ``train_fraction`` in a seeded order, as a CSV of classes is; Gaussian noise of std ``noise`` on y
+    only when asked (the points as given when it is 0)."""
+    rng = np.random.default_rng([seed, 2024])
+    table = np.asarray(rows, dtype=np.float64).reshape(len(rows), 2)
+    x, y = table[:, :1], table[:, 1]
+    if noise:
+        y = y + rng.normal(0, noise, y.shape)
+    samples = len(y)
+    order = rng.permutation(samples)
+    n_train = max(2, min(samples - 2, round(samples * train_fraction)))
+    x, y = x[order], y[order]
+    return x[:n_train], y[:n_train], x[n_train:], y[n_train:], (float(table[:, 0].min()), float(table[:, 0].max()))
+
+
 # -- 1-D sets (regression: y = f(x) + N(0, noise²)) ------------------------------------------------------------
 def sin_curve(x: np.ndarray) -> np.ndarray:
     """Bishop's PRML §1.1: sin(2πx) on [0, 1] (his noise σ is 0.3: data.noise)."""
@@ -135,9 +152,12 @@ def flip_labels(labels: np.ndarray, n_classes: int, share: float, seed: int) -> 
     return out
 
 
-def shape_of(name: str, classes: int = 2) -> tuple[tuple[int, ...], int]:
+def shape_of(name: str, classes: int = 2, regression: bool = False) -> tuple[tuple[int, ...], int]:
     """A data set's input shape and number of classes (2-D data: ``classes``, data.classes; outputs, for a
-    regression), without loading it (a saved session's weights are checked against the net its config builds)."""
+    regression), without loading it (a saved session's weights are checked against the net its config builds).
+    ``regression``: a CSV of x,y points (config.task_of), one input like the 1-D sets."""
+    if regression:
+        return (1,), 1
     if name in TWO_D_SETS:
         return (2,), classes
     if name in ONE_D_SETS:

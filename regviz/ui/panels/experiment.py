@@ -7,7 +7,8 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGridLayout, Q
 
 from ...core.content import presets
 from ...core.config import (ACTIVATIONS, BUNDLED_MNIST_SIZE, FEATURE_LABELS, FEATURES, FIELDS, GENERATED_2D,
-                             MANY_CLASSES, ONE_D_SETS, OPTIMIZERS, TWO_D_SETS, ConfigError, ExperimentConfig)
+                             MANY_CLASSES, ONE_D_SETS, OPTIMIZERS, TWO_D_SETS, ConfigError, ExperimentConfig,
+                             task_of)
 from ..widgets import ValueSlider, spin_for_field
 
 DATASETS = GENERATED_2D + ONE_D_SETS + ("mnist",)  # and "csv" while a teacher's points are open (File ▸ Open data)
@@ -233,7 +234,7 @@ class ExperimentPanel(QWidget):
         finally:
             for w in widgets:
                 w.blockSignals(False)
-        one_d = cfg.data.name in ONE_D_SETS
+        one_d = task_of(cfg.data) == "regression"  # the 1-D sets and a CSV of x,y points
         two_d = cfg.data.name in TWO_D_SETS or one_d  # points drawn and generated: noise, share, editable
         for widget, show in ((self.noise, two_d), (self.train_fraction, two_d), (self.train_size, not two_d),
                              (self.reset_points, two_d), (self.classes, cfg.data.name in MANY_CLASSES),

@@ -210,7 +210,7 @@ def test_a_stranger_s_config_never_reads_a_path(tmp_path, stranger):
     ([[0.0, 0.0, 0.0]] * 12, "every point has the same class"),
     ([[0.0, 0.0, 0.0], [1.0, 1.0, 7.0]] * 6, "class 7 is not one of 0 … 1"),
     ([[0.0, 0.0, 0.0], [1.0, 1.0, 1.0]] * 4, "8 points"),
-    ([[0.0, 0.0], [1.0, 1.0]] * 6, "regression"),
+    ([[0.0, 0.0], [1.0, 1.0]] * 6, "x,y points are a regression, which has no classes"),
 ])
 def test_rows_in_a_config_are_checked_as_the_reader_checks_them(rows, said):
     with pytest.raises(ConfigError, match=said):

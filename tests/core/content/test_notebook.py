@@ -86,17 +86,52 @@ def _close(a: float, b: float) -> bool:
     return abs(a - b) <= TOLERANCE * abs(b)
 
 
-@pytest.mark.parametrize("name", [n for n in presets.names() if task_of(presets.load(n).data) == "classification"])
+@pytest.mark.parametrize("name", presets.names())
 def test_each_preset_notebook_prints_regviz_trains_numbers(name, tmp_path, kernel):
-    """30 steps of every preset (L1, dropout, augmentation, FGSM and batch norm included) in the notebook and in
-    ``regviz train``: the same final train and test loss."""
+    """30 steps of every preset (L1, dropout, augmentation, FGSM and batch norm included; the regressions
+    bishop-sin and notes-line, their MSE and fitted curve) in the notebook and in ``regviz train``: the same final
+    train and test loss."""
     common = ["--preset", name, "--steps", STEPS]
     assert main(["export-notebook", *common, "--out", str(tmp_path / "book" / f"{name}.ipynb")]) == 0
     assert main(["train", *common, "--out", str(tmp_path / "run"), "--quiet"]) == 0
-    final = json.loads((tmp_path / "run" / "summary.json").read_text())["final"]
-    _, finals = _run(tmp_path / "book" / f"{name}.ipynb", kernel)
+    summary = json.loads((tmp_path / "run" / "summary.json").read_text())
+    final = summary["final"]
+    nb, finals = _run(tmp_path / "book" / f"{name}.ipynb", kernel)
     train, test = finals["main"]
     assert _close(train, final["train_loss"]) and _close(test, final["test_loss"]), (finals, final)
+    if summary["task"] == "regression":
+        _assert_regression_plots(nb)
+
+
+def _assert_regression_plots(nb) -> None:
+    """The notebook drew a regression's plots: the MSE and R² curves and the fitted curve over the points."""
+    show = next(c for c in nb.cells if c.cell_type == "code" and "def fitted_curve" in c.source)
+    assert 'title="Loss (MSE)"' in show.source and 'title="R²"' in show.source
+    runs = [c for c in nb.cells if c.cell_type == "code" and "run.train(" in c.source]
+    assert runs and all(any("image/png" in o.get("data", {}) for o in c.outputs) for c in runs)
+
+
+def test_a_csv_of_x_y_points_exports_a_notebook_that_carries_them_and_prints_regviz_trains_numbers(tmp_path,
+                                                                                                    kernel):
+    """A teacher's x,y CSV under the textbook's model: the rows travel inside the notebook (the file is gone
+    before it runs), which prints regviz train's final MSEs."""
+    data = tmp_path / "curve points.csv"
+    data.write_text("x;y\n" + "".join(f"{i / 4:.2f};{(i * 7919 % 13) / 6 - 1:.3f}\n".replace(".", ",")
+                                       for i in range(24)))
+    common = ["--preset", "bishop-sin", "--steps", STEPS, "--set", "data.name=csv", "--set", f"data.path={data}",
+              "--set", "regularization.l2=0.001", "--set", "data.train_fraction=0.5", "--set",
+              "data.validation_fraction=0.2"]
+    assert main(["export-notebook", *common, "--out", str(tmp_path / "csv.ipynb")]) == 0
+    assert main(["train", *common, "--out", str(tmp_path / "run"), "--quiet"]) == 0
+    data.unlink()
+    assert "curve points" not in (tmp_path / "csv.ipynb").read_text()
+    summary = json.loads((tmp_path / "run" / "summary.json").read_text())
+    assert summary["task"] == "regression"
+    nb, finals = _run(tmp_path / "csv.ipynb", kernel)
+    train, test = finals["main"]
+    final = summary["final"]
+    assert _close(train, final["train_loss"]) and _close(test, final["test_loss"]), (finals, final)
+    _assert_regression_plots(nb)
 
 
 @pytest.mark.slow
@@ -124,7 +159,7 @@ def _capped(name: str, cap: int):
 _real_load = lessons.load
 
 
-@pytest.mark.parametrize("name", ["01-overfitting", "03-l1"])
+@pytest.mark.parametrize("name", ["01-overfitting", "03-l1", "09-regression"])
 def test_a_lesson_notebook_ends_where_the_app_does(name, tmp_path, monkeypatch, kernel):
     """The lesson at 30 steps a training step: its step texts as markdown (sanitised as loaded, {weights}
     counted), the notes' worked example first, and a last cell printing each net's final losses, equal to the
@@ -160,12 +195,16 @@ def test_lesson_text_counts_the_weights_regviz_counts():
     from regviz.core.maths.generators import shape_of
     from regviz.core.maths.models import build_model, penalized_parameters
 
+    xy = {"data.name": "csv", "data.rows": [[i / 11, (i % 3) / 2] for i in range(12)], "model.kind": "mlp",
+          "model.hidden": [5, 3]}  # a CSV of x,y points: one input, one output
     for name in presets.names():
-        for extra in ({}, {"model.batchnorm": True}):
-            if presets.load(name).model.kind == "polynomial" and extra:
+        for extra in ({}, {"model.batchnorm": True}, xy):
+            if presets.load(name).model.kind == "polynomial" and extra.get("model.batchnorm"):
                 continue  # batch norm: refused for the polynomial model
+            if extra is xy and task_of(presets.load(name).data) == "classification" and name != "overfit-2d":
+                continue
             cfg = presets.load(name).with_overrides(extra)
-            shape, outputs = shape_of(cfg.data.name)
+            shape, outputs = shape_of(cfg.data.name, cfg.data.n_classes, task_of(cfg.data) == "regression")
             model = build_model(shape, outputs, cfg.model, 0)
             counts = _counts(cfg)
             assert counts["weights"] == sum(p.numel() for p in penalized_parameters(model, False)), name

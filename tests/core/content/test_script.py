@@ -52,6 +52,7 @@ def test_every_preset_exports_a_script_that_trains_on_its_own(tmp_path):
     ("overfit-2d", ["data.name=csv", "data.path={csv}", "data.noise=0.1", "regularization.l2=0.01"], 2e-4),
     ("bishop-sin", ["regularization.l2=0.01"], 2e-4),  # a regression: Legendre features, the paired MSE
     ("notes-line", ["regularization.l2=0.1"], 2e-4),  # no hidden layer: one weight and its bias
+    ("bishop-sin", ["data.name=csv", "data.path={xy}", "regularization.l2=0.01"], 2e-4),  # a CSV of x,y points
 ])
 def test_the_script_is_the_same_experiment_as_regviz(name, overrides, tolerance, tmp_path):
     """Same data, initial weights and minibatches: with L2 (no L1 or dropout, whose maths regviz does its own
@@ -59,13 +60,16 @@ def test_the_script_is_the_same_experiment_as_regviz(name, overrides, tolerance,
     csv_file = tmp_path / "class data.csv"
     csv_file.write_text("x1;x2;label\n" + "".join(f"{i % 7 / 3:.2f};{i % 5 / 4:.2f};{'abc'[i % 3]}\n".replace(".", ",")
                                                   for i in range(40)))
+    xy_file = tmp_path / "curve.csv"
+    xy_file.write_text("x,y\n" + "".join(f"{i / 23:.3f},{(i * 7919 % 13) / 6 - 1:.3f}\n" for i in range(24)))
     common = ["--preset", name, "--steps", "30", "--set", "training.eval_every=15"]
     for o in overrides:
-        common += ["--set", o.format(csv=csv_file)]
+        common += ["--set", o.format(csv=csv_file, xy=xy_file)]
     assert main(["train", *common, "--out", str(tmp_path / "run"), "--quiet"]) == 0
     assert main(["export-script", *common, "--out", str(tmp_path / "s.py")]) == 0
     csv_file.unlink()
-    assert str(csv_file) not in (tmp_path / "s.py").read_text()
+    xy_file.unlink()
+    assert str(csv_file) not in (tmp_path / "s.py").read_text() and str(xy_file) not in (tmp_path / "s.py").read_text()
     step, train, test = _run_script(tmp_path / "s.py", cwd=tmp_path)[-1]
     final = json.loads((tmp_path / "run" / "summary.json").read_text())["final"]
     assert step == 30
