@@ -141,7 +141,8 @@ class WindowMenus(QObject):
         export_menu.addAction(self._action("Training set as CSV…", lambda: self.host.data_files.export_training_set()))
         export_menu.addAction(self._action("Experiment as a PyTorch script…", lambda: files.export_script()))
         export_menu.addAction(self._action("Class predictions (CSV)…", lambda: files.export_predictions()))
-        export_menu.addAction(self._action("Experiment as a notebook…", lambda: export_notebook(w, files._folder())))
+        export_menu.addAction(self._action("Experiment as a notebook…",
+                                           lambda: export_notebook(self.host, files._folder())))
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         self.rebuild_recent_menu()

@@ -1,24 +1,36 @@
 """The plain torchvision code of an augmentation pipeline, as text. No torch here: the window shows it without
-importing torchvision; tests run it and compare with augmentation.build_pipeline."""
+importing torchvision; tests run it and compare with augmentation.build_pipeline.
+
+Every number is written so that Python reads back the very float build_pipeline uses (the crop's aspect range as
+``1 / r``, as build_pipeline computes it): a rounded bound (0.752 for 1 / 1.33) changes a crop's size whenever a
+draw lands between the two, and the exported notebook's training then leaves regviz's (it did, from step 96 of
+mnist-augmentation)."""
 from __future__ import annotations
 
 from ..config import AugmentationConfig
 
 
+def _num(value: float) -> str:
+    """``value`` short (``15``, ``0.7``) when that reads back exactly, else in full (``repr``)."""
+    short = f"{value:g}"
+    return short if float(short) == value else repr(float(value))
+
+
 def transform_lines(cfg: AugmentationConfig, size: tuple[int, int]) -> list[str]:
-    """One ``v2.…(…),`` line per transform switched on, in build_pipeline's order."""
+    """One ``v2.…(…),`` line per transform switched on, in build_pipeline's order and with its exact numbers."""
     lines = []
     if cfg.hflip > 0:
-        lines.append(f"v2.RandomHorizontalFlip(p={cfg.hflip:g}),")
+        lines.append(f"v2.RandomHorizontalFlip(p={_num(cfg.hflip)}),")
     if cfg.rotation > 0:
-        lines.append(f"v2.RandomRotation({cfg.rotation:g}),")
+        lines.append(f"v2.RandomRotation({_num(cfg.rotation)}),")
     if cfg.brightness > 0 or cfg.contrast > 0:
-        lines.append(f"v2.ColorJitter(brightness={cfg.brightness:g}, contrast={cfg.contrast:g}),")
+        lines.append(f"v2.ColorJitter(brightness={_num(cfg.brightness)}, contrast={_num(cfg.contrast)}),")
     if cfg.crop_scale < 1:
-        lines.append(f"v2.RandomResizedCrop({tuple(size)}, scale=({cfg.crop_scale:g}, 1.0), "
-                     f"ratio=({1 / cfg.crop_ratio:.3g}, {cfg.crop_ratio:g})),")
+        ratio = _num(cfg.crop_ratio)
+        lines.append(f"v2.RandomResizedCrop({tuple(size)}, scale=({_num(cfg.crop_scale)}, 1.0), "
+                     f"ratio=(1 / {ratio}, {ratio})),")
     if cfg.noise > 0:
-        lines.append(f"v2.GaussianNoise(sigma={cfg.noise:g}, clip=True),")
+        lines.append(f"v2.GaussianNoise(sigma={_num(cfg.noise)}, clip=True),")
     return lines
 
 
