@@ -19,7 +19,7 @@ from ..core.content.lessons import EXPERIMENT_BOXES, Lesson
 from .panels.lesson import LessonPanel
 from .prediction import PredictionFlow
 
-STRIP_SHARE = 0.3  # the most of the window's height the step's text may take in presentation mode
+PLOT_ROOM = 290  # pixels the step's plots keep above the strip in presentation mode: 150 of data, title, legend, axis
 TEXT_SIZES = (1.1, 1.05, 1.0)  # the step text's type, relative to the body text, tried largest first
 CONTROLS_MIN_WIDTH = 270  # pixels at normal type size
 
@@ -274,33 +274,41 @@ class Stage(QObject):
         self.fit_text()
 
     def fit_text(self) -> None:
-        """Presentation mode: the strip exactly as tall as the step's text, in the largest of TEXT_SIZES that
-        fits STRIP_SHARE of the window (the smallest when none does: then ``fits`` says so)."""
+        """Presentation mode: the strip exactly as tall as the step's text and its prediction need at the strip's
+        width, in the largest of TEXT_SIZES with which the whole strip leaves the plots PLOT_ROOM (the smallest
+        when none does: then ``fits`` or the plots' height says so)."""
         if not (self.lesson_open and self.presenting) or self._fitting:
             return
         self._fitting = True
         try:
-            view, w = self.panel.text, self.window
-            margins = self.panel.layout().contentsMargins()
+            view, w, layout = self.panel.text, self.window, self.panel.layout()
+            margins = layout.contentsMargins()
             controls = w.controls_dock
             beside = 0
             if controls.isVisible() and not controls.isFloating():
                 # The step's few controls at the strip's end as narrow as they allow: the text takes the rest.
                 beside = controls.minimumSizeHint().width()
                 w.resizeDocks([self.dock, controls], [w.width() - beside, beside], Qt.Orientation.Horizontal)
-            width = w.width() - beside - margins.left() - margins.right() - 8
-            room = int(w.height() * STRIP_SHARE)
+            panel_width = w.width() - beside - 8
+            width = panel_width - margins.left() - margins.right()
+            bar = w.statusBar()
+            narration = getattr(getattr(w, "narration", None), "label", None)
+            said = narration.heightForWidth(w.width()) if narration is not None and narration.isVisible() else 0
+            room = (w.height() - w.centralWidget().geometry().top() - (bar.height() if bar.isVisible() else 0)
+                    - said - PLOT_ROOM)
             body = QApplication.font().pointSizeF()
             for scale in TEXT_SIZES:
                 font = view.font()
                 font.setPointSizeF(body * scale)
                 view.setFont(font)
-                need = _text_height(view, width)
+                view.setFixedHeight(max(_text_height(view, width), 2 * view.fontMetrics().height()))
+                layout.invalidate()
+                need = layout.totalHeightForWidth(panel_width) if layout.hasHeightForWidth() else -1
+                need = max(need, layout.totalMinimumSize().height())
                 if need <= room:
                     break
-            view.setFixedHeight(max(need, 2 * view.fontMetrics().height()))
-            self.panel.setFixedHeight(self.panel.sizeHint().height())  # the strip is its text, no more
-            w.resizeDocks([self.dock], [self.panel.height()], Qt.Orientation.Vertical)
+            self.panel.setFixedHeight(need)  # the strip is its text and its prediction, no more
+            w.resizeDocks([self.dock], [need], Qt.Orientation.Vertical)
         finally:
             self._fitting = False
 

@@ -15,6 +15,7 @@ from ...core.content.lessons import Lesson
 from ..lesson_colours import stylesheet
 
 
+STRIP_PARAGRAPHS = "p{margin-top:6px;margin-bottom:6px}"
 COUNTS = ("weights", "parameters", "test_accuracy")  # what a step's text may quote as {name}
 
 
@@ -150,6 +151,8 @@ class LessonPanel(QWidget):
         self.classroom.setVisible(not on)
         if self.extra is not None and hasattr(self.extra, "set_strip"):
             self.extra.set_strip(on)
+        if self.lesson is not None:
+            self.show_step(self.lesson, self.index)  # the paragraphs' spacing follows the layout
 
     def set_extra(self, widget: QWidget) -> None:
         """The prediction box (ui.prediction), under the step's text in either layout."""
@@ -180,7 +183,9 @@ class LessonPanel(QWidget):
         self.title.setText(lesson.title)
         self.where.setText(f"Step {index + 1} of {len(lesson.steps)} — {step.title}")
         dark = self.palette().color(QPalette.ColorRole.Base).lightness() < 128  # the text view's background
-        self.text.document().setDefaultStyleSheet(stylesheet(dark))  # the span classes in this theme's colours
+        # The span classes in this theme's colours; in the strip, paragraphs half Qt's 12 px apart (its height
+        # is the plots').
+        self.text.document().setDefaultStyleSheet(stylesheet(dark) + (STRIP_PARAGRAPHS if self.strip else ""))
         if (lesson, index) != self._shown:
             self.set_note("")
         self._shown = (lesson, index)
