@@ -141,6 +141,8 @@ class PredictionBox(QWidget):
             text.setVisible(not compact)
             count.setVisible(not compact)
             truth.setVisible(self.revealed and not compact)
+            # In the strip a key's button is as narrow as its digit: the width is the answer's line's.
+            button.setMaximumWidth(button.fontMetrics().horizontalAdvance("88") + 24 if self._strip else 16777215)
             if compact:
                 grid.addWidget(button, n, 0)
                 grid.addWidget(line, n, 1, 1, 3)

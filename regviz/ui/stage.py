@@ -2,7 +2,7 @@
 that the lesson player and render-lesson use instead of the window's docks, tabs and panels.
 
 On a projector (presentation type, F11) the step's text is a strip across the window under the plots, as tall
-as the text needs, in a type size that fits the room it has (never below the presentation body size), so nothing
+as the text needs, in a type size that fits the room it has (never below 0.9 of the presentation body size), so nothing
 scrolls and nothing is cut, with the step's few controls at its right end; above it the step's tab alone (no tab
 bar) shows only the plots the step names (its ``plots`` key), in one row, across the whole width. At the normal type size the lesson is a sidebar on the right
 with the step's controls under its text, as before. ``text_fits`` is the check the layout tests use."""
@@ -11,8 +11,8 @@ from __future__ import annotations
 from typing import Protocol
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QApplication, QDockWidget, QFileDialog, QLabel, QSizePolicy, QTextEdit, QToolButton,
-                               QWidget)
+from PySide6.QtWidgets import (QApplication, QDockWidget, QFileDialog, QLabel, QSizePolicy, QStyle, QTextEdit,
+                               QToolButton, QWidget)
 
 from . import appearance
 from ..core.content.lessons import EXPERIMENT_BOXES, Lesson
@@ -20,7 +20,10 @@ from .panels.lesson import LessonPanel
 from .prediction import PredictionFlow
 
 PLOT_ROOM = 290  # pixels the step's plots keep above the strip in presentation mode: 150 of data, title, legend, axis
-TEXT_SIZES = (1.1, 1.05, 1.0)  # the step text's type, relative to the body text, tried largest first
+DATA_HEIGHT = 152  # pixels of data area each shown plot keeps (the real-screen test's rule is 150)
+# The step text's type, relative to the body text, tried largest first; below 1.0 the prediction's answers and
+# reveal shrink with it (0.9 of presentation type is still 1.44 times the normal type).
+TEXT_SIZES = (1.1, 1.05, 1.0, 0.95, 0.9)
 CONTROLS_MIN_WIDTH = 270  # pixels at normal type size
 
 
@@ -168,6 +171,7 @@ class Stage(QObject):
             for widget in widgets:
                 widget.setVisible(controls is None or name in controls)
         w.controls_dock.setVisible(controls is None or bool(controls - {"speed", "compare"}))
+        self._controls_width()  # the rows shown now: the Data box is wider than a regularizer row
         for i in range(w.tabs.count()):
             w.tabs.setTabVisible(i, tab is None or w.tabs.widget(i) is w.panels[tab])
         w.tabs.tabBar().setVisible(tab is None)  # one tab: its name is the step's business, the room the plots'
@@ -253,6 +257,7 @@ class Stage(QObject):
             self.show_controls(*self._shown_controls)  # the rows' explanations: in the sidebar, not the strip
             self.dock.setTitleBarWidget(QWidget() if presenting else None)  # the strip's own row names it
             if not presenting:
+                self._scale_extra(None)
                 self.panel.setMinimumHeight(0)
                 self.panel.setMaximumHeight(16777215)
             if presenting:
@@ -295,12 +300,13 @@ class Stage(QObject):
             narration = getattr(getattr(w, "narration", None), "label", None)
             said = narration.heightForWidth(w.width()) if narration is not None and narration.isVisible() else 0
             room = (w.height() - w.centralWidget().geometry().top() - (bar.height() if bar.isVisible() else 0)
-                    - said - PLOT_ROOM)
+                    - said - self._plot_room())
             body = QApplication.font().pointSizeF()
             for scale in TEXT_SIZES:
                 font = view.font()
                 font.setPointSizeF(body * scale)
                 view.setFont(font)
+                self._scale_extra(body * scale if scale < 1.0 else None)
                 view.setFixedHeight(max(_text_height(view, width), 2 * view.fontMetrics().height()))
                 layout.invalidate()
                 need = layout.totalHeightForWidth(panel_width) if layout.hasHeightForWidth() else -1
@@ -312,6 +318,35 @@ class Stage(QObject):
         finally:
             self._fitting = False
 
+    def _plot_room(self) -> int:
+        """The height the step's tab needs for DATA_HEIGHT of data in each shown plot: its plots' titles, legends,
+        axes and colour bars measured as they are laid out now (a decision boundary's colour bar and its key
+        take 40 px more than a loss plot's axis), at least PLOT_ROOM."""
+        import sys
+
+        need = PLOT_ROOM
+        if "pyqtgraph" not in sys.modules:
+            return need
+        import pyqtgraph as pg
+
+        tabs = self.window.tabs
+        page = tabs.currentWidget()
+        for view in page.findChildren(pg.GraphicsView) if page is not None else ():
+            if not view.isVisible():
+                continue
+            for item in view.scene().items():
+                if (isinstance(item, pg.PlotItem) and not isinstance(item, pg.ColorBarItem) and item.isVisible()
+                        and item.vb.height() >= 40):
+                    need = max(need, tabs.height() - int(item.vb.height()) + DATA_HEIGHT)
+        return need
+
+    def _scale_extra(self, points: float | None) -> None:
+        """The prediction's answers and reveal in ``points`` (None: the body type), as the step text shrinks."""
+        extra = self.panel.extra
+        sheet = "" if points is None else f"QWidget {{ font-size: {points:.1f}pt; }}"
+        if extra is not None and extra.styleSheet() != sheet:
+            extra.setStyleSheet(sheet)
+
     def fit_controls(self) -> None:
         """The control dock as wide as its rows need in the current type size (it does not scroll sideways);
         beside the lesson's text in the sidebar it takes the sidebar's width. Called after a type change: the
@@ -319,7 +354,13 @@ class Stage(QObject):
         self._arrange_free()
         if self.lesson_open and (appearance.line_scale() > 1.0) != self.presenting:
             self.arrange()
+        self._controls_width()
+
+    def _controls_width(self) -> None:
+        """The control dock as wide as the rows shown need, a vertical scroll bar included (beside the strip
+        the dock is as short as the strip: lesson 8 step 4's Data box needed 307 px of a 278-px view)."""
         scroll = self.window.controls_dock.widget()
         beside_text = self.lesson_open and not self.presenting
-        need = 0 if beside_text else scroll.widget().minimumSizeHint().width() + 24
+        bar = scroll.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        need = 0 if beside_text else scroll.widget().minimumSizeHint().width() + 2 * scroll.frameWidth() + bar + 8
         scroll.setMinimumWidth(max(CONTROLS_MIN_WIDTH, need))

@@ -160,6 +160,8 @@ class FgsmPanel(QWidget):
     def show_plots(self, names: tuple[str, ...] | None) -> None:
         for name, widget in self.named_plots().items():
             widget.setVisible(names is None or name in names)
+        stacked, self._stacked = self._stacked, None
+        self._arrange(bool(stacked))  # a hidden part's row or column keeps no share of the room
 
     # -- run lifecycle --------------------------------------------------------------------------------------
     def _on_train_button(self) -> None:
@@ -253,12 +255,13 @@ class FgsmPanel(QWidget):
         for i in range(2):
             self._grid.setColumnStretch(i, 0)
             self._grid.setRowStretch(i, 0)
+        shown = (0 if self.images.isHidden() else 1, 0 if self.robustness.isHidden() else 1)
         if stacked:  # the curve's legend and axes take part of its height: it gets the larger share
-            self._grid.setRowStretch(0, 2)
-            self._grid.setRowStretch(1, 3)
+            self._grid.setRowStretch(0, 2 * shown[0])
+            self._grid.setRowStretch(1, 3 * shown[1])
         else:
-            self._grid.setColumnStretch(0, 3)
-            self._grid.setColumnStretch(1, 2)
+            self._grid.setColumnStretch(0, 3 * shown[0])
+            self._grid.setColumnStretch(1, 2 * shown[1])
 
     def resizeEvent(self, event) -> None:
         self._fit(event.size())
