@@ -115,6 +115,7 @@ class Stage(QObject):
         self.controls_button.hide()
         window.tabs.setCornerWidget(self.controls_button, Qt.Corner.TopLeftCorner)
         self._free_presenting: bool | None = None  # the type the window was arranged for with no lesson open
+        self._grown_from = None  # the window's size before Qt grew it to a minimum the stage had not fitted
         self._refit_soon = QTimer(self, singleShot=True, interval=0)
         self._refit_soon.timeout.connect(self.arrange)
         window.installEventFilter(self)
@@ -223,6 +224,13 @@ class Stage(QObject):
 
     # -- arrangement ---------------------------------------------------------------------------------------
     def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if (watched is self.window and event.type() == QEvent.Type.Resize and self.lesson_open
+                and event.oldSize().isValid() and event.size().height() > event.oldSize().height()
+                and event.size().height() <= self.window.minimumSizeHint().height()):
+            # Qt grew the window to a minimum the stage had not fitted yet (a type switch lays the old
+            # arrangement out in the new type first): the size it had comes back once the step fits it.
+            if self._grown_from is None:
+                self._grown_from = event.oldSize()
         if event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange) and not self._fitting:
             if self.lesson_open and (watched is self.window or event.type() == QEvent.Type.Resize):
                 self._refit_soon.start()
@@ -277,6 +285,20 @@ class Stage(QObject):
             self.fit_controls()
         self._fit_sidebar()  # a resized window shares its height out anew: the controls as tall as they are
         self.fit_text()
+        if self._grown_from is not None:
+            QTimer.singleShot(0, self._shrink_back)
+
+    def _shrink_back(self) -> None:
+        """The window back to the size it had before a passing minimum grew it, once the step's arrangement
+        fits in it (a projector's window would otherwise stay taller than its screen)."""
+        size, w = self._grown_from, self.window
+        if size is None or not self.lesson_open:
+            self._grown_from = None
+            return
+        if w.minimumSizeHint().height() <= size.height():
+            self._grown_from = None
+            if w.height() > size.height():
+                w.resize(w.width(), size.height())
 
     def fit_text(self) -> None:
         """Presentation mode: the strip exactly as tall as the step's text and its prediction need at the strip's
@@ -294,7 +316,8 @@ class Stage(QObject):
                 # The step's few controls at the strip's end as narrow as they allow: the text takes the rest.
                 beside = controls.minimumSizeHint().width()
                 w.resizeDocks([self.dock, controls], [w.width() - beside, beside], Qt.Orientation.Horizontal)
-            panel_width = w.width() - beside - 8
+            separator = w.style().pixelMetric(QStyle.PixelMetric.PM_DockWidgetSeparatorExtent) if beside else 0
+            panel_width = w.width() - beside - separator
             width = panel_width - margins.left() - margins.right()
             bar = w.statusBar()
             narration = getattr(getattr(w, "narration", None), "label", None)
