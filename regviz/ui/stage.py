@@ -120,6 +120,8 @@ class Stage(QObject):
         self._refit_soon.timeout.connect(self.arrange)
         window.installEventFilter(self)
         self.panel.text.installEventFilter(self)
+        # A new font or text after the strip was fitted (a type switch restyles the text view itself): fit anew.
+        self.panel.text.document().documentLayout().documentSizeChanged.connect(self._text_resized)
 
     # -- LessonStage --------------------------------------------------------------------------------------
     def open_lesson(self) -> None:
@@ -237,6 +239,10 @@ class Stage(QObject):
             elif watched is self.window and event.type() == QEvent.Type.FontChange:
                 self._refit_soon.start()  # presentation type switched on or off: fold or unfold the controls
         return False
+
+    def _text_resized(self, _size) -> None:
+        if self.lesson_open and self.presenting and not self._fitting:
+            self._refit_soon.start()
 
     def _arrange_free(self) -> None:
         """No lesson open: in presentation type the controls folded away (the button at the tab bar's left

@@ -49,6 +49,30 @@ class LessonText(QTextBrowser):
     def loadResource(self, kind: int, url: QUrl):  # noqa: N802 (Qt's name)
         return None  # no image, style sheet or page is ever loaded
 
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._drop_needless_bar()
+
+    def _drop_needless_bar(self) -> None:
+        """A scroll bar shown while the view was briefly smaller stays: the text, wrapped beside it, is taller
+        than the view (lesson 7 step 2 on a projector: 114 px of text in a 93-px view that holds it whole at
+        its full width). Laid out again without it when the text fits."""
+        bar = self.verticalScrollBar()
+        if getattr(self, "_dropping", False) or not bar.isVisible():
+            return
+        document = self.document()
+        old = document.textWidth()
+        document.setTextWidth(self.viewport().width() + bar.width())
+        fits = document.size().height() <= self.viewport().height()
+        document.setTextWidth(old)
+        if fits:
+            self._dropping = True  # once: if Qt shows the bar again, the text does need it
+            try:
+                self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+                self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+            finally:
+                self._dropping = False
+
     def doSetSource(self, url: QUrl, kind=None) -> None:  # noqa: N802
         """Nothing replaces the step's text (setSource, Back/Forward keys)."""
 
