@@ -63,11 +63,13 @@ def text_fits(view: QTextEdit) -> bool:
 
 def _text_height(view: QTextEdit, width: int) -> int:
     """The height the view needs to show its text whole at ``width`` pixels (frame included)."""
-    document = view.document()
-    old = document.textWidth()
+    # A copy laid out at that width: the view's own document keeps the width of its viewport (measured on it,
+    # a view with a scroll bar said 118 px where 93 hold the text at full width, and the other way round).
+    document = view.document().clone()
+    document.setDefaultFont(view.font())
+    document.setDocumentMargin(view.document().documentMargin())
     document.setTextWidth(max(1, width - 2 * view.frameWidth()))
     height = document.size().height()
-    document.setTextWidth(old)
     return int(height + 0.999) + 2 * view.frameWidth() + 2
 
 
@@ -336,7 +338,10 @@ class Stage(QObject):
                 font.setPointSizeF(body * scale)
                 view.setFont(font)
                 self._scale_extra(body * scale if scale < 1.0 else None)
-                view.setFixedHeight(max(_text_height(view, width), 2 * view.fontMetrics().height()))
+                # Measured as if a scroll bar stood beside it: a text that fits only without the bar would
+                # show one (wrapped beside it, it is a line taller) and keep it.
+                bar = view.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+                view.setFixedHeight(max(_text_height(view, width - bar), 2 * view.fontMetrics().height()))
                 layout.invalidate()
                 need = layout.totalHeightForWidth(panel_width) if layout.hasHeightForWidth() else -1
                 need = max(need, layout.totalMinimumSize().height())

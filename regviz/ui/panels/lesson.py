@@ -6,7 +6,7 @@ loads no resource and follows no link, an https link opens in the system browser
 the address and said yes, and titles are plain text."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QUrl, Signal, Slot
+from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices, QPalette, QTextDocument
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QMessageBox, QPushButton, QTextBrowser, QWidget
 
@@ -45,6 +45,10 @@ class LessonText(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.anchorClicked.connect(self.ask_to_open)
+        # A new text or font laid out beside a bar it no longer needs: checked once the layout has settled.
+        self._bar_check = QTimer(self, singleShot=True, interval=0)
+        self._bar_check.timeout.connect(self._drop_needless_bar)
+        self.document().documentLayout().documentSizeChanged.connect(lambda _size: self._bar_check.start())
 
     def loadResource(self, kind: int, url: QUrl):  # noqa: N802 (Qt's name)
         return None  # no image, style sheet or page is ever loaded
