@@ -13,6 +13,7 @@ from . import colours
 
 PRESENTATION_SCALE = 1.6
 PLOT_TEXT_SCALE = 1.3  # the most a plot's titles, tick labels and axis labels grow in presentation mode
+LEGEND_TEXT_SCALE = 1.15  # the most a legend's text grows: its row above the data is taken from the data's height
 THEMES = ("light", "dark")
 DARK_SWAP = colours.DARK_SWAP
 LIGHT_SWAP = {v.lower(): k for k, v in DARK_SWAP.items()}
@@ -180,12 +181,16 @@ def _style_view(view) -> None:
             item.setStyle(tickFont=tick_font)
             item.labelStyle = {"color": fg, "font-size": f"{9.5 * text:.1f}pt"}
             item._updateLabel()
-        elif isinstance(item, pg.LabelItem) and item.text:
+        elif isinstance(item, pg.LabelItem) and item.text and not isinstance(item.parentItem(), pg.LegendItem):
             item.setText(item.text, color=fg, size=f"{10.5 * text:.1f}pt")
         elif isinstance(item, pg.LegendItem):
             item.setLabelTextColor(fg)
-            # Legend text stays 9pt in presentation mode: its strip above the data must not take the data's room.
-            item.setLabelTextSize("9pt")
+            # Legend text grows little in presentation mode: its row above the data must not take the data's room
+            # (at title size a plot's four entries took two rows, 29 px of a 150-px data area).
+            size = f"{9 * min(_state['scale'], LEGEND_TEXT_SCALE):.1f}pt"
+            item.setLabelTextSize(size)
+            for _sample, label in item.items:  # setLabelTextSize keeps the drawn text: draw it again
+                label.setText(label.text, color=fg, size=size)
         elif isinstance(item, (pg.PlotDataItem, pg.InfiniteLine)) or (
                 isinstance(item, pg.PlotCurveItem) and not isinstance(item.parentItem(), pg.PlotDataItem)):
             pen = pg.mkPen(item.pen if isinstance(item, pg.InfiniteLine) else item.opts["pen"])

@@ -58,6 +58,7 @@ class PredictionBox(QWidget):
         self.texts: list[QLabel] = []
         self.counts: list[QSpinBox] = []
         self.truths: list[QLabel] = []
+        self.lines: list[QLabel] = []  # the strip's reveal: an answer, what the run made of it and its count
         self.grid = QGridLayout(self)
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.skip = QPushButton("Skip the question")
@@ -73,6 +74,7 @@ class PredictionBox(QWidget):
         self.row = QHBoxLayout()
         self._strip = False
         self.revealed = False
+        self.contradicts = False
         self.hide()
 
     def set_strip(self, on: bool) -> None:
@@ -81,7 +83,7 @@ class PredictionBox(QWidget):
         self._lay_out()
 
     def show_block(self, block: predict.Predict, trains: bool = True) -> None:
-        for widgets in (self.buttons, self.texts, self.counts, self.truths):
+        for widgets in (self.buttons, self.texts, self.counts, self.truths, self.lines):
             for w in widgets:
                 w.deleteLater()
             widgets.clear()
@@ -101,6 +103,12 @@ class PredictionBox(QWidget):
             truth.setWordWrap(True)
             truth.setTextFormat(Qt.TextFormat.PlainText)
             truth.hide()
+            line = QLabel()
+            line.setObjectName("revealLine")
+            line.setWordWrap(True)
+            line.setTextFormat(Qt.TextFormat.PlainText)
+            line.hide()
+            self.lines.append(line)
             self.buttons.append(button)
             self.texts.append(text)
             self.counts.append(count)
@@ -112,37 +120,52 @@ class PredictionBox(QWidget):
         self.train.setEnabled(True)
         self.skip.show()
         self.train.show()
-        self.revealed = False
+        self.revealed = self.contradicts = False
         self._lay_out()
         self.show()
 
     def _lay_out(self) -> None:
         """An answer: its key's button, its text (wrapped: a long answer never widens the window), its count,
         and under them after the run what the run made of it. The strip (a projector's bottom edge, where
-        height is the plots') puts two answers in a row and Skip and Train beside the summary; the sidebar,
-        one answer under the other."""
+        height is the plots') puts two answers in a row and Skip and Train beside the summary, and after the
+        run one line an answer: its text, what the run made of it with the deciding numbers, and its count as
+        text (the counts were taken: the reveal used them); the sidebar, one answer under the other."""
         grid = self.grid
         while grid.count():
             grid.takeAt(0)
         for item in (self.summary, self.skip, self.train):
             self.row.removeWidget(item)
         per_row = 2 if self._strip and not self.revealed else 1
-        beside = self._strip and self.revealed  # the strip's reveal: an answer a line, its truth at its end
+        compact = self._strip and self.revealed
         for column in range(8):
             grid.setColumnStretch(column, 0)
-        for n, (button, text, count, truth) in enumerate(zip(self.buttons, self.texts, self.counts, self.truths)):
-            row, column = (n, 0) if beside else (2 * (n // per_row), 4 * (n % per_row))
+        for n, (button, text, count, truth, line) in enumerate(zip(self.buttons, self.texts, self.counts,
+                                                                    self.truths, self.lines)):
+            for widget in (line, text, count, truth):
+                widget.setParent(self)  # shown or hidden here, never as a window of its own
+            line.setVisible(compact)
+            text.setVisible(not compact)
+            count.setVisible(not compact)
+            truth.setVisible(self.revealed and not compact)
+            # In the strip a key's button is as narrow as its digit: the width is the answer's line's.
+            button.setMaximumWidth(button.fontMetrics().horizontalAdvance("88") + 24 if self._strip else 16777215)
+            if compact:
+                grid.addWidget(button, n, 0)
+                grid.addWidget(line, n, 1, 1, 3)
+                continue
+            row, column = 2 * (n // per_row), 4 * (n % per_row)
             grid.addWidget(button, row, column)
             grid.addWidget(text, row, column + 1)
             grid.addWidget(count, row, column + 2)
-            if beside:
-                grid.addWidget(truth, row, 3)
-            else:
+            if self.revealed:
                 grid.addWidget(truth, row + 1, column + 1, 1, 2)
             grid.setColumnStretch(column + 1, 1)
-        if beside:
-            grid.setColumnStretch(3, 2)
-        end = len(self.buttons) if beside else 2 * -(-len(self.buttons) // per_row)
+        if compact:
+            grid.setColumnStretch(1, 1)
+        # The strip's reveal says in its lines what came true and which was the class's answer: the summary
+        # line only when the run contradicts the lesson.
+        self.summary.setVisible(not compact or self.contradicts)
+        end = len(self.buttons) if compact else 2 * -(-len(self.buttons) // per_row)
         span = 4 * per_row
         if self._strip:
             self.row.insertWidget(0, self.summary, 1)
@@ -163,11 +186,16 @@ class PredictionBox(QWidget):
             text.setFont(font)
 
     def show_reveal(self, result: predict.ClassPrediction) -> None:
-        for truth, holds, numbers in zip(self.truths, result.holds, result.numbers):
+        counted = any(result.counts)
+        for n, (truth, line, text, holds, numbers, hands) in enumerate(zip(
+                self.truths, self.lines, self.texts, result.holds, result.numbers, result.counts), 1):
             mark = "✓ true" if holds else "✗ false" if holds is False else "? not measured"
             truth.setText(f"{mark} — {numbers}")
-            truth.show()
+            picked = " · the class's answer" if n == result.pick else ""
+            line.setText(f"{text.text()}: {mark} — {numbers}" + (f" · hands: {hands}" if counted else "") + picked)
+            line.setFont(text.font())  # the class's answer in bold, as it was picked
         self.summary.setText(reveal_text(result))
+        self.contradicts = result.contradicts
         self.skip.hide()
         self.train.hide()
         self.revealed = True

@@ -2,7 +2,7 @@
 that the lesson player and render-lesson use instead of the window's docks, tabs and panels.
 
 On a projector (presentation type, F11) the step's text is a strip across the window under the plots, as tall
-as the text needs, in a type size that fits the room it has (never below the presentation body size), so nothing
+as the text needs, in a type size that fits the room it has (never below 0.9 of the presentation body size), so nothing
 scrolls and nothing is cut, with the step's few controls at its right end; above it the step's tab alone (no tab
 bar) shows only the plots the step names (its ``plots`` key), in one row, across the whole width. At the normal type size the lesson is a sidebar on the right
 with the step's controls under its text, as before. ``text_fits`` is the check the layout tests use."""
@@ -11,16 +11,19 @@ from __future__ import annotations
 from typing import Protocol
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QApplication, QDockWidget, QFileDialog, QLabel, QSizePolicy, QTextEdit, QToolButton,
-                               QWidget)
+from PySide6.QtWidgets import (QApplication, QDockWidget, QFileDialog, QLabel, QSizePolicy, QStyle, QTextEdit,
+                               QToolButton, QWidget)
 
 from . import appearance
 from ..core.content.lessons import EXPERIMENT_BOXES, Lesson
 from .panels.lesson import LessonPanel
 from .prediction import PredictionFlow
 
-STRIP_SHARE = 0.3  # the most of the window's height the step's text may take in presentation mode
-TEXT_SIZES = (1.1, 1.05, 1.0)  # the step text's type, relative to the body text, tried largest first
+PLOT_ROOM = 290  # pixels the step's plots keep above the strip in presentation mode: 150 of data, title, legend, axis
+DATA_HEIGHT = 152  # pixels of data area each shown plot keeps (the real-screen test's rule is 150)
+# The step text's type, relative to the body text, tried largest first; below 1.0 the prediction's answers and
+# reveal shrink with it (0.9 of presentation type is still 1.44 times the normal type).
+TEXT_SIZES = (1.1, 1.05, 1.0, 0.95, 0.9)
 CONTROLS_MIN_WIDTH = 270  # pixels at normal type size
 
 
@@ -60,11 +63,13 @@ def text_fits(view: QTextEdit) -> bool:
 
 def _text_height(view: QTextEdit, width: int) -> int:
     """The height the view needs to show its text whole at ``width`` pixels (frame included)."""
-    document = view.document()
-    old = document.textWidth()
+    # A copy laid out at that width: the view's own document keeps the width of its viewport (measured on it,
+    # a view with a scroll bar said 118 px where 93 hold the text at full width, and the other way round).
+    document = view.document().clone()
+    document.setDefaultFont(view.font())
+    document.setDocumentMargin(view.document().documentMargin())
     document.setTextWidth(max(1, width - 2 * view.frameWidth()))
     height = document.size().height()
-    document.setTextWidth(old)
     return int(height + 0.999) + 2 * view.frameWidth() + 2
 
 
@@ -112,10 +117,13 @@ class Stage(QObject):
         self.controls_button.hide()
         window.tabs.setCornerWidget(self.controls_button, Qt.Corner.TopLeftCorner)
         self._free_presenting: bool | None = None  # the type the window was arranged for with no lesson open
+        self._grown_from = None  # the window's size before Qt grew it to a minimum the stage had not fitted
         self._refit_soon = QTimer(self, singleShot=True, interval=0)
         self._refit_soon.timeout.connect(self.arrange)
         window.installEventFilter(self)
         self.panel.text.installEventFilter(self)
+        # A new font or text after the strip was fitted (a type switch restyles the text view itself): fit anew.
+        self.panel.text.document().documentLayout().documentSizeChanged.connect(self._text_resized)
 
     # -- LessonStage --------------------------------------------------------------------------------------
     def open_lesson(self) -> None:
@@ -168,6 +176,7 @@ class Stage(QObject):
             for widget in widgets:
                 widget.setVisible(controls is None or name in controls)
         w.controls_dock.setVisible(controls is None or bool(controls - {"speed", "compare"}))
+        self._controls_width()  # the rows shown now: the Data box is wider than a regularizer row
         for i in range(w.tabs.count()):
             w.tabs.setTabVisible(i, tab is None or w.tabs.widget(i) is w.panels[tab])
         w.tabs.tabBar().setVisible(tab is None)  # one tab: its name is the step's business, the room the plots'
@@ -219,12 +228,23 @@ class Stage(QObject):
 
     # -- arrangement ---------------------------------------------------------------------------------------
     def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if (watched is self.window and event.type() == QEvent.Type.Resize and self.lesson_open
+                and event.oldSize().isValid() and event.size().height() > event.oldSize().height()
+                and event.size().height() <= self.window.minimumSizeHint().height()):
+            # Qt grew the window to a minimum the stage had not fitted yet (a type switch lays the old
+            # arrangement out in the new type first): the size it had comes back once the step fits it.
+            if self._grown_from is None:
+                self._grown_from = event.oldSize()
         if event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange) and not self._fitting:
             if self.lesson_open and (watched is self.window or event.type() == QEvent.Type.Resize):
                 self._refit_soon.start()
             elif watched is self.window and event.type() == QEvent.Type.FontChange:
                 self._refit_soon.start()  # presentation type switched on or off: fold or unfold the controls
         return False
+
+    def _text_resized(self, _size) -> None:
+        if self.lesson_open and self.presenting and not self._fitting:
+            self._refit_soon.start()
 
     def _arrange_free(self) -> None:
         """No lesson open: in presentation type the controls folded away (the button at the tab bar's left
@@ -253,6 +273,7 @@ class Stage(QObject):
             self.show_controls(*self._shown_controls)  # the rows' explanations: in the sidebar, not the strip
             self.dock.setTitleBarWidget(QWidget() if presenting else None)  # the strip's own row names it
             if not presenting:
+                self._scale_extra(None)
                 self.panel.setMinimumHeight(0)
                 self.panel.setMaximumHeight(16777215)
             if presenting:
@@ -272,37 +293,93 @@ class Stage(QObject):
             self.fit_controls()
         self._fit_sidebar()  # a resized window shares its height out anew: the controls as tall as they are
         self.fit_text()
+        if self._grown_from is not None:
+            QTimer.singleShot(0, self._shrink_back)
+
+    def _shrink_back(self) -> None:
+        """The window back to the size it had before a passing minimum grew it, once the step's arrangement
+        fits in it (a projector's window would otherwise stay taller than its screen)."""
+        size, w = self._grown_from, self.window
+        if size is None or not self.lesson_open:
+            self._grown_from = None
+            return
+        if w.minimumSizeHint().height() <= size.height():
+            self._grown_from = None
+            if w.height() > size.height():
+                w.resize(w.width(), size.height())
 
     def fit_text(self) -> None:
-        """Presentation mode: the strip exactly as tall as the step's text, in the largest of TEXT_SIZES that
-        fits STRIP_SHARE of the window (the smallest when none does: then ``fits`` says so)."""
+        """Presentation mode: the strip exactly as tall as the step's text and its prediction need at the strip's
+        width, in the largest of TEXT_SIZES with which the whole strip leaves the plots PLOT_ROOM (the smallest
+        when none does: then ``fits`` or the plots' height says so)."""
         if not (self.lesson_open and self.presenting) or self._fitting:
             return
         self._fitting = True
         try:
-            view, w = self.panel.text, self.window
-            margins = self.panel.layout().contentsMargins()
+            view, w, layout = self.panel.text, self.window, self.panel.layout()
+            margins = layout.contentsMargins()
             controls = w.controls_dock
             beside = 0
             if controls.isVisible() and not controls.isFloating():
                 # The step's few controls at the strip's end as narrow as they allow: the text takes the rest.
                 beside = controls.minimumSizeHint().width()
                 w.resizeDocks([self.dock, controls], [w.width() - beside, beside], Qt.Orientation.Horizontal)
-            width = w.width() - beside - margins.left() - margins.right() - 8
-            room = int(w.height() * STRIP_SHARE)
+            separator = w.style().pixelMetric(QStyle.PixelMetric.PM_DockWidgetSeparatorExtent) if beside else 0
+            panel_width = w.width() - beside - separator
+            width = panel_width - margins.left() - margins.right()
+            bar = w.statusBar()
+            narration = getattr(getattr(w, "narration", None), "label", None)
+            said = narration.heightForWidth(w.width()) if narration is not None and narration.isVisible() else 0
+            room = (w.height() - w.centralWidget().geometry().top() - (bar.height() if bar.isVisible() else 0)
+                    - said - self._plot_room())
             body = QApplication.font().pointSizeF()
             for scale in TEXT_SIZES:
                 font = view.font()
                 font.setPointSizeF(body * scale)
                 view.setFont(font)
-                need = _text_height(view, width)
+                self._scale_extra(body * scale if scale < 1.0 else None)
+                # Measured as if a scroll bar stood beside it: a text that fits only without the bar would
+                # show one (wrapped beside it, it is a line taller) and keep it.
+                bar = view.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+                view.setFixedHeight(max(_text_height(view, width - bar), 2 * view.fontMetrics().height()))
+                layout.invalidate()
+                need = layout.totalHeightForWidth(panel_width) if layout.hasHeightForWidth() else -1
+                need = max(need, layout.totalMinimumSize().height())
                 if need <= room:
                     break
-            view.setFixedHeight(max(need, 2 * view.fontMetrics().height()))
-            self.panel.setFixedHeight(self.panel.sizeHint().height())  # the strip is its text, no more
-            w.resizeDocks([self.dock], [self.panel.height()], Qt.Orientation.Vertical)
+            self.panel.setFixedHeight(need)  # the strip is its text and its prediction, no more
+            w.resizeDocks([self.dock], [need], Qt.Orientation.Vertical)
         finally:
             self._fitting = False
+
+    def _plot_room(self) -> int:
+        """The height the step's tab needs for DATA_HEIGHT of data in each shown plot: its plots' titles, legends,
+        axes and colour bars measured as they are laid out now (a decision boundary's colour bar and its key
+        take 40 px more than a loss plot's axis), at least PLOT_ROOM."""
+        import sys
+
+        need = PLOT_ROOM
+        if "pyqtgraph" not in sys.modules:
+            return need
+        import pyqtgraph as pg
+
+        tabs = self.window.tabs
+        page = tabs.currentWidget()
+        for view in page.findChildren(pg.GraphicsView) if page is not None else ():
+            if not view.isVisible():
+                continue
+            for item in view.scene().items():
+                if (isinstance(item, pg.PlotItem) and not isinstance(item, pg.ColorBarItem) and item.isVisible()
+                        and item.vb.height() >= 40):
+                    need = max(need, tabs.height() - int(item.vb.height()) + DATA_HEIGHT)
+        return need
+
+    def _scale_extra(self, points: float | None) -> None:
+        """The prediction's answers and reveal in ``points`` (None: the body type), as the step text shrinks."""
+        extra = self.panel.extra
+        sheet = "" if points is None else f"QWidget {{ font-size: {points:.1f}pt; }}"
+        if extra is not None and extra.styleSheet() != sheet:
+            extra.setStyleSheet(sheet)
 
     def fit_controls(self) -> None:
         """The control dock as wide as its rows need in the current type size (it does not scroll sideways);
@@ -311,7 +388,13 @@ class Stage(QObject):
         self._arrange_free()
         if self.lesson_open and (appearance.line_scale() > 1.0) != self.presenting:
             self.arrange()
+        self._controls_width()
+
+    def _controls_width(self) -> None:
+        """The control dock as wide as the rows shown need, a vertical scroll bar included (beside the strip
+        the dock is as short as the strip: lesson 8 step 4's Data box needed 307 px of a 278-px view)."""
         scroll = self.window.controls_dock.widget()
         beside_text = self.lesson_open and not self.presenting
-        need = 0 if beside_text else scroll.widget().minimumSizeHint().width() + 24
+        bar = scroll.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        need = 0 if beside_text else scroll.widget().minimumSizeHint().width() + 2 * scroll.frameWidth() + bar + 8
         scroll.setMinimumWidth(max(CONTROLS_MIN_WIDTH, need))

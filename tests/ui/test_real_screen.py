@@ -33,10 +33,6 @@ LESSON_CASES = [((1280, 720), True), ((1024, 768), False)]
 # (kind, screen, problem) as fnmatch patterns: problems known and not yet fixed (issue 21), printed with their
 # counts on every run.
 KNOWN: set[tuple[str, str, str]] = {
-    # The presentation stage (its strip of text under the step's plots) fits every step offscreen, but in a real X
-    # window with DejaVu Sans some steps at 1280×720 (lesson 4 step 1, lesson 7's, at the last full walk also
-    # lessons 1, 2, 5 and 6 by 4-150 px) still need more height than the screen has (issue 21 stays open for it).
-    ("layout", "lesson * at 1280x720 presentation light", "the window is *, not (1280, 720)"),
     # Found by the fresh-clone run after this round's merges (issue 21 stays open for them): the Data box's class
     # and feature controls and the narration line under the plots take height the Training, Errors, Batch norm and
     # FGSM plots had (139–148 px of data where 150 is the rule), the Augmentation code box scrolls again at
@@ -46,7 +42,6 @@ KNOWN: set[tuple[str, str, str]] = {
     ("scrolls", "tab Augmentation at 1024x768 *", "CodeView shows a vertical scroll bar*"),
     ("layout", "tab Augmentation at 1024x768 *", "GraphicsLayoutWidget is * px tall: too short to read"),
     ("layout", "tab * at 1024x768 dark", "the window *"),
-    ("layout", "lesson * at 1280x720 presentation light", "the window needs *: wider or taller than the screen"),
 }
 
 _sheet: list[tuple[str, object]] = []  # (screen name, thumbnail QImage), in the order checked

@@ -6,7 +6,7 @@ loads no resource and follows no link, an https link opens in the system browser
 the address and said yes, and titles are plain text."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QUrl, Signal, Slot
+from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices, QPalette, QTextDocument
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QMessageBox, QPushButton, QTextBrowser, QWidget
 
@@ -15,6 +15,7 @@ from ...core.content.lessons import Lesson
 from ..lesson_colours import stylesheet
 
 
+STRIP_PARAGRAPHS = "p{margin-top:6px;margin-bottom:6px}"
 COUNTS = ("weights", "parameters", "test_accuracy")  # what a step's text may quote as {name}
 
 
@@ -44,9 +45,37 @@ class LessonText(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.anchorClicked.connect(self.ask_to_open)
+        # A new text or font laid out beside a bar it no longer needs: checked once the layout has settled.
+        self._bar_check = QTimer(self, singleShot=True, interval=0)
+        self._bar_check.timeout.connect(self._drop_needless_bar)
+        self.document().documentLayout().documentSizeChanged.connect(lambda _size: self._bar_check.start())
 
     def loadResource(self, kind: int, url: QUrl):  # noqa: N802 (Qt's name)
         return None  # no image, style sheet or page is ever loaded
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._drop_needless_bar()
+
+    def _drop_needless_bar(self) -> None:
+        """A scroll bar shown while the view was briefly smaller stays: the text, wrapped beside it, is taller
+        than the view (lesson 7 step 2 on a projector: 114 px of text in a 93-px view that holds it whole at
+        its full width). Laid out again without it when the text fits."""
+        bar = self.verticalScrollBar()
+        if getattr(self, "_dropping", False) or not bar.isVisible():
+            return
+        document = self.document()
+        old = document.textWidth()
+        document.setTextWidth(self.viewport().width() + bar.width())
+        fits = document.size().height() <= self.viewport().height()
+        document.setTextWidth(old)
+        if fits:
+            self._dropping = True  # once: if Qt shows the bar again, the text does need it
+            try:
+                self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+                self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+            finally:
+                self._dropping = False
 
     def doSetSource(self, url: QUrl, kind=None) -> None:  # noqa: N802
         """Nothing replaces the step's text (setSource, Back/Forward keys)."""
@@ -150,6 +179,8 @@ class LessonPanel(QWidget):
         self.classroom.setVisible(not on)
         if self.extra is not None and hasattr(self.extra, "set_strip"):
             self.extra.set_strip(on)
+        if self.lesson is not None:
+            self.show_step(self.lesson, self.index)  # the paragraphs' spacing follows the layout
 
     def set_extra(self, widget: QWidget) -> None:
         """The prediction box (ui.prediction), under the step's text in either layout."""
@@ -180,7 +211,9 @@ class LessonPanel(QWidget):
         self.title.setText(lesson.title)
         self.where.setText(f"Step {index + 1} of {len(lesson.steps)} — {step.title}")
         dark = self.palette().color(QPalette.ColorRole.Base).lightness() < 128  # the text view's background
-        self.text.document().setDefaultStyleSheet(stylesheet(dark))  # the span classes in this theme's colours
+        # The span classes in this theme's colours; in the strip, paragraphs half Qt's 12 px apart (its height
+        # is the plots').
+        self.text.document().setDefaultStyleSheet(stylesheet(dark) + (STRIP_PARAGRAPHS if self.strip else ""))
         if (lesson, index) != self._shown:
             self.set_note("")
         self._shown = (lesson, index)

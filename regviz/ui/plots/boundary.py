@@ -22,6 +22,9 @@ AXIS_NAMES = ("x₁", "x₂")
 KEY_LABEL = "P(blue class): 0 orange … 1 blue"  # the bar's end ticks fall outside its axis: named here
 
 
+MAP_FRAME = (45, 60, 60)  # px a map's left axis, its title and bottom axis, and the colour bar under the maps take
+
+
 def colour_key(cmap: pg.ColorMap) -> pg.ColorBarItem:
     """What the map's colours mean: the net's probability of the blue class, 0 (orange) to 1 (blue), white at
     0.5 on the boundary itself. Not interactive: a class must not drag the levels by accident."""
@@ -194,7 +197,13 @@ class BoundaryPanel(pg.GraphicsLayoutWidget):
         text). The class key stays above them, the colour bar under them, across."""
         plots = [plot for plot, *_ in self.views.values()]
         width, height = self.width(), self.height()
-        in_a_row = len(plots) > 2 or (len(plots) == 2 and min(width / 2, height) > min(width, height / 2))
+        # Two maps: side by side where each map's data area comes out larger, counting what each map's axes and
+        # title take (MAP_FRAME) and the colour bar under them (a projector's row of plots: 420 × 430 px stacked
+        # left each map 99 px of data, in a row 165).
+        fw, fh, _bar = MAP_FRAME
+        bar = MAP_FRAME[2] if self.colour_bar is not None else 0
+        in_a_row = len(plots) > 2 or (len(plots) == 2 and min(width / 2 - fw, height - bar - fh)
+                                      > min(width - fw, (height - bar) / 2 - fh))
         if in_a_row == self._in_a_row and all(p in self.ci.items for p in plots):
             return
         self._in_a_row = in_a_row

@@ -206,11 +206,13 @@ def fit_legend(view: pg.PlotWidget) -> None:
     plot = view.getPlotItem()
     legend = plot.legend
     axes = sum(plot.getAxis(side).width() for side in ("left", "right") if plot.getAxis(side).isVisible())
-    # The text's own width (a label's bounding rect is the room the layout gave it, not what it needs).
-    entries = [sample.boundingRect().width() + label.item.boundingRect().width() + 8
+    # The text's own width (a label's bounding rect is the room the layout gave it, not what it needs), and the
+    # legend's spacing between a sample and its label and between columns.
+    gap = legend.layout.horizontalSpacing()
+    entries = [sample.boundingRect().width() + label.item.boundingRect().width() + 2 * gap + 2
                for sample, label in legend.items]
     room = view.width() - axes - 20
-    columns = max(1, min(len(entries), int(room // max(entries)))) if entries else 1
+    columns = max((c for c in range(1, len(entries) + 1) if _grid_width(entries, c) <= room), default=1)
     if columns > 2:  # more than two only when that saves a row: three entries and three columns, not four and three
         rows = -(-len(entries) // columns)
         while columns > 2 and -(-len(entries) // (columns - 1)) == rows:
@@ -221,6 +223,11 @@ def fit_legend(view: pg.PlotWidget) -> None:
         columns -= 1
         legend.setColumnCount(columns)
         plot.layout.activate()
+
+
+def _grid_width(entries: list[float], columns: int) -> float:
+    """The width of entries laid out in ``columns`` (row by row): each column as wide as its widest entry."""
+    return sum(max(entries[c::columns]) for c in range(min(columns, len(entries))))
 
 
 def legend_strip(plot: pg.PlotItem, columns: int = 2) -> pg.LegendItem:

@@ -11,7 +11,7 @@ from PySide6.QtCore import Signal
 
 from .. import appearance, colours, theme
 from ...core.run.race import STYLES
-from .curves import cache_axes, legend_strip
+from .curves import cache_axes, fit_legend, legend_strip
 
 CURVE_HUES = ("black", "purple", "green", "sky")  # each net's curve; the points are blue (train) and vermillion (test)
 PICK_PX = 12  # how near a point a Shift+click must be to delete it, in screen pixels
@@ -63,7 +63,19 @@ class FitPanel(pg.PlotWidget):
                                           name=f"ŷ {name}" if len(names) > 1 else "ŷ(x), the fit")
         self.legend.addItem(self.train, "train")
         self.legend.addItem(self.test, "test")
+        self.fit_legend()
         self.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0)
+
+    def fit_legend(self) -> None:
+        """The legend's four entries in one row where they fit (curves.fit_legend): a second row is taken from
+        the data's height."""
+        fit_legend(self)
+        self.getPlotItem().layout.activate()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        if self.__dict__.get("legend") is not None:  # pyqtgraph sends one resize before __init__ made it
+            self.fit_legend()
+        super().resizeEvent(event)
 
     def set_true_set(self, points, values) -> None:
         """The training set as it is (app state), what the next edit changes."""
