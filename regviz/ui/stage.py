@@ -265,7 +265,7 @@ class Stage(QObject):
     def arrange(self, force: bool = False) -> None:
         """The lesson as a sidebar (normal type) or a strip under the plots (presentation type)."""
         if not self.lesson_open:
-            self._arrange_free()
+            self.fit_controls()  # the controls as wide as this type size needs (after presentation type: less)
             return
         w = self.window
         presenting = appearance.line_scale() > 1.0
@@ -341,3 +341,10 @@ class Stage(QObject):
         beside_text = self.lesson_open and not self.presenting
         need = 0 if beside_text else scroll.widget().minimumSizeHint().width() + 24
         scroll.setMinimumWidth(max(CONTROLS_MIN_WIDTH, need))
+        dock = self.window.controls_dock
+        if not self.lesson_open and dock.isVisible() and not dock.isFloating():
+            # As narrow as its rows allow: its size hint (the Data box's widest rows) took the 90 px that kept the
+            # Training plots' legends on fewer rows and the Augmentation grid beside its code at 1024x768.
+            width = scroll.minimumWidth() + dock.width() - scroll.width()
+            if dock.width() != width:
+                self.window.resizeDocks([dock], [width], Qt.Orientation.Horizontal)
