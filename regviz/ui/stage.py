@@ -244,8 +244,8 @@ class Stage(QObject):
         if event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange) and not self._fitting:
             if self.lesson_open and (watched is self.window or event.type() == QEvent.Type.Resize):
                 self._refit_soon.start()
-            elif watched is self.window and event.type() == QEvent.Type.FontChange:
-                self._refit_soon.start()  # presentation type switched on or off: fold or unfold the controls
+            elif watched is self.window:  # presentation type switched on or off (fold or unfold the controls),
+                self._refit_soon.start()  # or a new window size (QMainWindow gives the dock its size hint again)
         return False
 
     def _arrange_free(self) -> None:
