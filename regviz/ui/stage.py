@@ -23,7 +23,8 @@ STRIP_SHARE = 0.3  # the most of the window's height the step's text may take in
 TEXT_SIZES = (1.1, 1.05, 1.0)  # the step text's type, relative to the body text, tried largest first
 CONTROLS_MIN_WIDTH = 270  # pixels at normal type size
 SIDEBAR_WIDTH = 300  # the least width of the lesson sidebar (a quarter of a wider window): 282 px of text
-SIDEBAR_CONTROLS = 0.25  # the least of the sidebar's height the step's controls keep when its text needs the rest
+SIDEBAR_CONTROLS = 0.2  # the least of the sidebar's height the step's controls keep when its text needs the rest
+SIDEBAR_SLACK = 20  # pixels (a line) the text keeps beyond its need: labels measured at a stale width, a scroll bar
 
 
 class LessonStage(Protocol):
@@ -198,7 +199,7 @@ class Stage(QObject):
             others = (layout.heightForWidth(self.panel.width()) if layout.hasHeightForWidth()
                       else layout.sizeHint().height()) - view.sizeHint().height()
             text = max(view.minimumSizeHint().height(), _text_height(view, view.width()))
-            lesson = others + text + self.dock.height() - self.panel.height()
+            lesson = others + text + self.dock.height() - self.panel.height() + SIDEBAR_SLACK
             if lesson + least <= total:
                 break
         share = max(least, min(need, total - lesson))
