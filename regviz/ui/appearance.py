@@ -204,6 +204,9 @@ def _style_view(view) -> None:
                 item.setColor(swap[colour])
     if callable(refit):
         refit()
+    own = getattr(view, "style_points", None)  # markers (not swapped above: heat-map points keep their hues)
+    if callable(own):
+        own()
 
 
 @contextlib.contextmanager

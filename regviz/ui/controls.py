@@ -2,13 +2,22 @@
 the app state (ui.state), which is the one path from a control to the training process."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QDockWidget, QScrollArea, QVBoxLayout, QWidget
 
 from .panels.experiment import ExperimentPanel
 from .panels.regularizers import RegularizerPanel
 from .race import RaceBox
 from .stage import CONTROLS_MIN_WIDTH
+
+
+class _Column(QScrollArea):
+    """The dock's scrolling column, preferring the width its rows need (ui.stage.Stage.fit_controls sets it as
+    the minimum): QMainWindow gives a dock its size hint back on a resize or a tab switch, and the widest rows' hint
+    (the Data box) took 90 px of a 1024-pixel screen the plots need."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(self.minimumWidth(), super().sizeHint().height())
 
 
 class ControlDock(QDockWidget):
@@ -30,7 +39,7 @@ class ControlDock(QDockWidget):
         layout.addWidget(self.regularizers)
         layout.addWidget(self.experiment)
         layout.addStretch(1)
-        scroll = QScrollArea()
+        scroll = _Column()
         scroll.setWidget(column)
         scroll.setWidgetResizable(True)
         scroll.setMinimumWidth(CONTROLS_MIN_WIDTH)

@@ -71,6 +71,8 @@ class PredictionBox(QWidget):
             widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space and the digits stay with the window
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)  # numbers and a lesson's answer texts: never rich
+        self.hands = QLabel("hands", self)  # the sidebar's count column, named once (each count says it in the strip)
+        self.hands.setToolTip("How many in the class chose each answer (optional)")
         self.row = QHBoxLayout()
         self._strip = False
         self.revealed = False
@@ -135,6 +137,14 @@ class PredictionBox(QWidget):
             grid.takeAt(0)
         for item in (self.summary, self.skip, self.train):
             self.row.removeWidget(item)
+        self.hands.setVisible(not self._strip and bool(self.buttons))
+        if not self._strip:
+            self._lay_out_sidebar()
+            return
+        for button, count in zip(self.buttons, self.counts):  # as the sidebar left them
+            button.setMinimumWidth(0)
+            button.setMaximumWidth(16777215)
+            count.setPrefix("hands: ")
         per_row = 2 if self._strip and not self.revealed else 1
         compact = self._strip and self.revealed
         for column in range(8):
@@ -177,6 +187,30 @@ class PredictionBox(QWidget):
             self.row.addWidget(self.skip)
             self.row.addWidget(self.train)
             grid.addLayout(self.row, end + 1, 0, 1, span)
+
+    def _lay_out_sidebar(self) -> None:
+        """The sidebar (a third of a 1024-pixel screen, under a step's text that must not scroll): a narrow key
+        button, the answer's text as wide as the rest allows, a bare count under one "hands" heading, and the
+        run's verdict under the text. A count prefixed "hands:" and a full-width button left the text 60 px:
+        four lines an answer."""
+        grid = self.grid
+        key_width = self.fontMetrics().horizontalAdvance("88") + 16
+        for column in range(8):
+            grid.setColumnStretch(column, 0)
+        grid.setColumnStretch(1, 1)
+        grid.addWidget(self.hands, 0, 2)
+        for n, (button, text, count, truth) in enumerate(zip(self.buttons, self.texts, self.counts, self.truths)):
+            button.setFixedWidth(key_width)
+            count.setPrefix("")
+            grid.addWidget(button, 1 + 2 * n, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(text, 1 + 2 * n, 1)
+            grid.addWidget(count, 1 + 2 * n, 2, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(truth, 2 + 2 * n, 1, 1, 2)
+        end = 1 + 2 * len(self.buttons)
+        grid.addWidget(self.summary, end, 0, 1, 3)
+        self.row.addWidget(self.skip)
+        self.row.addWidget(self.train)
+        grid.addLayout(self.row, end + 1, 0, 1, 3)
 
     def show_pick(self, pick: int | None) -> None:
         for n, (button, text) in enumerate(zip(self.buttons, self.texts), 1):

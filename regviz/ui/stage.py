@@ -25,6 +25,9 @@ DATA_HEIGHT = 152  # pixels of data area each shown plot keeps (the real-screen 
 # reveal shrink with it (0.9 of presentation type is still 1.44 times the normal type).
 TEXT_SIZES = (1.1, 1.05, 1.0, 0.95, 0.9)
 CONTROLS_MIN_WIDTH = 270  # pixels at normal type size
+SIDEBAR_WIDTH = 300  # the least width of the lesson sidebar (a quarter of a wider window): 282 px of text
+SIDEBAR_CONTROLS = 0.2  # the least of the sidebar's height the step's controls keep when its text needs the rest
+SIDEBAR_SLACK = 20  # pixels (a line) the text keeps beyond its need: labels measured at a stale width, a scroll bar
 
 
 class LessonStage(Protocol):
@@ -166,7 +169,7 @@ class Stage(QObject):
         w = self.window
         self._shown_controls = (controls, tab)
         w.regularizers.show_only(controls)
-        if controls is not None and self.presenting:  # in the strip the step's text explains; the rows stay short
+        if controls is not None:  # the step's text explains (the tooltips still do): the rows stay short
             for label in w.regularizers.findChildren(QLabel, "explanation"):
                 label.hide()
         w.regularizers.setVisible(controls is None or bool(controls & set(w.regularizers.rows)))
@@ -184,17 +187,37 @@ class Stage(QObject):
         self.fit_text()
 
     def _fit_sidebar(self) -> None:
-        """Normal type: the step's controls under its text only as tall as they are (at most a third of the height);
-        the text above gets the rest, so on a 1024×768 projector a long step's text needs no scroll bar."""
+        """Normal type: the step's text whole first, the step's controls under it in the height that is left, as
+        tall as they are where that fits, else scrolling in at least SIDEBAR_CONTROLS of the docks' height (a
+        row stays in reach); the text, with the other share, never scrolls where the two fit at all."""
         w, controls = self.window, self.window.controls_dock
-        if not (self.lesson_open and not self.presenting and controls.isVisible()):
+        if not (self.lesson_open and not self.presenting and controls.isVisible()) or self._fitting:
             return
         scroll = controls.widget()
         column = scroll.widget()
         rows = column.heightForWidth(scroll.viewport().width()) if column.hasHeightForWidth() else -1
-        need = max(rows, column.sizeHint().height()) + 2 * scroll.frameWidth() + controls.fontMetrics().height() + 8
-        need = min(need, w.height() // 3)  # many controls: the text keeps the two thirds it always had
-        w.resizeDocks([self.dock, controls], [w.height() - need, need], Qt.Orientation.Vertical)
+        need = max(rows, column.sizeHint().height()) + 2 * scroll.frameWidth() + (controls.height() - scroll.height())
+        total = self.dock.height() + controls.height()  # what resizeDocks shares out (it scales sizes to it)
+        least = min(need, int(total * SIDEBAR_CONTROLS))
+        layout, view = self.panel.layout(), self.panel.text
+        body = QApplication.font().pointSizeF()
+        for scale in TEXT_SIZES:  # as in the strip: the largest type whose text fits beside the controls' least
+            font = view.font()
+            font.setPointSizeF(body * scale)
+            view.setFont(font)
+            others = (layout.heightForWidth(self.panel.width()) if layout.hasHeightForWidth()
+                      else layout.sizeHint().height()) - view.sizeHint().height()
+            text = max(view.minimumSizeHint().height(), _text_height(view, view.width()))
+            lesson = others + text + self.dock.height() - self.panel.height() + SIDEBAR_SLACK
+            if lesson + least <= total:
+                break
+        share = max(least, min(need, total - lesson))
+        if share != controls.height():
+            self._fitting = True
+            try:
+                w.resizeDocks([self.dock, controls], [total - share, share], Qt.Orientation.Vertical)
+            finally:
+                self._fitting = False
 
     def classroom(self) -> bool:
         return self.panel.classroom.isChecked()
@@ -238,8 +261,8 @@ class Stage(QObject):
         if event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange) and not self._fitting:
             if self.lesson_open and (watched is self.window or event.type() == QEvent.Type.Resize):
                 self._refit_soon.start()
-            elif watched is self.window and event.type() == QEvent.Type.FontChange:
-                self._refit_soon.start()  # presentation type switched on or off: fold or unfold the controls
+            elif watched is self.window:  # presentation type switched on or off (fold or unfold the controls),
+                self._refit_soon.start()  # or a new window size (QMainWindow gives the dock its size hint again)
         return False
 
     def _text_resized(self, _size) -> None:
@@ -263,7 +286,7 @@ class Stage(QObject):
     def arrange(self, force: bool = False) -> None:
         """The lesson as a sidebar (normal type) or a strip under the plots (presentation type)."""
         if not self.lesson_open:
-            self._arrange_free()
+            self.fit_controls()  # the controls as wide as this type size needs (after presentation type: less)
             return
         w = self.window
         presenting = appearance.line_scale() > 1.0
@@ -271,7 +294,7 @@ class Stage(QObject):
             self.presenting = presenting
             self.panel.set_strip(presenting)
             self.show_controls(*self._shown_controls)  # the rows' explanations: in the sidebar, not the strip
-            self.dock.setTitleBarWidget(QWidget() if presenting else None)  # the strip's own row names it
+            self.dock.setTitleBarWidget(QWidget())  # the strip's own row names it, the sidebar's title (no "Lesson")
             if not presenting:
                 self._scale_extra(None)
                 self.panel.setMinimumHeight(0)
@@ -288,9 +311,11 @@ class Stage(QObject):
                 w.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
                 w.splitDockWidget(self.dock, w.controls_dock, Qt.Orientation.Vertical)
                 self._fit_sidebar()
-                # As narrow as its text allows.
-                w.resizeDocks([self.dock], [max(260, w.width() // 4)], Qt.Orientation.Horizontal)
             self.fit_controls()
+        if not self.presenting:  # a resized window too: the sidebar's width follows the window's, not its past
+            width = max(SIDEBAR_WIDTH, w.width() // 4)
+            if self.dock.width() != width:
+                w.resizeDocks([self.dock], [width], Qt.Orientation.Horizontal)
         self._fit_sidebar()  # a resized window shares its height out anew: the controls as tall as they are
         self.fit_text()
         if self._grown_from is not None:
@@ -311,7 +336,9 @@ class Stage(QObject):
     def fit_text(self) -> None:
         """Presentation mode: the strip exactly as tall as the step's text and its prediction need at the strip's
         width, in the largest of TEXT_SIZES with which the whole strip leaves the plots PLOT_ROOM (the smallest
-        when none does: then ``fits`` or the plots' height says so)."""
+        when none does: then ``fits`` or the plots' height says so). The sidebar: refitted to what it needs."""
+        if self.lesson_open and not self.presenting:
+            self._fit_sidebar()  # the sidebar: its text, the prediction box or the note changed what it needs
         if not (self.lesson_open and self.presenting) or self._fitting:
             return
         self._fitting = True
@@ -398,3 +425,10 @@ class Stage(QObject):
         bar = scroll.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
         need = 0 if beside_text else scroll.widget().minimumSizeHint().width() + 2 * scroll.frameWidth() + bar + 8
         scroll.setMinimumWidth(max(CONTROLS_MIN_WIDTH, need))
+        dock = self.window.controls_dock
+        if not self.lesson_open and dock.isVisible() and not dock.isFloating():
+            # As narrow as its rows allow: its size hint (the Data box's widest rows) took the 90 px that kept the
+            # Training plots' legends on fewer rows and the Augmentation grid beside its code at 1024x768.
+            width = scroll.minimumWidth() + dock.width() - scroll.width()
+            if dock.width() != width:
+                self.window.resizeDocks([dock], [width], Qt.Orientation.Horizontal)

@@ -48,3 +48,55 @@ def test_the_run_icons_stand_out_on_the_toolbar_in_each_theme(qtbot, settings, t
     finally:
         appearance.apply(window, "light")
         window.close()
+
+
+def test_a_regression_s_train_points_follow_a_theme_switch(qtbot):
+    """The fitted-curve plot's filled train points (and their legend swatch) built in one theme keep contrast in the
+    other: built under the dark theme they had a white outline, still white on the light theme's white."""
+    import numpy as np
+    from PySide6.QtWidgets import QWidget, QVBoxLayout
+    from regviz.ui.plots.fit import FitPanel
+
+    host = QWidget()
+    qtbot.addWidget(host)
+    try:
+        appearance.apply(host, "dark")
+        panel = FitPanel()
+        QVBoxLayout(host).addWidget(panel)
+        panel.set_run(["main"], (-1, 1, -1, 1), np.zeros((3, 1)), np.zeros(3), np.ones((2, 1)), np.ones(2))
+        host.show()
+        for theme in ("light", "dark", "light"):
+            appearance.apply(host, theme)
+            background = panel.backgroundBrush().color()
+            swatch = next(sample.item for sample, label in panel.legend.items if label.text == "train")
+            assert swatch is panel.train
+            assert contrast(panel.train.opts["pen"].color(), background) >= 3.0, theme
+            assert contrast(panel.test.opts["pen"].color(), background) >= 3.0, theme
+    finally:
+        appearance.apply(host, "light")
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_the_batch_norm_layer_key_is_legible_in_each_theme(qtbot, theme):
+    """The ridge plots' 'layer N' labels: their text colour (pyqtgraph's default is light grey, 1.7:1 on white)
+    at 4.5:1 on the plot in each theme."""
+    import numpy as np
+    from PySide6.QtWidgets import QWidget
+    from regviz.core.records import LayerStats
+    from regviz.ui.panels.batchnorm import RidgePlot
+
+    host = QWidget()
+    qtbot.addWidget(host)
+    try:
+        appearance.apply(host, theme)
+        ridge = RidgePlot("batch norm", host)
+        edges = np.linspace(-2, 2, 11)
+        ridge.set_stats([LayerStats(layer=i + 1, std=1.0, mean=0.0, hist=np.arange(10.0), edges=edges)
+                         for i in range(3)])
+        ridge.refresh()
+        background = ridge.backgroundBrush().color()
+        assert len(ridge.labels) == 3
+        for label in ridge.labels:
+            assert contrast(label.color, background) >= 4.5, (theme, label.toPlainText(), label.color.name())
+    finally:
+        appearance.apply(host, "light")

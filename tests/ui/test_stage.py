@@ -231,3 +231,30 @@ def test_lesson_8_says_the_same_share_of_wrong_labels_in_steps_6_and_7():
     lesson = lessons.load("08-inside-the-net")
     assert lesson.config_at(6).data.label_noise == 0.3
     assert "30 %" in lesson.steps[5].text and "third" not in lesson.steps[5].text
+
+
+def test_the_control_dock_keeps_to_the_width_its_rows_need(window, qtbot):
+    """No lesson, normal type: the control dock as narrow as its rows allow, after a resize and a tab switch too
+    (QMainWindow handed it its size hint back, 362 px at 1024×768: the Augmentation grid shrank to 82 px and
+    the Training plots' legends took more rows), and after presentation type back at its normal-type minimum."""
+    from regviz.ui.stage import CONTROLS_MIN_WIDTH
+
+    scroll = window.controls_dock.widget()
+
+    def need() -> int:
+        return max(CONTROLS_MIN_WIDTH, scroll.widget().minimumSizeHint().width() + 24)
+
+    for size in [(1024, 768), (1280, 720), (1024, 768)]:
+        window.resize(*size)
+        for index in (3, 0):
+            window.tabs.setCurrentIndex(index)
+            qtbot.wait(50)
+            assert scroll.width() <= need() + 1, (size, index, scroll.width(), need())
+    appearance.apply(window, window.theme, appearance.PRESENTATION_SCALE)
+    window.fit_controls()
+    appearance.apply(window, window.theme, 1.0)
+    window.fit_controls()  # as set_presentation(False) does
+    window.resize(1024, 768)
+    qtbot.wait(100)
+    assert window.width() == 1024  # the presentation type's wider rows no longer hold the window wider
+    assert window.controls_dock.isVisible() and scroll.minimumWidth() == need()

@@ -71,6 +71,7 @@ class RidgePlot(pg.PlotWidget):
             self.curves[i].setBrush(pg.mkBrush(colour + "60"))
             # The layer key: a swatch in the layer's colour (the spread and mean plots use the same colours) and
             # the name in the theme's text colour.
+            self.labels[i].setColor(appearance.foreground())  # the key's own colour (pyqtgraph's is light grey)
             self.labels[i].setHtml(f'<span style="color:{colour}">&#9632;&#9632;</span> '
                                    f'<span style="color:{appearance.foreground()}">layer {i + 1}</span>')
             offset = n - 1 - i

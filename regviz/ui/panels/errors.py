@@ -28,6 +28,8 @@ STRIP_COLUMNS = 6
 
 def _pixels_per_unit(box: pg.ViewBox) -> float:
     """Screen pixels per data unit (the smaller of x and y); 0 before the box is laid out."""
+    if box.scene() is None:
+        return 0.0  # a box drawn nowhere (2-D data's empty strip)
     size = box.viewPixelSize()
     return 1.0 / max(size) if all(np.isfinite(size)) and min(size) > 0 else 0.0
 
@@ -80,7 +82,9 @@ class _Column:
         # A count's label is made the first time its cell has one: most of the n² cells never do, and a hundred
         # labels per net made a new run's columns cost a quarter of a second (a race of four: a blocked window).
         self.cells: dict[int, pg.TextItem] = {}
+        pictures = unit == "digit"  # 2-D points have no pictures to show: the bars take the strip's room too
         self.bars_plot = layout.addPlot(row=0 if beside else 1, col=col + 1 if beside else col,
+                                        rowspan=1 if pictures or not beside else 2,
                                         title="accuracy" if compact else f"accuracy per {unit}")
         self.bars_plot.setYRange(0, 1, padding=0)
         self.bars_plot.getAxis("bottom").setTicks(ticks)
@@ -90,7 +94,8 @@ class _Column:
         self.bars = pg.BarGraphItem(x=np.arange(n), height=np.zeros(n), width=0.7, brush=theme.TRAIN)
         self.bars_plot.addItem(self.bars)
         self.strip = layout.addViewBox(row=1 if beside else 2, col=col + 1 if beside else col, lockAspect=True,
-                                       enableMouse=False, invertY=True)
+                                       enableMouse=False, invertY=True) if pictures else \
+            pg.ViewBox(lockAspect=True, enableMouse=False, invertY=True)  # drawn nowhere: the bars had half the room
         self.strip.setMenuEnabled(False)
         self.pictures: list[pg.ImageItem] = []
         self.captions: list[pg.TextItem] = []

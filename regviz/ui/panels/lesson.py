@@ -166,13 +166,14 @@ class LessonPanel(QWidget):
             grid.addWidget(self.note, 3, 0, 1, 2)
             if self.extra is not None:
                 grid.addWidget(self.extra, 4, 0, 1, 2)
-            grid.setContentsMargins(9, 9, 9, 9)
-            grid.setVerticalSpacing(6)
+            grid.setContentsMargins(9, 6, 9, 6)
+            grid.setVerticalSpacing(4)
             grid.setRowStretch(2, 1)
             grid.addWidget(self.back, 5, 0)
             grid.addWidget(self.next, 5, 1)
-            grid.addWidget(self.classroom, 6, 0, 1, 2)
-            grid.addWidget(self.close_button, 7, 0, 1, 2)
+            # One row for the switch and End lesson: on a 768-pixel screen the text needs every line.
+            grid.addWidget(self.classroom, 6, 0)
+            grid.addWidget(self.close_button, 6, 1)
         # The strip's row names the step (the lesson's title is in its first step); classroom mode is switched
         # in the sidebar, at normal type: the strip's height is the plots' room.
         self.title.setVisible(not on)

@@ -205,6 +205,9 @@ def fit_legend(view: pg.PlotWidget) -> None:
     its plot would widen the plot past its widget and clip it."""
     plot = view.getPlotItem()
     legend = plot.legend
+    # No entries yet (batch norm's plots before their first run): no empty strip over the data (18 px of it).
+    legend.setMaximumHeight(16777215 if legend.items else 0)
+    legend.setVisible(bool(legend.items))
     axes = sum(plot.getAxis(side).width() for side in ("left", "right") if plot.getAxis(side).isVisible())
     # The text's own width (a label's bounding rect is the room the layout gave it, not what it needs), and the
     # legend's spacing between a sample and its label and between columns.

@@ -39,12 +39,19 @@ class FitPanel(pg.PlotWidget):
         self._latest: dict[str, np.ndarray] = {}
         self._extent = None
         self.show_test = True
-        self.train = pg.ScatterPlotItem(name="train", pen=pg.mkPen(appearance.plot_colour("#000000"), width=1),
-                                        brush=pg.mkBrush(appearance.plot_colour(colours.TRAIN)))
-        self.test = pg.ScatterPlotItem(name="test", brush=pg.mkBrush(None),
-                                       pen=pg.mkPen(appearance.plot_colour(colours.TEST), width=2))
+        self.train = pg.ScatterPlotItem(name="train")
+        self.test = pg.ScatterPlotItem(name="test", brush=pg.mkBrush(None))
+        self.style_points()
         self.addItem(self.test)
         self.addItem(self.train)
+
+    def style_points(self) -> None:
+        """The points (and so their legend swatches) in the current theme's variants: filled train points outlined
+        in the theme's text colour, hollow test points. Called at every theme switch (appearance._style_view) and
+        new run: points built under one theme kept its white outline on the other's white."""
+        self.train.setPen(pg.mkPen(appearance.plot_colour(colours.OKABE_ITO["black"]), width=1))
+        self.train.setBrush(pg.mkBrush(appearance.plot_colour(colours.TRAIN)))
+        self.test.setPen(pg.mkPen(appearance.plot_colour(colours.TEST), width=2))
 
     def set_run(self, names: list[str], extent, train_x, train_y, test_x, test_y) -> None:
         self._latest = {}
@@ -55,6 +62,7 @@ class FitPanel(pg.PlotWidget):
         self.legend.clear()
         self.curves = {}
         scale = appearance.line_scale()
+        self.style_points()
         self.train.setData(x=np.asarray(train_x)[:, 0], y=np.asarray(train_y), size=10 * scale)
         self.test.setData(x=np.asarray(test_x)[:, 0], y=np.asarray(test_y), size=8 * scale)
         self.test.setVisible(self.show_test)
