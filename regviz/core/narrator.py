@@ -119,11 +119,11 @@ def memorising(history: Sequence[Record], context: Context) -> tuple[str, str] |
         if since is not None:
             steps = history[-1].step - since
             if context.points:
-                text = QT_TRANSLATE_NOOP(CONTEXT, "Test loss has risen for the last {steps} steps while training "
-                                         "loss keeps falling: the net is memorising its {points} points.")
+                text = QT_TRANSLATE_NOOP(CONTEXT, "Test loss is up since its lowest, {steps} steps ago, while "
+                                         "training loss has fallen: the net is memorising its {points} points.")
             else:
-                text = QT_TRANSLATE_NOOP(CONTEXT, "Test loss has risen for the last {steps} steps while training "
-                                         "loss keeps falling: the net is memorising its training points.")
+                text = QT_TRANSLATE_NOOP(CONTEXT, "Test loss is up since its lowest, {steps} steps ago, while "
+                                         "training loss has fallen: the net is memorising its training points.")
             return m.name, _net(text.format(steps=f"{steps:,}", points=context.points), m.name, history)
     return None
 

@@ -43,6 +43,11 @@ and 376020 is a tuning seed, replaced by 324549 (drawn the same way, 2026-12-02;
 the other lessons' not before the merge). Seeds 10000-11999 informed lesson 9's wording too: a least-squares
 simulation of its data (the shares of draws on which each sentence fails are in docs/claims.md).
 
+The five-random-seed check after this round's last changes (280966, 43592, 636925, 545673, 92930, drawn
+2026-12-02) passed 306 of 308: on 545673 lesson 3 step 5's L1 left x1 a weight of 0.0062 (λ = 0.01; now 0.02); on
+280966 the narrator test's "still climbing" (the test loss eased from 1.60 to 1.57 after its peak) was stronger than
+its sentence (now worded as the rule measures: "up since its lowest"). Both informed a choice: tuning seeds.
+
 CLAIM_SEEDS: drawn at random (Python's secrets.randbelow(10**6), five draws, 2026-12-01) before any claim was
 run on them; nothing was ever tuned on them. The rule: a claim seed whose result informs a choice (a threshold, a
 sentence, a configuration) moves to TUNED_ON, and new ones are drawn the same way. Check the claims on yet other
@@ -55,7 +60,7 @@ import os
 CLASS_SEED = 0
 TUNED_ON = (CLASS_SEED, 1, 2, 3, 4, 5, 6, 7, 8, 11, 12, 13, 14, 15, 53059, 802131, 250204, 587159, 429971, 850124,
             897350, 251823, 431887, 704191, 119172,
-            410611, 937375, 317185, 5919, 47793, 520174, 376020, *range(10_000, 12_000))
+            410611, 937375, 317185, 5919, 47793, 520174, 376020, 280966, 545673, *range(10_000, 12_000))
 DRAWN = "484241,860974,16162,959625,324549"
 CLAIM_SEEDS = tuple(int(s) for s in os.environ.get("REGVIZ_CLAIM_SEEDS", DRAWN).split(","))
 assert not set(TUNED_ON) & set(CLAIM_SEEDS), "a claim must not be tested on a seed it was tuned on"

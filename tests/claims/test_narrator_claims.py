@@ -27,10 +27,12 @@ def _narrated(name: str, seed: int, overrides: dict | None = None):
 
 @seeds
 def test_overfit_2d_the_narrator_says_the_net_is_memorising_its_30_points_and_it_is(seed):
-    """README (Narration): "step 125: Test loss has risen for the last 100 steps while training loss keeps falling:
-    the net is memorising its 30 points." Said on every seed, early, and never taken back; and memorising is what
-    the net does: from the step it is said, every one of the 30 training points stays right, the training loss
-    ends near zero and the test loss ends far above its lowest, climbing."""
+    """README (Narration): "step 125: Test loss is up since its lowest, 100 steps ago, while training loss has
+    fallen: the net is memorising its 30 points." Said on every seed, early, and never taken back; and memorising
+    is what the net does: from the step it is said, every one of the 30 training points stays right, the training
+    loss ends near zero and the test loss ends far above its lowest. (The sentence said "has risen for the last N
+    steps … keeps falling", and the test asserted the test loss still climbing in the second half: on random-check
+    seed 280966 it peaked at step 300 and eased from 1.60 to 1.57, so both now say only what the rule measures.)"""
     records, changes = _narrated("overfit-2d", seed)
     said = [c for c in changes if "memorising:main" in c.keys]
     assert said, [c.line for c in changes]
@@ -40,7 +42,7 @@ def test_overfit_2d_the_narrator_says_the_net_is_memorising_its_30_points_and_it
     after = [r.models[0] for r in records if r.step >= first.step]
     assert all(m.train_accuracy == 1.0 for m in after)  # all 30 points right from then on
     test = np.array([r.models[0].test_loss for r in records])
-    assert after[-1].train_loss < 0.01 and test[-1] > 2 * test.min() and test[-1] > test[len(test) // 2]
+    assert after[-1].train_loss < 0.01 and test[-1] > 2 * test.min()
 
 
 @seeds

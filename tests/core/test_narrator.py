@@ -39,8 +39,8 @@ def test_memorising_is_said_exactly_when_test_loss_rose_while_train_loss_fell(cu
     assert (said is not None) == expected, (curve, said)
     if said:
         steps = runs[-1].step - EVERY * int(np.argmin(test))
-        assert said == ("main", f"Test loss has risen for the last {steps:,} steps while training loss keeps "
-                        f"falling: the net is memorising its {'30' if points else 'training'} points.")
+        assert said == ("main", f"Test loss is up since its lowest, {steps:,} steps ago, while training loss has "
+                        f"fallen: the net is memorising its {'30' if points else 'training'} points.")
 
 
 def test_memorising_on_a_textbook_overfitting_curve():
