@@ -199,7 +199,14 @@ class PredictionBox(QWidget):
             grid.setColumnStretch(column, 0)
         grid.setColumnStretch(1, 1)
         grid.addWidget(self.hands, 0, 2)
-        for n, (button, text, count, truth) in enumerate(zip(self.buttons, self.texts, self.counts, self.truths)):
+        for n, (button, text, count, truth, line) in enumerate(zip(self.buttons, self.texts, self.counts,
+                                                                    self.truths, self.lines)):
+            for widget in (line, text, count, truth):
+                widget.setParent(self)  # shown or hidden here, never as a window of its own
+            line.hide()  # the strip's one-line reveal
+            text.show()
+            count.show()
+            truth.setVisible(self.revealed)
             button.setFixedWidth(key_width)
             count.setPrefix("")
             grid.addWidget(button, 1 + 2 * n, 0, Qt.AlignmentFlag.AlignTop)
@@ -207,6 +214,7 @@ class PredictionBox(QWidget):
             grid.addWidget(count, 1 + 2 * n, 2, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(truth, 2 + 2 * n, 1, 1, 2)
         end = 1 + 2 * len(self.buttons)
+        self.summary.show()
         grid.addWidget(self.summary, end, 0, 1, 3)
         self.row.addWidget(self.skip)
         self.row.addWidget(self.train)
