@@ -125,6 +125,9 @@ class Stage(QObject):
         self._refit_soon.timeout.connect(self.arrange)
         window.installEventFilter(self)
         self.panel.text.installEventFilter(self)
+        self._narration = getattr(getattr(window, "narration", None), "label", None)
+        if self._narration is not None:  # a narration a line longer after the strip was fitted takes the plots' room
+            self._narration.installEventFilter(self)
         # A new font or text after the strip was fitted (a type switch restyles the text view itself): fit anew.
         self.panel.text.document().documentLayout().documentSizeChanged.connect(self._text_resized)
 
@@ -251,6 +254,11 @@ class Stage(QObject):
 
     # -- arrangement ---------------------------------------------------------------------------------------
     def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if watched is self._narration:
+            if (event.type() == QEvent.Type.Resize and self.lesson_open and self.presenting and not self._fitting
+                    and event.size().height() != event.oldSize().height()):
+                self._refit_soon.start()
+            return False
         if (watched is self.window and event.type() == QEvent.Type.Resize and self.lesson_open
                 and event.oldSize().isValid() and event.size().height() > event.oldSize().height()
                 and event.size().height() <= self.window.minimumSizeHint().height()):
