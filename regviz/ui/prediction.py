@@ -44,6 +44,9 @@ class _AnswerText(QLabel):
             self.button.click()
 
 
+WIDE_STRIP = 1200  # window pixels from which the strip sets two answers side by side before the reveal
+
+
 class PredictionBox(QWidget):
     """The answers (a button and a count each), Skip and Train, and after the run the reveal."""
 
@@ -145,7 +148,9 @@ class PredictionBox(QWidget):
             button.setMinimumWidth(0)
             button.setMaximumWidth(16777215)
             count.setPrefix("hands: ")
-        per_row = 2 if self._strip and not self.revealed else 1
+        # Two answers a row where the strip is wide (1280 px); at 1024 px their texts wrapped to four lines beside
+        # the counts and the window grew 6 px past the screen: one a row there.
+        per_row = 2 if self._strip and not self.revealed and self.window().width() >= WIDE_STRIP else 1
         compact = self._strip and self.revealed
         for column in range(8):
             grid.setColumnStretch(column, 0)
