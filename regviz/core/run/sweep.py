@@ -109,7 +109,7 @@ def _pooled(configs: list[ExperimentConfig], values: Sequence[float], jobs: int,
     counted = [0] * len(configs)
     landed: set[int] = set()
     failed: tuple[int, BaseException] | None = None
-    pool = ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_worker_start, initargs=(progress,))
+    pool = ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_worker_start, initargs=(progress, os.getpid()))
     try:
         pending = {pool.submit(_worker_train, i, cfg.to_json(), values[i]): i
                    for i, cfg in enumerate(configs)}
@@ -173,16 +173,16 @@ def _end(pool: ProcessPoolExecutor) -> None:
 _progress = None
 
 
-def _worker_start(progress) -> None:
+def _worker_start(progress, parent: int) -> None:
     """A worker: one torch thread; Ctrl-C in a terminal (it reaches the whole group) is the parent's to decide;
-    it exits by itself if the parent dies without ending it (SIGKILL)."""
+    it exits by itself if the parent dies without ending it (SIGKILL). ``parent``: the sweep's pid, passed in: a
+    worker still importing torch when the sweep was killed read its new parent as the sweep's and trained on."""
     global _progress
     import torch
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     torch.set_num_threads(1)
     _progress = progress
-    parent = os.getppid()
     _die_with_parent()
     if os.getppid() != parent:  # the parent died before the line above
         os._exit(1)
