@@ -373,10 +373,10 @@ class Stage(QObject):
                 font.setPointSizeF(body * scale)
                 view.setFont(font)
                 self._scale_extra(body * scale if scale < 1.0 else None)
-                # Measured as if a scroll bar stood beside it: a text that fits only without the bar would
-                # show one (wrapped beside it, it is a line taller) and keep it.
-                bar = view.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
-                view.setFixedHeight(max(_text_height(view, width - bar), 2 * view.fontMetrics().height()))
+                # Measured at its full width: a scroll bar Qt shows while the strip is still settling goes again
+                # once the text fits without it (LessonText._drop_needless_bar). Measured as if the bar stood
+                # beside it, a step's text took a line more than it needs (lesson 1 step 5: 149 px of boundary).
+                view.setFixedHeight(max(_text_height(view, width), 2 * view.fontMetrics().height()))
                 layout.invalidate()
                 need = layout.totalHeightForWidth(panel_width) if layout.hasHeightForWidth() else -1
                 need = max(need, layout.totalMinimumSize().height())

@@ -101,10 +101,14 @@ def text_boxes_that_scroll(window) -> list[tuple[str, str]]:
     for box in shown(window, (QTextEdit, QPlainTextEdit)):
         bars = [name for name, bar in (("vertical", box.verticalScrollBar()), ("horizontal",
                 box.horizontalScrollBar())) if bar.isVisible() and bar.maximum() > bar.minimum()]
+        first = box.toPlainText().strip().replace("\n", " ")[:50]
         if bars:
-            first = box.toPlainText().strip().replace("\n", " ")[:50]
             found.append(("scrolls", f"{_name(box)} shows a {' and a '.join(bars)} scroll bar "
                                      f"({box.width()}×{box.height()} px): {first!r}…"))
+        hidden = box.verticalScrollBar()
+        if not hidden.isVisible() and hidden.maximum() > hidden.minimum():  # switched off, and lines below
+            found.append(("cut", f"{_name(box)} hides {hidden.maximum() - hidden.minimum()} px of its text "
+                                 f"({box.width()}×{box.height()} px): {first!r}…"))
     return found
 
 

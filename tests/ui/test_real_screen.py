@@ -95,6 +95,8 @@ def _check(window, qtbot, screen: str, size) -> list[tuple[str, str, str]]:
     if (window.width(), window.height()) != tuple(size):
         found.append(("layout", screen, f"the window is {window.width()}×{window.height()}, not {size}"))
     shot = window.grab().toImage()
+    if os.environ.get("REGVIZ_REAL_SHOTS"):  # a developer's full-size screenshots, one per screen
+        shot.save(str(Path(os.environ["REGVIZ_REAL_SHOTS"]) / (screen.replace(" ", "-") + ".png")))
     _sheet.append((screen, shot.scaledToWidth(THUMB_WIDTH, Qt.TransformationMode.SmoothTransformation)))
     return found
 
@@ -196,7 +198,8 @@ def test_every_lesson_step_on_a_real_screen(real_window, qtbot, capsys):
     window = real_window
     started = time.monotonic()
     found = []
-    for name in lessons.names():
+    only = [n for n in os.environ.get("REGVIZ_REAL_LESSONS", "").split(",") if n]  # a developer's subset
+    for name in [n for n in lessons.names() if not only or n in only]:
         lesson = lessons.load(name)
         window.lessons.open(lesson)
         for index, step in enumerate(lesson.steps):

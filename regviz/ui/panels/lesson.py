@@ -149,6 +149,10 @@ class LessonPanel(QWidget):
         for i in range(9):
             grid.setRowStretch(i, 0)
             grid.setColumnStretch(i, 0)
+        # The strip sizes its text to what the text needs (Stage.fit_text): a bar could only steal a line's width
+        # while the strip settles and then stay (a text a line taller than its view); the sidebar may need one.
+        self.text.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff if on else
+                                             Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         if on:
             grid.setContentsMargins(6, 2, 6, 2)
             grid.setVerticalSpacing(2)
