@@ -16,7 +16,6 @@ from typing import Callable, Sequence
 from .records import ModelRecord, Record, RobustnessCurve
 from .translatable import QT_TRANSLATE_NOOP
 
-CONTEXT = "narrator"
 MAX_SENTENCES = 2
 MEMORISING_RISE = 0.10  # test loss above its minimum by this share and …
 MEMORISING_RISE_ABS = 0.05  # … by this much, …
@@ -49,7 +48,7 @@ class Narration:
     @property
     def line(self) -> str:
         """What ``regviz train --narrate`` prints: "step 450: …"."""
-        return QT_TRANSLATE_NOOP(CONTEXT, "step {step}: {narration}").format(step=f"{self.step:,}",
+        return QT_TRANSLATE_NOOP("narrator", "step {step}: {narration}").format(step=f"{self.step:,}",
                                                                              narration=self.text)
 
 
@@ -58,13 +57,13 @@ def regularizers_of(cfg) -> str:
     architecture here, not a regularizer."""
     reg = cfg.regularization
     on = [name for name, active in (
-        (QT_TRANSLATE_NOOP(CONTEXT, "L1"), reg.l1 > 0), (QT_TRANSLATE_NOOP(CONTEXT, "L2"), reg.l2 > 0),
-        (QT_TRANSLATE_NOOP(CONTEXT, "weight decay"), reg.weight_decay > 0),
-        (QT_TRANSLATE_NOOP(CONTEXT, "dropout"), cfg.model.dropout > 0),
-        (QT_TRANSLATE_NOOP(CONTEXT, "augmentation"), reg.augmentation.enabled),
-        (QT_TRANSLATE_NOOP(CONTEXT, "adversarial training"), reg.adversarial.epsilon > 0),
-        (QT_TRANSLATE_NOOP(CONTEXT, "early stopping"), cfg.training.early_stopping.patience > 0)) if active]
-    return QT_TRANSLATE_NOOP(CONTEXT, "{first} and {second}").format(first=", ".join(on[:-1]), second=on[-1]) \
+        (QT_TRANSLATE_NOOP("narrator", "L1"), reg.l1 > 0), (QT_TRANSLATE_NOOP("narrator", "L2"), reg.l2 > 0),
+        (QT_TRANSLATE_NOOP("narrator", "weight decay"), reg.weight_decay > 0),
+        (QT_TRANSLATE_NOOP("narrator", "dropout"), cfg.model.dropout > 0),
+        (QT_TRANSLATE_NOOP("narrator", "augmentation"), reg.augmentation.enabled),
+        (QT_TRANSLATE_NOOP("narrator", "adversarial training"), reg.adversarial.epsilon > 0),
+        (QT_TRANSLATE_NOOP("narrator", "early stopping"), cfg.training.early_stopping.patience > 0)) if active]
+    return QT_TRANSLATE_NOOP("narrator", "{first} and {second}").format(first=", ".join(on[:-1]), second=on[-1]) \
         if len(on) > 1 else "".join(on)
 
 
@@ -77,7 +76,7 @@ def _net(text: str, name: str, history: Sequence[Record]) -> str:
     """A sentence about one net, prefixed with its name when the run trains several."""
     if len(history[-1].models) < 2:
         return text
-    return QT_TRANSLATE_NOOP(CONTEXT, "{net}: {sentence}").format(net=name, sentence=text)
+    return QT_TRANSLATE_NOOP("narrator", "{net}: {sentence}").format(net=name, sentence=text)
 
 
 def _series(history: Sequence[Record], name: str) -> list[tuple[int, ModelRecord]]:
@@ -88,7 +87,7 @@ def diverged(history: Sequence[Record], context: Context) -> tuple[str, str] | N
     """Holds when a net's latest record is marked diverged (a loss or the weights became NaN or infinite)."""
     for m in history[-1].models:
         if m.diverged:
-            text = QT_TRANSLATE_NOOP(CONTEXT, "The loss diverged (became NaN or infinite) by step {step}: lower "
+            text = QT_TRANSLATE_NOOP("narrator", "The loss diverged (became NaN or infinite) by step {step}: lower "
                                      "the learning rate or the penalty.")
             return m.name, _net(text.format(step=history[-1].step), m.name, history)
     return None
@@ -119,10 +118,10 @@ def memorising(history: Sequence[Record], context: Context) -> tuple[str, str] |
         if since is not None:
             steps = history[-1].step - since
             if context.points:
-                text = QT_TRANSLATE_NOOP(CONTEXT, "Test loss is up since its lowest, {steps} steps ago, while "
+                text = QT_TRANSLATE_NOOP("narrator", "Test loss is up since its lowest, {steps} steps ago, while "
                                          "training loss has fallen: the net is memorising its {points} points.")
             else:
-                text = QT_TRANSLATE_NOOP(CONTEXT, "Test loss is up since its lowest, {steps} steps ago, while "
+                text = QT_TRANSLATE_NOOP("narrator", "Test loss is up since its lowest, {steps} steps ago, while "
                                          "training loss has fallen: the net is memorising its training points.")
             return m.name, _net(text.format(steps=f"{steps:,}", points=context.points), m.name, history)
     return None
@@ -142,7 +141,7 @@ def holding(history: Sequence[Record], context: Context) -> tuple[str, str] | No
             continue
         if memorising_since(_series(history, m.name)) is not None:
             continue
-        text = QT_TRANSLATE_NOOP(CONTEXT, "The gap between train and test loss is {gap:.2f}: {regularizer} is "
+        text = QT_TRANSLATE_NOOP("narrator", "The gap between train and test loss is {gap:.2f}: {regularizer} is "
                                  "holding.")
         return m.name, _net(text.format(gap=abs(m.gap), regularizer=label), m.name, history)
     return None
@@ -152,7 +151,7 @@ def sparse(history: Sequence[Record], context: Context) -> tuple[str, str] | Non
     """Holds for the first net whose latest record has a share of weights exactly zero ≥ SPARSE_SHARE."""
     for m in history[-1].models:
         if m.sparsity >= SPARSE_SHARE:
-            text = QT_TRANSLATE_NOOP(CONTEXT, "{percent:.0f} % of the weights are exactly zero.")
+            text = QT_TRANSLATE_NOOP("narrator", "{percent:.0f} % of the weights are exactly zero.")
             return m.name, _net(text.format(percent=math.floor(100 * m.sparsity)), m.name, history)
     return None
 
@@ -165,10 +164,10 @@ def attacked(history: Sequence[Record], context: Context) -> tuple[str, str] | N
         return None
     at = max(range(len(curve.epsilons)), key=lambda i: curve.epsilons[i])
     name, accuracy = next(iter(curve.accuracy.items()))
-    text = QT_TRANSLATE_NOOP(CONTEXT, "Accuracy under the {attack} attack at ε = {epsilon:g}: {percent:.0f} %.")
+    text = QT_TRANSLATE_NOOP("narrator", "Accuracy under the {attack} attack at ε = {epsilon:g}: {percent:.0f} %.")
     sentence = text.format(attack=curve.attack.upper(), epsilon=curve.epsilons[at], percent=100 * accuracy[at])
     return name, sentence if len(curve.accuracy) < 2 else \
-        QT_TRANSLATE_NOOP(CONTEXT, "{net}: {sentence}").format(net=name, sentence=sentence)
+        QT_TRANSLATE_NOOP("narrator", "{net}: {sentence}").format(net=name, sentence=sentence)
 
 
 def stalled(history: Sequence[Record], context: Context) -> tuple[str, str] | None:
@@ -177,7 +176,7 @@ def stalled(history: Sequence[Record], context: Context) -> tuple[str, str] | No
     latest = history[-1]
     for m in latest.models:
         if m.best_step is not None and latest.step - m.best_step >= STALLED_STEPS:
-            text = QT_TRANSLATE_NOOP(CONTEXT, "The validation loss was lowest at step {best}: early stopping goes "
+            text = QT_TRANSLATE_NOOP("narrator", "The validation loss was lowest at step {best}: early stopping goes "
                                      "back to the net of that step.")
             return m.name, _net(text.format(best=f"{m.best_step:,}"), m.name, history)
     return None

@@ -23,7 +23,6 @@ from ..run.messages import VARIANTS, RunMode
 from ..translatable import QT_TRANSLATE_NOOP
 from . import markup
 
-CONTEXT = "predict"
 # metric -> how a value is shown ("share": a fraction shown in %, "step": a step number, "number": 3 digits)
 METRICS = {
     "train_loss": "number", "test_loss": "number", "train_accuracy": "share", "test_accuracy": "share",
@@ -226,7 +225,7 @@ def decide(rule: Rule, records: Sequence[Record], curves: Sequence[RobustnessCur
         right = rule.value
     missing = [name for name, v in ((rule.variant, left), (rule.than, right)) if name is not None and v is None]
     if missing:
-        return Outcome(None, QT_TRANSLATE_NOOP(CONTEXT, "{variant}: not measured in this run").format(
+        return Outcome(None, QT_TRANSLATE_NOOP("predict", "{variant}: not measured in this run").format(
             variant=missing[0]))
     bound = right * rule.factor
     holds = COMPARE[rule.compare](left, bound)
@@ -234,11 +233,11 @@ def decide(rule: Rule, records: Sequence[Record], curves: Sequence[RobustnessCur
              "other_value": _show(rule.metric, right), "factor": f"{rule.factor:g}",
              "bound": _show(rule.metric, bound), "compare": rule.compare}
     if rule.than is not None and rule.factor == 1:
-        text = QT_TRANSLATE_NOOP(CONTEXT, "{variant}: {value}, {other}: {other_value}")
+        text = QT_TRANSLATE_NOOP("predict", "{variant}: {value}, {other}: {other_value}")
     elif rule.than is not None:
-        text = QT_TRANSLATE_NOOP(CONTEXT, "{variant}: {value}, {other}: {other_value} (× {factor} = {bound})")
+        text = QT_TRANSLATE_NOOP("predict", "{variant}: {value}, {other}: {other_value} (× {factor} = {bound})")
     else:
-        text = QT_TRANSLATE_NOOP(CONTEXT, "{variant}: {value} (the answer says {compare} {bound})")
+        text = QT_TRANSLATE_NOOP("predict", "{variant}: {value} (the answer says {compare} {bound})")
     return Outcome(holds, text.format(**shown))
 
 
@@ -283,9 +282,9 @@ def _on_curve(curve: RobustnessCurve, variant: str, rule: Rule) -> float | None:
 def _show(metric: str, value: float) -> str:
     kind = METRICS[metric]
     if kind == "share":
-        return QT_TRANSLATE_NOOP(CONTEXT, "{percent:.1f} %").format(percent=100 * value)
+        return QT_TRANSLATE_NOOP("predict", "{percent:.1f} %").format(percent=100 * value)
     if kind == "step" and math.isfinite(value):
-        return QT_TRANSLATE_NOOP(CONTEXT, "step {step:,.0f}").format(step=value)
+        return QT_TRANSLATE_NOOP("predict", "step {step:,.0f}").format(step=value)
     return "{:.3g}".format(value)
 
 
