@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QStyleFactory
 
 from . import colours
 
+DATA_HEIGHT = 152  # pixels of data area a shown plot keeps (the real-screen test's rule is 150)
 PRESENTATION_SCALE = 1.6
 PLOT_TEXT_SCALE = 1.3  # the most a plot's titles, tick labels and axis labels grow in presentation mode
 LEGEND_TEXT_SCALE = 1.15  # the most a legend's text grows: its row above the data is taken from the data's height
@@ -189,8 +190,10 @@ def _style_view(view) -> None:
             # (at title size a plot's four entries took two rows, 29 px of a 150-px data area).
             size = f"{9 * min(_state['scale'], LEGEND_TEXT_SCALE):.1f}pt"
             item.setLabelTextSize(size)
-            for _sample, label in item.items:  # setLabelTextSize keeps the drawn text: draw it again
+            for sample, label in item.items:  # setLabelTextSize keeps the drawn text: draw it again
                 label.setText(label.text, color=fg, size=size)
+                _swap_key_pen(getattr(sample, "item", None), swap)
+                sample.update()
         elif isinstance(item, (pg.PlotDataItem, pg.InfiniteLine)) or (
                 isinstance(item, pg.PlotCurveItem) and not isinstance(item.parentItem(), pg.PlotDataItem)):
             pen = pg.mkPen(item.pen if isinstance(item, pg.InfiniteLine) else item.opts["pen"])
@@ -207,6 +210,20 @@ def _style_view(view) -> None:
     own = getattr(view, "style_points", None)  # markers (not swapped above: heat-map points keep their hues)
     if callable(own):
         own()
+
+
+def _swap_key_pen(key, swap: dict) -> None:
+    """A legend entry drawn from an item of its own, outside the plot (a line style's key: "baseline" dashed):
+    the scene walk above never meets it, so its pen takes the theme here (a black key stayed black on the dark
+    plot, 1.2:1, after a theme switch mid-lesson)."""
+    import pyqtgraph as pg
+
+    if isinstance(key, pg.PlotDataItem) and key.scene() is None:
+        pen = pg.mkPen(key.opts["pen"])
+        colour = pen.color().name().lower()
+        if colour in swap:
+            pen.setColor(QColor(swap[colour]))
+            key.setPen(pen)
 
 
 @contextlib.contextmanager

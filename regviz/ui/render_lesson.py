@@ -147,13 +147,8 @@ def _reveal_html(result) -> str:
 
 def _wait_for_answers(app, window, tab: str, stop=_never) -> None:
     """What a tab shows after training arrives as answers to questions: wait for them."""
-    if tab == "fgsm" and window.panels["fgsm"].active:
-        panel, step = window.panels["fgsm"], window.state.step
-        _wait(app, lambda: all(a in panel.curves and panel.curves[a].step == step for a in ("fgsm", "pgd"))
-              and panel.last_view is not None and not panel._waiting, 300, "the FGSM tab's curves", stop)
-    elif tab == "augmentation":
-        panel = window.panels["augmentation"]
-        _wait(app, lambda: panel.latest is not None, 120, "the augmentation grid", stop)
+    if tab in ("fgsm", "augmentation"):
+        _wait(app, lambda: window.stage.settled(tab), 300, f"the {tab} tab's results", stop)
     elif tab == "worked":
         _settle(app, stop=stop)
 

@@ -20,7 +20,7 @@ from .panels.lesson import LessonPanel
 from .prediction import PredictionFlow
 
 PLOT_ROOM = 290  # pixels the step's plots keep above the strip in presentation mode: 150 of data, title, legend, axis
-DATA_HEIGHT = 152  # pixels of data area each shown plot keeps (the real-screen test's rule is 150)
+DATA_HEIGHT = appearance.DATA_HEIGHT  # pixels of data area each shown plot keeps
 # The step text's type, relative to the body text, tried largest first; below 1.0 the prediction's answers and
 # reveal shrink with it (0.9 of presentation type is still 1.44 times the normal type).
 TEXT_SIZES = (1.1, 1.05, 1.0, 0.95, 0.9)
@@ -89,6 +89,7 @@ class Stage(QObject):
         self.lesson_open = False
         self.presenting = False
         self._fitting = False
+        self._rechecked = False  # fit_text's one follow-up check is running (_recheck_fit)
         self._shown_controls: tuple = (None, None)
         self.panel = LessonPanel()
         self.panel.step_requested.connect(self.step_requested)
@@ -244,6 +245,13 @@ class Stage(QObject):
             self.panel.set_note(text)
             self.fit_text()
 
+    def settled(self, tab: str) -> bool:
+        """Tab ``tab`` shows what it computes after training (an attack's curves, augmented pictures) for the
+        latest step: a panel says so with ``settled(step)``; one without it has nothing to wait for."""
+        panel = self.window.panels.get(tab) if self.window.plots_built else None
+        settled = getattr(panel, "settled", None)
+        return settled is None or settled(self.window.state.step)
+
     def fits(self) -> bool:
         """The step's whole text is on screen: it needs no scroll bar, and nothing (a dock squeezed by a window
         too small for it) cuts the view itself (the layout tests and render-lesson ask)."""
@@ -367,6 +375,9 @@ class Stage(QObject):
             said = narration.heightForWidth(w.width()) if narration is not None and narration.isVisible() else 0
             room = (w.height() - w.centralWidget().geometry().top() - (bar.height() if bar.isVisible() else 0)
                     - said - self._plot_room())
+            # The step's controls whole where the plots keep their room; where they do not (lesson 8's Data box),
+            # the plots come first and the controls' column scrolls.
+            beside_need = min(self._controls_height(), room) if beside else 0
             body = QApplication.font().pointSizeF()
             for scale in TEXT_SIZES:
                 font = view.font()
@@ -379,13 +390,42 @@ class Stage(QObject):
                 view.setFixedHeight(max(_text_height(view, width), 2 * view.fontMetrics().height()))
                 layout.invalidate()
                 need = layout.totalHeightForWidth(panel_width) if layout.hasHeightForWidth() else -1
-                need = max(need, layout.totalMinimumSize().height())
+                need = max(need, layout.totalMinimumSize().height(), beside_need)
                 if need <= room:
                     break
             self.panel.setFixedHeight(need)  # the strip is its text and its prediction, no more
             w.resizeDocks([self.dock], [need], Qt.Orientation.Vertical)
         finally:
             self._fitting = False
+        if not self._rechecked:
+            QTimer.singleShot(0, self._recheck_fit)
+
+    def _controls_height(self) -> int:
+        """The height the step's controls at the strip's end need whole: the strip is at least that tall (a
+        shorter one hid lesson 3 step 4's L1 slider under the dock's scroll bar)."""
+        dock = self.window.controls_dock
+        scroll = dock.widget()
+        column = scroll.widget() if hasattr(scroll, "widget") else None
+        if column is None or column.layout() is None:
+            return 0
+        title = dock.titleBarWidget().sizeHint().height() if dock.titleBarWidget() is not None else \
+            dock.fontMetrics().height() + 2 * dock.style().pixelMetric(QStyle.PixelMetric.PM_DockWidgetTitleMargin)
+        return column.layout().totalMinimumSize().height() + 2 * scroll.frameWidth() + title + 2
+
+    def _recheck_fit(self) -> None:
+        """Once the strip is laid out: a wrapped label in it (an answer's reveal) that came out taller than the
+        room it got means its type changed after it was measured (a theme switch restyled it: a reveal's second
+        line was cut after a switch to the dark theme on a projector): fitted once more."""
+        if not (self.lesson_open and self.presenting):
+            return
+        cut = any(label.isVisible() and label.wordWrap() and label.heightForWidth(label.width()) > label.height() + 1
+                  for label in self.panel.findChildren(QLabel))
+        if cut:
+            self._rechecked = True
+            try:
+                self.fit_text()
+            finally:
+                self._rechecked = False
 
     def _plot_room(self) -> int:
         """The height the step's tab needs for DATA_HEIGHT of data in each shown plot: its plots' titles, legends,

@@ -23,6 +23,9 @@ def _check_step(window, lesson, index):
     assert window.experiment.isVisibleTo(window) == bool({"experiment", "data", "early_stopping"} & set(step.controls))
     assert window.experiment.data_box.isVisibleTo(window) == (whole or "data" in step.controls)
     assert window.experiment.stop_box.isVisibleTo(window) == (whole or "early_stopping" in step.controls)
+    for widget in (window.experiment.preset, window.experiment.lr):  # the preset's box, the model's: the whole
+        assert widget.isVisibleTo(window) == (whole and window.experiment.isVisibleTo(window)), \
+            f"step {index + 1}: {type(widget).__name__}"  # panel's only
     assert window.stage.panel.where.text().startswith(f"Step {index + 1} of {len(lesson.steps)}")
 
 

@@ -17,7 +17,26 @@ def test_batchnorm_plots_say_what_to_press_until_they_have_data(qtbot):
     panel.on_record(record(10, model_record("batch norm", layers=8), model_record("no batch norm", layers=8)))
     for plot in panel.plots:
         plot.refresh()
+    assert panel.std_plot.hint.shown  # one evaluation is one point per curve: no line to see yet
+    panel.on_record(record(20, model_record("batch norm", layers=8), model_record("no batch norm", layers=8)))
+    for plot in panel.plots:
+        plot.refresh()
         assert not plot.hint.shown
+
+
+def test_training_curves_say_what_to_press_until_they_draw_a_line(qtbot):
+    """A question waits before its step trains: the loss and accuracy plots were empty axes with no word."""
+    from regviz.ui.panels.training import TrainingPanel
+
+    panel = TrainingPanel()
+    qtbot.addWidget(panel)
+    panel.set_run(run_info(names=("main",)))
+    for step in (0, 10):
+        panel.on_record(record(step, model_record("main")))
+        panel.loss_plot.refresh()
+        panel.accuracy_plot.refresh()
+        assert panel.loss_plot.hint.shown == panel.accuracy_plot.hint.shown == (step == 0)
+    assert "Space trains" in panel.loss_plot.hint.text
 
 
 def test_the_fgsm_picture_area_says_what_to_press_before_training(qtbot):

@@ -145,6 +145,10 @@ class AugmentationPanel(QWidget):
     }
     COLUMN_STRETCH = {"right": (2, 3, 0), "under": (2, 3, 0), "beside": (1, 1, 1)}
 
+    def settled(self, step: int) -> bool:
+        """The grid of augmented pictures arrived (what a lesson's screenshot or a layout check waits for)."""
+        return self.latest is not None
+
     def _place_code(self, place: str) -> None:
         if place == self._code_place:
             return

@@ -104,15 +104,20 @@ class LayerPlot(CurvePlot):
         super().set_series(specs, band)
 
     def refresh(self) -> None:
+        self.style_points()
+        super().refresh()
+
+    def style_points(self) -> None:
+        """The layers' colours for the current theme (appearance calls this on a theme switch: a paused run's
+        curves are not redrawn, and kept the light theme's dark viridis on black, 1.1:1)."""
         dark = appearance.foreground() != "#000000"
-        if self._dirty and getattr(self, "_dark", dark) != dark:
+        if getattr(self, "_dark", dark) != dark:
             n = len({key.rsplit(":", 1)[1] for key in self.curves})
             for key, curve in self.curves.items():
                 pen = pg.mkPen(curve.opts["pen"])
                 pen.setColor(pg.mkColor(layer_colour(int(key.rsplit(":", 1)[1]), n)))
                 curve.setPen(pen)
         self._dark = dark
-        super().refresh()
 
 
 class BatchNormPanel(QWidget):

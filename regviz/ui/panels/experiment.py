@@ -42,11 +42,11 @@ class ExperimentPanel(QWidget):
             self.preset.setItemData(i, _description(name), Qt.ItemDataRole.ToolTipRole)
         self.preset.setToolTip("Load a ready-made experiment")
         self.preset.activated.connect(lambda i: self.preset_chosen.emit(self.preset.itemText(i)))
-        box = QGroupBox("Experiment")
-        form = QFormLayout(box)
+        preset_box = QGroupBox("Experiment")
+        form = QFormLayout(preset_box)
         form.setRowWrapPolicy(WRAP)
         form.addRow("Preset", self.preset)
-        layout.addWidget(box)
+        layout.addWidget(preset_box)
 
         data_box = QGroupBox("Data")
         form = QFormLayout(data_box)
@@ -162,7 +162,9 @@ class ExperimentPanel(QWidget):
         form.addRow(self.restore_best)  # spanning the form: its text needs the label column too
         layout.addWidget(stop_box)
         self.stop_box = stop_box
-        self._other_boxes = (box, model_box)  # preset; model and optimizer
+        # The preset's box and the model's: hidden for a step that names only Data or Early stopping (a loop
+        # variable named like the preset's box once stood here, and the step's column showed the preset).
+        self._other_boxes = (preset_box, model_box)
         for widget in (self.validation.slider, self.noise.slider, self.label_noise.slider, self.train_fraction.slider,
                        self.lr.slider):
             widget.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # its arrow keys once clicked; never Tab-ed to

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel, QProgressBar,
                                QPushButton, QVBoxLayout, QWidget)
 
@@ -121,7 +121,8 @@ class FgsmPanel(QWidget):
         self._place_pictures(bars_under=False)  # the smaller minimum, until its size says otherwise
         # Until the nets are trained the picture area is blank: say what fills it.
         self.views["perturbation"][1].setText(HINT)
-        self.robustness = CurvePlot("Test accuracy under attack", "share correct")
+        self.robustness = CurvePlot("Test accuracy under attack", "share correct", hint=QCoreApplication.translate(
+            "FgsmPanel", "Accuracy under attack, once both nets are trained"))
         self.robustness.setLabel("bottom", "ε")
         self.robustness.fixed_x = (0.0, 0.3)
         self.robustness.setMinimumHeight(210)  # its legend and a readable curve, even stacked under the pictures
@@ -144,6 +145,12 @@ class FgsmPanel(QWidget):
         self.curves: dict[str, object] = {}  # attack -> its latest core.records.RobustnessCurve
         self._perturbation_lut = pg.ColorMap([0.0, 0.5, 1.0], ["#0072B2", "#FFFFFF", "#E69F00"]).getLookupTable(
             0.0, 1.0, 256)
+
+    def settled(self, step: int) -> bool:
+        """Both attack curves and the picture of training step ``step`` arrived, no query in flight (true at
+        once when the tab has nothing to attack): what a lesson's screenshot or a layout check waits for."""
+        return not self.active or (all(a in self.curves and self.curves[a].step == step for a in ("fgsm", "pgd"))
+                                   and self.last_view is not None and not self._waiting)
 
     @property
     def plots(self) -> list:

@@ -3,7 +3,7 @@ and sparsity, and the decision boundary for 2-D data — for one net, or two com
 regression shows its fitted curve where the boundary was, its losses are MSE and R² takes accuracy's place."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QGridLayout, QWidget
 
@@ -22,8 +22,10 @@ from ...core.run.race import STYLES
 class TrainingPanel(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.loss_plot = CurvePlot("Loss", "cross-entropy")
-        self.accuracy_plot = CurvePlot("Accuracy", "share correct")
+        # Until a run has two evaluations its curves are empty axes (a question waits before its step trains).
+        hint = QCoreApplication.translate("TrainingPanel", "Space trains: the curves draw as the net learns")
+        self.loss_plot = CurvePlot("Loss", "cross-entropy", hint=hint)
+        self.accuracy_plot = CurvePlot("Accuracy", "share correct", hint=hint)
         self.histogram = HistogramPlot()
         self.norms = NormSparsityPlot()
         self.boundary = BoundaryPanel()

@@ -74,9 +74,15 @@ class WorkedExamplesPanel(QWidget):
     def minimumSizeHint(self) -> QSize:
         """As narrow as the boxes one above the other: the window may be narrower than the two side by side."""
         hint = super().minimumSizeHint()
-        margins = self.layout().contentsMargins()
+        layout = self.layout()
+        margins = layout.contentsMargins()
         width = max(box.minimumSizeHint().width() for box in self._boxes) + margins.left() + margins.right()
-        return QSize(width, hint.height())
+        height = hint.height()
+        if self.width() > width and layout.hasHeightForWidth():
+            # Its paragraphs wrapped at the width it has, not at their narrowest: at the narrowest they asked
+            # for 130 px more than they take, and grew a 1024×768 projector's window to 864 px (lesson 2 step 1).
+            height = min(height, layout.totalHeightForWidth(self.width()))
+        return QSize(width, height)
 
     def resizeEvent(self, event) -> None:
         margins = self.layout().contentsMargins()
@@ -86,6 +92,8 @@ class WorkedExamplesPanel(QWidget):
         if self._top.direction() != want:
             self._top.setDirection(want)
         super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()  # its minimum height follows its width (minimumSizeHint)
 
     @Slot()
     def _on_train_live(self) -> None:

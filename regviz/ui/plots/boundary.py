@@ -201,9 +201,19 @@ class BoundaryPanel(pg.GraphicsLayoutWidget):
         # title take (MAP_FRAME) and the colour bar under them (a projector's row of plots: 420 × 430 px stacked
         # left each map 99 px of data, in a row 165).
         fw, fh, _bar = MAP_FRAME
+        laid_out = [p for p in plots if p.vb.height() > 0 and p.geometry().height() > p.vb.height()]
+        if laid_out:  # what its axes and title take as laid out now (in presentation type 27 px more than MAP_FRAME)
+            fw = max(fw, max(p.geometry().width() - p.vb.width() for p in laid_out))
+            fh = max(fh, max(p.geometry().height() - p.vb.height() for p in laid_out))
         bar = MAP_FRAME[2] if self.colour_bar is not None else 0
-        in_a_row = len(plots) > 2 or (len(plots) == 2 and min(width / 2 - fw, height - bar - fh)
-                                      > min(width - fw, (height - bar) / 2 - fh))
+        # Where only one arrangement keeps each map DATA_HEIGHT of data (a class reads a map by its height: a
+        # question's taller strip left two stacked maps 109 px each at 1024×768), that one.
+        row, stack = (width / 2 - fw, height - bar - fh), (width - fw, (height - bar) / 2 - fh)
+        if (row[1] >= appearance.DATA_HEIGHT) != (stack[1] >= appearance.DATA_HEIGHT):
+            larger_in_a_row = row[1] >= appearance.DATA_HEIGHT
+        else:
+            larger_in_a_row = min(row) > min(stack)
+        in_a_row = len(plots) > 2 or (len(plots) == 2 and larger_in_a_row)
         if in_a_row == self._in_a_row and all(p in self.ci.items for p in plots):
             return
         self._in_a_row = in_a_row

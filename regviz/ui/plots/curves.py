@@ -358,7 +358,7 @@ class CurvePlot(pg.PlotWidget):
         if not self._dirty:
             return
         if self.hint is not None:
-            self.hint.show(not any(b.n for b in self.buffers.values()))
+            self.hint.show(not any(b.n > 1 for b in self.buffers.values()))  # one point draws no line
         self.fit_legend()  # cheap; and the theme or presentation scale may have resized the labels
         for key, curve in self.curves.items():
             buf = self.buffers[key]
