@@ -12,20 +12,9 @@ from PySide6.QtWidgets import QFileDialog, QMenu
 from regviz.core.content import user_files
 from regviz.core.run.messages import RunMode
 from regviz.ui.notebook_export import export_notebook
+from notebook_cells import imports
 
 ALLOWED_IMPORTS = {"torch", "torchvision", "numpy", "matplotlib", "math", "base64", "io", "collections"}
-
-
-def _imports(nb) -> set[str]:
-    names = set()
-    for cell in nb.cells:
-        if cell.cell_type == "code":
-            for node in ast.walk(ast.parse(cell.source)):
-                if isinstance(node, ast.Import):
-                    names |= {alias.name.split(".")[0] for alias in node.names}
-                elif isinstance(node, ast.ImportFrom):
-                    names.add((node.module or "").split(".")[0])
-    return names
 
 
 def _nets(nb) -> dict:
@@ -62,7 +51,7 @@ def test_the_menu_writes_the_window_s_experiment_as_a_valid_notebook(window, qtb
     assert asked and asked[0][2].endswith(f"{state.config.name}.ipynb")  # offered under the experiment's name
     nb = nbformat.read(path, as_version=4)
     nbformat.validate(nb)
-    assert _imports(nb) <= ALLOWED_IMPORTS, _imports(nb) - ALLOWED_IMPORTS
+    assert imports(nb) <= ALLOWED_IMPORTS, imports(nb) - ALLOWED_IMPORTS
     text = "\n".join(c.source for c in nb.cells)
     assert "regviz" not in "".join(line for line in text.splitlines() if line.lstrip().startswith(("import", "from")))
     assert "PySide6" not in text and "pyqtgraph" not in text

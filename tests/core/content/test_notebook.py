@@ -2,7 +2,6 @@
 and prints regviz's own final losses (the notebook trains as regviz does: same minibatches, dropout stream, L2
 gradient and L1 step). The kernel and this process both use one torch thread (tests/core/conftest.py): sums split
 across threads round differently, and a chaotic net (deep-batchnorm) amplifies that."""
-import ast
 import dataclasses
 import html
 import json
@@ -23,6 +22,7 @@ from regviz.core.content.notebook import _counts, lesson_plan
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "claims"))
 import lesson_runs  # noqa: E402  (the claims harness's play of a lesson, as Next plays it)
+from notebook_cells import imports
 
 ALLOWED_IMPORTS = {"torch", "torchvision", "numpy", "matplotlib", "math", "base64", "io", "collections"}
 FINAL = re.compile(r"^final (?:(\S+) )?train_loss=(\S+) test_loss=(\S+)$", re.M)
@@ -33,19 +33,6 @@ PRESET_STEPS = {"mnist-augmentation": "200"}
 # Measured: every preset and both lessons print regviz's numbers bit for bit (relative difference 0.0), and the
 # test holds them to that (the README says so): same torch, same thread count, same floats.
 TOLERANCE = 0.0
-
-
-def _imports(nb) -> set[str]:
-    names = set()
-    for cell in nb.cells:
-        if cell.cell_type != "code":
-            continue
-        for node in ast.walk(ast.parse(cell.source)):
-            if isinstance(node, ast.Import):
-                names |= {alias.name.split(".")[0] for alias in node.names}
-            elif isinstance(node, ast.ImportFrom):
-                names.add((node.module or "").split(".")[0])
-    return names
 
 
 @pytest.fixture(scope="module")
@@ -66,7 +53,7 @@ def _run(path: Path, kernel):
     printed finals."""
     nb = nbformat.read(path, as_version=4)
     nbformat.validate(nb)
-    assert _imports(nb) <= ALLOWED_IMPORTS, _imports(nb) - ALLOWED_IMPORTS
+    assert imports(nb) <= ALLOWED_IMPORTS, imports(nb) - ALLOWED_IMPORTS
     blocked = nbformat.from_dict(nb)
     blocked.cells.insert(0, nbformat.v4.new_code_cell(
         "%reset -f\nimport sys\nfor name in ('regviz', 'PySide6', 'shiboken6', 'pyqtgraph'):\n"
