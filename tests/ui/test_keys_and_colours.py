@@ -100,3 +100,39 @@ def test_the_batch_norm_layer_key_is_legible_in_each_theme(qtbot, theme):
             assert contrast(label.color, background) >= 4.5, (theme, label.toPlainText(), label.color.name())
     finally:
         appearance.apply(host, "light")
+
+
+def test_a_theme_switch_recolours_what_a_paused_run_drew(qtbot):
+    """Switched to the dark theme with nothing new to draw (a paused lesson step): batch norm's layer ridges and a
+    line style's legend key (an item outside the plot) take the dark theme's colours, ≥ 3:1 on the plot."""
+    import numpy as np
+    import pyqtgraph as pg
+    from PySide6.QtWidgets import QVBoxLayout, QWidget
+    from regviz.core.records import LayerStats
+    from regviz.ui.panels.batchnorm import RidgePlot
+    from regviz.ui.plots.curves import style_key
+
+    host = QWidget()
+    QVBoxLayout(host)
+    qtbot.addWidget(host)
+    try:
+        appearance.apply(host, "light")
+        ridge = RidgePlot("batch norm", host)
+        plot = pg.PlotWidget(host)
+        host.layout().addWidget(ridge)
+        host.layout().addWidget(plot)
+        legend = plot.getPlotItem().addLegend()
+        style_key(legend, "baseline")
+        edges = np.linspace(-2, 2, 11)
+        ridge.set_stats([LayerStats(layer=i + 1, std=1.0, mean=0.0, hist=np.arange(10.0), edges=edges)
+                         for i in range(3)])
+        ridge.refresh()
+        host.show()
+        appearance.apply(host, "dark")
+        background = ridge.backgroundBrush().color()
+        for curve in ridge.curves:
+            assert contrast(curve.opts["pen"].color(), background) >= 3.0, curve.opts["pen"].color().name()
+        key = legend.items[0][0].item
+        assert contrast(pg.mkPen(key.opts["pen"]).color(), plot.backgroundBrush().color()) >= 3.0
+    finally:
+        appearance.apply(host, "light")

@@ -64,8 +64,21 @@ class RidgePlot(pg.PlotWidget):
             self.addItem(label)
             self.curves.append(curve)
             self.labels.append(label)
+        self.style_points(n)
         for i, layer in enumerate(stats):
-            # Coloured anew each time: a theme switched mid-run must not leave layer 1's dark violet on black.
+            offset = n - 1 - i
+            peak = layer.hist.max() or 1.0
+            centres = (layer.edges[:-1] + layer.edges[1:]) / 2
+            self.curves[i].setData(centres, offset + 0.9 * layer.hist / peak)
+            self.curves[i].setFillLevel(offset)
+        self.limit = float(max(abs(layer.edges[-1]) for layer in stats))
+        self._place(n)
+
+    def style_points(self, n: int | None = None) -> None:
+        """Each layer's ridge and key in the current theme's colours: at each refresh, and from appearance at a
+        theme switch (a paused run is not redrawn: layer 1's dark violet stayed on black, 1.1:1)."""
+        n = len(self.curves) if n is None else n
+        for i in range(min(n, len(self.curves))):
             colour = layer_colour(i, n)
             self.curves[i].setPen(pg.mkPen(colour, width=1.5))
             self.curves[i].setBrush(pg.mkBrush(colour + "60"))
@@ -74,12 +87,8 @@ class RidgePlot(pg.PlotWidget):
             self.labels[i].setColor(appearance.foreground())  # the key's own colour (pyqtgraph's is light grey)
             self.labels[i].setHtml(f'<span style="color:{colour}">&#9632;&#9632;</span> '
                                    f'<span style="color:{appearance.foreground()}">layer {i + 1}</span>')
-            offset = n - 1 - i
-            peak = layer.hist.max() or 1.0
-            centres = (layer.edges[:-1] + layer.edges[1:]) / 2
-            self.curves[i].setData(centres, offset + 0.9 * layer.hist / peak)
-            self.curves[i].setFillLevel(offset)
-        self.limit = float(max(abs(layer.edges[-1]) for layer in stats))
+
+    def _place(self, n: int) -> None:
         # One x scale for both ridges: side by side, a class compares widths (they used each their own).
         limit = max([self.limit] + [peer.limit for peer in self.peers])
         for ridge in [self, *self.peers]:
