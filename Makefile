@@ -29,19 +29,20 @@ run: $(STAMP)
 XVFB := $(shell command -v xvfb-run >/dev/null && echo 'xvfb-run -a -s "-screen 0 1280x1024x24 -dpi 96"')
 REALSCREEN := $(XVFB) env QT_QPA_PLATFORM=$(if $(XVFB),xcb,offscreen) QT_FONT_DPI=96
 
-# Everything, the slow effect tests included: what CI runs. The claims (CPU-bound, one torch thread) run beside the
-# quick suite and then the real-X tests (in their own X server; they measure layout, not time); then the slow GUI
-# tests run alone, because they time the event loop and must not share a core. Two cores: about 14 minutes.
+# Everything, the slow effect tests included: what CI runs. Beside the quick suite run the claims (CPU-bound, one
+# torch thread) and after them the real-X tests (in their own X server; they measure layout, not time); then the slow
+# GUI tests run alone, because they time the event loop and must not share a core. Two cores: about 14 minutes.
 test: $(STAMP)
 	@dir=$$(mktemp -d); \
 	{ QT_QPA_PLATFORM=offscreen REGVIZ_TORCH_THREADS=1 $(BIN)/python -m pytest -q -p no:cacheprovider tests/claims \
-		> $$dir/claims.log 2>&1; echo $$? > $$dir/claims.rc; } & beside=$$!; \
+		> $$dir/claims.log 2>&1; echo $$? > $$dir/claims.rc; \
+	  $(REALSCREEN) $(BIN)/python -m pytest -q -p no:cacheprovider -m realscreen tests/ui/test_real_screen.py \
+		tests/ui/test_atspi.py > $$dir/real.log 2>&1; echo $$? > $$dir/real.rc; } & beside=$$!; \
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q --ignore=tests/claims -m "not slow and not realscreen"; \
 		quick=$$?; \
-	echo "--- tests/ui/test_real_screen.py, test_atspi.py:"; \
-	$(REALSCREEN) $(BIN)/python -m pytest -q -p no:cacheprovider -m realscreen tests/ui/test_real_screen.py tests/ui/test_atspi.py; \
-		real=$$?; \
-	wait $$beside; echo "--- tests/claims:"; cat $$dir/claims.log; claimed=$$(cat $$dir/claims.rc); rm -rf $$dir; \
+	wait $$beside; echo "--- tests/claims:"; cat $$dir/claims.log; claimed=$$(cat $$dir/claims.rc); \
+	echo "--- tests/ui/test_real_screen.py, test_atspi.py:"; cat $$dir/real.log; real=$$(cat $$dir/real.rc); \
+	rm -rf $$dir; \
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q --ignore=tests/claims -m "slow and not realscreen"; slow=$$?; \
 	test $$quick -eq 0 -a $$claimed -eq 0 -a $$slow -eq 0 -a $$real -eq 0
 
