@@ -173,7 +173,8 @@ def _predictions(raw: Any) -> tuple:
         raise SessionError(QT_TRANSLATE_NOOP("session", "predictions: expected a list of at most {max_kept} "
                                                         "predictions").format(max_kept=predict.MAX_KEPT))
     try:
-        return tuple(predict.class_prediction(item, f"prediction {n}") for n, item in enumerate(raw, 1))
+        where = QT_TRANSLATE_NOOP("session", "prediction {number}")
+        return tuple(predict.class_prediction(item, where.format(number=n)) for n, item in enumerate(raw, 1))
     except predict.PredictError as exc:
         raise SessionError(QT_TRANSLATE_NOOP("session", "predictions: {problem}")
                            .format(problem=message_of(exc))) from None
