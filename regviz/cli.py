@@ -20,6 +20,8 @@ import sys
 import time
 from pathlib import Path
 
+from .core.translatable import QT_TRANSLATE_NOOP, message_of
+
 DEFAULT_PRESET = "overfit-2d"
 EXIT_DIVERGED = 3
 METRIC_COLUMNS = ("step", "epoch", "seconds", "data_loss", "l1_penalty", "l2_penalty", "total_loss", "train_loss",
@@ -208,11 +210,14 @@ def _parse_epsilons(text: str | None) -> list[float]:
     try:
         values = [float(part) for part in text.split(",") if part.strip()]
     except ValueError:
-        raise ConfigError(f"--robustness {text!r}: expected numbers separated by commas, e.g. 0,0.1,0.2") from None
+        raise ConfigError(QT_TRANSLATE_NOOP("cli", "--robustness {text!r}: expected numbers separated by commas, "
+                                                   "e.g. 0,0.1,0.2").format(text=text)) from None
     if not values:
-        raise ConfigError(f"--robustness {text!r}: give at least one ε, e.g. 0,0.1,0.2")
+        raise ConfigError(QT_TRANSLATE_NOOP("cli", "--robustness {text!r}: give at least one ε, e.g. 0,0.1,0.2")
+                          .format(text=text))
     if any(not 0 <= v <= 1 for v in values):
-        raise ConfigError(f"--robustness {text!r}: each ε must be in 0 … 1")
+        raise ConfigError(QT_TRANSLATE_NOOP("cli", "--robustness {text!r}: each ε must be in 0 … 1")
+                          .format(text=text))
     return values
 
 
@@ -221,7 +226,8 @@ def _parse_attacks(text: str) -> list[str]:
 
     attacks = [part.strip() for part in text.split(",") if part.strip()]
     if not attacks or any(a not in ("fgsm", "pgd") for a in attacks):
-        raise ConfigError(f"--attack {text!r}: a comma-separated list of fgsm, pgd")
+        raise ConfigError(QT_TRANSLATE_NOOP("cli", "--attack {text!r}: a comma-separated list of fgsm, pgd")
+                          .format(text=text))
     return list(dict.fromkeys(attacks))
 
 
@@ -257,7 +263,8 @@ def _train(args: argparse.Namespace, stop) -> int:
     if epsilons and trainer.regression:
         from .core.config import ConfigError
 
-        raise ConfigError(f"--robustness: applies to classification; data.name {cfg.data.name!r} is a regression")
+        raise ConfigError(QT_TRANSLATE_NOOP("cli", "--robustness: applies to classification; data.name {data_name!r} "
+                                                   "is a regression").format(data_name=cfg.data.name))
     if stop():
         return _stopped_early(stop)
     out = args.out or Path("runs") / f"{slug(cfg.name)}-seed{cfg.training.seed}"
@@ -377,11 +384,12 @@ def _sweep(args: argparse.Namespace, stop) -> int:
     cfg = load_config(args.preset, args.config, args.overrides, args.steps, args.seed)
     values = [parse_value(v.strip()) for v in args.values.split(",") if v.strip()]
     if not values:
-        raise ConfigError("--values: give at least one value, e.g. 0,0.001,0.01")
+        raise ConfigError(QT_TRANSLATE_NOOP("cli", "--values: give at least one value, e.g. 0,0.001,0.01"))
     sweep_configs(cfg, args.param, values)  # --param and every value checked before anything is created
     jobs = cores() if args.jobs is None else args.jobs
     if jobs < 1:
-        raise ConfigError(f"--jobs {jobs}: give 1 or more worker processes")
+        raise ConfigError(QT_TRANSLATE_NOOP("cli", "--jobs {jobs}: give 1 or more worker processes")
+                          .format(jobs=jobs))
     if stop():
         return _stopped_early(stop)
     out = args.out or Path("runs") / f"{slug(cfg.name)}-sweep-{slug(args.param)}"
@@ -441,7 +449,7 @@ def _compare(args: argparse.Namespace, stop) -> int:
     try:
         variants = race_configs(base, parse_race(args.variants))
     except ConfigError as exc:
-        raise ConfigError(f"--variant: {exc}") from None
+        raise ConfigError(QT_TRANSLATE_NOOP("cli", "--variant: {problem}").format(problem=message_of(exc))) from None
     out = args.out or Path("runs") / f"{slug(base.name)}-compare"
     _check_variant_folders(out, variants)
     # One start, one minibatch order: only the variants' settings differ (side by side where the nets allow).
@@ -492,11 +500,13 @@ def _check_variant_folders(out: Path, variants) -> None:
     for name in variants:
         where = Path(out) / slug(name)
         if slug(name) == "compare.csv":
-            raise ConfigError(f"--variant {name}: the race writes its own compare.csv there; choose another name")
+            raise ConfigError(QT_TRANSLATE_NOOP("cli", "--variant {name}: the race writes its own compare.csv there; "
+                                                       "choose another name").format(name=name))
         if where.is_symlink() or (where.exists() and not where.is_dir()):
-            kind = "a link" if where.is_symlink() else "a file"
-            raise ConfigError(f"--variant {name}: {where} is {kind}, not a folder the race can write its "
-                              "summary.json into; choose another name or --out")
+            kind = QT_TRANSLATE_NOOP("cli", "a link") if where.is_symlink() else QT_TRANSLATE_NOOP("cli", "a file")
+            raise ConfigError(QT_TRANSLATE_NOOP("cli", "--variant {name}: {where} is {kind}, not a folder the race "
+                                                       "can write its summary.json into; choose another name or --out")
+                              .format(name=name, where=where, kind=kind))
 
 
 def _export_script(args: argparse.Namespace) -> int:
@@ -516,7 +526,8 @@ def _export_script(args: argparse.Namespace) -> int:
     except OSError as exc:
         from .core.config import ConfigError
 
-        raise ConfigError(f"--out {args.out}: cannot write the script there ({exc.strerror or exc})") from None
+        raise ConfigError(QT_TRANSLATE_NOOP("cli", "--out {out}: cannot write the script there ({reason})")
+                          .format(out=args.out, reason=exc.strerror or exc)) from None
     if cfg.data.name == "mnist":
         with resources.as_file(resources.files("regviz.resources").joinpath("mnist_5k.npz")) as npz:
             shutil.copyfile(npz, args.out.with_name("mnist_5k.npz"))
@@ -531,13 +542,15 @@ def _export_notebook(args: argparse.Namespace) -> int:
 
     if args.lesson is not None:
         if args.overrides:
-            raise ConfigError("export-notebook --lesson: a lesson sets its own config; --set is for an experiment")
+            raise ConfigError(QT_TRANSLATE_NOOP("cli", "export-notebook --lesson: a lesson sets its own config; "
+                                                       "--set is for an experiment"))
         if args.steps is not None and args.steps < 0:
-            raise ConfigError(f"--steps {args.steps}: expected 0 or more")
+            raise ConfigError(QT_TRANSLATE_NOOP("cli", "--steps {steps}: expected 0 or more")
+                              .format(steps=args.steps))
         try:
             lesson = (lessons.load(args.lesson) if args.lesson in lessons.names() else lessons.load_file(args.lesson))
         except lessons.LessonError as exc:
-            raise ConfigError(str(exc)) from None
+            raise ConfigError(message_of(exc)) from None
         nb, name = export_lesson_notebook(lesson, args.steps, args.seed), lesson.name
     else:
         cfg = load_config(args.preset, args.config, args.overrides, args.steps, args.seed)
@@ -546,7 +559,8 @@ def _export_notebook(args: argparse.Namespace) -> int:
         args.out.parent.mkdir(parents=True, exist_ok=True)
         write_notebook(nb, args.out)
     except OSError as exc:
-        raise ConfigError(f"--out {args.out}: cannot write the notebook there ({exc.strerror or exc})") from None
+        raise ConfigError(QT_TRANSLATE_NOOP("cli", "--out {out}: cannot write the notebook there ({reason})")
+                          .format(out=args.out, reason=exc.strerror or exc)) from None
     print(f"{name}: notebook -> {args.out}", file=sys.stderr)
     return 0
 
@@ -560,10 +574,11 @@ def _render_lesson(args: argparse.Namespace, stop) -> int:
 
     match = re.fullmatch(r"(\d{1,9})x(\d{1,9})", args.size)
     if not match or not all(SIDES[0] <= int(side) <= SIDES[1] for side in match.groups()):
-        raise ConfigError(f"--size {args.size!r}: expected WIDTHxHEIGHT, each {SIDES[0]} … {SIDES[1]} pixels, "
-                          "e.g. 1280x720")
+        raise ConfigError(QT_TRANSLATE_NOOP("cli", "--size {size!r}: expected WIDTHxHEIGHT, each {low} … {high} "
+                                                   "pixels, e.g. 1280x720")
+                          .format(size=args.size, low=SIDES[0], high=SIDES[1]))
     if args.all == bool(args.lesson):
-        raise ConfigError("render-lesson: name one lesson (or a lesson file), or give --all")
+        raise ConfigError(QT_TRANSLATE_NOOP("cli", "render-lesson: name one lesson (or a lesson file), or give --all"))
     try:
         if args.all:
             chosen = [lessons.load(name) for name in lessons.names()]
@@ -572,7 +587,7 @@ def _render_lesson(args: argparse.Namespace, stop) -> int:
         else:
             chosen = [lessons.load_file(args.lesson)]
     except lessons.LessonError as exc:
-        raise ConfigError(str(exc)) from None
+        raise ConfigError(message_of(exc)) from None
     from .ui.render_lesson import RenderError, RenderStopped, render
 
     written: list[Path] = []
