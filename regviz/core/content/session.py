@@ -190,8 +190,8 @@ def _race(raw: list, config: ExperimentConfig, mode: str) -> tuple:
     try:
         race = tuple((str(v["name"]), dict(v["settings"])) for v in raw)
     except (TypeError, KeyError, ValueError):
-        raise SessionError(QT_TRANSLATE_NOOP("session", "race: each variant is {{\"name\": …, \"settings\": {{key: "
-                                                        "value}}}}")) from None
+        raise SessionError(QT_TRANSLATE_NOOP("session", "race: each variant is {\"name\": …, \"settings\": {key: "
+                                                        "value}}")) from None
     try:
         race_configs(config, race) if race else None
     except ConfigError as exc:
