@@ -76,5 +76,6 @@ def decode(text: str) -> ExperimentConfig:
         json_text = raw.decode("utf-8")
     except UnicodeDecodeError:
         raise ConfigError(QT_TRANSLATE_NOOP("experiment_line", "experiment line: damaged (not UTF-8 inside)")) from None
-    return ExperimentConfig.from_dict(parse_json(json_text, ConfigError, "experiment line"),
-                                      from_stranger="a one-line experiment")
+    return ExperimentConfig.from_dict(parse_json(json_text, ConfigError,
+                                                 QT_TRANSLATE_NOOP("experiment_line", "experiment line")),
+                                      from_stranger=QT_TRANSLATE_NOOP("experiment_line", "a one-line experiment"))
