@@ -78,6 +78,40 @@ def unmarked(rel: str, source: str) -> list[str]:
     return found
 
 
+def misformed(rel: str, source: str) -> list[str]:
+    """Marked templates whose braces would print wrong: one never formatted must not double its braces (they
+    would show doubled); one formatted must name every field (translations reorder them)."""
+    import string
+
+    found = []
+    tree = ast.parse(source)
+    formatted = {id(node.func.value) for node in ast.walk(tree) if isinstance(node, ast.Call)
+                 and isinstance(node.func, ast.Attribute) and node.func.attr == "format"}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "QT_TRANSLATE_NOOP" and \
+                len(node.args) == 2 and isinstance(node.args[1], ast.Constant):
+            text = node.args[1].value
+            if id(node) in formatted:
+                try:
+                    names = [name for _, name, _, _ in string.Formatter().parse(text) if name is not None]
+                except ValueError:
+                    names = [""]
+                if any(not name or name.isdigit() for name in names):
+                    found.append(f"{rel}:{node.lineno}: {text[:60]!r} has an unnamed or broken field")
+            elif "{{" in text:
+                found.append(f"{rel}:{node.lineno}: {text[:60]!r} is not formatted but doubles its braces")
+    return found
+
+
+def test_marked_templates_print_their_braces_right():
+    found = [line for path in SOURCES
+             for line in misformed(path.relative_to(ROOT).as_posix(), path.read_text(encoding="utf-8"))]
+    assert not found, "\n".join(found)
+    assert misformed("probe.py", "QT_TRANSLATE_NOOP('c', 'a {{b}}')\nQT_TRANSLATE_NOOP('c', 'a {} b').format(1)\n"
+                                 "QT_TRANSLATE_NOOP('c', 'a {{b}} {n}').format(n=1)\n") == [
+        "probe.py:1: 'a {{b}}' is not formatted but doubles its braces", "probe.py:2: 'a {} b' has an unnamed or broken field"]
+
+
 def test_every_raised_sentence_in_core_and_the_cli_is_a_marked_template():
     found = [line for path in SOURCES
              for line in unmarked(path.relative_to(ROOT).as_posix(), path.read_text(encoding="utf-8"))]
