@@ -423,6 +423,10 @@
 <context>
     <name>narrator</name>
     <message>
+        <source>{first} {second}</source>
+        <translation>{first} {second}</translation>
+    </message>
+    <message>
         <source>step {step}: {narration}</source>
         <translation>paso {step}: {narration}</translation>
     </message>

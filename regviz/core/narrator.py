@@ -43,7 +43,12 @@ class Narration:
 
     @property
     def text(self) -> str:
-        return " ".join(self.sentences)
+        """The sentences one after the other, joined by a marked template so each stays translatable."""
+        text = ""
+        for sentence in self.sentences:
+            text = QT_TRANSLATE_NOOP("narrator", "{first} {second}").format(first=text, second=sentence) \
+                if text else sentence
+        return text
 
     @property
     def line(self) -> str:

@@ -143,3 +143,21 @@ def test_translations_keep_every_field(lang):
         for (context, source), t in _entries(ts).items():
             if context == "config" or ts.name.startswith("core"):
                 assert sorted(field.findall(source)) == sorted(field.findall(t.text or "")), (context, source)
+
+
+def test_a_narration_of_two_sentences_reads_german(german, monkeypatch):
+    """The narration label and the plots' accessible description show Narration.text: each sentence German."""
+    monkeypatch.syspath_prepend(str(REPO / "tests" / "core"))
+    from records_for_tests import model, record
+    from regviz.core.narrator import Context, context_for, narrate
+    from regviz.core.config import ExperimentConfig
+
+    label = context_for({"main": ExperimentConfig().with_overrides({"regularization.l1": 0.001})}).regularizers["main"]
+    runs = [record(s, model("main", 0.3, 0.31, sparsity=0.7, val_loss=0.3, best_step=0)) for s in (0, 100, 200)]
+    said = narrate(runs, Context(regularizers={"main": label}))
+    assert said.text == "The gap between train and test loss is 0.01: L1 is holding. 70 % of the weights are " \
+                        "exactly zero."
+    german_text = translated(said.text).replace("0,01", "0.01")  # the window may write numbers the German way
+    assert german_text == ("Die Lücke zwischen Trainings- und Testverlust beträgt 0.01: L1 hält stand. "
+                           "70 % der Gewichte sind genau null.")
+    assert translated(said.line) == "Schritt 200: " + translated(said.text)
