@@ -786,7 +786,7 @@
     </message>
     <message>
         <source>Early stopping at step {step:,}: {why} (lowest at step {best:,}, the first check); the untrained net&apos;s weights are back.</source>
-        <translation>Early Stopping bei Schritt {step:,}: {why} (am niedrigsten bei Schritt {best:,}, der ersten Prüfung); die Gewichte des untrainierten Netzes sind zurück.</translation>
+        <translation>Early Stopping bei Schritt {step:,}: {why} (am niedrigsten bei Schritt {best:,}, der ersten Prüfung); die Gewichte des untrainierten Netzes sind wiederhergestellt.</translation>
     </message>
     <message>
         <source>Early stopping at step {step:,}: {why} (lowest at step {best:,}, the first check).</source>
@@ -794,7 +794,7 @@
     </message>
     <message>
         <source>Early stopping at step {step:,}: the validation loss was lowest at step {best:,}; the weights of step {best:,} are back.</source>
-        <translation>Early Stopping bei Schritt {step:,}: der Validierungsverlust war bei Schritt {best:,} am niedrigsten; die Gewichte von Schritt {best:,} sind zurück.</translation>
+        <translation>Early Stopping bei Schritt {step:,}: der Validierungsverlust war bei Schritt {best:,} am niedrigsten; die Gewichte von Schritt {best:,} sind wiederhergestellt.</translation>
     </message>
     <message>
         <source>Early stopping at step {step:,}: the validation loss was lowest at step {best:,}.</source>

@@ -786,7 +786,7 @@
     </message>
     <message>
         <source>Early stopping at step {step:,}: {why} (lowest at step {best:,}, the first check); the untrained net&apos;s weights are back.</source>
-        <translation>Parada temprana en el paso {step:,}: {why} (mínima en el paso {best:,}, la primera comprobación); vuelven los pesos de la red sin entrenar.</translation>
+        <translation>Parada temprana en el paso {step:,}: {why} (mínima en el paso {best:,}, la primera comprobación); se restauran los pesos de la red sin entrenar.</translation>
     </message>
     <message>
         <source>Early stopping at step {step:,}: {why} (lowest at step {best:,}, the first check).</source>
@@ -794,7 +794,7 @@
     </message>
     <message>
         <source>Early stopping at step {step:,}: the validation loss was lowest at step {best:,}; the weights of step {best:,} are back.</source>
-        <translation>Parada temprana en el paso {step:,}: la pérdida de validación fue mínima en el paso {best:,}; vuelven los pesos del paso {best:,}.</translation>
+        <translation>Parada temprana en el paso {step:,}: la pérdida de validación fue mínima en el paso {best:,}; se restauran los pesos del paso {best:,}.</translation>
     </message>
     <message>
         <source>Early stopping at step {step:,}: the validation loss was lowest at step {best:,}.</source>

@@ -786,7 +786,7 @@
     </message>
     <message>
         <source>Early stopping at step {step:,}: {why} (lowest at step {best:,}, the first check); the untrained net&apos;s weights are back.</source>
-        <translation>Arrêt précoce au pas {step:,} : {why} (minimale au pas {best:,}, le premier contrôle) ; les poids du réseau non entraîné sont revenus.</translation>
+        <translation>Arrêt précoce au pas {step:,} : {why} (minimale au pas {best:,}, le premier contrôle) ; les poids du réseau non entraîné sont rétablis.</translation>
     </message>
     <message>
         <source>Early stopping at step {step:,}: {why} (lowest at step {best:,}, the first check).</source>
@@ -794,7 +794,7 @@
     </message>
     <message>
         <source>Early stopping at step {step:,}: the validation loss was lowest at step {best:,}; the weights of step {best:,} are back.</source>
-        <translation>Arrêt précoce au pas {step:,} : la perte de validation était minimale au pas {best:,} ; les poids du pas {best:,} sont revenus.</translation>
+        <translation>Arrêt précoce au pas {step:,} : la perte de validation était minimale au pas {best:,} ; les poids du pas {best:,} sont rétablis.</translation>
     </message>
     <message>
         <source>Early stopping at step {step:,}: the validation loss was lowest at step {best:,}.</source>

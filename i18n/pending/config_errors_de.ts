@@ -5,7 +5,7 @@
     <name>config</name>
     <message>
         <source>data.path: {from_stranger} never names a file on this computer (it carries a CSV&apos;s points in data.rows)</source>
-        <translation>data.path: {from_stranger} nennt nie eine Datei auf diesem Computer (sie trägt die Punkte einer CSV in data.rows)</translation>
+        <translation>data.path: {from_stranger} nennt nie eine Datei auf diesem Computer (die Punkte einer CSV stehen in data.rows)</translation>
     </message>
     <message>
         <source>{key}: unknown key (no section &apos;{part}&apos;)</source>

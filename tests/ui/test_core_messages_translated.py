@@ -68,7 +68,7 @@ def test_a_bad_experiment_line_reads_german_with_its_key(german):
     with pytest.raises(Exception) as caught:
         experiment_line.decode(_line({"data": {"name": "csv", "path": "/etc/passwd"}}))
     assert error_text(caught.value) == ("data.path: ein einzeiliges Experiment nennt nie eine Datei auf diesem "
-                                        "Computer (sie trägt die Punkte einer CSV in data.rows)")
+                                        "Computer (die Punkte einer CSV stehen in data.rows)")
     with pytest.raises(Exception) as caught:
         experiment_line.decode("regviz:7:abc")
     assert error_text(caught.value) == "Experimentzeile Version '7'; dieses regviz liest Version 1"
