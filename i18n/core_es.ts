@@ -11,6 +11,14 @@
 <context>
     <name>cli</name>
     <message>
+        <source>regviz: error: {problem}</source>
+        <translation>regviz: error: {problem}</translation>
+    </message>
+    <message>
+        <source>regviz: stopped by a second {signal} before the files were written; the output folder keeps what it held</source>
+        <translation>regviz: detenido por un segundo {signal} antes de escribir los archivos; la carpeta de salida conserva lo que tenía</translation>
+    </message>
+    <message>
         <source>--robustness {text!r}: expected numbers separated by commas, e.g. 0,0.1,0.2</source>
         <translation>--robustness {text!r}: se esperan números separados por comas, p. ej. 0,0.1,0.2</translation>
     </message>
@@ -27,8 +35,32 @@
         <translation>--attack {text!r}: una lista separada por comas de fgsm, pgd</translation>
     </message>
     <message>
+        <source>regviz: interrupted ({signal}) before training started; nothing was written</source>
+        <translation>regviz: interrumpido ({signal}) antes de empezar el entrenamiento; no se escribió nada</translation>
+    </message>
+    <message>
+        <source>regviz: interrupted ({signal}) {done}; what ran is in {out} (its summary says &quot;interrupted&quot;: true)</source>
+        <translation>regviz: interrumpido ({signal}) {done}; lo ejecutado está en {out} (su resumen dice &quot;interrupted&quot;: true)</translation>
+    </message>
+    <message>
         <source>--robustness: applies to classification; data.name {data_name!r} is a regression</source>
         <translation>--robustness: solo vale para clasificación; data.name {data_name!r} es una regresión</translation>
+    </message>
+    <message>
+        <source>at step {step:,} of {steps:,}</source>
+        <translation>en el paso {step:,} de {steps:,}</translation>
+    </message>
+    <message>
+        <source>regviz: the loss diverged (became NaN or infinite) by step {step:,}; training stopped there. Lower training.lr (now {lr:g}) or the penalty λ and run again. metrics.csv and summary.json are in {out}.</source>
+        <translation>regviz: la pérdida divergió (se volvió NaN o infinita) hacia el paso {step:,}; el entrenamiento se detuvo ahí. Baja training.lr (ahora {lr:g}) o la penalización λ y vuelve a ejecutar. metrics.csv y summary.json están en {out}.</translation>
+    </message>
+    <message>
+        <source>{name}: train MSE {train:.4f}, test MSE {test:.4f}, test R² {score:.3f} -&gt; {out}</source>
+        <translation>{name}: MSE de entrenamiento {train:.4f}, MSE de prueba {test:.4f}, R² de prueba {score:.3f} -&gt; {out}</translation>
+    </message>
+    <message>
+        <source>{name}: train loss {train:.4f}, test loss {test:.4f}, test accuracy {score:.1%} -&gt; {out}</source>
+        <translation>{name}: pérdida de entrenamiento {train:.4f}, pérdida de prueba {test:.4f}, precisión de prueba {score:.1%} -&gt; {out}</translation>
     </message>
     <message>
         <source>--values: give at least one value, e.g. 0,0.001,0.01</source>
@@ -39,8 +71,24 @@
         <translation>--jobs {jobs}: indica 1 o más procesos de trabajo</translation>
     </message>
     <message>
+        <source>{name}: {count} values of {param} -&gt; {out}</source>
+        <translation>{name}: {count} valores de {param} -&gt; {out}</translation>
+    </message>
+    <message>
         <source>--variant: {problem}</source>
         <translation>--variant: {problem}</translation>
+    </message>
+    <message>
+        <source>{net} diverged</source>
+        <translation>{net} divergió</translation>
+    </message>
+    <message>
+        <source>{name}: {count} variants, test loss {finals} -&gt; {out}</source>
+        <translation>{name}: {count} variantes, pérdida de prueba {finals} -&gt; {out}</translation>
+    </message>
+    <message>
+        <source>regviz: the loss of {nets} diverged (became NaN or infinite) by step {step:,}; the race stopped there. Lower training.lr or the penalty λ and run again. compare.csv and each variant&apos;s summary.json are in {out}.</source>
+        <translation>regviz: la pérdida de {nets} divergió (se volvió NaN o infinita) hacia el paso {step:,}; la carrera se detuvo ahí. Baja training.lr o la penalización λ y vuelve a ejecutar. compare.csv y el summary.json de cada variante están en {out}.</translation>
     </message>
     <message>
         <source>--variant {name}: the race writes its own compare.csv there; choose another name</source>
@@ -63,6 +111,10 @@
         <translation>--out {out}: no se puede escribir el script ahí ({reason})</translation>
     </message>
     <message>
+        <source>{name}: script -&gt; {out}</source>
+        <translation>{name}: script -&gt; {out}</translation>
+    </message>
+    <message>
         <source>export-notebook --lesson: a lesson sets its own config; --set is for an experiment</source>
         <translation>export-notebook --lesson: una lección fija su propia configuración; --set es para un experimento</translation>
     </message>
@@ -75,12 +127,28 @@
         <translation>--out {out}: no se puede escribir el notebook ahí ({reason})</translation>
     </message>
     <message>
+        <source>{name}: notebook -&gt; {out}</source>
+        <translation>{name}: notebook -&gt; {out}</translation>
+    </message>
+    <message>
         <source>--size {size!r}: expected WIDTHxHEIGHT, each {low} … {high} pixels, e.g. 1280x720</source>
         <translation>--size {size!r}: se espera ANCHOxALTO, cada uno de {low} … {high} píxeles, p. ej. 1280x720</translation>
     </message>
     <message>
         <source>render-lesson: name one lesson (or a lesson file), or give --all</source>
         <translation>render-lesson: nombra una lección (o un archivo de lección) o indica --all</translation>
+    </message>
+    <message>
+        <source>regviz: interrupted ({signal}) before the first step was rendered; nothing was written</source>
+        <translation>regviz: interrumpido ({signal}) antes de renderizar el primer paso; no se escribió nada</translation>
+    </message>
+    <message>
+        <source>regviz: interrupted ({signal}); the PNGs of the steps done are in {out}, index.html was not written (summary.json says &quot;interrupted&quot;: true)</source>
+        <translation>regviz: interrumpido ({signal}); los PNG de los pasos hechos están en {out}, index.html no se escribió (summary.json dice &quot;interrupted&quot;: true)</translation>
+    </message>
+    <message>
+        <source>{count} steps -&gt; {out}</source>
+        <translation>{count} pasos -&gt; {out}</translation>
     </message>
 </context>
 <context>

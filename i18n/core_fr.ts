@@ -11,6 +11,14 @@
 <context>
     <name>cli</name>
     <message>
+        <source>regviz: error: {problem}</source>
+        <translation>regviz : erreur : {problem}</translation>
+    </message>
+    <message>
+        <source>regviz: stopped by a second {signal} before the files were written; the output folder keeps what it held</source>
+        <translation>regviz : arrêté par un second {signal} avant l&apos;écriture des fichiers ; le dossier de sortie garde ce qu&apos;il contenait</translation>
+    </message>
+    <message>
         <source>--robustness {text!r}: expected numbers separated by commas, e.g. 0,0.1,0.2</source>
         <translation>--robustness {text!r} : des nombres séparés par des virgules sont attendus, p. ex. 0,0.1,0.2</translation>
     </message>
@@ -27,8 +35,32 @@
         <translation>--attack {text!r} : une liste de fgsm, pgd séparés par des virgules</translation>
     </message>
     <message>
+        <source>regviz: interrupted ({signal}) before training started; nothing was written</source>
+        <translation>regviz : interrompu ({signal}) avant le début de l&apos;entraînement ; rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <source>regviz: interrupted ({signal}) {done}; what ran is in {out} (its summary says &quot;interrupted&quot;: true)</source>
+        <translation>regviz : interrompu ({signal}) {done} ; ce qui a tourné est dans {out} (son résumé indique &quot;interrupted&quot;: true)</translation>
+    </message>
+    <message>
         <source>--robustness: applies to classification; data.name {data_name!r} is a regression</source>
         <translation>--robustness : ne vaut que pour la classification ; data.name {data_name!r} est une régression</translation>
+    </message>
+    <message>
+        <source>at step {step:,} of {steps:,}</source>
+        <translation>au pas {step:,} sur {steps:,}</translation>
+    </message>
+    <message>
+        <source>regviz: the loss diverged (became NaN or infinite) by step {step:,}; training stopped there. Lower training.lr (now {lr:g}) or the penalty λ and run again. metrics.csv and summary.json are in {out}.</source>
+        <translation>regviz : la perte a divergé (devenue NaN ou infinie) vers le pas {step:,} ; l&apos;entraînement s&apos;est arrêté là. Baissez training.lr (actuellement {lr:g}) ou la pénalité λ et relancez. metrics.csv et summary.json sont dans {out}.</translation>
+    </message>
+    <message>
+        <source>{name}: train MSE {train:.4f}, test MSE {test:.4f}, test R² {score:.3f} -&gt; {out}</source>
+        <translation>{name} : MSE d&apos;entraînement {train:.4f}, MSE de test {test:.4f}, R² de test {score:.3f} -&gt; {out}</translation>
+    </message>
+    <message>
+        <source>{name}: train loss {train:.4f}, test loss {test:.4f}, test accuracy {score:.1%} -&gt; {out}</source>
+        <translation>{name} : perte d&apos;entraînement {train:.4f}, perte de test {test:.4f}, précision de test {score:.1%} -&gt; {out}</translation>
     </message>
     <message>
         <source>--values: give at least one value, e.g. 0,0.001,0.01</source>
@@ -39,8 +71,24 @@
         <translation>--jobs {jobs} : indiquez 1 processus de travail ou plus</translation>
     </message>
     <message>
+        <source>{name}: {count} values of {param} -&gt; {out}</source>
+        <translation>{name} : {count} valeurs de {param} -&gt; {out}</translation>
+    </message>
+    <message>
         <source>--variant: {problem}</source>
         <translation>--variant : {problem}</translation>
+    </message>
+    <message>
+        <source>{net} diverged</source>
+        <translation>{net} a divergé</translation>
+    </message>
+    <message>
+        <source>{name}: {count} variants, test loss {finals} -&gt; {out}</source>
+        <translation>{name} : {count} variantes, perte de test {finals} -&gt; {out}</translation>
+    </message>
+    <message>
+        <source>regviz: the loss of {nets} diverged (became NaN or infinite) by step {step:,}; the race stopped there. Lower training.lr or the penalty λ and run again. compare.csv and each variant&apos;s summary.json are in {out}.</source>
+        <translation>regviz : la perte de {nets} a divergé (devenue NaN ou infinie) vers le pas {step:,} ; la course s&apos;est arrêtée là. Baissez training.lr ou la pénalité λ et relancez. compare.csv et le summary.json de chaque variante sont dans {out}.</translation>
     </message>
     <message>
         <source>--variant {name}: the race writes its own compare.csv there; choose another name</source>
@@ -63,6 +111,10 @@
         <translation>--out {out} : impossible d&apos;y écrire le script ({reason})</translation>
     </message>
     <message>
+        <source>{name}: script -&gt; {out}</source>
+        <translation>{name} : script -&gt; {out}</translation>
+    </message>
+    <message>
         <source>export-notebook --lesson: a lesson sets its own config; --set is for an experiment</source>
         <translation>export-notebook --lesson : une leçon fixe sa propre configuration ; --set est pour une expérience</translation>
     </message>
@@ -75,12 +127,28 @@
         <translation>--out {out} : impossible d&apos;y écrire le notebook ({reason})</translation>
     </message>
     <message>
+        <source>{name}: notebook -&gt; {out}</source>
+        <translation>{name} : notebook -&gt; {out}</translation>
+    </message>
+    <message>
         <source>--size {size!r}: expected WIDTHxHEIGHT, each {low} … {high} pixels, e.g. 1280x720</source>
         <translation>--size {size!r} : LARGEURxHAUTEUR attendu, chacune de {low} … {high} pixels, p. ex. 1280x720</translation>
     </message>
     <message>
         <source>render-lesson: name one lesson (or a lesson file), or give --all</source>
         <translation>render-lesson : nommez une leçon (ou un fichier de leçon), ou indiquez --all</translation>
+    </message>
+    <message>
+        <source>regviz: interrupted ({signal}) before the first step was rendered; nothing was written</source>
+        <translation>regviz : interrompu ({signal}) avant le rendu de la première étape ; rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <source>regviz: interrupted ({signal}); the PNGs of the steps done are in {out}, index.html was not written (summary.json says &quot;interrupted&quot;: true)</source>
+        <translation>regviz : interrompu ({signal}) ; les PNG des étapes faites sont dans {out}, index.html n&apos;a pas été écrit (summary.json indique &quot;interrupted&quot;: true)</translation>
+    </message>
+    <message>
+        <source>{count} steps -&gt; {out}</source>
+        <translation>{count} étapes -&gt; {out}</translation>
     </message>
 </context>
 <context>

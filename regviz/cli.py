@@ -130,11 +130,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"regviz: {exc}", file=sys.stderr)
         return 1
     except ConfigError as exc:
-        print(f"regviz: error: {exc}", file=sys.stderr)
+        print(QT_TRANSLATE_NOOP("cli", "regviz: error: {problem}").format(problem=message_of(exc)), file=sys.stderr)
         return 2
     except Interrupted as exc:
-        print(f"regviz: stopped by a second {signal.Signals(exc.signum).name} before the files were written; "
-              "the output folder keeps what it held", file=sys.stderr)
+        print(QT_TRANSLATE_NOOP("cli", "regviz: stopped by a second {signal} before the files were written; the "
+                                       "output folder keeps what it held")
+              .format(signal=signal.Signals(exc.signum).name), file=sys.stderr)
         return 128 + exc.signum
     except (RuntimeError, OSError) as exc:
         from .core.maths.data import DataError  # torch: imported here, not before the signals are caught
@@ -241,13 +242,15 @@ def _stoppable(command):
 
 def _stopped_early(stop) -> int:
     """A signal before anything was trained: nothing to write, one line."""
-    print(f"regviz: interrupted ({stop.name}) before training started; nothing was written", file=sys.stderr)
+    print(QT_TRANSLATE_NOOP("cli", "regviz: interrupted ({signal}) before training started; nothing was written")
+          .format(signal=stop.name), file=sys.stderr)
     return stop.exit_status
 
 
 def _say_interrupted(stop, done: str, out: Path) -> int:
-    print(f"regviz: interrupted ({stop.name}) {done}; what ran is in {out} (its summary says \"interrupted\": "
-          "true)", file=sys.stderr)
+    print(QT_TRANSLATE_NOOP("cli", "regviz: interrupted ({signal}) {done}; what ran is in {out} (its summary says "
+                                   "\"interrupted\": true)").format(signal=stop.name, done=done, out=out),
+          file=sys.stderr)
     return stop.exit_status
 
 
@@ -327,17 +330,25 @@ def _train_into(folder, args: argparse.Namespace, cfg, trainer, epsilons, attack
     folder.commit({"config.json": cfg.to_json() + "\n", "metrics.csv": _metrics_csv(rows, task),
                    "summary.json": json.dumps(summary, indent=2, allow_nan=True) + "\n"})
     if stop():
-        return _say_interrupted(stop, f"at step {trainer.step_count:,} of {steps:,}", out)
+        return _say_interrupted(stop, QT_TRANSLATE_NOOP("cli", "at step {step:,} of {steps:,}")
+                                .format(step=trainer.step_count, steps=steps), out)
     if diverged:
-        print(f"regviz: the loss diverged (became NaN or infinite) by step {trainer.step_count:,}; training "
-              f"stopped there. Lower training.lr (now {cfg.training.lr:g}) or the penalty λ and run again. "
-              f"metrics.csv and summary.json are in {out}.", file=sys.stderr)
+        print(QT_TRANSLATE_NOOP("cli", "regviz: the loss diverged (became NaN or infinite) by step {step:,}; "
+                                       "training stopped there. Lower training.lr (now {lr:g}) or the penalty λ and "
+                                       "run again. metrics.csv and summary.json are in {out}.")
+              .format(step=trainer.step_count, lr=cfg.training.lr, out=out), file=sys.stderr)
         return EXIT_DIVERGED
     stopped = trainer.early_stopped()  # the net it restored is no result when the validation loss never improved
-    score = f"test R² {final.test_accuracy:.3f}" if trainer.regression else f"test accuracy {final.test_accuracy:.1%}"
-    loss = "MSE" if trainer.regression else "loss"
-    print(f"{cfg.name}: train {loss} {final.train_loss:.4f}, test {loss} {final.test_loss:.4f}, {score} -> {out}"
-          + (f"\n{stopped.message}" if stopped else ""))
+    if trainer.regression:
+        said = QT_TRANSLATE_NOOP("cli", "{name}: train MSE {train:.4f}, test MSE {test:.4f}, test R² {score:.3f} -> "
+                                        "{out}")
+    else:
+        said = QT_TRANSLATE_NOOP("cli", "{name}: train loss {train:.4f}, test loss {test:.4f}, test accuracy "
+                                        "{score:.1%} -> {out}")
+    print(said.format(name=cfg.name, train=final.train_loss, test=final.test_loss, score=final.test_accuracy,
+                      out=out))
+    if stopped:
+        print(stopped.message)
     return 0
 
 
@@ -423,7 +434,8 @@ def _sweep(args: argparse.Namespace, stop) -> int:
         commit(every=True)
     if stop():
         return _say_interrupted(stop, f"after {len(done)} of {len(values)} values of {args.param}", out)
-    print(f"{cfg.name}: {len(values)} values of {args.param} -> {out / 'sweep.csv'}")
+    print(QT_TRANSLATE_NOOP("cli", "{name}: {count} values of {param} -> {out}")
+          .format(name=cfg.name, count=len(values), param=args.param, out=out / "sweep.csv"))
     return 0
 
 
@@ -479,14 +491,18 @@ def _compare(args: argparse.Namespace, stop) -> int:
             files[f"{slug(m.name)}/summary.json"] = json.dumps(summary, indent=2, allow_nan=True) + "\n"
         folder.commit(files)
     if stop():
-        return _say_interrupted(stop, f"at step {trainer.step_count:,} of {base.training.steps:,}", out)
-    finals = ", ".join(f"{m.name} {'diverged' if m.diverged else f'{m.test_loss:.3f}'}" for m in rows[-1].models)
-    print(f"{base.name}: {len(variants)} variants, test loss {finals} -> {out}")
+        return _say_interrupted(stop, QT_TRANSLATE_NOOP("cli", "at step {step:,} of {steps:,}")
+                                .format(step=trainer.step_count, steps=base.training.steps), out)
+    finals = ", ".join(QT_TRANSLATE_NOOP("cli", "{net} diverged").format(net=m.name) if m.diverged else
+                       f"{m.name} {m.test_loss:.3f}" for m in rows[-1].models)  # names and numbers
+    print(QT_TRANSLATE_NOOP("cli", "{name}: {count} variants, test loss {finals} -> {out}")
+          .format(name=base.name, count=len(variants), finals=finals, out=out))
     if rows[-1].diverged:
         gone = ", ".join(m.name for m in rows[-1].models if m.diverged)
-        print(f"regviz: the loss of {gone} diverged (became NaN or infinite) by step {trainer.step_count:,}; the race "
-              f"stopped there. Lower training.lr or the penalty λ and run again. compare.csv and each variant's "
-              f"summary.json are in {out}.", file=sys.stderr)
+        print(QT_TRANSLATE_NOOP("cli", "regviz: the loss of {nets} diverged (became NaN or infinite) by step {step:,}; "
+                                       "the race stopped there. Lower training.lr or the penalty λ and run again. "
+                                       "compare.csv and each variant's summary.json are in {out}.")
+              .format(nets=gone, step=trainer.step_count, out=out), file=sys.stderr)
         return EXIT_DIVERGED
     return 0
 
@@ -531,7 +547,7 @@ def _export_script(args: argparse.Namespace) -> int:
     if cfg.data.name == "mnist":
         with resources.as_file(resources.files("regviz.resources").joinpath("mnist_5k.npz")) as npz:
             shutil.copyfile(npz, args.out.with_name("mnist_5k.npz"))
-    print(f"{cfg.name}: script -> {args.out}", file=sys.stderr)
+    print(QT_TRANSLATE_NOOP("cli", "{name}: script -> {out}").format(name=cfg.name, out=args.out), file=sys.stderr)
     return 0
 
 
@@ -561,7 +577,7 @@ def _export_notebook(args: argparse.Namespace) -> int:
     except OSError as exc:
         raise ConfigError(QT_TRANSLATE_NOOP("cli", "--out {out}: cannot write the notebook there ({reason})")
                           .format(out=args.out, reason=exc.strerror or exc)) from None
-    print(f"{name}: notebook -> {args.out}", file=sys.stderr)
+    print(QT_TRANSLATE_NOOP("cli", "{name}: notebook -> {out}").format(name=name, out=args.out), file=sys.stderr)
     return 0
 
 
@@ -598,18 +614,19 @@ def _render_lesson(args: argparse.Namespace, stop) -> int:
                progress=lambda line: _render_progress(line, stop), written=written, stop=stop)
     except RenderStopped:
         if not written:  # the engine was starting or the first step training: no folder was made, none is kept
-            print(f"regviz: interrupted ({stop.name}) before the first step was rendered; nothing was written",
-                  file=sys.stderr)
+            print(QT_TRANSLATE_NOOP("cli", "regviz: interrupted ({signal}) before the first step was rendered; "
+                                           "nothing was written").format(signal=stop.name), file=sys.stderr)
             return stop.exit_status
         _render_summary(args.out, chosen, written, interrupted=True)
-        print(f"regviz: interrupted ({stop.name}); the PNGs of the steps done are in {args.out}, index.html was "
-              "not written (summary.json says \"interrupted\": true)", file=sys.stderr)
+        print(QT_TRANSLATE_NOOP("cli", "regviz: interrupted ({signal}); the PNGs of the steps done are in {out}, "
+                                       "index.html was not written (summary.json says \"interrupted\": true)")
+              .format(signal=stop.name, out=args.out), file=sys.stderr)
         return stop.exit_status
     except RenderError as exc:
         print(f"regviz: {exc}", file=sys.stderr)
         return 1
     _render_summary(args.out, chosen, written, interrupted=False)
-    print(f"{len(written)} steps -> {args.out / 'index.html'}")
+    print(QT_TRANSLATE_NOOP("cli", "{count} steps -> {out}").format(count=len(written), out=args.out / "index.html"))
     return 0
 
 
