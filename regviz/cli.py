@@ -20,6 +20,8 @@ import sys
 import time
 from pathlib import Path
 
+from .core.translatable import QT_TRANSLATE_NOOP, message_of
+
 DEFAULT_PRESET = "overfit-2d"
 EXIT_DIVERGED = 3
 METRIC_COLUMNS = ("step", "epoch", "seconds", "data_loss", "l1_penalty", "l2_penalty", "total_loss", "train_loss",
@@ -128,11 +130,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"regviz: {exc}", file=sys.stderr)
         return 1
     except ConfigError as exc:
-        print(f"regviz: error: {exc}", file=sys.stderr)
+        print(QT_TRANSLATE_NOOP("cli", "regviz: error: {problem}").format(problem=message_of(exc)), file=sys.stderr)
         return 2
     except Interrupted as exc:
-        print(f"regviz: stopped by a second {signal.Signals(exc.signum).name} before the files were written; "
-              "the output folder keeps what it held", file=sys.stderr)
+        print(QT_TRANSLATE_NOOP("cli", "regviz: stopped by a second {signal} before the files were written; the "
+                                       "output folder keeps what it held")
+              .format(signal=signal.Signals(exc.signum).name), file=sys.stderr)
         return 128 + exc.signum
     except (RuntimeError, OSError) as exc:
         from .core.maths.data import DataError  # torch: imported here, not before the signals are caught
@@ -208,11 +211,14 @@ def _parse_epsilons(text: str | None) -> list[float]:
     try:
         values = [float(part) for part in text.split(",") if part.strip()]
     except ValueError:
-        raise ConfigError(f"--robustness {text!r}: expected numbers separated by commas, e.g. 0,0.1,0.2") from None
+        raise ConfigError(QT_TRANSLATE_NOOP("cli", "--robustness {text!r}: expected numbers separated by commas, "
+                                                   "e.g. 0,0.1,0.2").format(text=text)) from None
     if not values:
-        raise ConfigError(f"--robustness {text!r}: give at least one ε, e.g. 0,0.1,0.2")
+        raise ConfigError(QT_TRANSLATE_NOOP("cli", "--robustness {text!r}: give at least one ε, e.g. 0,0.1,0.2")
+                          .format(text=text))
     if any(not 0 <= v <= 1 for v in values):
-        raise ConfigError(f"--robustness {text!r}: each ε must be in 0 … 1")
+        raise ConfigError(QT_TRANSLATE_NOOP("cli", "--robustness {text!r}: each ε must be in 0 … 1")
+                          .format(text=text))
     return values
 
 
@@ -221,7 +227,8 @@ def _parse_attacks(text: str) -> list[str]:
 
     attacks = [part.strip() for part in text.split(",") if part.strip()]
     if not attacks or any(a not in ("fgsm", "pgd") for a in attacks):
-        raise ConfigError(f"--attack {text!r}: a comma-separated list of fgsm, pgd")
+        raise ConfigError(QT_TRANSLATE_NOOP("cli", "--attack {text!r}: a comma-separated list of fgsm, pgd")
+                          .format(text=text))
     return list(dict.fromkeys(attacks))
 
 
@@ -235,13 +242,15 @@ def _stoppable(command):
 
 def _stopped_early(stop) -> int:
     """A signal before anything was trained: nothing to write, one line."""
-    print(f"regviz: interrupted ({stop.name}) before training started; nothing was written", file=sys.stderr)
+    print(QT_TRANSLATE_NOOP("cli", "regviz: interrupted ({signal}) before training started; nothing was written")
+          .format(signal=stop.name), file=sys.stderr)
     return stop.exit_status
 
 
 def _say_interrupted(stop, done: str, out: Path) -> int:
-    print(f"regviz: interrupted ({stop.name}) {done}; what ran is in {out} (its summary says \"interrupted\": "
-          "true)", file=sys.stderr)
+    print(QT_TRANSLATE_NOOP("cli", "regviz: interrupted ({signal}) {done}; what ran is in {out} (its summary says "
+                                   "\"interrupted\": true)").format(signal=stop.name, done=done, out=out),
+          file=sys.stderr)
     return stop.exit_status
 
 
@@ -257,7 +266,8 @@ def _train(args: argparse.Namespace, stop) -> int:
     if epsilons and trainer.regression:
         from .core.config import ConfigError
 
-        raise ConfigError(f"--robustness: applies to classification; data.name {cfg.data.name!r} is a regression")
+        raise ConfigError(QT_TRANSLATE_NOOP("cli", "--robustness: applies to classification; data.name {data_name!r} "
+                                                   "is a regression").format(data_name=cfg.data.name))
     if stop():
         return _stopped_early(stop)
     out = args.out or Path("runs") / f"{slug(cfg.name)}-seed{cfg.training.seed}"
@@ -320,17 +330,25 @@ def _train_into(folder, args: argparse.Namespace, cfg, trainer, epsilons, attack
     folder.commit({"config.json": cfg.to_json() + "\n", "metrics.csv": _metrics_csv(rows, task),
                    "summary.json": json.dumps(summary, indent=2, allow_nan=True) + "\n"})
     if stop():
-        return _say_interrupted(stop, f"at step {trainer.step_count:,} of {steps:,}", out)
+        return _say_interrupted(stop, QT_TRANSLATE_NOOP("cli", "at step {step:,} of {steps:,}")
+                                .format(step=trainer.step_count, steps=steps), out)
     if diverged:
-        print(f"regviz: the loss diverged (became NaN or infinite) by step {trainer.step_count:,}; training "
-              f"stopped there. Lower training.lr (now {cfg.training.lr:g}) or the penalty λ and run again. "
-              f"metrics.csv and summary.json are in {out}.", file=sys.stderr)
+        print(QT_TRANSLATE_NOOP("cli", "regviz: the loss diverged (became NaN or infinite) by step {step:,}; "
+                                       "training stopped there. Lower training.lr (now {lr:g}) or the penalty λ and "
+                                       "run again. metrics.csv and summary.json are in {out}.")
+              .format(step=trainer.step_count, lr=cfg.training.lr, out=out), file=sys.stderr)
         return EXIT_DIVERGED
     stopped = trainer.early_stopped()  # the net it restored is no result when the validation loss never improved
-    score = f"test R² {final.test_accuracy:.3f}" if trainer.regression else f"test accuracy {final.test_accuracy:.1%}"
-    loss = "MSE" if trainer.regression else "loss"
-    print(f"{cfg.name}: train {loss} {final.train_loss:.4f}, test {loss} {final.test_loss:.4f}, {score} -> {out}"
-          + (f"\n{stopped.message}" if stopped else ""))
+    if trainer.regression:
+        said = QT_TRANSLATE_NOOP("cli", "{name}: train MSE {train:.4f}, test MSE {test:.4f}, test R² {score:.3f} -> "
+                                        "{out}")
+    else:
+        said = QT_TRANSLATE_NOOP("cli", "{name}: train loss {train:.4f}, test loss {test:.4f}, test accuracy "
+                                        "{score:.1%} -> {out}")
+    print(said.format(name=cfg.name, train=final.train_loss, test=final.test_loss, score=final.test_accuracy,
+                      out=out))
+    if stopped:
+        print(stopped.message)
     return 0
 
 
@@ -377,11 +395,12 @@ def _sweep(args: argparse.Namespace, stop) -> int:
     cfg = load_config(args.preset, args.config, args.overrides, args.steps, args.seed)
     values = [parse_value(v.strip()) for v in args.values.split(",") if v.strip()]
     if not values:
-        raise ConfigError("--values: give at least one value, e.g. 0,0.001,0.01")
+        raise ConfigError(QT_TRANSLATE_NOOP("cli", "--values: give at least one value, e.g. 0,0.001,0.01"))
     sweep_configs(cfg, args.param, values)  # --param and every value checked before anything is created
     jobs = cores() if args.jobs is None else args.jobs
     if jobs < 1:
-        raise ConfigError(f"--jobs {jobs}: give 1 or more worker processes")
+        raise ConfigError(QT_TRANSLATE_NOOP("cli", "--jobs {jobs}: give 1 or more worker processes")
+                          .format(jobs=jobs))
     if stop():
         return _stopped_early(stop)
     out = args.out or Path("runs") / f"{slug(cfg.name)}-sweep-{slug(args.param)}"
@@ -415,7 +434,8 @@ def _sweep(args: argparse.Namespace, stop) -> int:
         commit(every=True)
     if stop():
         return _say_interrupted(stop, f"after {len(done)} of {len(values)} values of {args.param}", out)
-    print(f"{cfg.name}: {len(values)} values of {args.param} -> {out / 'sweep.csv'}")
+    print(QT_TRANSLATE_NOOP("cli", "{name}: {count} values of {param} -> {out}")
+          .format(name=cfg.name, count=len(values), param=args.param, out=out / "sweep.csv"))
     return 0
 
 
@@ -441,7 +461,7 @@ def _compare(args: argparse.Namespace, stop) -> int:
     try:
         variants = race_configs(base, parse_race(args.variants))
     except ConfigError as exc:
-        raise ConfigError(f"--variant: {exc}") from None
+        raise ConfigError(QT_TRANSLATE_NOOP("cli", "--variant: {problem}").format(problem=message_of(exc))) from None
     out = args.out or Path("runs") / f"{slug(base.name)}-compare"
     _check_variant_folders(out, variants)
     # One start, one minibatch order: only the variants' settings differ (side by side where the nets allow).
@@ -471,14 +491,18 @@ def _compare(args: argparse.Namespace, stop) -> int:
             files[f"{slug(m.name)}/summary.json"] = json.dumps(summary, indent=2, allow_nan=True) + "\n"
         folder.commit(files)
     if stop():
-        return _say_interrupted(stop, f"at step {trainer.step_count:,} of {base.training.steps:,}", out)
-    finals = ", ".join(f"{m.name} {'diverged' if m.diverged else f'{m.test_loss:.3f}'}" for m in rows[-1].models)
-    print(f"{base.name}: {len(variants)} variants, test loss {finals} -> {out}")
+        return _say_interrupted(stop, QT_TRANSLATE_NOOP("cli", "at step {step:,} of {steps:,}")
+                                .format(step=trainer.step_count, steps=base.training.steps), out)
+    finals = ", ".join(QT_TRANSLATE_NOOP("cli", "{net} diverged").format(net=m.name) if m.diverged else
+                       f"{m.name} {m.test_loss:.3f}" for m in rows[-1].models)  # names and numbers
+    print(QT_TRANSLATE_NOOP("cli", "{name}: {count} variants, test loss {finals} -> {out}")
+          .format(name=base.name, count=len(variants), finals=finals, out=out))
     if rows[-1].diverged:
         gone = ", ".join(m.name for m in rows[-1].models if m.diverged)
-        print(f"regviz: the loss of {gone} diverged (became NaN or infinite) by step {trainer.step_count:,}; the race "
-              f"stopped there. Lower training.lr or the penalty λ and run again. compare.csv and each variant's "
-              f"summary.json are in {out}.", file=sys.stderr)
+        print(QT_TRANSLATE_NOOP("cli", "regviz: the loss of {nets} diverged (became NaN or infinite) by step {step:,}; "
+                                       "the race stopped there. Lower training.lr or the penalty λ and run again. "
+                                       "compare.csv and each variant's summary.json are in {out}.")
+              .format(nets=gone, step=trainer.step_count, out=out), file=sys.stderr)
         return EXIT_DIVERGED
     return 0
 
@@ -492,11 +516,13 @@ def _check_variant_folders(out: Path, variants) -> None:
     for name in variants:
         where = Path(out) / slug(name)
         if slug(name) == "compare.csv":
-            raise ConfigError(f"--variant {name}: the race writes its own compare.csv there; choose another name")
+            raise ConfigError(QT_TRANSLATE_NOOP("cli", "--variant {name}: the race writes its own compare.csv there; "
+                                                       "choose another name").format(name=name))
         if where.is_symlink() or (where.exists() and not where.is_dir()):
-            kind = "a link" if where.is_symlink() else "a file"
-            raise ConfigError(f"--variant {name}: {where} is {kind}, not a folder the race can write its "
-                              "summary.json into; choose another name or --out")
+            kind = QT_TRANSLATE_NOOP("cli", "a link") if where.is_symlink() else QT_TRANSLATE_NOOP("cli", "a file")
+            raise ConfigError(QT_TRANSLATE_NOOP("cli", "--variant {name}: {where} is {kind}, not a folder the race "
+                                                       "can write its summary.json into; choose another name or --out")
+                              .format(name=name, where=where, kind=kind))
 
 
 def _export_script(args: argparse.Namespace) -> int:
@@ -516,11 +542,12 @@ def _export_script(args: argparse.Namespace) -> int:
     except OSError as exc:
         from .core.config import ConfigError
 
-        raise ConfigError(f"--out {args.out}: cannot write the script there ({exc.strerror or exc})") from None
+        raise ConfigError(QT_TRANSLATE_NOOP("cli", "--out {out}: cannot write the script there ({reason})")
+                          .format(out=args.out, reason=exc.strerror or exc)) from None
     if cfg.data.name == "mnist":
         with resources.as_file(resources.files("regviz.resources").joinpath("mnist_5k.npz")) as npz:
             shutil.copyfile(npz, args.out.with_name("mnist_5k.npz"))
-    print(f"{cfg.name}: script -> {args.out}", file=sys.stderr)
+    print(QT_TRANSLATE_NOOP("cli", "{name}: script -> {out}").format(name=cfg.name, out=args.out), file=sys.stderr)
     return 0
 
 
@@ -531,13 +558,15 @@ def _export_notebook(args: argparse.Namespace) -> int:
 
     if args.lesson is not None:
         if args.overrides:
-            raise ConfigError("export-notebook --lesson: a lesson sets its own config; --set is for an experiment")
+            raise ConfigError(QT_TRANSLATE_NOOP("cli", "export-notebook --lesson: a lesson sets its own config; "
+                                                       "--set is for an experiment"))
         if args.steps is not None and args.steps < 0:
-            raise ConfigError(f"--steps {args.steps}: expected 0 or more")
+            raise ConfigError(QT_TRANSLATE_NOOP("cli", "--steps {steps}: expected 0 or more")
+                              .format(steps=args.steps))
         try:
             lesson = (lessons.load(args.lesson) if args.lesson in lessons.names() else lessons.load_file(args.lesson))
         except lessons.LessonError as exc:
-            raise ConfigError(str(exc)) from None
+            raise ConfigError(message_of(exc)) from None
         nb, name = export_lesson_notebook(lesson, args.steps, args.seed), lesson.name
     else:
         cfg = load_config(args.preset, args.config, args.overrides, args.steps, args.seed)
@@ -546,8 +575,9 @@ def _export_notebook(args: argparse.Namespace) -> int:
         args.out.parent.mkdir(parents=True, exist_ok=True)
         write_notebook(nb, args.out)
     except OSError as exc:
-        raise ConfigError(f"--out {args.out}: cannot write the notebook there ({exc.strerror or exc})") from None
-    print(f"{name}: notebook -> {args.out}", file=sys.stderr)
+        raise ConfigError(QT_TRANSLATE_NOOP("cli", "--out {out}: cannot write the notebook there ({reason})")
+                          .format(out=args.out, reason=exc.strerror or exc)) from None
+    print(QT_TRANSLATE_NOOP("cli", "{name}: notebook -> {out}").format(name=name, out=args.out), file=sys.stderr)
     return 0
 
 
@@ -560,10 +590,11 @@ def _render_lesson(args: argparse.Namespace, stop) -> int:
 
     match = re.fullmatch(r"(\d{1,9})x(\d{1,9})", args.size)
     if not match or not all(SIDES[0] <= int(side) <= SIDES[1] for side in match.groups()):
-        raise ConfigError(f"--size {args.size!r}: expected WIDTHxHEIGHT, each {SIDES[0]} … {SIDES[1]} pixels, "
-                          "e.g. 1280x720")
+        raise ConfigError(QT_TRANSLATE_NOOP("cli", "--size {size!r}: expected WIDTHxHEIGHT, each {low} … {high} "
+                                                   "pixels, e.g. 1280x720")
+                          .format(size=args.size, low=SIDES[0], high=SIDES[1]))
     if args.all == bool(args.lesson):
-        raise ConfigError("render-lesson: name one lesson (or a lesson file), or give --all")
+        raise ConfigError(QT_TRANSLATE_NOOP("cli", "render-lesson: name one lesson (or a lesson file), or give --all"))
     try:
         if args.all:
             chosen = [lessons.load(name) for name in lessons.names()]
@@ -572,7 +603,7 @@ def _render_lesson(args: argparse.Namespace, stop) -> int:
         else:
             chosen = [lessons.load_file(args.lesson)]
     except lessons.LessonError as exc:
-        raise ConfigError(str(exc)) from None
+        raise ConfigError(message_of(exc)) from None
     from .ui.render_lesson import RenderError, RenderStopped, render
 
     written: list[Path] = []
@@ -583,18 +614,19 @@ def _render_lesson(args: argparse.Namespace, stop) -> int:
                progress=lambda line: _render_progress(line, stop), written=written, stop=stop)
     except RenderStopped:
         if not written:  # the engine was starting or the first step training: no folder was made, none is kept
-            print(f"regviz: interrupted ({stop.name}) before the first step was rendered; nothing was written",
-                  file=sys.stderr)
+            print(QT_TRANSLATE_NOOP("cli", "regviz: interrupted ({signal}) before the first step was rendered; "
+                                           "nothing was written").format(signal=stop.name), file=sys.stderr)
             return stop.exit_status
         _render_summary(args.out, chosen, written, interrupted=True)
-        print(f"regviz: interrupted ({stop.name}); the PNGs of the steps done are in {args.out}, index.html was "
-              "not written (summary.json says \"interrupted\": true)", file=sys.stderr)
+        print(QT_TRANSLATE_NOOP("cli", "regviz: interrupted ({signal}); the PNGs of the steps done are in {out}, "
+                                       "index.html was not written (summary.json says \"interrupted\": true)")
+              .format(signal=stop.name, out=args.out), file=sys.stderr)
         return stop.exit_status
     except RenderError as exc:
         print(f"regviz: {exc}", file=sys.stderr)
         return 1
     _render_summary(args.out, chosen, written, interrupted=False)
-    print(f"{len(written)} steps -> {args.out / 'index.html'}")
+    print(QT_TRANSLATE_NOOP("cli", "{count} steps -> {out}").format(count=len(written), out=args.out / "index.html"))
     return 0
 
 

@@ -12,6 +12,8 @@ import unicodedata
 from dataclasses import dataclass, field, fields
 from typing import Any
 
+from .translatable import QT_TRANSLATE_NOOP
+
 GENERATED_2D = ("circle", "xor", "gauss", "spiral", "moons")
 TWO_D_SETS = GENERATED_2D + ("csv",)  # csv: a teacher's own points (data.rows, read from data.path)
 # 1-D regression sets (core.maths.generators): Bishop's noisy sin(2πx) (PRML §1.1), the notes' line y = 2x, a step
@@ -203,8 +205,9 @@ class ExperimentConfig:
         come from anyone: then a ``data.path`` is refused, never read (a stranger's file must not read yours)."""
         cfg = _build(cls, raw, "")
         if cfg.data.path and from_stranger:
-            raise ConfigError(f"data.path: {from_stranger} never names a file on this computer (it carries a CSV's "
-                              "points in data.rows)")
+            raise ConfigError(QT_TRANSLATE_NOOP("config", "data.path: {from_stranger} never names a file on this "
+                                                          "computer (it carries a CSV's points in data.rows)")
+                              .format(from_stranger=from_stranger))
         if cfg.data.path:
             _read_csv_into(cfg)
         if cfg.data.name != "csv":  # another data set chosen: a CSV's points are not carried along
@@ -228,10 +231,12 @@ class ExperimentConfig:
             parts = key.split(".")
             for part in parts[:-1]:
                 if not isinstance(node.get(part), dict):
-                    raise ConfigError(f"{key}: unknown key (no section '{part}')")
+                    raise ConfigError(QT_TRANSLATE_NOOP("config", "{key}: unknown key (no section '{part}')")
+                                      .format(key=key, part=part))
                 node = node[part]
             if parts[-1] not in node or isinstance(node[parts[-1]], dict):
-                raise ConfigError(f"{key}: unknown key; known keys: {', '.join(all_keys())}")
+                raise ConfigError(QT_TRANSLATE_NOOP("config", "{key}: unknown key; known keys: {names}")
+                                  .format(key=key, names=', '.join(all_keys())))
             node[parts[-1]] = value
         return ExperimentConfig.from_dict(raw, from_stranger=from_stranger)
 
@@ -239,7 +244,7 @@ class ExperimentConfig:
         node: Any = self
         for part in key.split("."):
             if not hasattr(node, part):
-                raise ConfigError(f"{key}: unknown key")
+                raise ConfigError(QT_TRANSLATE_NOOP("config", "{key}: unknown key").format(key=key))
             node = getattr(node, part)
         return node
 
@@ -247,7 +252,7 @@ class ExperimentConfig:
 def parse_assignment(text: str) -> tuple[str, Any]:
     """``"regularization.l2=0.01"`` -> ("regularization.l2", 0.01); values are JSON when they parse as JSON."""
     if "=" not in text:
-        raise ConfigError(f"{text!r}: expected section.key=value")
+        raise ConfigError(QT_TRANSLATE_NOOP("config", "{text!r}: expected section.key=value").format(text=text))
     key, _, value = text.partition("=")
     return key.strip(), parse_value(value.strip())
 
@@ -263,10 +268,10 @@ def parse_value(text: str) -> Any:
     if lowered in ("none", "null"):
         return None
     try:
-        return parse_json(text, ConfigError, "value")
+        return parse_json(text, ConfigError, repr(text[:40]))  # its errors say "'text': what is wrong"
     except ConfigError as exc:
         if "not valid JSON" not in str(exc):
-            raise ConfigError(f"{text[:40]!r}: {str(exc).removeprefix('value: ')}") from None
+            raise exc from None
     if "," in text:  # 64,64 -> [64, 64]
         return [parse_value(part.strip()) for part in text.split(",")]
     return text
@@ -301,11 +306,13 @@ def _dataclass_type(f: dataclasses.Field) -> type | None:
 
 def _build(cls: type, raw: Any, prefix: str) -> Any:
     if not isinstance(raw, dict):
-        raise ConfigError(f"{prefix.rstrip('.') or 'config'}: expected an object, got {type(raw).__name__}")
+        raise ConfigError(QT_TRANSLATE_NOOP("config", "{where}: expected an object, got {type}")
+                          .format(where=prefix.rstrip('.') or 'config', type=type(raw).__name__))
     known = {f.name: f for f in fields(cls)}
     unknown = sorted(set(raw) - set(known))
     if unknown:
-        raise ConfigError(f"{prefix}{unknown[0]}: unknown key; allowed here: {', '.join(known)}")
+        raise ConfigError(QT_TRANSLATE_NOOP("config", "{prefix}{unknown}: unknown key; allowed here: {names}")
+                          .format(prefix=prefix, unknown=unknown[0], names=', '.join(known)))
     values = {}
     defaults = cls()
     for name, f in known.items():
@@ -326,13 +333,15 @@ def _coerce(key: str, value: Any, default: Any) -> Any:
     with the key's name, never a traceback."""
     if isinstance(default, bool):
         if not isinstance(value, bool):
-            raise ConfigError(f"{key} = {_show(value)}: expected true or false")
+            raise ConfigError(QT_TRANSLATE_NOOP("config", "{key} = {value}: expected true or false")
+                              .format(key=key, value=_show(value)))
         return value
     if isinstance(default, int):
         if isinstance(value, float) and value.is_integer():
             value = int(value)
         if isinstance(value, bool) or not isinstance(value, int):
-            raise ConfigError(f"{key} = {_show(value)}: expected a whole number")
+            raise ConfigError(QT_TRANSLATE_NOOP("config", "{key} = {value}: expected a whole number")
+                              .format(key=key, value=_show(value)))
         return value
     if isinstance(default, float) or default is None and key.endswith("init_scale"):
         if value is None and default is None:
@@ -344,31 +353,37 @@ def _coerce(key: str, value: Any, default: Any) -> Any:
         if isinstance(value, int) and not isinstance(value, bool):
             value = [value]
         if not isinstance(value, list) or not all(isinstance(v, int) and not isinstance(v, bool) for v in value):
-            raise ConfigError(f"{key} = {_show(value)}: expected a list of whole numbers, e.g. [64, 64]")
+            raise ConfigError(QT_TRANSLATE_NOOP("config", "{key} = {value}: expected a list of whole numbers, e.g. "
+                                                          "[64, 64]").format(key=key, value=_show(value)))
         return list(value)
     if isinstance(default, str):
         if not isinstance(value, str):
-            raise ConfigError(f"{key} = {_show(value)}: expected text")
+            raise ConfigError(QT_TRANSLATE_NOOP("config", "{key} = {value}: expected text")
+                              .format(key=key, value=_show(value)))
         return value
-    raise ConfigError(f"{key}: cannot set a value of type {type(value).__name__}")
+    raise ConfigError(QT_TRANSLATE_NOOP("config", "{key}: cannot set a value of type {type}")
+                      .format(key=key, type=type(value).__name__))
 
 
 def _names(key: str, value: Any) -> list[str]:
     if isinstance(value, str):
         value = [part.strip() for part in value.split(",") if part.strip()]  # --set data.features=x1sq,x2sq
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise ConfigError(f"{key} = {_show(value)}: expected a list of names, e.g. [\"x1\", \"x2\"]")
+        raise ConfigError(QT_TRANSLATE_NOOP("config", "{key} = {value}: expected a list of names, e.g. [\"x1\", "
+                                                      "\"x2\"]").format(key=key, value=_show(value)))
     return list(value)
 
 
 def _rows(key: str, value: Any) -> list[list[float]]:
     """A CSV's rows as the config carries them: a list of equal-length lists of finite numbers."""
     if not isinstance(value, list):
-        raise ConfigError(f"{key}: expected a list of rows, each a list of numbers")
+        raise ConfigError(QT_TRANSLATE_NOOP("config", "{key}: expected a list of rows, each a list of numbers")
+                          .format(key=key))
     out = []
     for i, row in enumerate(value):
         if not isinstance(row, list) or not row:
-            raise ConfigError(f"{key}[{i}] = {_show(row)}: expected a row of numbers, e.g. [0.5, -0.2, 1]")
+            raise ConfigError(QT_TRANSLATE_NOOP("config", "{key}[{i}] = {row}: expected a row of numbers, e.g. [0.5, "
+                                                          "-0.2, 1]").format(key=key, i=i, row=_show(row)))
         out.append([finite_number(f"{key}[{i}]", v) for v in row])
     return out
 
@@ -381,7 +396,8 @@ def _read_csv_into(cfg: "ExperimentConfig") -> None:
     from .content.csv_data import read_csv
 
     if cfg.data.name != "csv":
-        raise ConfigError(f"data.path: only for data.name = 'csv' (data.name is {cfg.data.name!r})")
+        raise ConfigError(QT_TRANSLATE_NOOP("config", "data.path: only for data.name = 'csv' (data.name is "
+                                                      "{data_name!r})").format(data_name=cfg.data.name))
     table = read_csv(cfg.data.path)
     cfg.data.rows = table.rows
     cfg.data.class_names = list(table.class_names)
@@ -393,13 +409,16 @@ def _read_csv_into(cfg: "ExperimentConfig") -> None:
 def finite_number(label: str, value: Any) -> float:
     """``value`` as a finite float, or ConfigError naming ``label`` (the one check of a user's decimal number)."""
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise ConfigError(f"{label} = {_show(value)}: expected a number")
+        raise ConfigError(QT_TRANSLATE_NOOP("config", "{label} = {value}: expected a number")
+                          .format(label=label, value=_show(value)))
     try:
         number = float(value)
     except OverflowError:
-        raise ConfigError(f"{label} = {_show(value)}: too large, expected a finite number") from None
+        raise ConfigError(QT_TRANSLATE_NOOP("config", "{label} = {value}: too large, expected a finite number")
+                          .format(label=label, value=_show(value))) from None
     if not math.isfinite(number):
-        raise ConfigError(f"{label} = {_show(value)}: expected a finite number")
+        raise ConfigError(QT_TRANSLATE_NOOP("config", "{label} = {value}: expected a finite number")
+                          .format(label=label, value=_show(value)))
     return number
 
 
@@ -441,13 +460,16 @@ def check_name(name: str) -> None:
     control character (they broke paths and scripts with a traceback), no bidirectional override (it makes the
     CLI's lines read otherwise than they are), not an essay."""
     if not name.strip():
-        raise ConfigError("name: must not be empty (it labels the run and names its output folder)")
+        raise ConfigError(QT_TRANSLATE_NOOP("config", "name: must not be empty (it labels the run and names its "
+                                                      "output folder)"))
     bad = next((ch for ch in name if unicodedata.category(ch) == "Cc" or ch in _BIDI_CONTROLS), None)
     if bad is not None:
-        raise ConfigError(f"name = {_show(name)}: holds a control character (U+{ord(bad):04X}); a name is a "
-                          "one-line label")
+        raise ConfigError(QT_TRANSLATE_NOOP("config", "name = {name}: holds a control character (U+{code:04X}); a "
+                                                      "name is a one-line label")
+                          .format(name=_show(name), code=ord(bad)))
     if len(name) > MAX_NAME:
-        raise ConfigError(f"name = {_show(name)}: {len(name):,} characters, at most {MAX_NAME}")
+        raise ConfigError(QT_TRANSLATE_NOOP("config", "name = {name}: {length:,} characters, at most {max_name}")
+                          .format(name=_show(name), length=len(name), max_name=MAX_NAME))
 
 
 def validate(cfg: ExperimentConfig) -> None:
@@ -457,32 +479,41 @@ def validate(cfg: ExperimentConfig) -> None:
         if value is None:
             continue
         if not low <= value <= high:
-            raise ConfigError(f"{key} = {_show(value)}: out of range, allowed {low:g} … {high:g}")
+            raise ConfigError(QT_TRANSLATE_NOOP("config", "{key} = {value}: out of range, allowed {low:g} … {high:g}")
+                              .format(key=key, value=_show(value), low=low, high=high))
     for key, allowed in CHOICES.items():
         value = cfg.get(key)
         if value not in allowed:
-            raise ConfigError(f"{key} = {value!r}: allowed values are {', '.join(allowed)}")
+            raise ConfigError(QT_TRANSLATE_NOOP("config", "{key} = {value!r}: allowed values are {names}")
+                              .format(key=key, value=value, names=', '.join(allowed)))
     _validate_2d(cfg)
     hidden = cfg.model.hidden
     if not 0 <= len(hidden) <= 16 or not all(1 <= w <= 4096 for w in hidden):
-        raise ConfigError(f"model.hidden = {hidden}: 0 … 16 layers of 1 … 4096 units each ([]: no hidden layer, "
-                          "the inputs straight to the outputs)")
+        raise ConfigError(QT_TRANSLATE_NOOP("config", "model.hidden = {hidden}: 0 … 16 layers of 1 … 4096 units each "
+                                                      "([]: no hidden layer, the inputs straight to the outputs)")
+                          .format(hidden=hidden))
     if not hidden and cfg.model.kind == "cnn":
-        raise ConfigError("model.hidden = []: a CNN needs its channel count (e.g. [16])")
+        raise ConfigError(QT_TRANSLATE_NOOP("config", "model.hidden = []: a CNN needs its channel count (e.g. [16])"))
     _validate_task(cfg)
     if cfg.data.name == "mnist" and cfg.data.train_size + cfg.data.test_size > BUNDLED_MNIST_SIZE:
-        raise ConfigError(f"data.train_size + data.test_size = {cfg.data.train_size + cfg.data.test_size}: the "
-                          f"bundled MNIST has {BUNDLED_MNIST_SIZE:,} digits (a torchvision set has more: tv-mnist)")
+        raise ConfigError(QT_TRANSLATE_NOOP("config", "data.train_size + data.test_size = {total}: the bundled MNIST "
+                                                      "has {size:,} digits (a torchvision set has more: tv-mnist)")
+                          .format(total=cfg.data.train_size + cfg.data.test_size, size=BUNDLED_MNIST_SIZE))
     if cfg.model.batchnorm and cfg.training.batch_size < 2:
-        raise ConfigError("model.batchnorm = true needs training.batch_size ≥ 2 (batch norm divides by the batch's "
-                          f"spread; training.batch_size is {cfg.training.batch_size})")
+        raise ConfigError(QT_TRANSLATE_NOOP("config", "model.batchnorm = true needs training.batch_size ≥ 2 (batch "
+                                                      "norm divides by the batch's spread; training.batch_size is "
+                                                      "{training_batch_size})")
+                          .format(training_batch_size=cfg.training.batch_size))
     if cfg.training.early_stopping.patience and not cfg.data.validation_fraction:
-        raise ConfigError("training.early_stopping.patience needs data.validation_fraction > 0: the stopping step "
-                          "is chosen on a validation split, never on the test set")
+        raise ConfigError(QT_TRANSLATE_NOOP("config", "training.early_stopping.patience needs "
+                                                      "data.validation_fraction > 0: the stopping step is chosen on "
+                                                      "a validation split, never on the test set"))
     if cfg.model.kind == "cnn" and cfg.data.name in TWO_D_SETS + ONE_D_SETS:
-        raise ConfigError(f"model.kind = 'cnn': needs an image data set (data.name is {cfg.data.name!r})")
+        raise ConfigError(QT_TRANSLATE_NOOP("config", "model.kind = 'cnn': needs an image data set (data.name is "
+                                                      "{data_name!r})").format(data_name=cfg.data.name))
     if cfg.data.name.startswith("tv-") and not cfg.data.root:
-        raise ConfigError(f"data.root: {cfg.data.name} needs the folder that holds it (nothing is downloaded)")
+        raise ConfigError(QT_TRANSLATE_NOOP("config", "data.root: {data_name} needs the folder that holds it "
+                                                      "(nothing is downloaded)").format(data_name=cfg.data.name))
 
 
 MIN_ROWS, MAX_ROWS = 10, 20_000  # a CSV's points: enough for a train and a test split; what a record can draw
@@ -494,61 +525,86 @@ def _validate_2d(cfg: ExperimentConfig) -> None:
     d = cfg.data
     unknown = [f for f in d.features if f not in FEATURES]
     if unknown or not d.features or len(set(d.features)) != len(d.features):
-        raise ConfigError(f"data.features = {_show(d.features)}: one or more of {', '.join(FEATURES)}, "
-                          "each once" + (f" ({unknown[0]!r} is not one)" if unknown else ""))
+        if unknown:
+            sentence = QT_TRANSLATE_NOOP("config", "data.features = {value}: one or more of {names}, each once "
+                                                   "({unknown!r} is not one)")
+        else:
+            sentence = QT_TRANSLATE_NOOP("config", "data.features = {value}: one or more of {names}, each once")
+        raise ConfigError(sentence.format(value=_show(d.features), names=", ".join(FEATURES),
+                                          unknown=unknown[0] if unknown else ""))
     regression = task_of(d) == "regression"
     if (d.name not in TWO_D_SETS or regression) and d.features != ["x1", "x2"]:
-        raise ConfigError(f"data.features: input features are for 2-D data (data.name {d.name!r} is "
-                          f"{'a 1-D regression' if regression else 'not 2-D'})")
+        if regression:
+            sentence = QT_TRANSLATE_NOOP("config", "data.features: input features are for 2-D data (data.name "
+                                                   "{data_name!r} is a 1-D regression)")
+        else:
+            sentence = QT_TRANSLATE_NOOP("config", "data.features: input features are for 2-D data (data.name "
+                                                   "{data_name!r} is not 2-D)")
+        raise ConfigError(sentence.format(data_name=d.name))
     if d.name != "csv":
         return
     if not d.rows:
-        raise ConfigError("data.name = 'csv': give the file with data.path (File ▸ Open data in the window)")
+        raise ConfigError(QT_TRANSLATE_NOOP("config", "data.name = 'csv': give the file with data.path (File ▸ Open "
+                                                      "data in the window)"))
     if not MIN_ROWS <= len(d.rows) <= MAX_ROWS:
-        raise ConfigError(f"data.rows: {len(d.rows):,} points; a CSV gives {MIN_ROWS} … {MAX_ROWS:,}")
+        raise ConfigError(QT_TRANSLATE_NOOP("config", "data.rows: {rows:,} points; a CSV gives {min_rows} … "
+                                                      "{max_rows:,}")
+                          .format(rows=len(d.rows), min_rows=MIN_ROWS, max_rows=MAX_ROWS))
     width = len(d.rows[0])
     if width == 2:  # x, y: a regression
         bad = next((i for i, row in enumerate(d.rows) if len(row) != 2), None)
         if bad is not None:
-            raise ConfigError(f"data.rows[{bad}]: every row x, y (two numbers), as the first row is")
+            raise ConfigError(QT_TRANSLATE_NOOP("config", "data.rows[{bad}]: every row x, y (two numbers), as the "
+                                                          "first row is").format(bad=bad))
         if d.class_names:
-            raise ConfigError("data.class_names: x,y points are a regression, which has no classes")
+            raise ConfigError(QT_TRANSLATE_NOOP("config", "data.class_names: x,y points are a regression, which has "
+                                                          "no classes"))
         if len({row[0] for row in d.rows}) < 2:
-            raise ConfigError("data.rows: every point has the same x; a curve needs two x values or more")
+            raise ConfigError(QT_TRANSLATE_NOOP("config", "data.rows: every point has the same x; a curve needs two "
+                                                          "x values or more"))
         return
     if width != 3 or any(len(row) != 3 for row in d.rows):
-        raise ConfigError("data.rows: every row x1, x2, class (three numbers), or every row x, y (two)")
+        raise ConfigError(QT_TRANSLATE_NOOP("config", "data.rows: every row x1, x2, class (three numbers), or every "
+                                                      "row x, y (two)"))
     k = len(d.class_names)
     if not 2 <= k <= MAX_CLASSES or len(set(d.class_names)) != k:
-        raise ConfigError(f"data.class_names = {_show(d.class_names)}: 2 … {MAX_CLASSES} different names")
+        raise ConfigError(QT_TRANSLATE_NOOP("config", "data.class_names = {value}: 2 … {max_classes} different names")
+                          .format(value=_show(d.class_names), max_classes=MAX_CLASSES))
     if d.classes != k:
-        raise ConfigError(f"data.classes = {d.classes}: the CSV's points have {k} classes")
+        raise ConfigError(QT_TRANSLATE_NOOP("config", "data.classes = {d_classes}: the CSV's points have {k} classes")
+                          .format(d_classes=d.classes, k=k))
     for name in d.class_names:
         if not name.strip() or len(name) > 40 or any(unicodedata.category(ch) == "Cc" or ch in _BIDI_CONTROLS
                                                      for ch in name):
-            raise ConfigError(f"data.class_names: {_show(name)} is not a class name (1 … 40 characters, one line)")
+            raise ConfigError(QT_TRANSLATE_NOOP("config", "data.class_names: {name} is not a class name (1 … 40 "
+                                                          "characters, one line)").format(name=_show(name)))
     for i, row in enumerate(d.rows):
         label = row[2]
         if not (label.is_integer() and 0 <= label < k):
-            raise ConfigError(f"data.rows[{i}]: class {label:g} is not one of 0 … {k - 1}")
+            raise ConfigError(QT_TRANSLATE_NOOP("config", "data.rows[{i}]: class {label:g} is not one of 0 … {last}")
+                              .format(i=i, label=label, last=k - 1))
     if len({row[2] for row in d.rows}) < 2:
-        raise ConfigError("data.rows: every point has the same class; a classifier needs two or more")
+        raise ConfigError(QT_TRANSLATE_NOOP("config", "data.rows: every point has the same class; a classifier needs "
+                                                      "two or more"))
 def _validate_task(cfg: ExperimentConfig) -> None:
     """What only one task has: the polynomial model fits a curve; label noise and adversarial examples are about
     classes (a regression has no label to flip and FGSM's loss here is cross-entropy)."""
     if task_of(cfg.data) == "classification":
         if cfg.model.kind == "polynomial":
-            raise ConfigError(f"model.kind = 'polynomial': needs a 1-D regression data set ({', '.join(ONE_D_SETS)}, "
-                              f"or a CSV of x,y); data.name is {cfg.data.name!r}")
+            raise ConfigError(QT_TRANSLATE_NOOP("config", "model.kind = 'polynomial': needs a 1-D regression data "
+                                                          "set ({names}, or a CSV of x,y); data.name is {data_name!r}")
+                              .format(names=', '.join(ONE_D_SETS), data_name=cfg.data.name))
         return
     name = cfg.data.name
     if cfg.data.label_noise:
-        raise ConfigError(f"data.label_noise = {cfg.data.label_noise:g}: applies to classification; data.name "
-                          f"{name!r} is a regression")
+        raise ConfigError(QT_TRANSLATE_NOOP("config", "data.label_noise = {data_label_noise:g}: applies to "
+                                                      "classification; data.name {name!r} is a regression")
+                          .format(data_label_noise=cfg.data.label_noise, name=name))
     if cfg.regularization.adversarial.epsilon:
-        raise ConfigError(f"regularization.adversarial.epsilon = {cfg.regularization.adversarial.epsilon:g}: "
-                          f"applies to classification; data.name {name!r} is a regression")
+        raise ConfigError(QT_TRANSLATE_NOOP("config", "regularization.adversarial.epsilon = {adversarial_epsilon:g}: "
+                                                      "applies to classification; data.name {name!r} is a regression")
+                          .format(adversarial_epsilon=cfg.regularization.adversarial.epsilon, name=name))
     if cfg.model.kind == "polynomial" and (cfg.model.batchnorm or cfg.model.dropout):
         key = "model.batchnorm" if cfg.model.batchnorm else "model.dropout"
-        raise ConfigError(f"{key}: the polynomial model has no hidden layer to normalise or drop (use model.kind "
-                          "= 'mlp')")
+        raise ConfigError(QT_TRANSLATE_NOOP("config", "{key}: the polynomial model has no hidden layer to normalise "
+                                                      "or drop (use model.kind = 'mlp')").format(key=key))

@@ -43,7 +43,12 @@ class Narration:
 
     @property
     def text(self) -> str:
-        return " ".join(self.sentences)
+        """The sentences one after the other, joined by a marked template so each stays translatable."""
+        text = ""
+        for sentence in self.sentences:
+            text = QT_TRANSLATE_NOOP("narrator", "{first} {second}").format(first=text, second=sentence) \
+                if text else sentence
+        return text
 
     @property
     def line(self) -> str:
@@ -63,8 +68,20 @@ def regularizers_of(cfg) -> str:
         (QT_TRANSLATE_NOOP("narrator", "augmentation"), reg.augmentation.enabled),
         (QT_TRANSLATE_NOOP("narrator", "adversarial training"), reg.adversarial.epsilon > 0),
         (QT_TRANSLATE_NOOP("narrator", "early stopping"), cfg.training.early_stopping.patience > 0)) if active]
-    return QT_TRANSLATE_NOOP("narrator", "{first} and {second}").format(first=", ".join(on[:-1]), second=on[-1]) \
-        if len(on) > 1 else "".join(on)
+    return _listed(on)
+
+
+def _listed(names: list) -> str:
+    """Names as one phrase, "L1, L2 and dropout": each joint a marked template (the window translates "and" and
+    the comma), built from the end so every field is a name or a Message."""
+    if not names:
+        return ""
+    phrase = names[-1]
+    if len(names) > 1:
+        phrase = QT_TRANSLATE_NOOP("narrator", "{first} and {second}").format(first=names[-2], second=phrase)
+    for name in reversed(names[:-2]):
+        phrase = QT_TRANSLATE_NOOP("narrator", "{first}, {rest}").format(first=name, rest=phrase)
+    return phrase
 
 
 def context_for(configs: dict, points: int | None = None, curve: RobustnessCurve | None = None) -> Context:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .config import ExperimentConfig
+from .translatable import QT_TRANSLATE_NOOP
 
 
 LOSS_NAMES = {"classification": "cross-entropy", "regression": "MSE"}  # the data loss, as files and plots name it
@@ -153,8 +154,8 @@ class TrainingSet:
     points: np.ndarray | None = None
 
 
-NEVER_IMPROVED = ("the validation loss never improved on its start: too few validation points, or a learning rate "
-                  "that overfits from the first steps")
+NEVER_IMPROVED = QT_TRANSLATE_NOOP("records", "the validation loss never improved on its start: too few validation "
+                                              "points, or a learning rate that overfits from the first steps")
 
 
 @dataclass(frozen=True)
@@ -171,12 +172,19 @@ class EarlyStopped:
     @property
     def message(self) -> str:
         """The one sentence the window's status bar and the CLI's summary give."""
-        if self.never_improved:
-            back = "; the untrained net's weights are back" if self.restored else ""
-            return (f"Early stopping at step {self.step:,}: {NEVER_IMPROVED} (lowest at step {self.best_step:,}, "
-                    f"the first check){back}.")
-        back = f"; the weights of step {self.best_step:,} are back" if self.restored else ""
-        return f"Early stopping at step {self.step:,}: the validation loss was lowest at step {self.best_step:,}{back}."
+        if self.never_improved and self.restored:
+            text = QT_TRANSLATE_NOOP("records", "Early stopping at step {step:,}: {why} (lowest at step {best:,}, the "
+                                                "first check); the untrained net's weights are back.")
+        elif self.never_improved:
+            text = QT_TRANSLATE_NOOP("records", "Early stopping at step {step:,}: {why} (lowest at step {best:,}, the "
+                                                "first check).")
+        elif self.restored:
+            text = QT_TRANSLATE_NOOP("records", "Early stopping at step {step:,}: the validation loss was lowest at "
+                                                "step {best:,}; the weights of step {best:,} are back.")
+        else:
+            text = QT_TRANSLATE_NOOP("records", "Early stopping at step {step:,}: the validation loss was lowest at "
+                                                "step {best:,}.")
+        return text.format(step=self.step, best=self.best_step, why=NEVER_IMPROVED)
 
 
 @dataclass(frozen=True)

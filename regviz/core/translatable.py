@@ -53,3 +53,11 @@ class Message(str):
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> Template:  # noqa: N802 - the name lupdate looks for
     return Template(context, text)
+
+
+def message_of(error: BaseException) -> str:
+    """What ``error`` says, to fill another sentence's field: its Message when core marked it (so the window
+    translates the inner sentence too), else its text (``str(error)``, e.g. an OSError's)."""
+    if len(error.args) == 1 and isinstance(error.args[0], (Message, Template)):
+        return error.args[0]
+    return str(error)

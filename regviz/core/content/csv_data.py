@@ -23,6 +23,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from ..config import MAX_CLASSES, MAX_ROWS, MIN_ROWS, ConfigError
+from ..translatable import QT_TRANSLATE_NOOP, message_of
 from .user_files import open_regular
 
 MAX_BYTES = 4 * 2**20  # 20,000 rows of three long numbers are about 1.4 MB
@@ -54,14 +55,17 @@ def read_csv(path: str | os.PathLike) -> CsvTable:
     try:
         fh = open_regular(path, CsvError, label)
     except TypeError:
-        raise CsvError(f"{str(path)[:60]!r}: not a file name") from None
+        raise CsvError(QT_TRANSLATE_NOOP("csv", "{path!r}: not a file name").format(path=str(path)[:60])) from None
     with fh:
         try:
             data = fh.read(MAX_BYTES + 1)
         except OSError as exc:
-            raise CsvError(f"{label}: cannot read it ({exc})") from None
+            raise CsvError(QT_TRANSLATE_NOOP("csv", "{label}: cannot read it ({problem})")
+                           .format(label=label, problem=message_of(exc))) from None
     if len(data) > MAX_BYTES:
-        raise CsvError(f"{label}: larger than {MAX_BYTES // 2**20} MB; a data set has at most {MAX_ROWS:,} rows")
+        raise CsvError(QT_TRANSLATE_NOOP("csv", "{label}: larger than {megabytes} MB; a data set has at most "
+                                                "{max_rows:,} rows")
+                       .format(label=label, megabytes=MAX_BYTES // 2**20, max_rows=MAX_ROWS))
     return parse_csv(data, label)
 
 
@@ -69,32 +73,38 @@ def parse_csv(data: bytes | str, label: str = "CSV") -> CsvTable:
     """The points in CSV text (bytes as read from a file, or text), or CsvError naming ``label``."""
     if isinstance(data, bytes):
         if b"\0" in data[:MAX_BYTES]:
-            raise CsvError(f"{label}: a binary file, not CSV text (it holds NUL bytes)")
+            raise CsvError(QT_TRANSLATE_NOOP("csv", "{label}: a binary file, not CSV text (it holds NUL bytes)")
+                           .format(label=label))
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError as exc:
             row = data[:exc.start].count(b"\n") + 1
-            raise CsvError(f"{label}, row {row}: not UTF-8 text (byte {exc.start}); save the sheet as "
-                           "\"CSV UTF-8\"") from None
+            raise CsvError(QT_TRANSLATE_NOOP("csv", "{label}, row {row}: not UTF-8 text (byte {start}); save the "
+                                                    "sheet as \"CSV UTF-8\"")
+                           .format(label=label, row=row, start=exc.start)) from None
     else:
         text = data
         if "\0" in text:
-            raise CsvError(f"{label}: a binary file, not CSV text (it holds NUL characters)")
+            raise CsvError(QT_TRANSLATE_NOOP("csv", "{label}: a binary file, not CSV text (it holds NUL characters)")
+                           .format(label=label))
     text = text.removeprefix("\ufeff")
     lines = text.splitlines()
     for number, line in enumerate(lines, 1):
         if len(line) > MAX_LINE:
-            raise CsvError(f"{label}, row {number}: {len(line):,} characters long; a row of a data set has at most "
-                           f"{MAX_LINE:,}")
+            raise CsvError(QT_TRANSLATE_NOOP("csv", "{label}, row {number}: {length:,} characters long; a row of a "
+                                                    "data set has at most {max_line:,}")
+                           .format(label=label, number=number, length=len(line), max_line=MAX_LINE))
     first = next((line for line in lines if line.strip()), None)
     if first is None:
-        raise CsvError(f"{label}: empty; expected a header row x1,x2,label (or x,y) and {MIN_ROWS}+ rows")
+        raise CsvError(QT_TRANSLATE_NOOP("csv", "{label}: empty; expected a header row x1,x2,label (or x,y) and "
+                                                "{min_rows}+ rows").format(label=label, min_rows=MIN_ROWS))
     delimiter = ";" if first.count(";") > first.count(",") else ","
     reader = csv.reader(io.StringIO(text.removeprefix("\ufeff"), newline=""), delimiter=delimiter, strict=True)
     try:
         return _table(reader, label, delimiter)
     except csv.Error as exc:
-        raise CsvError(f"{label}, row {reader.line_num}: not CSV ({exc})") from None
+        raise CsvError(QT_TRANSLATE_NOOP("csv", "{label}, row {row}: not CSV ({problem})")
+                       .format(label=label, row=reader.line_num, problem=message_of(exc))) from None
 
 
 def _table(reader, label: str, delimiter: str) -> CsvTable:
@@ -105,11 +115,13 @@ def _table(reader, label: str, delimiter: str) -> CsvTable:
             header = [_column_name(f) for f in fields]
             break
     if header is None:
-        raise CsvError(f"{label}: empty; expected a header row x1,x2,label (or x,y)")
+        raise CsvError(QT_TRANSLATE_NOOP("csv", "{label}: empty; expected a header row x1,x2,label (or x,y)")
+                       .format(label=label))
     header_row = reader.line_num
     if all(_NUMBER.fullmatch(f.strip()) or _NOT_FINITE.fullmatch(f.strip()) for f in header if f.strip()):
-        raise CsvError(f"{label}, row {header_row}: no header row; the first row must name the columns "
-                       "x1,x2,label (or x,y)")
+        raise CsvError(QT_TRANSLATE_NOOP("csv", "{label}, row {header_row}: no header row; the first row must name "
+                                                "the columns x1,x2,label (or x,y)")
+                       .format(label=label, header_row=header_row))
     if all(name in header for name in CLASSIFICATION):
         kind, wanted = "classification", CLASSIFICATION
     elif all(name in header for name in REGRESSION):
@@ -117,8 +129,11 @@ def _table(reader, label: str, delimiter: str) -> CsvTable:
     else:
         want = CLASSIFICATION if "x1" in header or "x2" in header or "label" in header else REGRESSION
         missing = next(name for name in want if name not in header)
-        raise CsvError(f"{label}, row {header_row}: no column {missing!r}; the header must name x1,x2,label "
-                       f"(a class per point) or x,y (regression), found {', '.join(repr(h) for h in header)[:120]}")
+        raise CsvError(QT_TRANSLATE_NOOP("csv", "{label}, row {header_row}: no column {missing!r}; the header must "
+                                                "name x1,x2,label (a class per point) or x,y (regression), found "
+                                                "{found}")
+                       .format(label=label, header_row=header_row, missing=missing,
+                               found=', '.join(repr(h) for h in header)[:120]))
     at = {name: header.index(name) for name in wanted}
     numbers: list[list[float]] = []
     labels: list[tuple[str, int]] = []  # (label text, row)
@@ -129,16 +144,24 @@ def _table(reader, label: str, delimiter: str) -> CsvTable:
             if not any(f.strip() for f in fields):
                 continue  # a blank line
             if len(numbers) >= MAX_ROWS:
-                raise CsvError(f"{label}, row {row}: more than {MAX_ROWS:,} rows; a data set has at most "
-                               f"{MAX_ROWS:,} points")
+                raise CsvError(QT_TRANSLATE_NOOP("csv", "{label}, row {row}: more than {max_rows:,} rows; a data set "
+                                                        "has at most {max_rows:,} points")
+                               .format(label=label, row=row, max_rows=MAX_ROWS))
             if len(fields) < len(header):
                 name = header[len(fields)]
-                raise CsvError(f"{label}, row {row}, column {name!r}: missing ({len(fields)} values, the header "
-                               f"names {len(header)}; separator {delimiter!r})")
+                raise CsvError(QT_TRANSLATE_NOOP("csv", "{label}, row {row}, column {name!r}: missing ({values} "
+                                                        "values, the header names {columns}; separator {delimiter!r})")
+                               .format(label=label, row=row, name=name, values=len(fields), columns=len(header),
+                                       delimiter=delimiter))
             if len(fields) > len(header):
-                comma = " (a decimal comma in a comma-separated file? quote the numbers or separate by ';')" \
-                    if delimiter == "," else ""
-                raise CsvError(f"{label}, row {row}: {len(fields)} values, the header names {len(header)}{comma}")
+                if delimiter == ",":
+                    sentence = QT_TRANSLATE_NOOP("csv", "{label}, row {row}: {values} values, the header names "
+                                                        "{columns} (a decimal comma in a comma-separated file? "
+                                                        "quote the numbers or separate by ';')")
+                else:
+                    sentence = QT_TRANSLATE_NOOP("csv", "{label}, row {row}: {values} values, the header names "
+                                                        "{columns}")
+                raise CsvError(sentence.format(label=label, row=row, values=len(fields), columns=len(header)))
             numeric = [n for n in wanted if n != "label"]
             numbers.append([_number(fields[at[n]], label, row, n) for n in numeric])
             if kind == "classification":
@@ -146,7 +169,8 @@ def _table(reader, label: str, delimiter: str) -> CsvTable:
     finally:
         csv.field_size_limit(old_limit)
     if len(numbers) < MIN_ROWS:
-        raise CsvError(f"{label}: {len(numbers)} rows of data; a data set needs at least {MIN_ROWS}")
+        raise CsvError(QT_TRANSLATE_NOOP("csv", "{label}: {rows} rows of data; a data set needs at least {min_rows}")
+                       .format(label=label, rows=len(numbers), min_rows=MIN_ROWS))
     if kind == "regression":
         return CsvTable(kind, numbers)
     names, classes = _classes(labels, label)
@@ -160,24 +184,31 @@ def _column_name(field: str) -> str:
 def _number(field: str, label: str, row: int, column: str) -> float:
     text = field.strip()
     if not text:
-        raise CsvError(f"{label}, row {row}, column {column!r}: empty; every point needs a number there")
+        raise CsvError(QT_TRANSLATE_NOOP("csv", "{label}, row {row}, column {column!r}: empty; every point needs a "
+                                                "number there").format(label=label, row=row, column=column))
     if _NOT_FINITE.fullmatch(text):
-        raise CsvError(f"{label}, row {row}, column {column!r}: {text!r} is not a finite number")
+        raise CsvError(QT_TRANSLATE_NOOP("csv", "{label}, row {row}, column {column!r}: {text!r} is not a finite "
+                                                "number").format(label=label, row=row, column=column, text=text))
     if not _NUMBER.fullmatch(text):
-        raise CsvError(f"{label}, row {row}, column {column!r}: {text[:40]!r} is not a number")
+        raise CsvError(QT_TRANSLATE_NOOP("csv", "{label}, row {row}, column {column!r}: {text!r} is not a number")
+                       .format(label=label, row=row, column=column, text=text[:40]))
     value = float(text.replace(",", "."))
     if not math.isfinite(value):
-        raise CsvError(f"{label}, row {row}, column {column!r}: {text[:40]!r} is too large (not a finite number)")
+        raise CsvError(QT_TRANSLATE_NOOP("csv", "{label}, row {row}, column {column!r}: {text!r} is too large (not a "
+                                                "finite number)")
+                       .format(label=label, row=row, column=column, text=text[:40]))
     return value
 
 
 def _label(field: str, label: str, row: int) -> str:
     text = field.strip()
     if not text:
-        raise CsvError(f"{label}, row {row}, column 'label': empty; every point needs its class")
+        raise CsvError(QT_TRANSLATE_NOOP("csv", "{label}, row {row}, column 'label': empty; every point needs its "
+                                                "class").format(label=label, row=row))
     if len(text) > MAX_NAME or any(unicodedata.category(ch) in ("Cc", "Cf") for ch in text):
-        raise CsvError(f"{label}, row {row}, column 'label': {text[:40]!r} is not a class name (at most "
-                       f"{MAX_NAME} characters, one line)")
+        raise CsvError(QT_TRANSLATE_NOOP("csv", "{label}, row {row}, column 'label': {text!r} is not a class name "
+                                                "(at most {max_name} characters, one line)")
+                       .format(label=label, row=row, text=text[:40], max_name=MAX_NAME))
     return text
 
 
@@ -186,27 +217,33 @@ def _classes(labels: list[tuple[str, int]], label: str) -> tuple[tuple[str, ...]
     (so the order of the rows does not change which class is which). 2 ≤ K ≤ MAX_CLASSES, every class with a
     point."""
     if len({text for text, _ in labels}) < 2:
-        raise CsvError(f"{label}, column 'label': every point has the class {labels[0][0]!r}; a classifier needs two "
-                       f"classes or more (at most {MAX_CLASSES})")
+        raise CsvError(QT_TRANSLATE_NOOP("csv", "{label}, column 'label': every point has the class {name!r}; a "
+                                                "classifier needs two classes or more (at most {max_classes})")
+                       .format(label=label, name=labels[0][0], max_classes=MAX_CLASSES))
     if all(_WHOLE.fullmatch(text) for text, _ in labels):
         values = [int(text) for text, _ in labels]
         for value, (text, row) in zip(values, labels):
             if value >= MAX_CLASSES:
-                raise CsvError(f"{label}, row {row}, column 'label': {text!r} is not a class; whole-number labels "
-                               f"are the classes 0 … {MAX_CLASSES - 1}")
+                raise CsvError(QT_TRANSLATE_NOOP("csv", "{label}, row {row}, column 'label': {text!r} is not a "
+                                                        "class; whole-number labels are the classes 0 … {last}")
+                               .format(label=label, row=row, text=text, last=MAX_CLASSES - 1))
         k = max(values) + 1
         absent = next((c for c in range(k) if c not in set(values)), None)
         if absent is not None:
-            raise CsvError(f"{label}, column 'label': no point has class {absent}; whole-number labels are the "
-                           f"classes 0 … K−1, each with a point")
+            raise CsvError(QT_TRANSLATE_NOOP("csv", "{label}, column 'label': no point has class {absent}; "
+                                                    "whole-number labels are the classes 0 … K−1, each with a point")
+                           .format(label=label, absent=absent))
         names = tuple(str(c) for c in range(k))
     else:
         seen: dict[str, None] = {}
         for text, row in labels:
             if text not in seen:
                 if len(seen) == MAX_CLASSES:
-                    raise CsvError(f"{label}, row {row}, column 'label': {text!r} is not a class; the file names "
-                                   f"{MAX_CLASSES} already ({', '.join(seen)}), the most a data set has")
+                    raise CsvError(QT_TRANSLATE_NOOP("csv", "{label}, row {row}, column 'label': {text!r} is not a "
+                                                            "class; the file names {max_classes} already ({names}), "
+                                                            "the most a data set has")
+                                   .format(label=label, row=row, text=text, max_classes=MAX_CLASSES,
+                                           names=', '.join(seen)))
                 seen[text] = None
         names = tuple(sorted(seen))  # in name order, whatever the rows' order: an exported set reads back the same
         order = {name: c for c, name in enumerate(names)}

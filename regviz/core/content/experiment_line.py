@@ -15,6 +15,7 @@ import json
 import zlib
 
 from ..config import ConfigError, ExperimentConfig
+from ..translatable import QT_TRANSLATE_NOOP
 from .user_files import parse_json
 
 PREFIX = "regviz:"
@@ -28,9 +29,11 @@ def encode(config: ExperimentConfig) -> str:
     packed = base64.urlsafe_b64encode(zlib.compress(text.encode("utf-8"), 9)).decode("ascii").rstrip("=")
     line = f"{PREFIX}{VERSION}:{packed}"
     if len(line) > MAX_LINE:  # a CSV's points travel in the line while it stays under the cap
-        raise ConfigError(f"experiment line: {len(line):,} characters with the data set's {len(config.data.rows):,} "
-                          f"points, over the {MAX_LINE:,} a line may have — share the session instead "
-                          "(File ▸ Save session)")
+        raise ConfigError(QT_TRANSLATE_NOOP("experiment_line", "experiment line: {length:,} characters with the data "
+                                                               "set's {points:,} points, over the {max_line:,} a "
+                                                               "line may have — share the session instead (File ▸ "
+                                                               "Save session)")
+                          .format(length=len(line), points=len(config.data.rows), max_line=MAX_LINE))
     return line
 
 
@@ -42,28 +45,37 @@ def decode(text: str) -> ExperimentConfig:
     """The config in a line, or ConfigError saying what is wrong with the text."""
     text = text.strip()
     if not text.startswith(PREFIX):
-        raise ConfigError(f"not a regviz experiment line (it starts with {PREFIX!r})")
+        raise ConfigError(QT_TRANSLATE_NOOP("experiment_line", "not a regviz experiment line (it starts with "
+                                                               "{prefix!r})").format(prefix=PREFIX))
     if len(text) > MAX_LINE:
-        raise ConfigError(f"experiment line: {len(text):,} characters; a regviz line has at most {MAX_LINE:,}")
+        raise ConfigError(QT_TRANSLATE_NOOP("experiment_line", "experiment line: {length:,} characters; a regviz "
+                                                               "line has at most {max_line:,}")
+                          .format(length=len(text), max_line=MAX_LINE))
     version, _, packed = text[len(PREFIX):].partition(":")
     if version != str(VERSION):
-        raise ConfigError(f"experiment line version {version[:20]!r}; this regviz reads version {VERSION}")
+        raise ConfigError(QT_TRANSLATE_NOOP("experiment_line", "experiment line version {version!r}; this regviz "
+                                                               "reads version {latest}")
+                          .format(version=version[:20], latest=VERSION))
     try:
         data = base64.b64decode(packed + "=" * (-len(packed) % 4), altchars=b"-_", validate=True)
         inflater = zlib.decompressobj()
         raw = inflater.decompress(data, MAX_JSON)
     except (binascii.Error, ValueError, zlib.error):
-        raise ConfigError("experiment line: damaged (copy the whole line, nothing added)") from None
+        raise ConfigError(QT_TRANSLATE_NOOP("experiment_line", "experiment line: damaged (copy the whole line, "
+                                                               "nothing added)")) from None
     if len(raw) >= MAX_JSON and not inflater.eof:
-        raise ConfigError(f"experiment line: inflates to more than {MAX_JSON:,} bytes")
+        raise ConfigError(QT_TRANSLATE_NOOP("experiment_line", "experiment line: inflates to more than {max_json:,} "
+                                                               "bytes").format(max_json=MAX_JSON))
     if not inflater.eof:
-        raise ConfigError("experiment line: cut short (copy the whole line)")
+        raise ConfigError(QT_TRANSLATE_NOOP("experiment_line", "experiment line: cut short (copy the whole line)"))
     padded = base64.urlsafe_b64encode(data).decode("ascii")
     if inflater.unused_data or packed not in (padded, padded.rstrip("=")):
-        raise ConfigError("experiment line: something follows its data (copy the line alone, nothing added)")
+        raise ConfigError(QT_TRANSLATE_NOOP("experiment_line", "experiment line: something follows its data (copy "
+                                                               "the line alone, nothing added)"))
     try:
         json_text = raw.decode("utf-8")
     except UnicodeDecodeError:
-        raise ConfigError("experiment line: damaged (not UTF-8 inside)") from None
-    return ExperimentConfig.from_dict(parse_json(json_text, ConfigError, "experiment line"),
-                                      from_stranger="a one-line experiment")
+        raise ConfigError(QT_TRANSLATE_NOOP("experiment_line", "experiment line: damaged (not UTF-8 inside)")) from None
+    return ExperimentConfig.from_dict(parse_json(json_text, ConfigError,
+                                                 QT_TRANSLATE_NOOP("experiment_line", "experiment line")),
+                                      from_stranger=QT_TRANSLATE_NOOP("experiment_line", "a one-line experiment"))

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import numpy as np
 
+from ..translatable import QT_TRANSLATE_NOOP, message_of
 from .user_files import open_regular
 
 PHOTOS = {  # file: credit (resources/LICENSES.md)
@@ -82,8 +83,11 @@ def load_image(path: str | Path) -> np.ndarray:
             with Image.open(fh, formats=FORMATS) as image:
                 width, height = image.size
                 if width * height > MAX_PIXELS:
-                    raise ImageError(f"{path.name} is {width:,} × {height:,} pixels: too large to open (at most "
-                                     f"{MAX_PIXELS // 1_000_000} million pixels); save a smaller copy")
+                    raise ImageError(QT_TRANSLATE_NOOP("images", "{path_name} is {width:,} × {height:,} pixels: too "
+                                                                 "large to open (at most {millions} million pixels); "
+                                                                 "save a smaller copy")
+                                     .format(path_name=path.name, width=width, height=height,
+                                             millions=MAX_PIXELS // 1_000_000))
                 # Decode at reduced size where the format allows (JPEG's draft, Pillow's reduce): a 12000² photo
                 # need not be held whole to make a 256-pixel preview.
                 image.draft(image.mode if image.mode in ("L", "RGB") else None, (MAX_SIDE, MAX_SIDE))
@@ -95,14 +99,17 @@ def load_image(path: str | Path) -> np.ndarray:
     except ImageError:
         raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-        raise ImageError(f"{path.name}: too large to open safely (Pillow's decompression-bomb limit); save a "
-                         "smaller copy") from None
+        raise ImageError(QT_TRANSLATE_NOOP("images", "{path_name}: too large to open safely (Pillow's "
+                                                     "decompression-bomb limit); save a smaller copy")
+                         .format(path_name=path.name)) from None
     except FileNotFoundError:
-        raise ImageError(f"{path.name}: no such file") from None
+        raise ImageError(QT_TRANSLATE_NOOP("images", "{path_name}: no such file").format(path_name=path.name)) from None
     except UnidentifiedImageError:
-        raise ImageError(f"{path.name} is not an image regviz can read (PNG, JPEG, BMP, GIF, TIFF, WebP)") from None
+        raise ImageError(QT_TRANSLATE_NOOP("images", "{path_name} is not an image regviz can read (PNG, JPEG, BMP, "
+                                                     "GIF, TIFF, WebP)").format(path_name=path.name)) from None
     except (OSError, ValueError, SyntaxError) as exc:
-        raise ImageError(f"{path.name} could not be read as an image: {exc}") from None
+        raise ImageError(QT_TRANSLATE_NOOP("images", "{path_name} could not be read as an image: {problem}")
+                         .format(path_name=path.name, problem=message_of(exc))) from None
 
 
 def load_photo(name: str) -> np.ndarray:

@@ -16,6 +16,8 @@ from urllib.parse import urlsplit
 
 import nh3
 
+from ..translatable import QT_TRANSLATE_NOOP
+
 TAGS = frozenset({"p", "b", "i", "em", "strong", "br", "ul", "ol", "li", "sub", "sup", "code", "span", "a"})
 # The app's colour classes (a span's only attribute); ui.lesson_colours draws each in every theme's contrast.
 COLOUR_CLASSES = ("train", "test", "validation", "penalty", "norm", "class0", "class1")
@@ -97,7 +99,8 @@ def _compare(text: str, out: str, markup: bool) -> None:
             rest_a, rest_b = x[1][ai:], y[1][bj:]
             n = len(os.path.commonprefix([rest_a, rest_b]))
             if n < len(rest_a) and n < len(rest_b):
-                raise MarkupError(f"the text {_quote(rest_a[n:])} would be changed")
+                raise MarkupError(QT_TRANSLATE_NOOP("markup", "the text {text} would be changed")
+                                  .format(text=_quote(rest_a[n:])))
             i, ai = (i + 1, 0) if n == len(rest_a) else (i, ai + n)
             j, bj = (j + 1, 0) if n == len(rest_b) else (j, bj + n)
         elif x == y:
@@ -109,7 +112,8 @@ def _compare(text: str, out: str, markup: bool) -> None:
     if i < len(a) and a[i][0] == "tag":
         raise MarkupError(_removed(a[i], None, markup))
     if i < len(a):
-        raise MarkupError(f"the text {_quote(a[i][1][ai:])} would be removed")
+        raise MarkupError(QT_TRANSLATE_NOOP("markup", "the text {text} would be removed")
+                          .format(text=_quote(a[i][1][ai:])))
     if j < len(b):
         raise MarkupError(_nesting(b[j]))
 
@@ -117,28 +121,33 @@ def _compare(text: str, out: str, markup: bool) -> None:
 def _removed(event: tuple, kept: tuple | None, markup: bool) -> str:
     _, tag, attrs = event
     if not markup:
-        return f"<{tag}> is markup; it must be plain text"
+        return QT_TRANSLATE_NOOP("markup", "<{tag}> is markup; it must be plain text").format(tag=tag)
     if kept is None or kept[0] != "tag" or kept[1] != tag:
-        why = " (a lesson loads no image or file)" if tag == "img" else ""
-        return f"<{tag}> is not allowed{why}; lesson text allows {ALLOWED}"
+        if tag == "img":
+            return QT_TRANSLATE_NOOP("markup", "<{tag}> is not allowed (a lesson loads no image or file); lesson text "
+                                               "allows {allowed}").format(tag=tag, allowed=ALLOWED)
+        return QT_TRANSLATE_NOOP("markup", "<{tag}> is not allowed; lesson text allows {allowed}").format(
+            tag=tag, allowed=ALLOWED)
     left = dict(kept[2])
     for name, value in attrs:
         if left.get(name) == value:
             continue
         if tag == "span" and name == "class":
             bad = [c for c in value.split() if c not in COLOUR_CLASSES]
-            return (f"class {' '.join(bad)!r} on <span> is not allowed; a span's class is one of "
-                    f"{', '.join(COLOUR_CLASSES)}")
+            return QT_TRANSLATE_NOOP("markup", "class {bad!r} on <span> is not allowed; a span's class is one of "
+                                               "{classes}").format(bad=" ".join(bad), classes=", ".join(COLOUR_CLASSES))
         if tag == "a" and name == "href":
-            return f"the link {value!r} is not allowed; a link must be an https:// address"
-        return (f"attribute {name!r} on <{tag}> is not allowed; only a span's class and a link's https:// "
-                "href are")
-    return f"<{tag}> would be changed"
+            return QT_TRANSLATE_NOOP("markup", "the link {value!r} is not allowed; a link must be an https:// "
+                                               "address").format(value=value)
+        return QT_TRANSLATE_NOOP("markup", "attribute {name!r} on <{tag}> is not allowed; only a span's class and a "
+                                           "link's https:// href are").format(name=name, tag=tag)
+    return QT_TRANSLATE_NOOP("markup", "<{tag}> would be changed").format(tag=tag)
 
 
 def _nesting(added: tuple) -> str:
-    where = f"<{added[1]}>" if added[0] == "tag" else _quote(added[1])
-    return f"its markup is not well nested near {where} (a tag closed in the wrong order, or one inside <p>?)"
+    where = f"<{added[1]}>" if added[0] == "tag" else _quote(added[1])  # a tag or a quoted text, not words
+    return QT_TRANSLATE_NOOP("markup", "its markup is not well nested near {where} (a tag closed in the wrong order, "
+                                       "or one inside <p>?)").format(where=where)
 
 
 def _quote(text: str) -> str:

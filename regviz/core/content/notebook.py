@@ -26,6 +26,7 @@ from pathlib import Path
 from ..config import TWO_D_SETS, ConfigError, ExperimentConfig, task_of
 from ..maths import generators  # numpy only
 from ..run.messages import RunMode, changed_keys, needs_new_run, variant_configs, variant_for
+from ..translatable import QT_TRANSLATE_NOOP
 from . import worked
 from .augmentation_code import transform_lines
 from .notes import FGSM_ATTACK
@@ -53,8 +54,9 @@ def _nbformat():
     try:
         import nbformat
     except ImportError:
-        raise NotebookError("exporting a notebook needs nbformat: pip install nbformat (the notebook itself then "
-                            "needs torch, numpy and matplotlib only)") from None
+        raise NotebookError(QT_TRANSLATE_NOOP("notebook", "exporting a notebook needs nbformat: pip install nbformat "
+                                                          "(the notebook itself then needs torch, numpy and "
+                                                          "matplotlib only)")) from None
     return nbformat
 
 
@@ -93,7 +95,8 @@ def export_notebook(cfg: ExperimentConfig, mode: str = "single"):
     """The experiment ``cfg`` (its ``training.steps``) as a notebook (nbformat.NotebookNode, validated), with the
     nets ``mode`` trains (the window's A/B pairs; not a race, whose variants live in the window)."""
     if mode == RunMode.RACE:
-        raise NotebookError("a race exports as a notebook one variant at a time: choose a single run first")
+        raise NotebookError(QT_TRANSLATE_NOOP("notebook", "a race exports as a notebook one variant at a time: "
+                                                          "choose a single run first"))
     from ... import __version__
 
     nbf = _nbformat()
@@ -279,8 +282,8 @@ def _run_cells(cfg: ExperimentConfig, mode: str, eval_limit: int, title: str, st
     first = next(iter(variants.values()))
     d, t = first.data, first.training
     if t.device == "cuda":
-        raise NotebookError("training.device = 'cuda': the notebook trains on the CPU, as regviz's numbers do; "
-                            "set training.device to auto or cpu")
+        raise NotebookError(QT_TRANSLATE_NOOP("notebook", "training.device = 'cuda': the notebook trains on the CPU, "
+                                                          "as regviz's numbers do; set training.device to auto or cpu"))
     data = f"SEED = {t.seed}\n\n" + dataset_code(first, "embedded") + "\n\n\n" + _features_code(first)
     if any(v.model.kind == "polynomial" for v in variants.values()):  # the textbook's model: its features
         data += "\n\n\n" + LEGENDRE
@@ -316,8 +319,9 @@ def _live_code(training: Training, title: str) -> str:
                 lines.append(f"run.set('transform', {_transform(cfg[name])}, net={name!r})  # {key} = {value!r}")
             continue
         if key not in LIVE_NAMES:
-            raise NotebookError(f"lesson step {training.index + 1}: a live change of {key} is not one the notebook "
-                                "can make")
+            raise NotebookError(QT_TRANSLATE_NOOP("notebook", "lesson step {number}: a live change of {key} is not "
+                                                              "one the notebook can make")
+                                .format(number=training.index + 1, key=key))
         net = None if key.startswith("data.") else variant
         lines.append(f"run.set({LIVE_NAMES[key]!r}, {value!r}, net={net!r})  # {key}")
     if training.steps:

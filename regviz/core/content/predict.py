@@ -20,7 +20,7 @@ from typing import Any, Callable, Sequence
 
 from ..records import ModelRecord, Record, RobustnessCurve
 from ..run.messages import VARIANTS, RunMode
-from ..translatable import QT_TRANSLATE_NOOP
+from ..translatable import QT_TRANSLATE_NOOP, message_of
 from . import markup
 
 # metric -> how a value is shown ("share": a fraction shown in %, "step": a step number, "number": 3 digits)
@@ -93,10 +93,14 @@ def attach(lesson, raw_steps: Sequence[Any], fail: Callable[[str, str], Exceptio
             if not step.train:
                 for number, answer in enumerate(block.answers, 1):
                     if answer.rule.at != "end":
-                        raise PredictError(f"answer {number} rule: key 'at': {answer.rule.at!r}: a step that does "
-                                           "not train is answered by the run as it stands: 'end' only")
+                        raise PredictError(QT_TRANSLATE_NOOP("predict", "answer {number} rule: key 'at': {at!r}: a "
+                                                                        "step that does not train is answered by the "
+                                                                        "run as it stands: 'end' only")
+                                           .format(number=number, at=answer.rule.at))
         except PredictError as exc:
-            raise fail(f", step {index + 1} ({step.title!r})", f"key 'predict': {exc}") from None
+            raise fail(QT_TRANSLATE_NOOP("predict", ", step {number} ({title!r})")
+                       .format(number=index + 1, title=step.title),
+                       QT_TRANSLATE_NOOP("predict", "key 'predict': {problem}").format(problem=message_of(exc))) from None
         steps[index] = replace(step, predict=block)
     return replace(lesson, steps=tuple(steps))
 
@@ -109,104 +113,130 @@ def _answerable_as_it_stands(steps, index: int) -> None:
     own = [key for key, given in (("preset", step.preset is not None), ("mode", step.mode is not None),
                                   ("set", bool(step.set))) if given]
     if own:
-        raise PredictError(f"a prediction step that does not train is answered by the run as the earlier steps left "
-                           f"it, so it keeps their net: no key {own[0]!r} (or give it 'train')")
+        raise PredictError(QT_TRANSLATE_NOOP("predict", "a prediction step that does not train is answered by the "
+                                                        "run as the earlier steps left it, so it keeps their net: no "
+                                                        "key {key!r} (or give it 'train')").format(key=own[0]))
     for earlier in reversed(steps[:index]):
         if earlier.train:
             return
         if earlier.preset is not None or earlier.mode is not None:
             break
-    raise PredictError("a prediction step that does not train is answered by the run as it stands, and no earlier "
-                       "step trained this net: give this step 'train', or train before it")
+    raise PredictError(QT_TRANSLATE_NOOP("predict", "a prediction step that does not train is answered by the run as "
+                                                    "it stands, and no earlier step trained this net: give this step "
+                                                    "'train', or train before it"))
 
 
 def parse(raw: Any, variants: Sequence[str], validation: bool = True) -> Predict:
     """A predict block from JSON, or PredictError naming the key; ``variants``: the nets of the step's run."""
     if not isinstance(raw, dict):
-        raise PredictError("expected an object with \"question\" and \"answers\"")
+        raise PredictError(QT_TRANSLATE_NOOP("predict", "expected an object with \"question\" and \"answers\""))
     unknown = set(raw) - {"question", "answers", "expected"}
     if unknown:
-        raise PredictError(f"unknown key {sorted(map(str, unknown))[0]!r}; allowed: question, answers, expected")
+        raise PredictError(QT_TRANSLATE_NOOP("predict", "unknown key {key!r}; allowed: question, answers, expected")
+                           .format(key=sorted(map(str, unknown))[0]))
     question = _plain(raw.get("question"), "question")
     answers = raw.get("answers")
     if not isinstance(answers, list) or not MIN_ANSWERS <= len(answers) <= MAX_ANSWERS:
-        count = f"{len(answers)}" if isinstance(answers, list) else "no list"
-        raise PredictError(f"key 'answers': expected a list of {MIN_ANSWERS} to {MAX_ANSWERS} answers, not {count}")
+        count = len(answers) if isinstance(answers, list) else QT_TRANSLATE_NOOP("predict", "no list")
+        raise PredictError(QT_TRANSLATE_NOOP("predict", "key 'answers': expected a list of {min_answers} to "
+                                                        "{max_answers} answers, not {count}")
+                           .format(min_answers=MIN_ANSWERS, max_answers=MAX_ANSWERS, count=count))
     parsed = tuple(_answer(a, n, variants, validation) for n, a in enumerate(answers, 1))
     expected = raw.get("expected")
     if expected is not None and (isinstance(expected, bool) or not isinstance(expected, int)
                                  or not 1 <= expected <= len(parsed)):
-        raise PredictError(f"key 'expected': the number of an answer, 1 … {len(parsed)}, not {expected!r}")
+        raise PredictError(QT_TRANSLATE_NOOP("predict", "key 'expected': the number of an answer, 1 … {answers}, not "
+                                                        "{expected!r}")
+                           .format(answers=len(parsed), expected=expected))
     return Predict(question, parsed, expected)
 
 
 def _plain(value: Any, key: str) -> str:
     if not isinstance(value, str) or not value.strip():
-        raise PredictError(f"key {key!r}: a non-empty text is required")
+        raise PredictError(QT_TRANSLATE_NOOP("predict", "key {key!r}: a non-empty text is required")
+                           .format(key=key))
     try:
         markup.check_plain(value)
     except markup.MarkupError as exc:
-        raise PredictError(f"key {key!r}: {exc}") from None
+        raise PredictError(QT_TRANSLATE_NOOP("predict", "key {key!r}: {problem}")
+                           .format(key=key, problem=message_of(exc))) from None
     return value
 
 
 def _answer(raw: Any, number: int, variants: Sequence[str], validation: bool) -> Answer:
-    where = f"answer {number}"
+    where = QT_TRANSLATE_NOOP("predict", "answer {number}").format(number=number)
     if not isinstance(raw, dict) or set(raw) - {"text", "rule"}:
-        raise PredictError(f"{where}: expected an object with \"text\" and \"rule\" (and nothing else)")
-    text = _plain(raw.get("text"), f"{where} text")
+        raise PredictError(QT_TRANSLATE_NOOP("predict", "{where}: expected an object with \"text\" and \"rule\" (and "
+                                                        "nothing else)").format(where=where))
+    text = _plain(raw.get("text"), QT_TRANSLATE_NOOP("predict", "{where} text").format(where=where))
     try:
         return Answer(text, _rule(raw.get("rule"), variants, validation))
     except PredictError as exc:
-        raise PredictError(f"{where} rule: {exc}") from None
+        raise PredictError(QT_TRANSLATE_NOOP("predict", "{where} rule: {problem}")
+                           .format(where=where, problem=message_of(exc))) from None
 
 
 def _number(value: Any, key: str) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
-        raise PredictError(f"key {key!r}: expected a finite number, not {value!r}")
+        raise PredictError(QT_TRANSLATE_NOOP("predict", "key {key!r}: expected a finite number, not {value!r}")
+                           .format(key=key, value=value))
     return float(value)
 
 
 def _rule(raw: Any, variants: Sequence[str], validation: bool) -> Rule:
     if not isinstance(raw, dict):
-        raise PredictError("expected an object with \"metric\", \"variant\", \"compare\" and \"than\" or \"value\"")
+        raise PredictError(QT_TRANSLATE_NOOP("predict", "expected an object with \"metric\", \"variant\", "
+                                                        "\"compare\" and \"than\" or \"value\""))
     unknown = set(raw) - set(RULE_KEYS)
     if unknown:
-        raise PredictError(f"unknown key {sorted(map(str, unknown))[0]!r}; allowed: {', '.join(RULE_KEYS)}")
+        raise PredictError(QT_TRANSLATE_NOOP("predict", "unknown key {key!r}; allowed: {names}")
+                           .format(key=sorted(map(str, unknown))[0], names=', '.join(RULE_KEYS)))
     metric = raw.get("metric")
     if not isinstance(metric, str) or metric not in METRICS:
-        raise PredictError(f"key 'metric': {metric!r}; allowed: {', '.join(METRICS)}")
+        raise PredictError(QT_TRANSLATE_NOOP("predict", "key 'metric': {metric!r}; allowed: {names}")
+                           .format(metric=metric, names=', '.join(METRICS)))
     if metric in VALIDATION_METRICS and not validation:
-        raise PredictError(f"key 'metric': {metric} needs a validation split (data.validation_fraction > 0)")
+        raise PredictError(QT_TRANSLATE_NOOP("predict", "key 'metric': {metric} needs a validation split "
+                                                        "(data.validation_fraction > 0)").format(metric=metric))
     allowed = ", ".join(variants)
     variant = raw.get("variant")
     if not isinstance(variant, str) or variant not in variants:
-        raise PredictError(f"key 'variant': {variant!r} is not a net of this step's run; allowed: {allowed}")
+        raise PredictError(QT_TRANSLATE_NOOP("predict", "key 'variant': {variant!r} is not a net of this step's run; "
+                                                        "allowed: {allowed}")
+                           .format(variant=variant, allowed=allowed))
     compare = raw.get("compare")
     if not isinstance(compare, str) or compare not in COMPARE:
-        raise PredictError(f"key 'compare': {compare!r}; allowed: {', '.join(COMPARE)}")
+        raise PredictError(QT_TRANSLATE_NOOP("predict", "key 'compare': {compare!r}; allowed: {names}")
+                           .format(compare=compare, names=', '.join(COMPARE)))
     at = raw.get("at", "end")
     if isinstance(at, bool) or not (isinstance(at, str) and at in WHEN or isinstance(at, int) and 0 <= at <= 10**9):
-        raise PredictError(f"key 'at': {at!r}; allowed: {', '.join(WHEN)} or a step number")
+        raise PredictError(QT_TRANSLATE_NOOP("predict", "key 'at': {at!r}; allowed: {names} or a step number")
+                           .format(at=at, names=', '.join(WHEN)))
     if ("than" in raw) == ("value" in raw):
-        raise PredictError("give exactly one of 'than' (another net) and 'value' (a number)")
+        raise PredictError(QT_TRANSLATE_NOOP("predict", "give exactly one of 'than' (another net) and 'value' (a "
+                                                        "number)"))
     than, value = raw.get("than"), None
     if "than" in raw and (not isinstance(than, str) or than not in variants or than == variant):
-        raise PredictError(f"key 'than': {than!r} is not another net of this step's run; allowed: {allowed}")
+        raise PredictError(QT_TRANSLATE_NOOP("predict", "key 'than': {than!r} is not another net of this step's run; "
+                                                        "allowed: {allowed}").format(than=than, allowed=allowed))
     if "value" in raw:
         value = _number(raw["value"], "value")
     factor = _number(raw.get("factor", 1.0), "factor")
     if factor <= 0:
-        raise PredictError(f"key 'factor': expected a number above 0, not {factor!r}")
+        raise PredictError(QT_TRANSLATE_NOOP("predict", "key 'factor': expected a number above 0, not {factor!r}")
+                           .format(factor=factor))
     epsilon, attack = raw.get("epsilon"), raw.get("attack", "fgsm")
     if metric == "attack_accuracy":
         epsilon = _number(epsilon, "epsilon")
         if not 0 <= epsilon <= 1:
-            raise PredictError(f"key 'epsilon': expected 0 … 1, not {epsilon!r}")
+            raise PredictError(QT_TRANSLATE_NOOP("predict", "key 'epsilon': expected 0 … 1, not {epsilon!r}")
+                               .format(epsilon=epsilon))
         if attack not in ATTACKS:
-            raise PredictError(f"key 'attack': {attack!r}; allowed: {', '.join(ATTACKS)}")
+            raise PredictError(QT_TRANSLATE_NOOP("predict", "key 'attack': {attack!r}; allowed: {names}")
+                               .format(attack=attack, names=', '.join(ATTACKS)))
     elif "epsilon" in raw or "attack" in raw:
-        raise PredictError("keys 'epsilon' and 'attack' belong to metric attack_accuracy only")
+        raise PredictError(QT_TRANSLATE_NOOP("predict", "keys 'epsilon' and 'attack' belong to metric "
+                                                        "attack_accuracy only"))
     return Rule(metric, variant, compare, at, than, value, factor, epsilon, attack)
 
 
@@ -346,36 +376,46 @@ def class_prediction(raw: Any, where: str) -> ClassPrediction:
     and short, every list as long as the answers (2 … 4), every count a whole number 0 … MAX_HANDS."""
     keys = ("lesson", "step", "question", "answers", "pick", "counts", "holds", "numbers", "expected")
     if not isinstance(raw, dict) or set(raw) - set(keys):
-        raise PredictError(f"{where}: expected an object with keys {', '.join(keys)}")
+        raise PredictError(QT_TRANSLATE_NOOP("predict", "{where}: expected an object with keys {names}")
+                           .format(where=where, names=', '.join(keys)))
 
     def text(value: Any, key: str) -> str:
         if not isinstance(value, str) or len(value) > MAX_TEXT:
-            raise PredictError(f"{where}: key {key!r}: expected a text of at most {MAX_TEXT} characters")
+            raise PredictError(QT_TRANSLATE_NOOP("predict", "{where}: key {key!r}: expected a text of at most "
+                                                            "{max_text} characters")
+                               .format(where=where, key=key, max_text=MAX_TEXT))
         try:
             markup.check_plain(value)
         except markup.MarkupError as exc:
-            raise PredictError(f"{where}: key {key!r}: {exc}") from None
+            raise PredictError(QT_TRANSLATE_NOOP("predict", "{where}: key {key!r}: {problem}")
+                               .format(where=where, key=key, problem=message_of(exc))) from None
         return value
 
     def whole(value: Any, key: str, low: int, high: int, none: bool = False) -> int | None:
         if none and value is None:
             return None
         if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-            raise PredictError(f"{where}: key {key!r}: expected a whole number {low} … {high}, not {value!r}")
+            raise PredictError(QT_TRANSLATE_NOOP("predict", "{where}: key {key!r}: expected a whole number {low} … "
+                                                            "{high}, not {value!r}")
+                               .format(where=where, key=key, low=low, high=high, value=value))
         return value
 
     answers = raw.get("answers")
     if not isinstance(answers, list) or not MIN_ANSWERS <= len(answers) <= MAX_ANSWERS:
-        raise PredictError(f"{where}: key 'answers': expected a list of {MIN_ANSWERS} to {MAX_ANSWERS} texts")
+        raise PredictError(QT_TRANSLATE_NOOP("predict", "{where}: key 'answers': expected a list of {min_answers} to "
+                                                        "{max_answers} texts")
+                           .format(where=where, min_answers=MIN_ANSWERS, max_answers=MAX_ANSWERS))
     n = len(answers)
     lists = {}
     for key in ("counts", "holds", "numbers"):
         value = raw.get(key)
         if not isinstance(value, list) or len(value) != n:
-            raise PredictError(f"{where}: key {key!r}: expected a list of {n} (one per answer)")
+            raise PredictError(QT_TRANSLATE_NOOP("predict", "{where}: key {key!r}: expected a list of {n} (one per "
+                                                            "answer)").format(where=where, key=key, n=n))
         lists[key] = value
     if not all(v is None or isinstance(v, bool) for v in lists["holds"]):
-        raise PredictError(f"{where}: key 'holds': expected true, false or null per answer")
+        raise PredictError(QT_TRANSLATE_NOOP("predict", "{where}: key 'holds': expected true, false or null per "
+                                                        "answer").format(where=where))
     return ClassPrediction(
         text(raw.get("lesson"), "lesson"), whole(raw.get("step"), "step", 1, 10_000), text(raw.get("question"),
                                                                                               "question"),

@@ -4,6 +4,7 @@ from __future__ import annotations
 from importlib import resources
 
 from ..config import ConfigError, ExperimentConfig
+from ..translatable import QT_TRANSLATE_NOOP, message_of
 
 
 def _folder():
@@ -17,12 +18,14 @@ def names() -> list[str]:
 def load(name: str) -> ExperimentConfig:
     """A shipped preset by name; a name that is not one of ``names()`` (empty, a path, a typo) is refused."""
     if name not in names():
-        raise ConfigError(f"unknown preset {name!r}; presets: {', '.join(names())}")
+        raise ConfigError(QT_TRANSLATE_NOOP("presets", "unknown preset {name!r}; presets: {names}")
+                          .format(name=name, names=", ".join(names())))
     path = _folder().joinpath(f"{name}.json")
     try:
         return ExperimentConfig.from_json(path.read_text(encoding="utf-8"))
     except ConfigError as exc:
-        raise ConfigError(f"preset {name}: {exc}") from None
+        raise ConfigError(QT_TRANSLATE_NOOP("presets", "preset {name}: {problem}")
+                          .format(name=name, problem=message_of(exc))) from None
 
 
 def all_presets() -> list[ExperimentConfig]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import inspect
 import math
+import re
 import textwrap
 from datetime import date
 
@@ -122,7 +123,8 @@ def make_data(samples={d.samples}, noise={d.noise!r}, train_fraction={d.train_fr
 
 x_train, y_train, x_test, y_test = make_data()
 N_CLASSES = {d.n_classes}'''
-    split = inspect.getsource(data.stratified_split).replace("raise ConfigError(", "raise ValueError(")
+    split = re.sub(r'QT_TRANSLATE_NOOP\("[a-z_]+", ', "(", inspect.getsource(data.stratified_split)  # no marker
+                   ).replace("raise ConfigError(", "raise ValueError(")  # in a script: plain "…".format(…)
     if d.name == "mnist":
         if mnist == "embedded":
             source = '''# The 5,000 MNIST digits bundled with regviz (CC BY-SA 3.0), embedded above as MNIST_NPZ.

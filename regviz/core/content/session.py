@@ -25,6 +25,7 @@ import numpy as np
 
 from ..config import FIELDS, TWO_D_SETS, ConfigError, ExperimentConfig, task_of
 from ..run.messages import RunMode
+from ..translatable import QT_TRANSLATE_NOOP, message_of
 from .user_files import parse_json, read_text, write_atomic
 
 FORMAT = "regviz-session"
@@ -104,7 +105,7 @@ def decode_weights(blob: bytes) -> dict[str, np.ndarray]:
     try:
         return load(blob)
     except SafetensorError as exc:
-        raise ValueError(f"weights: {exc}") from None
+        raise ValueError(QT_TRANSLATE_NOOP("session", "weights: {problem}").format(problem=message_of(exc))) from None
 
 
 def save(path: str | Path, session: Session) -> None:
@@ -120,20 +121,27 @@ def load(path: str | Path) -> Session:
 def parse(text: str, name: str = "session") -> Session:
     raw = parse_json(text, SessionError, name)
     if not isinstance(raw, dict) or raw.get("format") != FORMAT:
-        raise SessionError(f"{name}: not a regviz session (no \"format\": \"{FORMAT}\")")
+        raise SessionError(QT_TRANSLATE_NOOP("session", "{name}: not a regviz session (no \"format\": \"{format}\")")
+                           .format(name=name, format=FORMAT))
     version = raw.get("version")
     if version not in (1, VERSION) or isinstance(version, bool):
-        raise SessionError(f"{name}: session version {version!r}; this regviz reads versions 1 and {VERSION}")
+        raise SessionError(QT_TRANSLATE_NOOP("session", "{name}: session version {version!r}; this regviz reads "
+                                                        "versions 1 and {latest}")
+                           .format(name=name, version=version, latest=VERSION))
     try:
-        config = ExperimentConfig.from_dict(raw.get("config"), from_stranger="a session")
+        config = ExperimentConfig.from_dict(raw.get("config"), from_stranger=QT_TRANSLATE_NOOP("session", "a session"))
     except ConfigError as exc:
-        raise SessionError(f"{name}: config: {exc}") from None
+        raise SessionError(QT_TRANSLATE_NOOP("session", "{name}: config: {problem}")
+                           .format(name=name, problem=message_of(exc))) from None
     mode = raw.get("mode", "single")
     if mode not in MODES:
-        raise SessionError(f"{name}: mode {mode!r}; allowed {', '.join(MODES)}")
+        raise SessionError(QT_TRANSLATE_NOOP("session", "{name}: mode {mode!r}; allowed {names}")
+                           .format(name=name, mode=mode, names=', '.join(MODES)))
     step = raw.get("step", 0)
     if isinstance(step, bool) or not isinstance(step, int) or not 0 <= step <= MAX_STEP:
-        raise SessionError(f"{name}: step must be a whole number from 0 to {MAX_STEP:,}, not {_short(step)}")
+        raise SessionError(QT_TRANSLATE_NOOP("session", "{name}: step must be a whole number from 0 to {max_step:,}, "
+                                                        "not {step}")
+                           .format(name=name, max_step=MAX_STEP, step=_short(step)))
     try:
         metrics = _metrics(raw.get("metrics") or {"columns": list(COLUMNS), "rows": {}})
         final = {str(k): {str(m): _number(v, f"final: {k}: {m}") for m, v in values.items()}
@@ -143,14 +151,17 @@ def parse(text: str, name: str = "session") -> Session:
         race = _race(raw.get("race", []), config, mode)
         predictions = _predictions(raw.get("predictions", []))
     except SessionError as exc:
-        raise SessionError(f"{name}: {exc}") from None
+        raise SessionError(QT_TRANSLATE_NOOP("session", "{name}: {problem}")
+                           .format(name=name, problem=message_of(exc))) from None
     except (TypeError, ValueError, AttributeError, KeyError, OverflowError, binascii.Error) as exc:
-        raise SessionError(f"{name}: damaged metrics or weights ({type(exc).__name__}: {exc})") from None
+        raise SessionError(QT_TRANSLATE_NOOP("session", "{name}: damaged metrics or weights ({kind}: {problem})")
+                           .format(name=name, kind=type(exc).__name__, problem=message_of(exc))) from None
     if weights is not None:
         try:
             check_weights(config, mode, weights, race)
         except ValueError as exc:
-            raise SessionError(f"{name}: {exc}") from None
+            raise SessionError(QT_TRANSLATE_NOOP("session", "{name}: {problem}")
+                               .format(name=name, problem=message_of(exc))) from None
     return Session(config, mode, step, metrics, final, weights, points, race, predictions)
 
 
@@ -159,11 +170,14 @@ def _predictions(raw: Any) -> tuple:
     from . import predict
 
     if not isinstance(raw, list) or len(raw) > predict.MAX_KEPT:
-        raise SessionError(f"predictions: expected a list of at most {predict.MAX_KEPT} predictions")
+        raise SessionError(QT_TRANSLATE_NOOP("session", "predictions: expected a list of at most {max_kept} "
+                                                        "predictions").format(max_kept=predict.MAX_KEPT))
     try:
-        return tuple(predict.class_prediction(item, f"prediction {n}") for n, item in enumerate(raw, 1))
+        where = QT_TRANSLATE_NOOP("session", "prediction {number}")
+        return tuple(predict.class_prediction(item, where.format(number=n)) for n, item in enumerate(raw, 1))
     except predict.PredictError as exc:
-        raise SessionError(f"predictions: {exc}") from None
+        raise SessionError(QT_TRANSLATE_NOOP("session", "predictions: {problem}")
+                           .format(problem=message_of(exc))) from None
 
 
 def _race(raw: list, config: ExperimentConfig, mode: str) -> tuple:
@@ -171,15 +185,17 @@ def _race(raw: list, config: ExperimentConfig, mode: str) -> tuple:
     from ..run.race import race_configs
 
     if (mode == RunMode.RACE.value) != bool(raw):
-        raise SessionError("a race session lists its variants under \"race\"; other sessions have none")
+        raise SessionError(QT_TRANSLATE_NOOP("session", "a race session lists its variants under \"race\"; other "
+                                                        "sessions have none"))
     try:
         race = tuple((str(v["name"]), dict(v["settings"])) for v in raw)
     except (TypeError, KeyError, ValueError):
-        raise SessionError("race: each variant is {\"name\": …, \"settings\": {key: value}}") from None
+        raise SessionError(QT_TRANSLATE_NOOP("session", "race: each variant is {\"name\": …, \"settings\": {key: "
+                                                        "value}}")) from None
     try:
         race_configs(config, race) if race else None
     except ConfigError as exc:
-        raise SessionError(f"race: {exc}") from None
+        raise SessionError(QT_TRANSLATE_NOOP("session", "race: {problem}").format(problem=message_of(exc))) from None
     return race
 
 
@@ -188,16 +204,19 @@ def _points(raw: dict, config: ExperimentConfig) -> tuple[np.ndarray, np.ndarray
     if task_of(config.data) == "regression":
         return _regression_points(raw, config)
     if config.data.name not in TWO_D_SETS:
-        raise SessionError(f"training_points: only 2-D data sets have editable points, not {config.data.name!r}")
+        raise SessionError(QT_TRANSLATE_NOOP("session", "training_points: only 2-D data sets have editable points, "
+                                                        "not {data_name!r}").format(data_name=config.data.name))
     points = np.asarray(raw["points"], dtype=np.float32)
     classes = np.asarray(raw["classes"])
     limit = int(FIELDS["data.samples"].high)
     if points.ndim != 2 or points.shape[1:] != (2,) or classes.shape != (len(points),) \
             or not 2 <= len(points) <= limit:
-        raise SessionError(f"training_points: 2 to {limit:,} points [x, y], each with a class")
+        raise SessionError(QT_TRANSLATE_NOOP("session", "training_points: 2 to {limit:,} points [x, y], each with a "
+                                                        "class").format(limit=limit))
     k = config.data.n_classes
     if not np.isfinite(points).all() or classes.dtype.kind not in "iu" or not np.isin(classes, range(k)).all():
-        raise SessionError(f"training_points: every coordinate finite, every class one of 0 … {k - 1}")
+        raise SessionError(QT_TRANSLATE_NOOP("session", "training_points: every coordinate finite, every class one "
+                                                        "of 0 … {last}").format(last=k - 1))
     return points, classes.astype(np.int64)
 
 
@@ -208,26 +227,29 @@ def _regression_points(raw: dict, config: ExperimentConfig) -> tuple[np.ndarray,
         points = np.asarray(raw["points"], dtype=np.float32)
         values = np.asarray(raw["classes"], dtype=np.float32)
     except (TypeError, ValueError):
-        raise SessionError("training_points: numbers only, [[x], …] and each point's y under \"classes\"") from None
+        raise SessionError(QT_TRANSLATE_NOOP("session", "training_points: numbers only, [[x], …] and each point's y "
+                                                        "under \"classes\"")) from None
     points = points[:, None] if points.ndim == 1 else points
     limit = int(FIELDS["data.samples"].high)
     if points.ndim != 2 or points.shape[1:] != (1,) or values.shape != (len(points),) or not 2 <= len(points) <= limit:
-        raise SessionError(f"training_points: {config.data.name!r} is a regression: 2 to {limit:,} points [x], "
-                           "each with its y")
+        raise SessionError(QT_TRANSLATE_NOOP("session", "training_points: {data_name!r} is a regression: 2 to "
+                                                        "{limit:,} points [x], each with its y")
+                           .format(data_name=config.data.name, limit=limit))
     if not (np.isfinite(points).all() and np.isfinite(values).all()):
-        raise SessionError("training_points: every x and y finite")
+        raise SessionError(QT_TRANSLATE_NOOP("session", "training_points: every x and y finite"))
     return points, values
 
 
 def _weights(raw: dict, version: int) -> dict[str, dict[str, np.ndarray]]:
     sums = raw.get("weights_sha256") or {}
     if version >= 2 and set(sums) != set(raw["weights"]):
-        raise ValueError("weights: a SHA-256 is missing for some net")
+        raise ValueError(QT_TRANSLATE_NOOP("session", "weights: a SHA-256 is missing for some net"))
     weights = {}
     for net, text in raw["weights"].items():
         blob = base64.b64decode(text, validate=True)
         if net in sums and hashlib.sha256(blob).hexdigest() != sums[net]:
-            raise ValueError(f"weights of {net!r}: the SHA-256 does not match (the file was changed or damaged)")
+            raise ValueError(QT_TRANSLATE_NOOP("session", "weights of {net!r}: the SHA-256 does not match (the file "
+                                                          "was changed or damaged)").format(net=net))
         weights[str(net)] = decode_weights(blob)
     return weights
 
@@ -242,7 +264,8 @@ def check_weights(config: ExperimentConfig, mode: str, weights: dict[str, dict[s
 
     nets = variant_configs(config, mode, race)
     if set(weights) != set(nets):
-        raise ValueError(f"weights for {', '.join(sorted(weights))}; a {mode!r} run has {', '.join(nets)}")
+        raise ValueError(QT_TRANSLATE_NOOP("session", "weights for {saved}; a {mode!r} run has {nets}")
+                         .format(saved=', '.join(sorted(weights)), mode=mode, nets=', '.join(nets)))
     input_shape, n_classes = shape_of(config.data.name, config.data.n_classes, task_of(config.data) == "regression")
     for net, cfg in nets.items():
         expected = state_shapes(input_shape, n_classes, cfg.model, tuple(config.data.features))
@@ -250,10 +273,15 @@ def check_weights(config: ExperimentConfig, mode: str, weights: dict[str, dict[s
         if found != expected:
             wrong = sorted(set(found) ^ set(expected)) or sorted(k for k in found if found[k] != expected[k])
             key = wrong[0]
-            raise ValueError(f"the saved weights do not fit the net {net!r} this config builds: {key} is "
-                             f"{found.get(key, 'missing')} in the file, {expected.get(key, 'absent')} in the net")
+            raise ValueError(QT_TRANSLATE_NOOP("session", "the saved weights do not fit the net {net!r} this config "
+                                                          "builds: {key} is {found} in the file, {expected} in the "
+                                                          "net")
+                             .format(net=net, key=key,
+                                     found=found.get(key, QT_TRANSLATE_NOOP("session", "missing")),
+                                     expected=expected.get(key, QT_TRANSLATE_NOOP("session", "absent"))))
         for key, array in weights[net].items():
-            _check_tensor(f"weights of {net!r}: {key}", np.asarray(array), key.endswith(COUNTER))
+            label = QT_TRANSLATE_NOOP("session", "weights of {net!r}: {key}").format(net=net, key=key)
+            _check_tensor(label, np.asarray(array), key.endswith(COUNTER))
 
 
 def _check_tensor(label: str, array: np.ndarray, counter: bool) -> None:
@@ -261,20 +289,26 @@ def _check_tensor(label: str, array: np.ndarray, counter: bool) -> None:
     MAX_WEIGHT, or for batch norm's counter a whole number of steps (int64/bool would be converted silently)."""
     if counter:
         if array.dtype.kind not in "iu" or array.size != 1 or not 0 <= int(array.reshape(-1)[0]) <= MAX_STEP:
-            raise ValueError(f"{label} must be one whole number from 0 to {MAX_STEP:,}, not {array.dtype} "
-                             f"{array.reshape(-1)[:1].tolist()}")
+            raise ValueError(QT_TRANSLATE_NOOP("session", "{label} must be one whole number from 0 to {max_step:,}, "
+                                                          "not {dtype} {value}")
+                             .format(label=label, max_step=MAX_STEP, dtype=array.dtype,
+                                     value=array.reshape(-1)[:1].tolist()))
         return
     if array.dtype not in FLOAT_TYPES:
-        raise ValueError(f"{label} is {array.dtype}; a net's weights are float32 or float64")
+        raise ValueError(QT_TRANSLATE_NOOP("session", "{label} is {dtype}; a net's weights are float32 or float64")
+                         .format(label=label, dtype=array.dtype))
     if array.size == 0:
         return
     if not np.isfinite(array).all():
         bad = array[~np.isfinite(array)].reshape(-1)[0]
-        raise ValueError(f"{label} holds {bad} (every weight must be a finite number)")
+        raise ValueError(QT_TRANSLATE_NOOP("session", "{label} holds {bad} (every weight must be a finite number)")
+                         .format(label=label, bad=bad))
     largest = float(np.abs(array).max())
     if largest > MAX_WEIGHT:
-        raise ValueError(f"{label} holds {largest:.3g}; weights regviz trains stay far within ±{MAX_WEIGHT:.0e} "
-                         "(values like 1e38 overflow as the net runs, and the learning rate would be blamed)")
+        raise ValueError(QT_TRANSLATE_NOOP("session", "{label} holds {largest:.3g}; weights regviz trains stay far "
+                                                      "within ±{max_weight:.0e} (values like 1e38 overflow as the "
+                                                      "net runs, and the learning rate would be blamed)")
+                         .format(label=label, largest=largest, max_weight=MAX_WEIGHT))
 
 
 def _shape(array) -> tuple[int, ...]:
@@ -285,37 +319,47 @@ def _shape(array) -> tuple[int, ...]:
 def _metrics(raw: dict) -> dict[str, list[dict[str, float]]]:
     columns = list(raw["columns"])
     if columns != list(COLUMNS):
-        raise ValueError(f"metric columns {columns}")
+        raise ValueError(QT_TRANSLATE_NOOP("session", "metric columns {columns}").format(columns=columns))
     out = {}
     for name, rows in raw["rows"].items():
         if not isinstance(rows, list) or len(rows) > MAX_ROWS:
-            raise SessionError(f"metrics: {name!r} holds more than {MAX_ROWS:,} rows (or is not a list of rows)")
+            raise SessionError(QT_TRANSLATE_NOOP("session", "metrics: {name!r} holds more than {max_rows:,} rows (or "
+                                                            "is not a list of rows)")
+                               .format(name=name, max_rows=MAX_ROWS))
         if any(not isinstance(row, list) or len(row) != len(columns) for row in rows):
-            raise ValueError(f"a row of {name!r} has the wrong length")
-        out[str(name)] = [{c: _number(v, f"metrics: {name!r} row {i}: {c}", c in ("step", "epoch"))
+            raise ValueError(QT_TRANSLATE_NOOP("session", "a row of {name!r} has the wrong length")
+                             .format(name=name))
+        out[str(name)] = [{c: _number(v, lambda: QT_TRANSLATE_NOOP("session", "metrics: {name!r} row {row}: {column}")
+                                  .format(name=name, row=i, column=c), c in ("step", "epoch"))
                            for c, v in zip(columns, row)} for i, row in enumerate(rows)]
     return out
 
 
-def _number(value: Any, label: str, count: bool = False) -> float:
+def _number(value: Any, label, count: bool = False) -> float:
     """A metric as read: a number (null is a diverged value, NaN), within float32's range; a step or epoch count
-    finite, ≥ 0 and at most MAX_STEP (the loss plot's axis breaks on 10^30); SessionError naming ``label``."""
+    finite, ≥ 0 and at most MAX_STEP (the loss plot's axis breaks on 10^30); SessionError naming ``label`` (a text,
+    or a function that makes it: a marked sentence only when one is needed, not per number read)."""
     if value is None and not count:
         return float("nan")
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise SessionError(f"{label} must be a number, not {_short(value)}")
+        raise SessionError(QT_TRANSLATE_NOOP("session", "{label} must be a number, not {value}")
+                           .format(label=label() if callable(label) else label, value=_short(value)))
     number = float(value)  # an int too large for a float raises OverflowError: "damaged"
     if count and not (math.isfinite(number) and 0 <= number <= MAX_STEP):
-        raise SessionError(f"{label} must be from 0 to {MAX_STEP:,}, not {_short(value)}")
+        raise SessionError(QT_TRANSLATE_NOOP("session", "{label} must be from 0 to {max_step:,}, not {value}")
+                           .format(label=label() if callable(label) else label, max_step=MAX_STEP,
+                                   value=_short(value)))
     if not math.isfinite(number) or abs(number) > MAX_VALUE:
-        raise SessionError(f"{label} is {_short(value)}; a metric is a finite float32 number (a diverged one is "
-                           "saved as null)")
+        raise SessionError(QT_TRANSLATE_NOOP("session", "{label} is {value}; a metric is a finite float32 number (a "
+                                                        "diverged one is saved as null)")
+                           .format(label=label() if callable(label) else label, value=_short(value)))
     return number
 
 
 def _short(value: Any) -> str:
     """A value for a message, cut short (a step of 10^4000 has four thousand digits)."""
-    text = repr(value) if not isinstance(value, int) or abs(value) < 10**20 else f"about 10^{len(str(abs(value))) - 1}"
+    text = repr(value) if not isinstance(value, int) or abs(value) < 10**20 else \
+        QT_TRANSLATE_NOOP("session", "about 10^{power}").format(power=len(str(abs(value))) - 1)
     return text if len(text) <= 40 else text[:37] + "…"
 
 
@@ -338,6 +382,6 @@ def read_config(path: str | Path) -> tuple[ExperimentConfig, int | None]:
         try:
             session = parse(text, Path(path).name)
         except SessionError as exc:
-            raise ConfigError(str(exc)) from None
+            raise ConfigError(message_of(exc)) from None
         return session.config, session.step or None
     return ExperimentConfig.from_dict(raw), None  # a config file of one's own (config.json) may name a CSV

@@ -19,22 +19,28 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from ..translatable import QT_TRANSLATE_NOOP, message_of
+
 MAX_BYTES = 64 * 2**20  # a session of the largest preset, weights included, is a few MB
 MAX_DEPTH = 32  # a session nests 5 deep; a lesson 6
 STALE_SECONDS = 3600  # a temporary file of ours this old was left by a killed save
 CHUNK_BYTES = 2**20
 
 
-_SPECIAL = ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a named pipe (FIFO)"),
-            (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"))
+_SPECIAL = ((stat.S_ISDIR, QT_TRANSLATE_NOOP("files", "a folder")),
+            (stat.S_ISFIFO, QT_TRANSLATE_NOOP("files", "a named pipe (FIFO)")),
+            (stat.S_ISCHR, QT_TRANSLATE_NOOP("files", "a character device")),
+            (stat.S_ISBLK, QT_TRANSLATE_NOOP("files", "a block device")),
+            (stat.S_ISSOCK, QT_TRANSLATE_NOOP("files", "a socket")))
 # O_NONBLOCK: a FIFO put in the file's place between the check and the open must not block the open itself.
 _OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0)
 
 
 def _refuse_special(mode: int, error: type[Exception], label: str) -> None:
     if not stat.S_ISREG(mode):
-        kind = next((name for test, name in _SPECIAL if test(mode)), "not a regular file")
-        raise error(f"{label}: {kind}, not a file — regviz reads only regular files")
+        kind = next((name for test, name in _SPECIAL if test(mode)), QT_TRANSLATE_NOOP("files", "not a regular file"))
+        raise error(QT_TRANSLATE_NOOP("files", "{label}: {kind}, not a file — regviz reads only regular files")
+                    .format(label=label, kind=kind))
 
 
 def open_regular(path: str | os.PathLike, error: type[Exception], label: str) -> BinaryIO:
@@ -43,14 +49,16 @@ def open_regular(path: str | os.PathLike, error: type[Exception], label: str) ->
     try:
         mode = os.stat(path).st_mode
     except FileNotFoundError:
-        raise error(f"{label}: no such file") from None
+        raise error(QT_TRANSLATE_NOOP("files", "{label}: no such file").format(label=label)) from None
     except (OSError, ValueError) as exc:  # ValueError: a NUL in the path
-        raise error(f"{label}: cannot read it ({exc})") from None
+        raise error(QT_TRANSLATE_NOOP("files", "{label}: cannot read it ({problem})")
+                    .format(label=label, problem=message_of(exc))) from None
     _refuse_special(mode, error, label)
     try:
         fd = os.open(path, _OPEN_FLAGS)
     except OSError as exc:
-        raise error(f"{label}: cannot read it ({exc})") from None
+        raise error(QT_TRANSLATE_NOOP("files", "{label}: cannot read it ({problem})")
+                    .format(label=label, problem=message_of(exc))) from None
     try:
         _refuse_special(os.fstat(fd).st_mode, error, label)
         if hasattr(os, "set_blocking"):
@@ -68,13 +76,16 @@ def read_text(path: str | os.PathLike, error: type[Exception], label: str, limit
         try:
             data = fh.read(limit + 1)
         except OSError as exc:
-            raise error(f"{label}: cannot read it ({exc})") from None
+            raise error(QT_TRANSLATE_NOOP("files", "{label}: cannot read it ({problem})")
+                        .format(label=label, problem=message_of(exc))) from None
     if len(data) > limit:
-        raise error(f"{label}: larger than {limit // 2**20} MB — not a file regviz wrote or reads")
+        raise error(QT_TRANSLATE_NOOP("files", "{label}: larger than {megabytes} MB — not a file regviz wrote or "
+                                               "reads").format(label=label, megabytes=limit // 2**20))
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise error(f"{label}: cannot read it (not UTF-8 text: {exc.reason} at byte {exc.start})") from None
+        raise error(QT_TRANSLATE_NOOP("files", "{label}: cannot read it (not UTF-8 text: {reason} at byte {start})")
+                    .format(label=label, reason=exc.reason, start=exc.start)) from None
 
 
 def parse_json(text: str, error: type[Exception], label: str) -> Any:
@@ -83,13 +94,17 @@ def parse_json(text: str, error: type[Exception], label: str) -> Any:
     try:
         value = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise error(f"{label}: not valid JSON (line {exc.lineno}: {exc.msg})") from None
+        raise error(QT_TRANSLATE_NOOP("files", "{label}: not valid JSON (line {line}: {problem})")
+                    .format(label=label, line=exc.lineno, problem=exc.msg)) from None
     except RecursionError:
-        raise error(f"{label}: nested too deeply (more than {MAX_DEPTH} levels)") from None
+        raise error(QT_TRANSLATE_NOOP("files", "{label}: nested too deeply (more than {max_depth} levels)")
+                    .format(label=label, max_depth=MAX_DEPTH)) from None
     except ValueError:  # Python refuses to convert an integer of more than 4,300 digits
-        raise error(f"{label}: holds a number with thousands of digits") from None
+        raise error(QT_TRANSLATE_NOOP("files", "{label}: holds a number with thousands of digits")
+                    .format(label=label)) from None
     if _depth(value) > MAX_DEPTH:
-        raise error(f"{label}: nested too deeply (more than {MAX_DEPTH} levels)")
+        raise error(QT_TRANSLATE_NOOP("files", "{label}: nested too deeply (more than {max_depth} levels)")
+                    .format(label=label, max_depth=MAX_DEPTH))
     return value
 
 
@@ -150,7 +165,8 @@ def replacing(path: str | os.PathLike) -> Iterator[Path]:
     try:
         yield tmp
         if not tmp.is_file() or tmp.stat().st_size == 0:
-            raise OSError(f"{target.name}: nothing was written")
+            raise OSError(QT_TRANSLATE_NOOP("files", "{target_name}: nothing was written")
+                          .format(target_name=target.name))
         with open(tmp, "rb") as fh:
             os.fsync(fh.fileno())
         os.chmod(tmp, mode)
@@ -173,16 +189,21 @@ def _target(path: str | os.PathLike) -> tuple[Path, int]:
     except FileNotFoundError:
         return target, 0o666 & ~_UMASK
     if not stat.S_ISREG(info.st_mode):
-        raise OSError(f"{path.name}: {_kind(info.st_mode)}, not a regular file — refused, nothing was written")
+        raise OSError(QT_TRANSLATE_NOOP("files", "{path_name}: {kind}, not a regular file — refused, nothing was "
+                                                 "written")
+                      .format(path_name=path.name, kind=_kind(info.st_mode)))
     return target, info.st_mode & 0o777
 
 
 def _kind(mode: int) -> str:
-    for test, kind in ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a FIFO (named pipe)"),
-                       (stat.S_ISSOCK, "a socket"), (stat.S_ISCHR, "a device"), (stat.S_ISBLK, "a device")):
+    for test, kind in ((stat.S_ISDIR, QT_TRANSLATE_NOOP("files", "a folder")),
+                       (stat.S_ISFIFO, QT_TRANSLATE_NOOP("files", "a FIFO (named pipe)")),
+                       (stat.S_ISSOCK, QT_TRANSLATE_NOOP("files", "a socket")),
+                       (stat.S_ISCHR, QT_TRANSLATE_NOOP("files", "a device")),
+                       (stat.S_ISBLK, QT_TRANSLATE_NOOP("files", "a device"))):
         if test(mode):
             return kind
-    return "a special file"
+    return QT_TRANSLATE_NOOP("files", "a special file")
 
 
 def _read_umask() -> int:

@@ -21,6 +21,7 @@ import torch.nn.functional as F
 from torch import nn
 
 from ..records import AttackView
+from ..translatable import QT_TRANSLATE_NOOP
 
 PIXEL_RANGE = (0.0, 1.0)
 
@@ -83,7 +84,8 @@ def attack(model: nn.Module, x: torch.Tensor, y: torch.Tensor, epsilon: float, k
     if kind == "pgd":
         return pgd_attack(model, x, y, epsilon, clip)
     if kind != "fgsm":
-        raise ValueError(f"attack {kind!r}: allowed {', '.join(ATTACKS)}")
+        raise ValueError(QT_TRANSLATE_NOOP("attack", "attack {kind!r}: allowed {names}")
+                         .format(kind=kind, names=", ".join(ATTACKS)))
     return perturb(model, x, y, epsilon, clip)
 
 

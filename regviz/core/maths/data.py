@@ -13,6 +13,7 @@ import torch
 
 from ..content.images import mnist_arrays
 from ..config import ONE_D_SETS, ConfigError, DataConfig, TWO_D_SETS, task_of
+from ..translatable import QT_TRANSLATE_NOOP
 from .generators import (GENERATORS, X_RANGES, csv_curve_arrays, csv_points, flip_labels, generate,  # noqa: F401
                          make_1d_arrays, shape_of, stratified_split)  # noqa: F401  (numpy only: see there)
 
@@ -67,8 +68,9 @@ class Dataset:
         n = len(self.y_train)
         held = min(n - 2, max(1, round(fraction * n)))
         if held < 1:
-            raise ConfigError(f"data.validation_fraction = {fraction:g}: {n} training examples are too few to hold "
-                              "some out")
+            raise ConfigError(QT_TRANSLATE_NOOP("data", "data.validation_fraction = {fraction:g}: {n} training "
+                                                        "examples are too few to hold some out")
+                              .format(fraction=fraction, n=n))
         if self.task == "regression":  # evenly spaced x: every k-th point held out, so both sides span the range
             keep = torch.ones(n, dtype=torch.bool)
             keep[torch.linspace(0, n - 1, held + 2).round().long()[1:-1]] = False
@@ -147,12 +149,13 @@ def load_torchvision(name: str, root: str) -> tuple[np.ndarray, np.ndarray, tupl
     folder = Path(root) / getattr(cls, "base_folder", cls.__name__)  # where torchvision looks: MNIST/raw, cifar-10-…
 
     def refuse(why: str) -> DataError:
-        return DataError(f"{cls.__name__} is missing or incomplete in {str(folder)!r} ({why}). regviz never "
-                         f"downloads data: copy the whole torchvision {cls.__name__} folder there.")
+        return DataError(QT_TRANSLATE_NOOP("data", "{name} is missing or incomplete in {folder!r} ({why}). regviz "
+                                                   "never downloads data: copy the whole torchvision {name} folder "
+                                                   "there.").format(name=cls.__name__, folder=str(folder), why=why))
 
     special = _special_file(folder)
     if special is not None:
-        raise refuse(f"{special} is not a regular file")
+        raise refuse(QT_TRANSLATE_NOOP("data", "{path} is not a regular file").format(path=special))
     parts = []
     try:
         for train in (True, False):
@@ -161,7 +164,8 @@ def load_torchvision(name: str, root: str) -> tuple[np.ndarray, np.ndarray, tupl
     except (AssertionError, RuntimeError, ValueError, TypeError, KeyError, IndexError, OSError, EOFError,
             MemoryError, pickle.UnpicklingError) as exc:  # missing, half-copied or damaged files
         said = str(exc).split(" You can use download=True")[0][:200]  # torchvision's advice does not apply here
-        raise refuse(f"{type(exc).__name__}{': ' if said else ''}{said}") from None
+        raise refuse(QT_TRANSLATE_NOOP("data", "{kind}: {problem}").format(kind=type(exc).__name__, problem=said)
+                     if said else type(exc).__name__) from None
     images = np.concatenate([p[0] for p in parts])
     labels = np.concatenate([p[1] for p in parts])
     classes = tuple(ds.classes)
@@ -169,8 +173,10 @@ def load_torchvision(name: str, root: str) -> tuple[np.ndarray, np.ndarray, tupl
     expected = shape[1:] if shape[0] == 1 else (*shape[1:], shape[0])  # MNIST [N, 28, 28]; CIFAR [N, 32, 32, 3]
     if images.dtype != np.uint8 or images.shape[1:] != expected or labels.shape != (len(images),) \
             or labels.dtype.kind not in "iu" or not np.isin(labels, np.arange(len(classes))).all():
-        raise refuse(f"its files hold {images.shape[0]:,} images of {images.shape[1:]} and {labels.size:,} labels, "
-                     f"not images of {expected} each with a class 0–{len(classes) - 1}")
+        raise refuse(QT_TRANSLATE_NOOP("data", "its files hold {images:,} images of {shape} and {labels:,} labels, "
+                                               "not images of {expected} each with a class 0–{last}")
+                     .format(images=images.shape[0], shape=images.shape[1:], labels=labels.size, expected=expected,
+                             last=len(classes) - 1))
     return images, labels, classes
 
 

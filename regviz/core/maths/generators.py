@@ -12,6 +12,7 @@ import math
 import numpy as np
 
 from ..config import ONE_D_SETS, TWO_D_SETS, ConfigError
+from ..translatable import QT_TRANSLATE_NOOP
 
 
 # -- 2-D sets (coordinates roughly in [-1, 1]; two classes, spiral and gauss 2 … 6) --------------------------------
@@ -130,8 +131,9 @@ def stratified_split(labels: np.ndarray, train_size: int, test_size: int, seed: 
     width = max(len(p) for p in per_class)
     interleaved = np.array([p[i] for i in range(width) for p in per_class if i < len(p)])
     if test_size + train_size > len(interleaved):
-        raise ConfigError(f"data.train_size + data.test_size = {train_size + test_size}: "
-                          f"this data set has {len(interleaved)} examples")
+        raise ConfigError(QT_TRANSLATE_NOOP("data", "data.train_size + data.test_size = {total}: this data set has "
+                                                    "{examples} examples")
+                          .format(total=train_size + test_size, examples=len(interleaved)))
     test = interleaved[:test_size]
     train = interleaved[test_size:test_size + train_size]
     return rng.permutation(train), test

@@ -13,6 +13,7 @@ import torch
 from torch import nn
 
 from ..config import ModelConfig
+from ..translatable import QT_TRANSLATE_NOOP
 from .features import FeatureMap
 
 _ACTIVATIONS = {"relu": nn.ReLU, "tanh": nn.Tanh, "sigmoid": nn.Sigmoid}
@@ -134,7 +135,7 @@ def build_polynomial(input_shape: tuple[int, ...], n_outputs: int, cfg: ModelCon
                      x_range: tuple[float, float]) -> Classifier:
     """Legendre features of degree ``cfg.degree`` feeding one Linear: y = b + Σ_k w_k P_k(t)."""
     if input_shape != (1,):
-        raise ValueError("the polynomial model takes one input (a 1-D data set)")
+        raise ValueError(QT_TRANSLATE_NOOP("models", "the polynomial model takes one input (a 1-D data set)"))
     with warnings.catch_warnings():  # degree 0 (a constant, the bias alone): torch warns its empty weight's init
         warnings.filterwarnings("ignore", "Initializing zero-element tensors", UserWarning)
         head = nn.Linear(cfg.degree, n_outputs)

@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from ..translatable import QT_TRANSLATE_NOOP
+
 
 class RunMode(StrEnum):
     SINGLE = "single"  # one net
@@ -33,7 +35,8 @@ def run_mode(value: str) -> RunMode:
     try:
         return RunMode(value)
     except ValueError:
-        raise ValueError(f"run mode {value!r}: allowed {', '.join(m.value for m in RunMode)}") from None
+        raise ValueError(QT_TRANSLATE_NOOP("training", "run mode {mode!r}: allowed {names}")
+                         .format(mode=value, names=", ".join(m.value for m in RunMode))) from None
 
 
 def baseline_of(cfg):

@@ -20,6 +20,7 @@ import unicodedata
 from pathlib import Path, PurePosixPath
 
 from ..config import ConfigError
+from ..translatable import QT_TRANSLATE_NOOP
 
 MANIFEST = ".regviz-run.json"  # the relative paths of the files the last run wrote here
 LOCK = ".regviz.lock"
@@ -93,8 +94,9 @@ class RunFolder:
             self._unlock()
             self._remove_if_made()
             if isinstance(exc, OSError) and not isinstance(exc, OutputError):
-                raise ConfigError(f"--out {self.out}: cannot use it as the output folder "
-                                  f"({exc.strerror or exc})") from None
+                raise ConfigError(QT_TRANSLATE_NOOP("output", "--out {out}: cannot use it as the output folder "
+                                                              "({reason})")
+                                  .format(out=self.out, reason=exc.strerror or exc)) from None
             raise
         return self
 
@@ -112,9 +114,11 @@ class RunFolder:
             try:
                 if not _try_lock(fd):
                     owner = _owner(path)  # None: it has its lock, not yet written its pid
-                    who = "another regviz run" + ("" if owner is None else f" (pid {owner})")
-                    raise ConfigError(f"--out {self.out}: {who} is writing there; wait for it to finish or choose "
-                                      "another --out")
+                    who = QT_TRANSLATE_NOOP("output", "another regviz run") if owner is None else \
+                        QT_TRANSLATE_NOOP("output", "another regviz run (pid {pid})").format(pid=owner)
+                    raise ConfigError(QT_TRANSLATE_NOOP("output", "--out {out}: {who} is writing there; wait for it "
+                                                                  "to finish or choose another --out")
+                                      .format(out=self.out, who=who))
                 if os.path.samestat(os.fstat(fd), os.stat(path)):  # not a lock file its owner has just removed
                     break
             except FileNotFoundError:
@@ -129,13 +133,14 @@ class RunFolder:
             os.write(fd, f"{os.getpid()}\n".encode())
         except OSError as exc:  # a full disk found before training, not after it
             self._unlock()
-            raise OutputError(f"cannot write {path}: {exc.strerror or exc}; {self._kept()}") from None
+            raise OutputError(QT_TRANSLATE_NOOP("output", "cannot write {path}: {reason}; {kept}")
+                              .format(path=path, reason=exc.strerror or exc, kept=self._kept())) from None
 
     def _kept(self) -> str:
         """What a failed write leaves, said truly: an earlier run's files, or nothing (a first run)."""
         if (self.out / MANIFEST).is_file() or any((self.out / name).is_file() for name in LEGACY_FILES):
-            return f"the earlier results in {self.out} are unchanged"
-        return f"nothing was written to {self.out}"
+            return QT_TRANSLATE_NOOP("output", "the earlier results in {out} are unchanged").format(out=self.out)
+        return QT_TRANSLATE_NOOP("output", "nothing was written to {out}").format(out=self.out)
 
     def _unlock(self) -> None:
         if self._lock_fd is None:
@@ -174,11 +179,13 @@ class RunFolder:
         except OSError as exc:
             shutil.rmtree(stage, ignore_errors=True)
             shown = self.out / target.relative_to(stage) if target != stage else stage
-            raise OutputError(f"cannot write {shown}: {exc.strerror or exc}; {self._kept()}") from None
+            raise OutputError(QT_TRANSLATE_NOOP("output", "cannot write {shown}: {reason}; {kept}")
+                              .format(shown=shown, reason=exc.strerror or exc, kept=self._kept())) from None
         try:
             self._swap(stage)
         except OSError as exc:
-            raise OutputError(f"cannot move the new files into {self.out}: {exc.strerror or exc}") from None
+            raise OutputError(QT_TRANSLATE_NOOP("output", "cannot move the new files into {out}: {reason}")
+                              .format(out=self.out, reason=exc.strerror or exc)) from None
 
     def _swap(self, stage: Path) -> None:
         """The staged files renamed over the earlier ones (no moment without a file), the earlier run's other
@@ -187,7 +194,8 @@ class RunFolder:
         staged = json.loads((stage / MANIFEST).read_text(encoding="utf-8"))["files"]
         for name in staged:  # every destination checked before anything moves
             if (stage / name).exists() and not self._within(self.out / name):
-                raise OSError(errno.ELOOP, f"{self.out / name}: its folder is a link out of {self.out}")
+                raise OSError(errno.ELOOP, QT_TRANSLATE_NOOP("output", "{path}: its folder is a link out of {out}")
+                              .format(path=self.out / name, out=self.out))
         for name in staged:
             if (stage / name).exists():
                 (self.out / name).parent.mkdir(parents=True, exist_ok=True)
@@ -234,7 +242,7 @@ def _relative(name: str) -> str:
     read back from disk)."""
     parts = PurePosixPath(name).parts
     if not parts or PurePosixPath(name).is_absolute() or any(p in ("", ".", "..") or "\0" in p for p in parts):
-        raise ValueError(f"not a run file name: {name!r}")
+        raise ValueError(QT_TRANSLATE_NOOP("output", "not a run file name: {name!r}").format(name=name))
     return "/".join(parts)
 
 

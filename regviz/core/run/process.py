@@ -20,6 +20,7 @@ from multiprocessing.connection import Connection
 
 from ..config import ExperimentConfig
 from ..records import Ended, Failed, SweepProgress, SweepRow
+from ..translatable import QT_TRANSLATE_NOOP, message_of
 from .messages import Cancel, Message, Quit, RunMode, StartRun, StartSweep
 
 PROGRESS_SECONDS = 0.1  # a sweep's progress messages, at most this often
@@ -90,7 +91,8 @@ def _runs(runs: queue.Queue, records: Connection) -> None:
                 for record in live_run(make_trainer_factory(config, start.mode, start.race), control):
                     records.send((start.run_id, record))
         except Exception as exc:  # any failure of a run reaches the window as a message, never a silent death
-            records.send((start.run_id, Failed(f"{type(exc).__name__}: {exc}")))
+            records.send((start.run_id, Failed(QT_TRANSLATE_NOOP("training", "{kind}: {problem}")
+                                                .format(kind=type(exc).__name__, problem=message_of(exc)))))
         records.send((start.run_id, Ended()))
 
 

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 
 from ..config import ConfigError, ExperimentConfig, parse_value
+from ..translatable import QT_TRANSLATE_NOOP, message_of
 
 MAX_VARIANTS = 4
 STYLES = ("solid", "dashed", "dotted", "dashdot")  # each variant's line style, in order: never hue alone
@@ -39,13 +40,15 @@ def parse_variant(text: str) -> tuple[str, dict]:
     """``NAME:KEY=VALUE,…`` as (name, {key: value}); ConfigError naming what is wrong."""
     name, sep, settings = text.strip().partition(":")
     if not sep or not _NAME.fullmatch(name):
-        raise ConfigError(f"variant {text!r}: write NAME:KEY=VALUE,… (a name of letters, digits, -, _ or ., not "
-                          "starting with .; 'none:' for the experiment as it is)")
+        raise ConfigError(QT_TRANSLATE_NOOP("race", "variant {text!r}: write NAME:KEY=VALUE,… (a name of letters, "
+                                                    "digits, -, _ or ., not starting with .; 'none:' for the "
+                                                    "experiment as it is)").format(text=text))
     overrides = {}
     for part in filter(None, _SETTING.split(settings.strip())):
         key, eq, value = part.partition("=")
         if not eq:
-            raise ConfigError(f"variant {text!r}: {part!r} is not KEY=VALUE")
+            raise ConfigError(QT_TRANSLATE_NOOP("race", "variant {text!r}: {part!r} is not KEY=VALUE")
+                              .format(text=text, part=part))
         overrides[key.strip()] = parse_value(value.strip())
     return name, overrides
 
@@ -68,19 +71,23 @@ def one_start(cfg: ExperimentConfig) -> tuple:
 def race_configs(base: ExperimentConfig, race: Sequence[tuple[str, dict]]) -> dict[str, ExperimentConfig]:
     """Each variant's config, by name, in order; every one validated and fit to train in lockstep."""
     if not 2 <= len(race) <= MAX_VARIANTS:
-        raise ConfigError(f"a race has 2 to {MAX_VARIANTS} variants, not {len(race)}")
+        raise ConfigError(QT_TRANSLATE_NOOP("race", "a race has 2 to {max_variants} variants, not {count}")
+                          .format(max_variants=MAX_VARIANTS, count=len(race)))
     configs: dict[str, ExperimentConfig] = {}
     for name, overrides in race:
         if name in configs:
-            raise ConfigError(f"variant {name!r}: the name is used twice")
+            raise ConfigError(QT_TRANSLATE_NOOP("race", "variant {name!r}: the name is used twice")
+                              .format(name=name))
         try:
             configs[name] = base.with_overrides(overrides) if overrides else base
         except ConfigError as exc:
-            raise ConfigError(f"variant {name!r}: {exc}") from None
+            raise ConfigError(QT_TRANSLATE_NOOP("race", "variant {name!r}: {problem}")
+                              .format(name=name, problem=message_of(exc))) from None
     for name, cfg in configs.items():
         if one_start(cfg) != one_start(base):
-            raise ConfigError(f"variant {name!r}: variants race from one start, so they keep the data, batch size "
-                              "and seed of the experiment (set those for every variant)")
+            raise ConfigError(QT_TRANSLATE_NOOP("race", "variant {name!r}: variants race from one start, so they "
+                                                        "keep the data, batch size and seed of the experiment (set "
+                                                        "those for every variant)").format(name=name))
     return configs
 
 

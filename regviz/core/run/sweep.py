@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 
 from ..config import ConfigError, ExperimentConfig, all_keys
+from ..translatable import QT_TRANSLATE_NOOP
 
 COLUMNS = ("value", "train_loss", "test_loss", "train_accuracy", "test_accuracy")
 POLL_SECONDS = 0.05  # how often the parent looks at a stop request and the workers' progress
@@ -34,7 +35,7 @@ def sweep_configs(config: ExperimentConfig, param: str, values: Sequence[float])
     """One validated config per value, or ConfigError naming ``--param`` or the value: a sweep checks all of them
     before it creates its folder or trains anything."""
     if param not in all_keys():
-        raise ConfigError(f"--param {param}: unknown key")
+        raise ConfigError(QT_TRANSLATE_NOOP("sweep", "--param {param}: unknown key").format(param=param))
     return [config.with_overrides({param: value}) for value in values]
 
 
@@ -87,7 +88,8 @@ def sweep_as_landed(config: ExperimentConfig, param: str, values: Sequence[float
     what ``jobs`` = 1 keeps); a stop ends every worker at once and the generator returns."""
     configs = sweep_configs(config, param, values)
     if jobs < 1:
-        raise ConfigError(f"--jobs {jobs}: give 1 or more worker processes")
+        raise ConfigError(QT_TRANSLATE_NOOP("sweep", "--jobs {jobs}: give 1 or more worker processes")
+                          .format(jobs=jobs))
     if jobs == 1 or len(configs) == 1:
         for index, (value, cfg) in enumerate(zip(values, configs)):
             if stop is not None and stop():

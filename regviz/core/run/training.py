@@ -28,6 +28,7 @@ from ..maths.network import network_view
 from ..maths.probes import activation_stats, dropout_masks
 from ..maths.regularizers import FlatWeights, l1_norm, sparsity, squared_l2_norm
 from ..records import EarlyStopped, ErrorView, ModelRecord, Record
+from ..translatable import QT_TRANSLATE_NOOP, message_of
 from .messages import RunMode, SetLive, run_mode, variant_configs
 from .optimizers import make_optimizer
 from .race import one_start
@@ -64,7 +65,8 @@ def pick_device(name: str) -> torch.device:
     if name == "auto":
         return torch.device("cuda" if torch.cuda.is_available() else "cpu")
     if name == "cuda" and not torch.cuda.is_available():
-        raise ConfigError("training.device = 'cuda': no CUDA device is available here; use 'auto' or 'cpu'")
+        raise ConfigError(QT_TRANSLATE_NOOP("training", "training.device = 'cuda': no CUDA device is available here; "
+                                                        "use 'auto' or 'cpu'"))
     return torch.device(name)
 
 
@@ -86,7 +88,8 @@ class Trainer:
         first = next(iter(variants.values()))
         for name, cfg in variants.items():
             if one_start(cfg) != one_start(first):
-                raise ConfigError(f"variant {name!r}: lockstep variants must share data, batch size and seed")
+                raise ConfigError(QT_TRANSLATE_NOOP("training", "variant {name!r}: lockstep variants must share "
+                                                                "data, batch size and seed").format(name=name))
         self.config = first
         seed = first.training.seed
         torch.manual_seed(seed)  # dropout masks and augmentation draws
@@ -125,7 +128,7 @@ class Trainer:
         try:
             mode = run_mode(mode)
         except ValueError as exc:
-            raise ConfigError(str(exc)) from None
+            raise ConfigError(message_of(exc)) from None
         return cls(config, variant_configs(config, mode, race), side_by_side=mode is RunMode.RACE, **kwargs)
 
     @classmethod
@@ -164,7 +167,7 @@ class Trainer:
         top), or on the generated set again when ``points`` is None. The weights are kept: the class watches the
         same net react to a point it clicked in."""
         if self.data.is_image:
-            raise ConfigError("training points can be edited on 2-D data only")
+            raise ConfigError(QT_TRANSLATE_NOOP("training", "training points can be edited on 2-D data only"))
         if points is None:
             x, y = self._generated
         elif self.regression:
@@ -174,10 +177,12 @@ class Trainer:
             y = torch.as_tensor(np.asarray(labels, dtype=np.int64))
             limit = int(FIELDS["data.samples"].high)
             if x.dim() != 2 or x.shape[1] != 2 or y.shape != (len(x),) or not 2 <= len(x) <= limit:
-                raise ConfigError(f"training points: 2 to {limit:,} points (x, y), each with a class")
+                raise ConfigError(QT_TRANSLATE_NOOP("training", "training points: 2 to {limit:,} points (x, y), each "
+                                                                "with a class").format(limit=limit))
             if not bool(torch.isfinite(x).all()) or bool(((y < 0) | (y >= self.data.n_classes)).any()):
-                raise ConfigError("training points: every coordinate finite, every class one of "
-                                  f"{', '.join(self.data.classes)}")
+                raise ConfigError(QT_TRANSLATE_NOOP("training", "training points: every coordinate finite, every "
+                                                                "class one of {classes}")
+                                  .format(classes=', '.join(self.data.classes)))
         self.true_labels = y.to(self.device)
         self.data = replace(self.data, x_train=x.to(self.device))
         self._set_label_noise(self.config.data.label_noise)
@@ -207,11 +212,14 @@ class Trainer:
         views stay valid; the step counter goes on from ``step``. Optimizer state starts afresh."""
         for name, arrays in weights.items():
             if name not in self.names:
-                raise ConfigError(f"saved weights for a net called {name!r}; this run has {', '.join(self.names)}")
+                raise ConfigError(QT_TRANSLATE_NOOP("training", "saved weights for a net called {name!r}; this run "
+                                                                "has {names}")
+                                  .format(name=name, names=', '.join(self.names)))
             try:
                 self.model(name).load_state_dict({k: torch.from_numpy(np.asarray(v)) for k, v in arrays.items()})
             except RuntimeError as exc:
-                raise ConfigError(f"saved weights do not fit the net {name!r}: {str(exc).splitlines()[0]}") from None
+                raise ConfigError(QT_TRANSLATE_NOOP("training", "saved weights do not fit the net {name!r}: {problem}")
+                                  .format(name=name, problem=str(exc).splitlines()[0])) from None
         self.step_count = step
         self._seen = step * self.config.training.batch_size
 
@@ -310,7 +318,8 @@ class Trainer:
     def apply(self, command: SetLive) -> None:
         """Change a live setting without touching the weights; anything else needs a reset (ConfigError)."""
         if not is_live(command.key):
-            raise ConfigError(f"{command.key}: cannot change while training; reset the run to change it")
+            raise ConfigError(QT_TRANSLATE_NOOP("training", "{key}: cannot change while training; reset the run to "
+                                                            "change it").format(key=command.key))
         shared = command.key.startswith("data.")  # lockstep variants train on one data set
         targets = self.variants if command.variant is None or shared else [self._variant(command.variant)]
         for v in targets:
@@ -519,9 +528,10 @@ def _regression_points(points, values) -> tuple[torch.Tensor, torch.Tensor]:
     x = x[:, None] if x.dim() == 1 else x
     limit = int(FIELDS["data.samples"].high)
     if x.dim() != 2 or x.shape[1] != 1 or y.shape != (len(x),) or not 2 <= len(x) <= limit:
-        raise ConfigError(f"training points: 2 to {limit:,} points (x, y)")
+        raise ConfigError(QT_TRANSLATE_NOOP("training", "training points: 2 to {limit:,} points (x, y)")
+                          .format(limit=limit))
     if not bool(torch.isfinite(x).all() & torch.isfinite(y).all()):
-        raise ConfigError("training points: every x and y finite")
+        raise ConfigError(QT_TRANSLATE_NOOP("training", "training points: every x and y finite"))
     return x, y
 
 
