@@ -41,9 +41,7 @@ TAB_TITLES = {"training": N("window", "Training"), "network": N("window", "Netwo
 
 
 def _loading() -> QLabel:
-    label = QLabel(translate("window", "Loading plots…"))  # for a moment only: not set again on a switch
-    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    return label
+    return QLabel(translate("window", "Loading plots…"), alignment=Qt.AlignmentFlag.AlignCenter)  # for a moment
 
 
 class MainWindow(QMainWindow):
@@ -66,7 +64,8 @@ class MainWindow(QMainWindow):
         engine.state_changed.connect(self._on_engine_state)
         self.panels: dict[str, QWidget] = {"worked": WorkedExamplesPanel()}
         self.panels["worked"].live_run.connect(lambda cfg: (self.show_tab("training"), self.state.replace(
-            cfg, RunMode.SINGLE, translate("window", "The notes' X and y, trained live: y = w·x + b on the MSE"))))
+            cfg, RunMode.SINGLE, translate("window", "The notes' X and y, trained live: y = w·x + b on the paired "
+                                                     "MSE"))))
         self.plots_built = False
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
