@@ -3,10 +3,14 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLineEdit, QSlider, QSpinBox, QStyle, QWidget
 
 from ..core.config import FIELDS
+from .language import LiveTexts, number
+from .translated import translated
+
+translate = QCoreApplication.translate  # every text here: translate("widgets", "…")
 
 STEPS_PER_DECADE = 30  # a log slider's mouse positions per decade; it lands on 1, 10, 100 … exactly
 MIN_TRAVEL = 120  # pixels: the shortest slider a class can drag with any precision (issue 21)
@@ -77,7 +81,9 @@ class ValueSlider(QWidget):
         self.slider.setMinimumWidth(max(MIN_TRAVEL, math.ceil(travel)))
         self.label = QLineEdit()  # the value, typed or shown (named ``label`` as it always was)
         self.label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.label.setToolTip(f"Type a value from {self._to_value(0):g} to {self._to_value(steps):g}, then Enter")
+        low, high = f"{self._to_value(0):g}", f"{self._to_value(steps):g}"
+        LiveTexts(self).set(self.label.setToolTip, lambda: translate(
+            "widgets", "Type a value from {low} to {high}, then Enter").format(low=low, high=high))
         self.label.editingFinished.connect(self._on_typed)
         self._fit_label()
         layout = QGridLayout(self)
@@ -187,7 +193,8 @@ def spin_for_field(key: str, on_change) -> QSpinBox:
     spin = QSpinBox()
     spin.setRange(int(field.low), int(min(field.high, 2**31 - 1)))
     spin.setKeyboardTracking(False)
-    spin.setToolTip(f"{field.label}: {int(field.low):,} … {int(field.high):,}")
+    LiveTexts(spin).set(spin.setToolTip, lambda: translate("widgets", "{name}: {low} … {high}").format(
+        name=translated(field.label), low=number(int(field.low)), high=number(int(field.high))))
     spin.valueChanged.connect(on_change)
     return spin
 
