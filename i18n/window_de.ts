@@ -489,6 +489,58 @@ The lesson format is described in docs/lessons.md.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Play / pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One training step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset: new net, same seed (on the Augmentation tab: draw new examples)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with baseline on/off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Race up to four variants from one start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson: next / previous step (what a presenter&apos;s remote sends)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presentation mode: full screen, large type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open / save a session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open data: a CSV of your own points (x1,x2,label, or x,y for a regression)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy / paste the experiment as one line of text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the plots on this tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next / previous control (Enter presses a button or switches a box; the arrows move a focused slider; typing goes to a focused field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the decision boundary (Tab to it): move the cursor, add a point there (Ctrl+Enter: the other class), delete the point under it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Next step</source>
         <translation type="unfinished"></translation>
     </message>
@@ -866,6 +918,41 @@ The lesson format is described in docs/lessons.md.</source>
     </message>
 </context>
 <context>
+    <name>render</name>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Predict:&lt;/b&gt; {question}&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Revealed:&lt;/b&gt; {question}&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendered by &lt;code&gt;regviz render-lesson&lt;/code&gt; at {width}×{height}, {theme} theme, presentation mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendered by &lt;code&gt;regviz render-lesson&lt;/code&gt; at {width}×{height}, {theme} theme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step {number}: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>stage</name>
     <message>
         <source>Lesson</source>
@@ -1026,6 +1113,42 @@ The lesson format is described in docs/lessons.md.</source>
     </message>
     <message>
         <source>New augmentation examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Augmentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch norm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FGSM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>λ sweep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worked examples</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -514,6 +514,58 @@ Thé léssöñ förmàt îs désçrîbéd îñ döçs/léssöñs.md.~~~~~~~~~~~~
             <translation>[·Qüît·]</translation>
         </message>
         <message>
+            <source>Play / pause</source>
+            <translation>[·Plày / pàüsé~·]</translation>
+        </message>
+        <message>
+            <source>One training step</source>
+            <translation>[·Öñé tràîñîñg stép~~~·]</translation>
+        </message>
+        <message>
+            <source>Reset: new net, same seed (on the Augmentation tab: draw new examples)</source>
+            <translation>[·Rését: ñéw ñét, sàmé sééd (öñ thé Àügméñtàtîöñ tàb: dràw ñéw éxàmplés)~~~~~~~~~~~~~~~~~~~~~~~~·]</translation>
+        </message>
+        <message>
+            <source>Compare with baseline on/off</source>
+            <translation>[·Cömpàré wîth bàsélîñé öñ/öff~~~~~~~~·]</translation>
+        </message>
+        <message>
+            <source>Race up to four variants from one start</source>
+            <translation>[·Ràçé üp tö föür vàrîàñts fröm öñé stàrt~~~~~~~~~~~~·]</translation>
+        </message>
+        <message>
+            <source>Lesson: next / previous step (what a presenter's remote sends)</source>
+            <translation>[·Léssöñ: ñéxt / prévîöüs stép (whàt à préséñtér's rémöté séñds)~~~~~~~~~~~~~~~~~~~~~·]</translation>
+        </message>
+        <message>
+            <source>Presentation mode: full screen, large type</source>
+            <translation>[·Préséñtàtîöñ mödé: füll sçrééñ, làrgé typé~~~~~~~~~~~~~·]</translation>
+        </message>
+        <message>
+            <source>Open / save a session</source>
+            <translation>[·Öpéñ / sàvé à séssîöñ~~~~~·]</translation>
+        </message>
+        <message>
+            <source>Open data: a CSV of your own points (x1,x2,label, or x,y for a regression)</source>
+            <translation>[·Öpéñ dàtà: à CSV öf yöür öwñ pöîñts (x1,x2,làbél, ör x,y för à régréssîöñ)~~~~~~~~~~~~~~~~~~~~~~~~~~·]</translation>
+        </message>
+        <message>
+            <source>Copy / paste the experiment as one line of text</source>
+            <translation>[·Cöpy / pàsté thé éxpérîméñt às öñé lîñé öf téxt~~~~~~~~~~~~~~~·]</translation>
+        </message>
+        <message>
+            <source>Export the plots on this tab</source>
+            <translation>[·Éxpört thé plöts öñ thîs tàb~~~~~~~~·]</translation>
+        </message>
+        <message>
+            <source>Next / previous control (Enter presses a button or switches a box; the arrows move a focused slider; typing goes to a focused field)</source>
+            <translation>[·Néxt / prévîöüs çöñtröl (Éñtér préssés à büttöñ ör swîtçhés à böx; thé àrröws mövé à föçüséd slîdér; typîñg göés tö à föçüséd fîéld)~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~·]</translation>
+        </message>
+        <message>
+            <source>On the decision boundary (Tab to it): move the cursor, add a point there (Ctrl+Enter: the other class), delete the point under it</source>
+            <translation>[·Öñ thé déçîsîöñ böüñdàry (Tàb tö ît): mövé thé çürsör, àdd à pöîñt théré (Ctrl+Éñtér: thé öthér çlàss), délété thé pöîñt üñdér ît~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~·]</translation>
+        </message>
+        <message>
             <source>Next step</source>
             <translation>[·Néxt stép·]</translation>
         </message>
@@ -891,6 +943,41 @@ Thé léssöñ förmàt îs désçrîbéd îñ döçs/léssöñs.md.~~~~~~~~~~~~
         </message>
     </context>
     <context>
+        <name>render</name>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;Predict:&lt;/b&gt; {question}&lt;/p&gt;</source>
+            <translation>[·&lt;p&gt;&lt;b&gt;Prédîçt:&lt;/b&gt; {question}&lt;/p&gt;·]</translation>
+        </message>
+        <message>
+            <source>true</source>
+            <translation>[·trüé·]</translation>
+        </message>
+        <message>
+            <source>false</source>
+            <translation>[·fàlsé·]</translation>
+        </message>
+        <message>
+            <source>not measured</source>
+            <translation>[·ñöt méàsüréd~·]</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;Revealed:&lt;/b&gt; {question}&lt;/p&gt;</source>
+            <translation>[·&lt;p&gt;&lt;b&gt;Révéàléd:&lt;/b&gt; {question}&lt;/p&gt;·]</translation>
+        </message>
+        <message>
+            <source>Rendered by &lt;code&gt;regviz render-lesson&lt;/code&gt; at {width}×{height}, {theme} theme, presentation mode.</source>
+            <translation>[·Réñdéréd by &lt;code&gt;régvîz réñdér-léssöñ&lt;/code&gt; àt {width}×{height}, {theme} thémé, préséñtàtîöñ mödé.~~~~~~~~~~~~~~~~~~~~~~·]</translation>
+        </message>
+        <message>
+            <source>Rendered by &lt;code&gt;regviz render-lesson&lt;/code&gt; at {width}×{height}, {theme} theme.</source>
+            <translation>[·Réñdéréd by &lt;code&gt;régvîz réñdér-léssöñ&lt;/code&gt; àt {width}×{height}, {theme} thémé.~~~~~~~~~~~~~~~·]</translation>
+        </message>
+        <message>
+            <source>Step {number}: {title}</source>
+            <translation>[·Stép {number}: {title}·]</translation>
+        </message>
+    </context>
+    <context>
         <name>stage</name>
         <message>
             <source>Lesson</source>
@@ -1052,6 +1139,42 @@ Thé léssöñ förmàt îs désçrîbéd îñ döçs/léssöñs.md.~~~~~~~~~~~~
         <message>
             <source>New augmentation examples</source>
             <translation>[·Néw àügméñtàtîöñ éxàmplés~~~~~~·]</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>[·Tràîñîñg·]</translation>
+        </message>
+        <message>
+            <source>Network</source>
+            <translation>[·Nétwörk·]</translation>
+        </message>
+        <message>
+            <source>Errors</source>
+            <translation>[·Érrörs·]</translation>
+        </message>
+        <message>
+            <source>Augmentation</source>
+            <translation>[·Àügméñtàtîöñ~·]</translation>
+        </message>
+        <message>
+            <source>Batch norm</source>
+            <translation>[·Bàtçh ñörm·]</translation>
+        </message>
+        <message>
+            <source>FGSM</source>
+            <translation>[·FGSM·]</translation>
+        </message>
+        <message>
+            <source>Dropout</source>
+            <translation>[·Dröpöüt·]</translation>
+        </message>
+        <message>
+            <source>λ sweep</source>
+            <translation>[·λ swéép·]</translation>
+        </message>
+        <message>
+            <source>Worked examples</source>
+            <translation>[·Wörkéd éxàmplés~~·]</translation>
         </message>
     </context>
 </TS>

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QVBo
 from ..core.config import ConfigError, ExperimentConfig
 from ..core.content import presets
 from ..core.run.messages import RunMode
-from ..core.translatable import QT_TRANSLATE_NOOP as N
 from . import appearance, language
 from .access import Accessibility
 from .controls import ControlDock
@@ -24,7 +23,7 @@ from .file_actions import FileActions
 from .lesson_player import LessonPlayer
 from .menus import WindowMenus
 from .narration import Narration
-from .panel_set import build_panels
+from .panel_set import TAB_TITLES, build_panels
 from .stage import Stage
 from .panels.worked import WorkedExamplesPanel
 from .state import AppState
@@ -34,10 +33,6 @@ translate = QCoreApplication.translate
 
 DEFAULT_PRESET = "overfit-2d"
 REDRAW_MS = 10  # one plot per tick, round robin: each of the five training plots redraws at 20 Hz
-TAB_TITLES = {"training": N("window", "Training"), "network": N("window", "Network"),
-              "errors": N("window", "Errors"), "augmentation": N("window", "Augmentation"),
-              "batchnorm": N("window", "Batch norm"), "fgsm": N("window", "FGSM"), "dropout": N("window", "Dropout"),
-              "sweep": N("window", "λ sweep"), "worked": N("window", "Worked examples")}
 
 
 def _loading() -> QLabel:

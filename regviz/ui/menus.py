@@ -12,33 +12,37 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QMenu, QMenuBar, QMessageBox, Q
 
 from ..core.content import lessons
 from ..core.run.messages import RunMode
-from ..core.translatable import QT_TRANSLATE_NOOP as N
+from ..core.translatable import QT_TRANSLATE_NOOP
 from . import icons, language
 from .language import LiveTexts, number
 from .notebook_export import export_notebook
 from .translated import translated
 
-translate = QCoreApplication.translate  # every text below is translate("menus", "…") or N("menus", "…")
+translate = QCoreApplication.translate  # every text here: translate("menus", "…") or QT_TRANSLATE_NOOP(…)
 
 SPEEDS = (1, 3, 10, 30, 100, 300, None)  # steps per second; None = as fast as the machine goes
 # Help ▸ Keyboard shortcuts: the keys as Qt names them (what the actions' shortcuts print), what each does.
-SHORTCUTS = (("Space", N("menus", "Play / pause")), ("S / Right", N("menus", "One training step")),
-             ("R", N("menus", "Reset: new net, same seed (on the Augmentation tab: draw new examples)")),
-             ("B", N("menus", "Compare with baseline on/off")),
-             ("Ctrl+R", N("menus", "Race up to four variants from one start")),
-             ("L", N("menus", "Log-scale loss")), ("T", N("menus", "Show test points")),
-             ("PgDown / PgUp", N("menus", "Lesson: next / previous step (what a presenter's remote sends)")),
-             ("F11", N("menus", "Presentation mode: full screen, large type")),
-             ("Ctrl+O / Ctrl+S", N("menus", "Open / save a session")),
-             ("Ctrl+Shift+O", N("menus", "Open data: a CSV of your own points (x1,x2,label, or x,y for a "
-                                         "regression)")),
-             ("Ctrl+Shift+C / Ctrl+Shift+V", N("menus", "Copy / paste the experiment as one line of text")),
-             ("Ctrl+E", N("menus", "Export the plots on this tab")),
-             ("Ctrl+Q", N("menus", "Quit")),
-             ("Tab / Shift+Tab", N("menus", "Next / previous control (Enter presses a button or switches a box; the "
-                                            "arrows move a focused slider; typing goes to a focused field)")),
-             ("Arrows, Enter, Delete", N("menus", "On the decision boundary (Tab to it): move the cursor, add a point "
-                                                  "there (Ctrl+Enter: the other class), delete the point under it")))
+SHORTCUTS = (
+    ("Space", QT_TRANSLATE_NOOP("menus", "Play / pause")),
+    ("S / Right", QT_TRANSLATE_NOOP("menus", "One training step")),
+    ("R", QT_TRANSLATE_NOOP("menus", "Reset: new net, same seed (on the Augmentation tab: draw new examples)")),
+    ("B", QT_TRANSLATE_NOOP("menus", "Compare with baseline on/off")),
+    ("Ctrl+R", QT_TRANSLATE_NOOP("menus", "Race up to four variants from one start")),
+    ("L", QT_TRANSLATE_NOOP("menus", "Log-scale loss")),
+    ("T", QT_TRANSLATE_NOOP("menus", "Show test points")),
+    ("PgDown / PgUp", QT_TRANSLATE_NOOP("menus", "Lesson: next / previous step (what a presenter's remote sends)")),
+    ("F11", QT_TRANSLATE_NOOP("menus", "Presentation mode: full screen, large type")),
+    ("Ctrl+O / Ctrl+S", QT_TRANSLATE_NOOP("menus", "Open / save a session")),
+    ("Ctrl+Shift+O", QT_TRANSLATE_NOOP("menus", "Open data: a CSV of your own points (x1,x2,label, or x,y for a "
+                                                "regression)")),
+    ("Ctrl+Shift+C / Ctrl+Shift+V", QT_TRANSLATE_NOOP("menus", "Copy / paste the experiment as one line of text")),
+    ("Ctrl+E", QT_TRANSLATE_NOOP("menus", "Export the plots on this tab")),
+    ("Ctrl+Q", QT_TRANSLATE_NOOP("menus", "Quit")),
+    ("Tab / Shift+Tab", QT_TRANSLATE_NOOP("menus", "Next / previous control (Enter presses a button or switches a box; "
+                                                   "the arrows move a focused slider; typing goes to a focused field)")),
+    ("Arrows, Enter, Delete", QT_TRANSLATE_NOOP("menus", "On the decision boundary (Tab to it): move the cursor, add a "
+                                                         "point there (Ctrl+Enter: the other class), delete the point "
+                                                         "under it")))
 
 
 class MenuHost(Protocol):
