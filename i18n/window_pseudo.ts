@@ -973,6 +973,10 @@ Thé léssöñ förmàt îs désçrîbéd îñ döçs/léssöñs.md.~~~~~~~~~~~~
             <translation>[·Réñdéréd by &lt;code&gt;régvîz réñdér-léssöñ&lt;/code&gt; àt {width}×{height}, {theme} thémé.~~~~~~~~~~~~~~~·]</translation>
         </message>
         <message>
+            <source>regviz lessons</source>
+            <translation>[·régvîz léssöñs~~·]</translation>
+        </message>
+        <message>
             <source>Step {number}: {title}</source>
             <translation>[·Stép {number}: {title}·]</translation>
         </message>

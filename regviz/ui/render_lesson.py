@@ -204,8 +204,9 @@ def _write_index(out: Path, pages, size, theme: str, presentation: bool) -> None
     rendered = (translate("render", "Rendered by <code>regviz render-lesson</code> at {width}×{height}, {theme} theme, "
                                     "presentation mode.") if presentation else
                 translate("render", "Rendered by <code>regviz render-lesson</code> at {width}×{height}, {theme} theme."))
+    heading_title = translate("render", "regviz lessons")
     parts = [f"<!doctype html><html lang='{current() if current() != 'pseudo' else 'en'}'><meta charset='utf-8'>"
-             f"<title>{translate('render', 'regviz lessons')}</title>"
+             f"<title>{heading_title}</title>"
              "<style>body{font-family:sans-serif;max-width:1400px;margin:auto;background:#fff;color:#000}"
              "figure{margin:2em 0}img{max-width:100%;border:1px solid #999}figcaption{font-size:1.1em}"
              f"{stylesheet(dark=False)}</style>",
