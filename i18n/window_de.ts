@@ -890,6 +890,22 @@ Das Lektionsformat ist in docs/lessons.md beschrieben.</translation>
     <context>
         <name>race</name>
         <message>
+            <source>solid</source>
+            <translation>durchgezogen</translation>
+        </message>
+        <message>
+            <source>dashed</source>
+            <translation>gestrichelt</translation>
+        </message>
+        <message>
+            <source>dotted</source>
+            <translation>gepunktet</translation>
+        </message>
+        <message>
+            <source>dash-dot</source>
+            <translation>Strichpunkt</translation>
+        </message>
+        <message>
             <source>Race up to four variants</source>
             <translation>Wettlauf von bis zu vier Varianten</translation>
         </message>

@@ -890,6 +890,22 @@ El formato de las lecciones se describe en docs/lessons.md.</translation>
     <context>
         <name>race</name>
         <message>
+            <source>solid</source>
+            <translation>continua</translation>
+        </message>
+        <message>
+            <source>dashed</source>
+            <translation>discontinua</translation>
+        </message>
+        <message>
+            <source>dotted</source>
+            <translation>punteada</translation>
+        </message>
+        <message>
+            <source>dash-dot</source>
+            <translation>raya y punto</translation>
+        </message>
+        <message>
             <source>Race up to four variants</source>
             <translation>Carrera de hasta cuatro variantes</translation>
         </message>

@@ -890,6 +890,22 @@ Le format des leçons est décrit dans docs/lessons.md.</translation>
     <context>
         <name>race</name>
         <message>
+            <source>solid</source>
+            <translation>plein</translation>
+        </message>
+        <message>
+            <source>dashed</source>
+            <translation>tirets</translation>
+        </message>
+        <message>
+            <source>dotted</source>
+            <translation>pointillé</translation>
+        </message>
+        <message>
+            <source>dash-dot</source>
+            <translation>trait-point</translation>
+        </message>
+        <message>
             <source>Race up to four variants</source>
             <translation>Course de jusqu’à quatre variantes</translation>
         </message>

@@ -890,6 +890,22 @@ Thé léssöñ förmàt îs désçrîbéd îñ döçs/léssöñs.md.~~~~~~~~~~~~
     <context>
         <name>race</name>
         <message>
+            <source>solid</source>
+            <translation>[·sölîd·]</translation>
+        </message>
+        <message>
+            <source>dashed</source>
+            <translation>[·dàshéd·]</translation>
+        </message>
+        <message>
+            <source>dotted</source>
+            <translation>[·döttéd·]</translation>
+        </message>
+        <message>
+            <source>dash-dot</source>
+            <translation>[·dàsh-döt·]</translation>
+        </message>
+        <message>
             <source>Race up to four variants</source>
             <translation>[·Ràçé üp tö föür vàrîàñts~~~~~~·]</translation>
         </message>

@@ -9,10 +9,13 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 from ..core.config import ConfigError
 from ..core.run.messages import RunMode, baseline_of
 from ..core.run.race import MAX_VARIANTS, READY_MADE, STYLE_GLYPHS, STYLES, format_variant, parse_race, race_configs
+from ..core.translatable import QT_TRANSLATE_NOOP
 from .language import LiveTexts
-from .translated import error_text
+from .translated import error_text, translated
 
 translate = QCoreApplication.translate  # every sentence here: translate("race", "…")
+STYLE_NAMES = {"solid": QT_TRANSLATE_NOOP("race", "solid"), "dashed": QT_TRANSLATE_NOOP("race", "dashed"),
+               "dotted": QT_TRANSLATE_NOOP("race", "dotted"), "dashdot": QT_TRANSLATE_NOOP("race", "dash-dot")}
 
 
 class RaceDialog(QDialog):
@@ -35,7 +38,7 @@ class RaceDialog(QDialog):
         self.lines = [QLineEdit() for _ in range(MAX_VARIANTS)]
         for line, style in zip(self.lines, STYLES):
             line.setMinimumWidth(420)
-            form.addRow(f"{style} {STYLE_GLYPHS[style]}", line)
+            form.addRow(f"{translated(STYLE_NAMES[style])} {STYLE_GLYPHS[style]}", line)
         self.plain = QCheckBox(translate("race", "Every regularizer off, except what a variant sets"))
         self.plain.setToolTip(translate("race", "Race from the unregularized experiment (L1, L2, weight decay, dropout, "
                                                 "augmentation and adversarial training off), so 'none' means none and "
