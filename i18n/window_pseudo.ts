@@ -56,7 +56,7 @@
         <name>autosave</name>
         <message>
             <source>Autosave failed: {error}. The session is not protected against a crash until it succeeds.</source>
-            <translation>[·Àütösàvé fàîléd: {error}. Thé séssîöñ îs ñöt prötéçtéd àgàîñst à çràsh üñtîl ît süççééds.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~·]</translation>
+            <translation>[·Àütösàvé fàîléd: {error}. Thé séssîöñ îs ñöt prötéçtéd àgàîñst à çràsh üñtîl ît süççééds.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~·]</translation>
         </message>
         <message>
             <source>Autosave failed</source>
@@ -64,7 +64,7 @@
         </message>
         <message>
             <source>An autosaved session could not be read ({error}); it stays in {folder}</source>
-            <translation>[·Àñ àütösàvéd séssîöñ çöüld ñöt bé réàd ({error}); ît stàys îñ {folder}~~~~~~~~~~~~~~~~~~·]</translation>
+            <translation>[·Àñ àütösàvéd séssîöñ çöüld ñöt bé réàd ({error}); ît stàys îñ {folder}~~~~~~~~~~~~~~~~~~~·]</translation>
         </message>
         <message>
             <source>regviz did not close properly last time. It had autosaved “{name}” at step {step} ({when}).
@@ -72,7 +72,7 @@
 Restore it? Discard deletes it; Not now keeps it for the next start.</source>
             <translation>[·régvîz dîd ñöt çlösé pröpérly làst tîmé. Ît hàd àütösàvéd “{name}” àt stép {step} ({when}).
 
-Réstöré ît? Dîsçàrd délétés ît; Nöt ñöw kééps ît för thé ñéxt stàrt.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~·]</translation>
+Réstöré ît? Dîsçàrd délétés ît; Nöt ñöw kééps ît för thé ñéxt stàrt.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~·]</translation>
         </message>
         <message>
             <source>Restore the autosaved session?</source>
@@ -122,7 +122,7 @@ Réstöré ît? Dîsçàrd délétés ît; Nöt ñöw kééps ît för thé ñé
 Nothing was changed.</source>
             <translation>[·{error}
 
-Nöthîñg wàs çhàñgéd.~~~~~·]</translation>
+Nöthîñg wàs çhàñgéd.~~~~~~·]</translation>
         </message>
         <message>
             <source>Data: {file}, {count} points (x, y: a regression) — a new net</source>
@@ -130,7 +130,7 @@ Nöthîñg wàs çhàñgéd.~~~~~·]</translation>
         </message>
         <message>
             <source>Data: {file}, {count} points ({classes} classes) — a new net</source>
-            <translation>[·Dàtà: {file}, {count} pöîñts ({classes} çlàssés) — à ñéw ñét~~~~~~~~~~~~·]</translation>
+            <translation>[·Dàtà: {file}, {count} pöîñts ({classes} çlàssés) — à ñéw ñét~~~~~~~~~~~~~·]</translation>
         </message>
         <message>
             <source>Only 2-D points or a regression's x,y have a training set to export as CSV</source>
@@ -177,11 +177,11 @@ Change the settings and press R to start again.</source>
 
 {error}
 
-Chàñgé thé séttîñgs àñd préss R tö stàrt àgàîñ.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~·]</translation>
+Chàñgé thé séttîñgs àñd préss R tö stàrt àgàîñ.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~·]</translation>
         </message>
         <message>
             <source>The training engine could not start: {error}</source>
-            <translation>[·Thé tràîñîñg éñgîñé çöüld ñöt stàrt: {error}~~~~~~~~~~~·]</translation>
+            <translation>[·Thé tràîñîñg éñgîñé çöüld ñöt stàrt: {error}~~~~~~~~~~~~·]</translation>
         </message>
         <message>
             <source>The training process stopped unexpectedly. Press R to start it again.</source>
@@ -248,7 +248,7 @@ Chàñgé thé séttîñgs àñd préss R tö stàrt àgàîñ.~~~~~~~~~~~~~~~~~
         </message>
         <message>
             <source>Not saved: {file} — the nets' weights never came</source>
-            <translation>[·Nöt sàvéd: {file} — thé ñéts' wéîghts ñévér çàmé~~~~~~~~~~~~~·]</translation>
+            <translation>[·Nöt sàvéd: {file} — thé ñéts' wéîghts ñévér çàmé~~~~~~~~~~~~~~·]</translation>
         </message>
         <message>
             <source>The session was not saved to
@@ -262,7 +262,7 @@ The config and the metrics up to step {step} can still be saved, without weights
 
 {why}: thé wéîghts öf thé ñéts yöü tràîñéd wéré löst (àñy éàrlîér fîlé théré îs üñçhàñgéd).
 
-Thé çöñfîg àñd thé métrîçs üp tö stép {step} çàñ stîll bé sàvéd, wîthöüt wéîghts: öpéñîñg thàt séssîöñ tràîñs thé ñéts àgàîñ fröm théîr sééd.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~·]</translation>
+Thé çöñfîg àñd thé métrîçs üp tö stép {step} çàñ stîll bé sàvéd, wîthöüt wéîghts: öpéñîñg thàt séssîöñ tràîñs thé ñéts àgàîñ fröm théîr sééd.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~·]</translation>
         </message>
         <message>
             <source>The session was not saved</source>
@@ -318,7 +318,7 @@ That file was not written; an earlier file there is unchanged.
 
 Thàt fîlé wàs ñöt wrîttéñ; àñ éàrlîér fîlé théré îs üñçhàñgéd.
 
-{written} öf {total} fîlés wéré wrîttéñ béföré ît.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~·]</translation>
+{written} öf {total} fîlés wéré wrîttéñ béföré ît.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~·]</translation>
         </message>
         <message>
             <source>Export plots to folder</source>
@@ -330,7 +330,7 @@ Thàt fîlé wàs ñöt wrîttéñ; àñ éàrlîér fîlé théré îs üñçh�
         </message>
         <message>
             <source>Exported {count} files to {folder}</source>
-            <translation>[·Éxpörtéd {count} fîlés tö {folder}~~~~·]</translation>
+            <translation>[·Éxpörtéd {count} fîlés tö {folder}~~~~~·]</translation>
         </message>
         <message>
             <source>Save window as PNG</source>
@@ -382,7 +382,7 @@ Thàt fîlé wàs ñöt wrîttéñ; àñ éàrlîér fîlé théré îs üñçh�
         </message>
         <message>
             <source>{count} predictions written to {path}</source>
-            <translation>[·{count} prédîçtîöñs wrîttéñ tö {path}~~~~~~·]</translation>
+            <translation>[·{count} prédîçtîöñs wrîttéñ tö {path}~~~~~~~·]</translation>
         </message>
         <message>
             <source>Recording a GIF of this tab — stop it from the File menu</source>
@@ -406,7 +406,7 @@ Thàt fîlé wàs ñöt wrîttéñ; àñ éàrlîér fîlé théré îs üñçh�
         </message>
         <message>
             <source>Saved {count} frames to {path}</source>
-            <translation>[·Sàvéd {count} fràmés tö {path}~~~·]</translation>
+            <translation>[·Sàvéd {count} fràmés tö {path}~~~~·]</translation>
         </message>
         <message>
             <source>{error}
@@ -414,7 +414,7 @@ Thàt fîlé wàs ñöt wrîttéñ; àñ éàrlîér fîlé théré îs üñçh�
 Nothing was changed.</source>
             <translation>[·{error}
 
-Nöthîñg wàs çhàñgéd.~~~~~·]</translation>
+Nöthîñg wàs çhàñgéd.~~~~~~·]</translation>
         </message>
     </context>
     <context>
@@ -436,7 +436,7 @@ Nöthîñg wàs çhàñgéd.~~~~~·]</translation>
 The lesson format is described in docs/lessons.md.</source>
             <translation>[·{error}
 
-Thé léssöñ förmàt îs désçrîbéd îñ döçs/léssöñs.md.~~~~~~~~~~~~~~~~~·]</translation>
+Thé léssöñ förmàt îs désçrîbéd îñ döçs/léssöñs.md.~~~~~~~~~~~~~~~~~~·]</translation>
         </message>
         <message>
             <source>Finishing this step's training first (at full speed)…</source>
@@ -444,7 +444,7 @@ Thé léssöñ förmàt îs désçrîbéd îñ döçs/léssöñs.md.~~~~~~~~~~~~
         </message>
         <message>
             <source>Lesson step {number}: {title}</source>
-            <translation>[·Léssöñ stép {number}: {title}~~·]</translation>
+            <translation>[·Léssöñ stép {number}: {title}~~~·]</translation>
         </message>
     </context>
     <context>
@@ -683,7 +683,7 @@ Thé léssöñ förmàt îs désçrîbéd îñ döçs/léssöñs.md.~~~~~~~~~~~~
         </message>
         <message>
             <source> step {step} · epoch {epoch} </source>
-            <translation>[· stép {step} · épöçh {epoch} ~~~·]</translation>
+            <translation>[· stép {step} · épöçh {epoch} ~~~~·]</translation>
         </message>
         <message>
             <source> max </source>
@@ -764,7 +764,7 @@ Thé léssöñ förmàt îs désçrîbéd îñ döçs/léssöñs.md.~~~~~~~~~~~~
         </message>
         <message>
             <source>The class's answer (key {number})</source>
-            <translation>[·Thé çlàss's àñswér (kéy {number})~~~~~~·]</translation>
+            <translation>[·Thé çlàss's àñswér (kéy {number})~~~~~~~·]</translation>
         </message>
         <message>
             <source>How many in the class chose this answer (optional)</source>
@@ -772,11 +772,11 @@ Thé léssöñ förmàt îs désçrîbéd îñ döçs/léssöñs.md.~~~~~~~~~~~~
         </message>
         <message>
             <source>Pick the class's answer (keys 1–{count} or click), or skip; then Space trains the step.</source>
-            <translation>[·Pîçk thé çlàss's àñswér (kéys 1–{count} ör çlîçk), ör skîp; théñ Spàçé tràîñs thé stép.~~~~~~~~~~~~~~~~~~~~~~~~~~~~·]</translation>
+            <translation>[·Pîçk thé çlàss's àñswér (kéys 1–{count} ör çlîçk), ör skîp; théñ Spàçé tràîñs thé stép.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~·]</translation>
         </message>
         <message>
             <source>Pick the class's answer (keys 1–{count} or click), or skip; then Space reveals what the run says.</source>
-            <translation>[·Pîçk thé çlàss's àñswér (kéys 1–{count} ör çlîçk), ör skîp; théñ Spàçé révéàls whàt thé rüñ sàys.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~·]</translation>
+            <translation>[·Pîçk thé çlàss's àñswér (kéys 1–{count} ör çlîçk), ör skîp; théñ Spàçé révéàls whàt thé rüñ sàys.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~·]</translation>
         </message>
         <message>
             <source>✓ true</source>
@@ -816,7 +816,7 @@ Thé léssöñ förmàt îs désçrîbéd îñ döçs/léssöñs.md.~~~~~~~~~~~~
         </message>
         <message>
             <source>The class's answer: {number}. Space (or Train) trains the step; until then the pick can change.</source>
-            <translation>[·Thé çlàss's àñswér: {number}. Spàçé (ör Tràîñ) tràîñs thé stép; üñtîl théñ thé pîçk çàñ çhàñgé.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~·]</translation>
+            <translation>[·Thé çlàss's àñswér: {number}. Spàçé (ör Tràîñ) tràîñs thé stép; üñtîl théñ thé pîçk çàñ çhàñgé.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~·]</translation>
         </message>
         <message>
             <source>The class's answer: {number}. Space (or Reveal) reveals what the run says; until then the pick can change.</source>
@@ -824,7 +824,7 @@ Thé léssöñ förmàt îs désçrîbéd îñ döçs/léssöñs.md.~~~~~~~~~~~~
         </message>
         <message>
             <source>The class's answer: {number} — press Space to train the step</source>
-            <translation>[·Thé çlàss's àñswér: {number} — préss Spàçé tö tràîñ thé stép~~~~~~~~~~~~~~~~~·]</translation>
+            <translation>[·Thé çlàss's àñswér: {number} — préss Spàçé tö tràîñ thé stép~~~~~~~~~~~~~~~~~~·]</translation>
         </message>
         <message>
             <source>The class's answer: {number} — press Space to reveal</source>
@@ -852,11 +852,11 @@ Thé léssöñ förmàt îs désçrîbéd îñ döçs/léssöñs.md.~~~~~~~~~~~~
         </message>
         <message>
             <source>The class's answer: {number}. {doing}</source>
-            <translation>[·Thé çlàss's àñswér: {number}. {doing}~~~~~·]</translation>
+            <translation>[·Thé çlàss's àñswér: {number}. {doing}~~~~~~·]</translation>
         </message>
         <message>
             <source>The run as it stands answers (step {step}): this step trains nothing</source>
-            <translation>[·Thé rüñ às ît stàñds àñswérs (stép {step}): thîs stép tràîñs ñöthîñg~~~~~~~~~~~~~~~~~~~~~·]</translation>
+            <translation>[·Thé rüñ às ît stàñds àñswérs (stép {step}): thîs stép tràîñs ñöthîñg~~~~~~~~~~~~~~~~~~~~~~·]</translation>
         </message>
         <message>
             <source>The run made no answer true.</source>
@@ -868,11 +868,11 @@ Thé léssöñ förmàt îs désçrîbéd îñ döçs/léssöñs.md.~~~~~~~~~~~~
         </message>
         <message>
             <source>The run made answers {numbers} true.</source>
-            <translation>[·Thé rüñ màdé àñswérs {numbers} trüé.~~~~~~~·]</translation>
+            <translation>[·Thé rüñ màdé àñswérs {numbers} trüé.~~~~~~~~·]</translation>
         </message>
         <message>
             <source>The class answered {number}.</source>
-            <translation>[·Thé çlàss àñswéréd {number}.~~~~·]</translation>
+            <translation>[·Thé çlàss àñswéréd {number}.~~~~~·]</translation>
         </message>
         <message>
             <source>The class skipped the question.</source>
@@ -978,15 +978,15 @@ Thé léssöñ förmàt îs désçrîbéd îñ döçs/léssöñs.md.~~~~~~~~~~~~
         </message>
         <message>
             <source>&lt;p&gt;&lt;b&gt;Revealed:&lt;/b&gt; {question}&lt;/p&gt;</source>
-            <translation>[·&lt;p&gt;&lt;b&gt;Révéàléd:&lt;/b&gt; {question}&lt;/p&gt;·]</translation>
+            <translation>[·&lt;p&gt;&lt;b&gt;Révéàléd:&lt;/b&gt; {question}&lt;/p&gt;~·]</translation>
         </message>
         <message>
             <source>Rendered by &lt;code&gt;regviz render-lesson&lt;/code&gt; at {width}×{height}, {theme} theme, presentation mode.</source>
-            <translation>[·Réñdéréd by &lt;code&gt;régvîz réñdér-léssöñ&lt;/code&gt; àt {width}×{height}, {theme} thémé, préséñtàtîöñ mödé.~~~~~~~~~~~~~~~~~~~~~~·]</translation>
+            <translation>[·Réñdéréd by &lt;code&gt;régvîz réñdér-léssöñ&lt;/code&gt; àt {width}×{height}, {theme} thémé, préséñtàtîöñ mödé.~~~~~~~~~~~~~~~~~~~~~~~~·]</translation>
         </message>
         <message>
             <source>Rendered by &lt;code&gt;regviz render-lesson&lt;/code&gt; at {width}×{height}, {theme} theme.</source>
-            <translation>[·Réñdéréd by &lt;code&gt;régvîz réñdér-léssöñ&lt;/code&gt; àt {width}×{height}, {theme} thémé.~~~~~~~~~~~~~~~·]</translation>
+            <translation>[·Réñdéréd by &lt;code&gt;régvîz réñdér-léssöñ&lt;/code&gt; àt {width}×{height}, {theme} thémé.~~~~~~~~~~~~~~~~·]</translation>
         </message>
         <message>
             <source>regviz lessons</source>
@@ -1024,7 +1024,7 @@ Thé léssöñ förmàt îs désçrîbéd îñ döçs/léssöñs.md.~~~~~~~~~~~~
         <name>state</name>
         <message>
             <source>{key} = {value} — applied to the running net</source>
-            <translation>[·{key} = {value} — àpplîéd tö thé rüññîñg ñét~~~~~~~~~·]</translation>
+            <translation>[·{key} = {value} — àpplîéd tö thé rüññîñg ñét~~~~~~~~~~·]</translation>
         </message>
         <message>
             <source>{key} changed — the net was reset</source>
@@ -1036,11 +1036,11 @@ Thé léssöñ förmàt îs désçrîbéd îñ döçs/léssöñs.md.~~~~~~~~~~~~
         </message>
         <message>
             <source>{key} = {value} — applied to {variant}</source>
-            <translation>[·{key} = {value} — àpplîéd tö {variant}~~~·]</translation>
+            <translation>[·{key} = {value} — àpplîéd tö {variant}~~~~·]</translation>
         </message>
         <message>
             <source>{key} changed for {variant} — the race starts again from one start</source>
-            <translation>[·{key} çhàñgéd för {variant} — thé ràçé stàrts àgàîñ fröm öñé stàrt~~~~~~~~~~~~~~~~~·]</translation>
+            <translation>[·{key} çhàñgéd för {variant} — thé ràçé stàrts àgàîñ fröm öñé stàrt~~~~~~~~~~~~~~~~~~·]</translation>
         </message>
         <message>
             <source>Not applied — {error}</source>
@@ -1052,7 +1052,7 @@ Thé léssöñ förmàt îs désçrîbéd îñ döçs/léssöñs.md.~~~~~~~~~~~~
         </message>
         <message>
             <source>Preset {name}: {description}</source>
-            <translation>[·Prését {name}: {description}·]</translation>
+            <translation>[·Prését {name}: {description}~·]</translation>
         </message>
         <message>
             <source>Batch norm: the same deep net with (solid) and without (dashed) it</source>
@@ -1068,7 +1068,7 @@ Thé léssöñ förmàt îs désçrîbéd îñ döçs/léssöñs.md.~~~~~~~~~~~~
         </message>
         <message>
             <source>A race of {count}: {names} — from one start, on the same minibatches</source>
-            <translation>[·À ràçé öf {count}: {names} — fröm öñé stàrt, öñ thé sàmé mîñîbàtçhés~~~~~~~~~~~~~~~~~~·]</translation>
+            <translation>[·À ràçé öf {count}: {names} — fröm öñé stàrt, öñ thé sàmé mîñîbàtçhés~~~~~~~~~~~~~~~~~~~·]</translation>
         </message>
         <message>
             <source>Comparing with an unregularized baseline (dashed)</source>
@@ -1088,7 +1088,7 @@ Thé léssöñ förmàt îs désçrîbéd îñ döçs/léssöñs.md.~~~~~~~~~~~~
         </message>
         <message>
             <source>Session {name}: no weights saved, trained again from its seed</source>
-            <translation>[·Séssîöñ {name}: ñö wéîghts sàvéd, tràîñéd àgàîñ fröm îts sééd~~~~~~~~~~~~~~~~~~·]</translation>
+            <translation>[·Séssîöñ {name}: ñö wéîghts sàvéd, tràîñéd àgàîñ fröm îts sééd~~~~~~~~~~~~~~~~~~~·]</translation>
         </message>
         <message>
             <source>Not applied — keep at least two training points</source>
@@ -1096,7 +1096,7 @@ Thé léssöñ förmàt îs désçrîbéd îñ döçs/léssöñs.md.~~~~~~~~~~~~
         </message>
         <message>
             <source>{count} training points — the nets train on them from the next step</source>
-            <translation>[·{count} tràîñîñg pöîñts — thé ñéts tràîñ öñ thém fröm thé ñéxt stép~~~~~~~~~~~~~~~~~~~~·]</translation>
+            <translation>[·{count} tràîñîñg pöîñts — thé ñéts tràîñ öñ thém fröm thé ñéxt stép~~~~~~~~~~~~~~~~~~~~~·]</translation>
         </message>
         <message>
             <source>The generated training set is back</source>
@@ -1124,14 +1124,14 @@ Thé léssöñ förmàt îs désçrîbéd îñ döçs/léssöñs.md.~~~~~~~~~~~~
         </message>
         <message>
             <source>{stopped} Space trains on.</source>
-            <translation>[·{stopped} Spàçé tràîñs öñ.~~~·]</translation>
+            <translation>[·{stopped} Spàçé tràîñs öñ.~~~~·]</translation>
         </message>
     </context>
     <context>
         <name>widgets</name>
         <message>
             <source>Type a value from {low} to {high}, then Enter</source>
-            <translation>[·Typé à vàlüé fröm {low} tö {high}, théñ Éñtér~~~~~~~~~~·]</translation>
+            <translation>[·Typé à vàlüé fröm {low} tö {high}, théñ Éñtér~~~~~~~~~~~·]</translation>
         </message>
         <message>
             <source>{name}: {low} … {high}</source>

@@ -140,14 +140,12 @@ def update(areas: list[str]) -> None:
 def pseudo_text(source: str) -> str:
     """The pseudo-language: marked "[·…·]", vowels accented, padded with "~" to 40 % more than the source; fields,
     %n, tags, entities and accelerators kept, so the text still formats and its shortcut still works."""
-    pieces, visible, last = [], 0, 0
+    pieces, last = [], 0
     for token in TOKEN.finditer(source):
-        text = source[last:token.start()]
-        pieces += [text.translate(ACCENTS), token.group()]
-        visible += len(text) + (1 if token.group().startswith("&") and len(token.group()) == 2 else 0)
+        pieces += [source[last:token.start()].translate(ACCENTS), token.group()]
         last = token.end()
     pieces.append(source[last:].translate(ACCENTS))
-    visible += len(source) - last
+    visible = len(TOKEN.sub(lambda t: "" if t.group().startswith("<") else "x", source))  # a field: one letter at least
     pad = max(0, math.ceil(visible * 1.4) - visible - len(PSEUDO_OPEN + PSEUDO_CLOSE))
     return PSEUDO_OPEN + "".join(pieces) + "~" * pad + PSEUDO_CLOSE
 
