@@ -214,4 +214,32 @@ def test_every_tab_fits_the_real_screen_at_1024x768_in_the_pseudo_language(real_
     assert not problems, "\n".join(problems)
 
 
+def _toolbar_overflow(window) -> bool:
+    """A toolbar item pushed behind the » button (the toolbar holds Play, the step counter, Speed, Race)."""
+    from PySide6.QtWidgets import QToolBar, QToolButton
+
+    return any(button.isVisible() for bar in window.findChildren(QToolBar)
+               for button in bar.findChildren(QToolButton, "qt_toolbar_ext_button"))
+
+
+@pytest.mark.realscreen
+@pytest.mark.timeout(600)
+@pytest.mark.parametrize("lang", ["de", "es", "fr"])
+def test_the_translated_window_fits_the_real_screen_at_1024x768(lang, real_window, qtbot):
+    """Each real language on the Training tab at 1024×768: the real-screen checks, and the whole toolbar shown
+    (a longer translation of a button must not push Race or the step counter behind the » button)."""
+    from screen_checks import all_problems
+    from test_real_screen import _settle
+
+    window = real_window
+    window.menus.language_menu.choose(lang)
+    qtbot.waitUntil(lambda: window.menuBar().actions()[0].text() != "[·&Fîlé·]", timeout=5000)
+    window.resize(1024, 768)
+    window.tabs.setCurrentIndex(0)
+    _settle(qtbot, window)
+    problems = [f"{kind}: {text}" for kind, text in all_problems(window)]
+    assert not _toolbar_overflow(window), f"{lang}: the toolbar does not fit 1024 px"
+    assert not problems and (window.width(), window.height()) == (1024, 768), "\n".join(problems)
+
+
 from test_real_screen import real_window  # noqa: E402,F401 - the real X window fixture, in these settings
