@@ -183,9 +183,8 @@ class Autosave(QObject):
             saved = sessions.load(path)
         except sessions.SessionError as exc:
             lock.unlock()
-            self.host.show_status(translate("autosave", "An autosaved session could not be read ({error}); it stays "
-                                                        "in {folder}").format(error=error_text(exc), folder=path.parent),
-                                  10000)
+            said = translate("autosave", "An autosaved session could not be read ({error}); it stays in {folder}")
+            self.host.show_status(said.format(error=error_text(exc), folder=path.parent), 10000)
             return
         self._offered = (path, lock, saved)
         when = QLocale().toString(QDateTime.fromSecsSinceEpoch(int(_mtime(path))), QLocale.FormatType.ShortFormat)

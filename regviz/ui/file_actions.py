@@ -335,14 +335,17 @@ class FileActions(QObject):
                                   6000)
             return None
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self.dialog_parent, translate("files", "Export the class's predictions"),
-                                                  self._folder("predictions.csv"), translate("files", "CSV files (*.csv)"))
+            path, _ = QFileDialog.getSaveFileName(self.dialog_parent,
+                                                  translate("files", "Export the class's predictions"),
+                                                  self._folder("predictions.csv"),
+                                                  translate("files", "CSV files (*.csv)"))
             if not path:
                 return None
         path = Path(path)
         self._export([(path, functools.partial(exports.predictions_csv, predictions))],
                      translate("files", "Cannot export the predictions"),
-                     translate("files", "{count} predictions written to {path}").format(count=len(predictions), path=path))
+                     translate("files", "{count} predictions written to {path}").format(count=len(predictions),
+                                                                                        path=path))
         return path
 
     # -- animated GIF ---------------------------------------------------------------------------------------

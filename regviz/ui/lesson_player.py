@@ -116,7 +116,8 @@ class LessonPlayer(QObject):
             prediction.close()
         state.engine.pause()
         state.change_to(self.lesson.config_at(index), self.lesson.mode_at(index),
-                        translate("lessons", "Lesson step {number}: {title}").format(number=index + 1, title=step.title),
+                        translate("lessons", "Lesson step {number}: {title}").format(number=index + 1,
+                                                                                      title=step.title),
                         new_net=step.preset is not None or
                         step.mode is not None)
         self.stage.show_text(self.lesson, index)

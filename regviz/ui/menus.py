@@ -40,9 +40,9 @@ SHORTCUTS = (
     ("Ctrl+Q", QT_TRANSLATE_NOOP("menus", "Quit")),
     ("Tab / Shift+Tab", QT_TRANSLATE_NOOP("menus", "Next / previous control (Enter presses a button or switches a box; "
                                                    "the arrows move a focused slider; typing goes to a focused field)")),
-    ("Arrows, Enter, Delete", QT_TRANSLATE_NOOP("menus", "On the decision boundary (Tab to it): move the cursor, add a "
-                                                         "point there (Ctrl+Enter: the other class), delete the point "
-                                                         "under it")))
+    ("Arrows, Enter, Delete", QT_TRANSLATE_NOOP("menus", "On the decision boundary (Tab to it): move the cursor, "
+                                                         "add a point there (Ctrl+Enter: the other class), delete "
+                                                         "the point under it")))
 
 
 class MenuHost(Protocol):

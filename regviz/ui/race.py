@@ -25,7 +25,7 @@ class RaceDialog(QDialog):
     def __init__(self, state, parent: QWidget | None = None):
         super().__init__(parent)
         self.state = state
-        self.setWindowTitle(translate("race", "Race up to four variants"))  # a new dialog each time: no LiveTexts
+        self.setWindowTitle(translate("race", "Race up to four variants"))  # made anew each time: no LiveTexts
         intro = QLabel(translate("race", "Each variant trains from the same initial weights on the same minibatches; "
                                          "only its settings differ. Write each as NAME:KEY=VALUE,… (NAME: alone is the "
                                          "experiment as it is). A line style tells them apart on every plot."))
@@ -38,7 +38,7 @@ class RaceDialog(QDialog):
         self.lines = [QLineEdit() for _ in range(MAX_VARIANTS)]
         for line, style in zip(self.lines, STYLES):
             line.setMinimumWidth(420)
-            form.addRow(f"{translated(STYLE_NAMES[style])} {STYLE_GLYPHS[style]}", line)
+            form.addRow(translated(STYLE_NAMES[style]) + " " + STYLE_GLYPHS[style], line)
         self.plain = QCheckBox(translate("race", "Every regularizer off, except what a variant sets"))
         self.plain.setToolTip(translate("race", "Race from the unregularized experiment (L1, L2, weight decay, dropout, "
                                                 "augmentation and adversarial training off), so 'none' means none and "

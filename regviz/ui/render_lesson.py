@@ -201,9 +201,9 @@ def _write_index(out: Path, pages, size, theme: str, presentation: bool) -> None
     from .lesson_colours import stylesheet
 
     translate = QCoreApplication.translate
-    rendered = (translate("render", "Rendered by <code>regviz render-lesson</code> at {width}×{height}, {theme} theme, "
-                                    "presentation mode.") if presentation else
-                translate("render", "Rendered by <code>regviz render-lesson</code> at {width}×{height}, {theme} theme."))
+    rendered = translate("render", "Rendered by <code>regviz render-lesson</code> at {width}×{height}, {theme} "
+                                   "theme, presentation mode.") if presentation else \
+        translate("render", "Rendered by <code>regviz render-lesson</code> at {width}×{height}, {theme} theme.")
     heading_title = translate("render", "regviz lessons")
     parts = [f"<!doctype html><html lang='{current() if current() != 'pseudo' else 'en'}'><meta charset='utf-8'>"
              f"<title>{heading_title}</title>"

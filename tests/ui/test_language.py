@@ -64,6 +64,25 @@ def test_view_language_switches_the_window_live_and_the_next_window_starts_in_it
     again.close()
 
 
+def test_a_screen_reader_hears_the_new_language(window, qtbot):
+    """The names and descriptions the window made for controls (issue 27, item 3) are made again after a switch."""
+    from PySide6.QtWidgets import QWidget
+
+    derived = [w for w in window.findChildren(QWidget) if w.property("_derived_description")]
+    hints = {"Enter presses it": "Enter drückt ihn", "Enter switches it on or off": "Enter schaltet ein oder aus",
+             "Up and Down choose": "Auf und Ab wählen", "Type a value, then Enter": "Wert eingeben, dann Enter",
+             "Arrow keys step it, Page Up and Page Down take bigger steps":
+                 "Pfeiltasten bewegen ihn schrittweise, Bild auf und Bild ab in größeren Schritten"}
+    assert derived and all(w.accessibleDescription() in hints for w in derived)
+    english = [w.accessibleDescription() for w in derived]
+    _language_action(window, "Deutsch").trigger()
+    # (a control that has a tooltip by now is described by it, as prepare() does)
+    qtbot.waitUntil(lambda: all(w.accessibleDescription() == hints[e] for w, e in zip(derived, english)
+                                if not w.toolTip()), timeout=5000)
+    assert sum(1 for w in derived if not w.toolTip()) >= 10
+    assert window.statusBar().accessibleName() in ("Status", window.statusBar().currentMessage())
+
+
 def test_switching_back_to_english_restores_every_text(window, qtbot):
     before = _menu_titles(window), window.tabs.tabText(0), window.menus.compare_box.text()
     _language_action(window, "Français").trigger()
