@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLineEdit, QSlider, QSpinBox, QStyle, QWidget
 
 from ..core.config import FIELDS
@@ -134,6 +134,8 @@ class ValueSlider(QWidget):
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.FontChange:
             self._fit_label()
+        if event.type() == QEvent.Type.LanguageChange and not self.label.hasFocus():
+            self.label.setText(_shown(self.value()))  # the language's decimal sign
         super().changeEvent(event)
 
     def value(self) -> float:
@@ -147,7 +149,7 @@ class ValueSlider(QWidget):
         self.slider.blockSignals(False)
         low, high = sorted((self._to_value(0), self._to_value(self._steps)))
         self._exact = float(f"{value:.3g}") if low <= value <= high else None
-        self.label.setText(f"{self.value():.3g}")
+        self.label.setText(_shown(self.value()))
 
     def step_nice(self, up: bool, steps: int = 1) -> None:
         """``steps`` of the 1–2–5 sequence up or down (a log slider's keys), kept inside the slider's range."""
@@ -173,7 +175,7 @@ class ValueSlider(QWidget):
         if math.isfinite(value) and low <= value <= high:
             self._set_and_emit(value)
         else:
-            self.label.setText(f"{self.value():.3g}")
+            self.label.setText(_shown(self.value()))
         self.label.clearFocus()  # Space and the other keys belong to the window again
 
     def _to_value(self, position: int) -> float:
@@ -183,8 +185,14 @@ class ValueSlider(QWidget):
     def _on_slider(self, position: int) -> None:
         self._exact = None
         value = self._to_value(position)
-        self.label.setText(f"{value:.3g}")
+        self.label.setText(_shown(value))
         self.valueChanged.emit(value)
+
+
+def _shown(value: float) -> str:
+    """A slider's value as its field shows it: 3 digits, with the window's language's decimal sign (0,01 in
+    German; typing either sign works)."""
+    return f"{value:.3g}".replace(".", QLocale().decimalPoint())
 
 
 def spin_for_field(key: str, on_change) -> QSpinBox:

@@ -53,6 +53,11 @@ def test_view_language_switches_the_window_live_and_the_next_window_starts_in_it
     assert _cancel_text() == "Abbrechen"  # qtbase_de
     assert QLocale().toString(1234.5, "f", 1) == "1.234,5"  # numbers as a German reader writes them
     assert language.number(12345) == "12.345"
+    l2 = window.regularizers.sliders["l2"]
+    assert l2.label.text() == "0,01"  # a slider's field too (typed with either sign)
+    l2.label.setText("0,02")
+    l2.label.editingFinished.emit()
+    assert l2.value() == 0.02 and l2.label.text() == "0,02"
     assert window.menus.language_menu.actions["de"].isChecked()
     assert settings.value("language") == "de"
 
