@@ -9,7 +9,12 @@ PKG_VENV := .venv-package
 # bundle: make package TORCH_INDEX=https://download.pytorch.org/whl/cpu
 TORCH_INDEX ?=
 
-.PHONY: run test test-fast test-screen bench package package-venv package-test clean
+.PHONY: run test test-fast test-screen bench package package-venv package-test translations clean
+
+# Translations: Qt's .qm files, built from the .ts sources in i18n/ into the package (git-ignored), so the editable
+# install, `pip install .` and the bundle all carry them (tools/translations.py; README, Languages).
+LANGS := de es fr pseudo
+QM    := $(LANGS:%=regviz/i18n/regviz_%.qm)
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -20,7 +25,13 @@ $(STAMP): $(BIN)/python pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-run: $(STAMP)
+.SECONDEXPANSION:
+$(QM): regviz/i18n/regviz_%.qm: $$(wildcard i18n/*_$$*.ts) | $(STAMP)
+	$(BIN)/python tools/translations.py release $*
+
+translations: $(QM)
+
+run: $(STAMP) $(QM)
 	$(BIN)/regviz
 
 # The real-X tests: the layout (tests/ui/test_real_screen.py) and the AT-SPI tree (tests/ui/test_atspi.py, about
@@ -32,7 +43,7 @@ REALSCREEN := $(XVFB) env QT_QPA_PLATFORM=$(if $(XVFB),xcb,offscreen) QT_FONT_DP
 # Everything, the slow effect tests included: what CI runs. Beside the quick suite run the claims (CPU-bound, one
 # torch thread) and after them the real-X tests (in their own X server; they measure layout, not time); then the slow
 # GUI tests run alone, because they time the event loop and must not share a core. Two cores: about 14 minutes.
-test: $(STAMP)
+test: $(STAMP) $(QM)
 	@dir=$$(mktemp -d); \
 	{ QT_QPA_PLATFORM=offscreen REGVIZ_TORCH_THREADS=1 $(BIN)/python -m pytest -q -p no:cacheprovider tests/claims \
 		> $$dir/claims.log 2>&1; echo $$? > $$dir/claims.rc; \
@@ -48,11 +59,11 @@ test: $(STAMP)
 
 # Skips the tests marked slow (real trainings that check an effect on several seeds) and the real-X one: for the
 # edit-test loop.
-test-fast: $(STAMP)
+test-fast: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m "not slow and not realscreen"
 
 # The real-X tests alone (layout and AT-SPI); the layout's contact sheet is build/real-screen/contact-sheet.png.
-test-screen: $(STAMP)
+test-screen: $(STAMP) $(QM)
 	$(REALSCREEN) $(BIN)/python -m pytest -q -p no:cacheprovider -m realscreen tests/ui/test_real_screen.py tests/ui/test_atspi.py
 
 bench: $(STAMP)
@@ -65,7 +76,7 @@ bench: $(STAMP)
 	$(BIN)/python tests/benchmarks/bench_sweep.py
 
 # Installers: a dedicated venv with regviz installed non-editable, PyInstaller, then packaging/build.py.
-$(PKG_VENV)/.installed: pyproject.toml
+$(PKG_VENV)/.installed: pyproject.toml | $(QM)
 	$(PYTHON) -m venv $(PKG_VENV)
 	$(PKG_VENV)/bin/python -m pip install --quiet --upgrade pip
 	if [ -n "$(TORCH_INDEX)" ]; then $(PKG_VENV)/bin/python -m pip install --quiet --index-url "$(TORCH_INDEX)" torch torchvision; fi
@@ -74,7 +85,7 @@ $(PKG_VENV)/.installed: pyproject.toml
 
 package-venv: $(PKG_VENV)/.installed
 
-package: $(PKG_VENV)/.installed
+package: $(PKG_VENV)/.installed $(QM)
 	$(PKG_VENV)/bin/python -m pip install --quiet --no-deps --force-reinstall .
 	$(PKG_VENV)/bin/python packaging/build.py all
 
@@ -83,4 +94,4 @@ package-test: package
 	$(PKG_VENV)/bin/python packaging/build.py check
 
 clean:
-	rm -rf $(VENV) $(PKG_VENV) build dist *.egg-info
+	rm -rf $(VENV) $(PKG_VENV) build dist *.egg-info $(QM)

@@ -69,6 +69,7 @@ def _run() -> None:
               f"{window.state.last_record.models[0].test_loss:.3f}", flush=True)
 
     print(f"regviz {__version__} self-test (Qt platform {app.platformName()})", flush=True)
+    _translations()
     window.show()
     window.start()
     wait(lambda: window.state.last_record is not None, "the training engine to start", TIMEOUT)
@@ -105,3 +106,19 @@ def _run() -> None:
         raise SelfTestFailed("the PyTorch script could not be exported")
     print("  ok  script exported", flush=True)
     window.close()
+
+
+def _translations() -> None:
+    """Every language the menu offers loads its .qm (package data a build can leave out) and says its own words."""
+    from PySide6.QtCore import QTranslator
+
+    from .ui import language
+
+    for lang in language.SHIPPED:
+        if lang == "en":
+            continue
+        path = language.qm_path(lang)
+        translator = QTranslator()
+        if not translator.load(str(path)) or not translator.translate("menus", "&File"):
+            raise SelfTestFailed(f"{path}: the {lang} translation is missing or empty")
+    print(f"  ok  translations: {', '.join(language.SHIPPED)}", flush=True)

@@ -303,6 +303,23 @@ class Accessibility(QObject):
         self.timer.timeout.connect(self.describe_plots)
         self.timer.start()
 
+    def event(self, event) -> bool:
+        """A language switch (the window passes it on): every name and description this made, made again in the
+        new language, once the widgets have set their own texts again (the next turn of the event loop)."""
+        if event.type() == QEvent.Type.LanguageChange:
+            QTimer.singleShot(0, self, self.retranslate)  # not once the window is gone
+        return super().event(event)
+
+    def retranslate(self) -> None:
+        for widget in self.window.findChildren(QWidget):
+            if widget.property("_derived_name"):
+                widget.setAccessibleName("")
+            if widget.property("_derived_description"):
+                widget.setAccessibleDescription("")
+        status = self.window.statusBar()
+        status.setAccessibleName(status.currentMessage() or translate("access", "Status"))
+        self.prepare()
+
     def _on_focus(self, _old, new) -> None:
         self.ring.follow(new)
 
@@ -321,8 +338,10 @@ class Accessibility(QObject):
                 name = derived_name(widget)
                 if name:
                     widget.setAccessibleName(name)
+                    widget.setProperty("_derived_name", True)
             if not widget.accessibleDescription() and not widget.toolTip():
                 widget.setAccessibleDescription(key_hint(widget))
+                widget.setProperty("_derived_description", True)
             if not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
                 widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             if isinstance(widget, (QAbstractButton, QAbstractSlider)) and not widget.property("_keys"):
@@ -340,8 +359,10 @@ class Accessibility(QObject):
             field = owner.label
             if name and not field.accessibleName():
                 field.setAccessibleName(translate("access", "{name} value").format(name=name))
+                field.setProperty("_derived_name", True)
             if name and not owner.accessibleName():
                 owner.setAccessibleName(name)
+                owner.setProperty("_derived_name", True)
 
     def describe_plots(self) -> None:
         """Every plot on the current tab named by its titles and described by what it shows now."""
@@ -352,4 +373,5 @@ class Accessibility(QObject):
                 continue
             if not view.accessibleName():
                 view.setAccessibleName(_plot_name(view))
+                view.setProperty("_derived_name", True)
             _set_description(view, describe_plot(view))

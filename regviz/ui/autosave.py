@@ -12,14 +12,17 @@ from __future__ import annotations
 import functools
 import os
 import uuid
-from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QObject, QStandardPaths, Qt, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QLockFile, QObject, QStandardPaths, Qt, QTimer, Slot
 from PySide6.QtWidgets import QMessageBox
 
 from ..core.content import session as sessions
+from .language import number
 from .saving import capture_session, session_bytes, with_snapshot, write_files
+from .translated import error_text
+
+translate = QCoreApplication.translate  # every sentence here: translate("autosave", "…")
 
 DEFAULT_SECONDS = 180.0
 FOLDER_ENV, SECONDS_ENV = "REGVIZ_DATA_DIR", "REGVIZ_AUTOSAVE_SECONDS"
@@ -136,11 +139,12 @@ class Autosave(QObject):
         self.saved(run, step)
 
     def _failed(self, exc: Exception) -> None:
-        text = f"Autosave failed: {exc}. The session is not protected against a crash until it succeeds."
+        text = translate("autosave", "Autosave failed: {error}. The session is not protected against a crash until "
+                                     "it succeeds.").format(error=error_text(exc))
         self.host.show_status(text, 10000)
         if not self._warned:  # once, not every few minutes
             self._warned = True
-            self.host.show_message("Autosave failed", text)
+            self.host.show_message(translate("autosave", "Autosave failed"), text)
 
     def clean_exit(self) -> None:
         """The window is closing normally: no autosave stays behind (one being written is removed when done)."""
@@ -179,19 +183,20 @@ class Autosave(QObject):
             saved = sessions.load(path)
         except sessions.SessionError as exc:
             lock.unlock()
-            self.host.show_status(f"An autosaved session could not be read ({exc}); it stays in "
-                                                f"{path.parent}", 10000)
+            said = translate("autosave", "An autosaved session could not be read ({error}); it stays in {folder}")
+            self.host.show_status(said.format(error=error_text(exc), folder=path.parent), 10000)
             return
         self._offered = (path, lock, saved)
-        when = datetime.fromtimestamp(_mtime(path)).strftime("%d %b %H:%M")
-        text = (f"regviz did not close properly last time. It had autosaved “{saved.config.name}” at step "
-                f"{saved.step:,} ({when}).\n\nRestore it? Discard deletes it; Not now keeps it for the next start.")
-        box = QMessageBox(QMessageBox.Icon.Question, "Restore the autosaved session?", text,
+        when = QLocale().toString(QDateTime.fromSecsSinceEpoch(int(_mtime(path))), QLocale.FormatType.ShortFormat)
+        text = translate("autosave", "regviz did not close properly last time. It had autosaved “{name}” at step "
+                                     "{step} ({when}).\n\nRestore it? Discard deletes it; Not now keeps it for the "
+                                     "next start.").format(name=saved.config.name, step=number(saved.step), when=when)
+        box = QMessageBox(QMessageBox.Icon.Question, translate("autosave", "Restore the autosaved session?"), text,
                           QMessageBox.StandardButton.NoButton, self.files.dialog_parent)
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.addButton("Restore", QMessageBox.ButtonRole.AcceptRole)
-        box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton("Not now", QMessageBox.ButtonRole.RejectRole)
+        box.addButton(translate("autosave", "Restore"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(translate("autosave", "Discard"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(translate("autosave", "Not now"), QMessageBox.ButtonRole.RejectRole)
         box.finished.connect(self._on_offer_answered)
         self.offer_box = box
         box.open()
@@ -219,7 +224,8 @@ class Autosave(QObject):
                 os.replace(path, self.path)
             except OSError:
                 self._lock.unlock()
-        self.host.show_status(f"Restored the autosaved session at step {saved.step:,}", 8000)
+        self.host.show_status(translate("autosave", "Restored the autosaved session at step {step}").format(
+            step=number(saved.step)), 8000)
 
 
 def _mtime(path: Path) -> float:

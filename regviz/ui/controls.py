@@ -2,11 +2,12 @@
 the app state (ui.state), which is the one path from a control to the training process."""
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import QDockWidget, QScrollArea, QVBoxLayout, QWidget
 
 from .panels.experiment import ExperimentPanel
 from .panels.regularizers import RegularizerPanel
+from .language import LiveTexts
 from .race import RaceBox
 from .stage import CONTROLS_MIN_WIDTH
 
@@ -22,7 +23,8 @@ class _Column(QScrollArea):
 
 class ControlDock(QDockWidget):
     def __init__(self, state, parent: QWidget | None = None):
-        super().__init__("Controls", parent)
+        super().__init__(parent)
+        LiveTexts(self).set(self.setWindowTitle, lambda: QCoreApplication.translate("controls", "Controls"))
         self.setObjectName("controls")
         self.experiment = ExperimentPanel()
         self.experiment.changed.connect(state.set_value)

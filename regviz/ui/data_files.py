@@ -11,15 +11,21 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QFileDialog
 
 from ..core.config import TWO_D_SETS, ConfigError, task_of
 from ..core.content.csv_data import read_csv, to_csv
 from ..core.run.messages import RunMode
+from .language import number
 from .saving import write_files
+from .translated import error_text
 
-CSV_FILTER = "CSV files (*.csv *.txt);;All files (*)"
+translate = QCoreApplication.translate  # every sentence here: translate("data", "…")
+
+
+def _csv_filter() -> str:
+    return translate("data", "CSV files (*.csv *.txt);;All files (*)")
 
 
 class DataFiles(QObject):
@@ -34,8 +40,9 @@ class DataFiles(QObject):
         """Train on the points of the CSV at ``path`` (a dialog when None): a new net on them, or a message saying
         which row and column are wrong, and nothing changes."""
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(self.files.dialog_parent, "Open data (CSV: x1,x2,label or x,y)",
-                                                  self.files._folder(), CSV_FILTER)
+            path, _ = QFileDialog.getOpenFileName(self.files.dialog_parent,
+                                                  translate("data", "Open data (CSV: x1,x2,label or x,y)"),
+                                                  self.files._folder(), _csv_filter())
             if not path:
                 return False
         path = Path(path)
@@ -44,11 +51,15 @@ class DataFiles(QObject):
             table = read_csv(path)
             config = state.config.with_overrides(_data_overrides(state.config, table))
         except ConfigError as exc:  # CsvError is one
-            self.host.show_message("Cannot use this data", f"{exc}\n\nNothing was changed.")
+            self.host.show_message(translate("data", "Cannot use this data"), translate(
+                "data", "{error}\n\nNothing was changed.").format(error=error_text(exc)))
             return False
         mode = RunMode.SINGLE if state.mode is RunMode.RACE else state.mode
-        what = "x, y: a regression" if table.kind == "regression" else f"{len(table.class_names)} classes"
-        state.replace(config, mode, f"Data: {path.name}, {len(table.rows):,} points ({what}) — a new net")
+        said = translate("data", "Data: {file}, {count} points (x, y: a regression) — a new net") \
+            if table.kind == "regression" else translate("data", "Data: {file}, {count} points ({classes} classes) — "
+                                                                 "a new net")
+        state.replace(config, mode, said.format(file=path.name, count=number(len(table.rows)),
+                                                classes=len(table.class_names)))
         return True
 
     def training_set(self):
@@ -62,11 +73,13 @@ class DataFiles(QObject):
         cfg = self.state.config
         regression = task_of(cfg.data) == "regression"
         if (cfg.data.name not in TWO_D_SETS and not regression) or self.training_set() is None:
-            self.host.show_status("Only 2-D points or a regression's x,y have a training set to export as CSV", 6000)
+            self.host.show_status(translate("data", "Only 2-D points or a regression's x,y have a training set to "
+                                                    "export as CSV"), 6000)
             return None
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self.files.dialog_parent, "Export the training set as CSV",
-                                                  self.files._folder(f"{cfg.name}-training.csv"), CSV_FILTER)
+            path, _ = QFileDialog.getSaveFileName(self.files.dialog_parent,
+                                                  translate("data", "Export the training set as CSV"),
+                                                  self.files._folder(f"{cfg.name}-training.csv"), _csv_filter())
             if not path:
                 return None
         path = Path(path)
@@ -76,8 +89,10 @@ class DataFiles(QObject):
         else:
             names = tuple(cfg.data.class_names) if cfg.data.name == "csv" else ()
             data = to_csv(points, labels, names)
-        self.files._export([(path, functools.partial(str.encode, data, "utf-8"))], "Cannot export the training set",
-                        f"{len(points):,} training points written to {path}")
+        self.files._export([(path, functools.partial(str.encode, data, "utf-8"))],
+                           translate("data", "Cannot export the training set"),
+                           translate("data", "{count} training points written to {path}").format(
+                               count=number(len(points)), path=path))
         return path
 
 

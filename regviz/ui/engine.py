@@ -11,11 +11,30 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal, Slot
 
 from ..core.config import ExperimentConfig
 from ..core.run.messages import (AskSnapshot, Cancel, Message, Pause, Play, Query, RunFor, RunMode, SetActivations,
                                  SetLive, SetSpeed, Step)
+from .language import number
+from .translated import translated
+
+translate = QCoreApplication.translate  # every sentence here: translate("engine", "…")
+
+
+def diverged_texts(record) -> tuple[str, str, str]:
+    """What the window says when a run's loss diverged: status line, box title, box text."""
+    text = translate("engine", "The loss diverged at step {step} (it became NaN or infinite) — lower the learning "
+                               "rate, then press R to reset.").format(step=number(record.step))
+    return text, translate("engine", "Training paused"), text
+
+
+def failed_texts(text: str) -> tuple[str, str, str]:
+    """What the window says when training stopped with an error (``text``, in the window's language)."""
+    return (translate("engine", "Training stopped: {error}").format(error=text),
+            translate("engine", "Training stopped"),
+            translate("engine", "Training stopped with an error:\n\n{error}\n\nChange the settings and press R to "
+                                "start again.").format(error=text))
 
 
 def read_records(process):
@@ -113,7 +132,7 @@ class TrainingController(QObject):
     def _on_launch_failed(self, text: str) -> None:
         self._launching = False
         self._set_state("ended")
-        self.failed.emit(f"The training engine could not start: {text}")
+        self.failed.emit(translate("engine", "The training engine could not start: {error}").format(error=text))
 
     @Slot()
     def _on_process_gone(self) -> None:
@@ -123,8 +142,10 @@ class TrainingController(QObject):
         self.engine_ready = False
         if not self._closing:
             self._set_state("ended")
-            self.failed.emit("The training process stopped unexpectedly. Press R to start it again.")
-            self._lose_snapshots(None, "the training process stopped before it sent the nets' weights")
+            self.failed.emit(translate("engine", "The training process stopped unexpectedly. Press R to start it "
+                                                 "again."))
+            self._lose_snapshots(None, translate("engine", "the training process stopped before it sent the nets' "
+                                                           "weights"))
 
     # -- runs -----------------------------------------------------------------------------------------------
     def start(self, config: ExperimentConfig, mode: RunMode = RunMode.SINGLE, play: bool | None = None,
@@ -249,8 +270,10 @@ class TrainingController(QObject):
                 return True
         elif isinstance(item, Ended):
             replaced = run_id != self._run_id
-            self._lose_snapshots(run_id, "a new run replaced the nets before they sent their weights" if replaced
-                                 else "the run ended (it failed or diverged) before it sent the nets' weights")
+            self._lose_snapshots(run_id, translate("engine", "a new run replaced the nets before they sent their "
+                                                             "weights") if replaced
+                                 else translate("engine", "the run ended (it failed or diverged) before it sent the "
+                                                          "nets' weights"))
         return False
 
     def ask(self, query: Query) -> None:
@@ -299,7 +322,7 @@ class TrainingController(QObject):
         elif isinstance(item, Failed):
             sweeping = self.state == "sweeping"
             self._set_state("ended")
-            self.failed.emit(item.message)
+            self.failed.emit(translated(item.message))  # a core Message: in the window's language
             if sweeping:
                 self.sweep_finished.emit()
         elif isinstance(item, (AttackView, RobustnessCurve, Snapshot, AugmentationPreview, TrainingSet)):

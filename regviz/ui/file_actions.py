@@ -12,16 +12,22 @@ from pathlib import Path
 
 from typing import Protocol
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ..core.content import session as sessions
 from . import exports
 from .autosave import Autosave
+from .language import number
 from .saving import BackgroundWrites, WriteError, capture_session, session_bytes, with_snapshot, write_files
+from .translated import error_text
 
-SESSION_FILTER = "regviz sessions (*.regviz);;JSON (*.json);;All files (*)"
+translate = QCoreApplication.translate  # every sentence here: translate("files", "…")
+
+
+def _session_filter() -> str:
+    return translate("files", "regviz sessions (*.regviz);;JSON (*.json);;All files (*)")
 MAX_RECENT = 6
 GIF_MAX_FRAMES = 600
 GIF_WIDTH = 800
@@ -90,8 +96,8 @@ class FileActions(QObject):
         if self.busy and not self._close_when_done:
             event.ignore()
             self._close_when_done = True
-            self.host.show_status("Finishing the save — the window closes when it is written "
-                                                "(close again to quit without it)", 0)
+            self.host.show_status(translate("files", "Finishing the save — the window closes when it is written "
+                                                     "(close again to quit without it)"), 0)
             return False
         self.autosave.clean_exit()
         return True
@@ -122,11 +128,12 @@ class FileActions(QObject):
         try:
             line = experiment_line.encode(self.state.config)
         except ConfigError as exc:  # a large CSV's points: too long for a line
-            self.host.show_status(str(exc), 10000)
+            self.host.show_status(error_text(exc), 10000)
             return ""
         QGuiApplication.clipboard().setText(line)
-        self.host.show_status(f"Experiment copied as one line ({len(line)} characters): paste it "
-                                            "into regviz (File ▸ Paste experiment) or regviz train --config", 8000)
+        self.host.show_status(translate("files", "Experiment copied as one line ({count} characters): paste it "
+                                                 "into regviz (File ▸ Paste experiment) or regviz train --config")
+                              .format(count=number(len(line))), 8000)
         return line
 
     def paste_experiment(self, text: str | None = None) -> bool:
@@ -141,22 +148,24 @@ class FileActions(QObject):
         try:
             config = experiment_line.decode(text)
         except ConfigError as exc:
-            self.host.show_message("Cannot paste the experiment", f"{exc}\n\nNothing was changed.")
+            self.host.show_message(translate("files", "Cannot paste the experiment"), _unchanged(exc))
             return False
-        self.state.replace(config, RunMode.SINGLE, f"Experiment pasted: {config.name}")
+        self.state.replace(config, RunMode.SINGLE, translate("files", "Experiment pasted: {name}").format(
+            name=config.name))
         return True
 
     def open_session(self, path: str | Path | None = None) -> bool:
         """Load a session: config, mode, metrics and weights. A broken or foreign file leaves everything as it
         was and says why."""
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(self.dialog_parent, "Open session", self._folder(), SESSION_FILTER)
+            path, _ = QFileDialog.getOpenFileName(self.dialog_parent, translate("files", "Open session"),
+                                                  self._folder(), _session_filter())
             if not path:
                 return False
         try:
             loaded = sessions.load(path)
         except sessions.SessionError as exc:
-            self.host.show_message("Cannot open the session", f"{exc}\n\nNothing was changed.")
+            self.host.show_message(translate("files", "Cannot open the session"), _unchanged(exc))
             return False
         self.state.restore_session(loaded)
         self._remember(Path(path))
@@ -167,8 +176,8 @@ class FileActions(QObject):
         thread) when they arrive. If they never do (the process died, the run ended or was replaced), the user is
         told and offered the config and metrics without weights. Without a live run these are saved at once."""
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self.dialog_parent, "Save session", self._folder("session.regviz"),
-                                                  SESSION_FILTER)
+            path, _ = QFileDialog.getSaveFileName(self.dialog_parent, translate("files", "Save session"),
+                                                  self._folder("session.regviz"), _session_filter())
             if not path:
                 return
         pending = PendingSave(Path(path), capture_session(self.state), self.with_weights(),
@@ -176,13 +185,14 @@ class FileActions(QObject):
         request = self.state.ask_snapshot()
         if request is None and pending.session.step > 0:  # trained nets whose process is gone: their weights too
             last = self.state.last_record
-            self._offer_without_weights(pending, "the run has ended: its loss diverged" if last is not None and
-                                        last.diverged else "the training process is not running")
+            self._offer_without_weights(pending, translate("files", "the run has ended: its loss diverged")
+                                        if last is not None and last.diverged else
+                                        translate("files", "the training process is not running"))
         elif request is None:  # nothing trained: the seed makes the same nets again
             self._write_session(pending, pending.session)
         else:
             self._saves[request] = pending
-            self.host.show_status(f"Saving {pending.path.name}…", 0)
+            self.host.show_status(translate("files", "Saving {file}…").format(file=pending.path.name), 0)
 
     @Slot(int, object)
     def _on_snapshot(self, request: int, snapshot) -> None:
@@ -201,18 +211,20 @@ class FileActions(QObject):
 
     def _offer_without_weights(self, pending: PendingSave, why: str) -> None:
         self.lost.append(pending)
-        self.host.show_status(f"Not saved: {pending.path.name} — the nets' weights never came", 0)
+        self.host.show_status(translate("files", "Not saved: {file} — the nets' weights never came").format(
+            file=pending.path.name), 0)
         paths = "\n".join(str(p.path) for p in self.lost)
-        text = (f"The session was not saved to\n{paths}\n\n{why[0].upper()}{why[1:]}: the weights of the nets you "
-                "trained were lost (any earlier file there is unchanged).\n\nThe config and the metrics up to step "
-                f"{max(p.session.step for p in self.lost):,} can still be saved, without weights: opening that "
-                "session trains the nets again from their seed.")
+        text = translate("files", "The session was not saved to\n{paths}\n\n{why}: the weights of the nets you "
+                                  "trained were lost (any earlier file there is unchanged).\n\nThe config and the "
+                                  "metrics up to step {step} can still be saved, without weights: opening that "
+                                  "session trains the nets again from their seed.").format(
+            paths=paths, why=why[:1].upper() + why[1:], step=number(max(p.session.step for p in self.lost)))
         if self.lost_box is None:
-            self.lost_box = QMessageBox(QMessageBox.Icon.Warning, "The session was not saved", text,
-                                        QMessageBox.StandardButton.NoButton, self.dialog_parent)
+            self.lost_box = QMessageBox(QMessageBox.Icon.Warning, translate("files", "The session was not saved"),
+                                        text, QMessageBox.StandardButton.NoButton, self.dialog_parent)
             self.lost_box.setTextFormat(Qt.TextFormat.PlainText)
-            self.lost_box.addButton("Save without weights", QMessageBox.ButtonRole.AcceptRole)
-            self.lost_box.addButton("Don't save", QMessageBox.ButtonRole.RejectRole)
+            self.lost_box.addButton(translate("files", "Save without weights"), QMessageBox.ButtonRole.AcceptRole)
+            self.lost_box.addButton(translate("files", "Don't save"), QMessageBox.ButtonRole.RejectRole)
             self.lost_box.finished.connect(self._on_lost_answered)
             self.lost_box.open()
         else:
@@ -227,25 +239,28 @@ class FileActions(QObject):
             for pending in lost:
                 self._write_session(pending, pending.session)
         elif lost:
-            self.host.show_status(f"Not saved: {', '.join(p.path.name for p in lost)}", 8000)
+            self.host.show_status(translate("files", "Not saved: {files}").format(
+                files=", ".join(p.path.name for p in lost)), 8000)
         if box is not None:
             box.deleteLater()
         self._close_if_waiting()
 
     def _write_session(self, pending: PendingSave, saved: sessions.Session) -> None:
         path, weights = pending.path, saved.weights is not None
-        self.host.show_status(f"Saving {path.name}…", 0)
+        self.host.show_status(translate("files", "Saving {file}…").format(file=path.name), 0)
 
         def done(_written) -> None:
             self._remember(path)
             if weights:
                 self.autosave.saved(pending.run, saved.step)
-            self.host.show_status(f"Saved {path} ({'with' if weights else 'without'} weights)", 6000)
+            self.host.show_status((translate("files", "Saved {path} (with weights)") if weights else
+                                   translate("files", "Saved {path} (without weights)")).format(path=path), 6000)
 
         def failed(exc: Exception) -> None:
             self.host.show_status("", 0)
-            self.host.show_message("Cannot save the session", f"{_reason(exc)}\n\nThe session was not saved; an earlier "
-                                                      "file there is unchanged.")
+            self.host.show_message(translate("files", "Cannot save the session"), translate(
+                "files", "{error}\n\nThe session was not saved; an earlier file there is unchanged.").format(
+                error=_reason(exc)))
 
         self.writes.submit(functools.partial(write_files, [(path, session_bytes(saved))]), done, failed)
 
@@ -258,9 +273,11 @@ class FileActions(QObject):
 
         def failed(exc: Exception) -> None:
             written = getattr(exc, "written", [])
-            kept = f"\n\n{len(written)} of {len(files)} files were written before it." if len(files) > 1 else ""
-            self.host.show_message(title, f"{_reason(exc)}\n\nThat file was not written; an earlier file there is "
-                                  f"unchanged.{kept}")
+            text = translate("files", "{error}\n\nThat file was not written; an earlier file there is unchanged.")
+            if len(files) > 1:
+                text = translate("files", "{error}\n\nThat file was not written; an earlier file there is unchanged."
+                                          "\n\n{written} of {total} files were written before it.")
+            self.host.show_message(title, text.format(error=_reason(exc), written=len(written), total=len(files)))
 
         self.writes.submit(functools.partial(write_files, files), done, failed)
 
@@ -268,24 +285,27 @@ class FileActions(QObject):
         """Every plot on the current tab as PNG, SVG and CSV, into ``folder``: drawn now, written in the
         background (the paths returned exist once ``busy`` is over, or a message says which did not)."""
         if folder is None:
-            folder = QFileDialog.getExistingDirectory(self.dialog_parent, "Export plots to folder", self._folder())
+            folder = QFileDialog.getExistingDirectory(self.dialog_parent, translate("files", "Export plots to folder"),
+                                                      self._folder())
             if not folder:
                 return []
         folder = Path(folder)
         self.host.refresh_plots(all_plots=True)
         files = exports.plot_files(self.host.current_view(), folder)
-        self._export(files, "Cannot export the plots", f"Exported {len(files)} files to {folder}")
+        self._export(files, translate("files", "Cannot export the plots"),
+                     translate("files", "Exported {count} files to {folder}").format(count=len(files), folder=folder))
         return [path for path, _ in files]
 
     def export_window(self, path: str | Path | None = None) -> Path | None:
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self.dialog_parent, "Save window as PNG",
-                                                  self._folder("regviz.png"), "PNG images (*.png)")
+            path, _ = QFileDialog.getSaveFileName(self.dialog_parent, translate("files", "Save window as PNG"),
+                                                  self._folder("regviz.png"), translate("files", "PNG images (*.png)"))
             if not path:
                 return None
         path = Path(path)
         image = self.host.grab().toImage()
-        self._export([(path, functools.partial(exports.png_bytes, image))], "Cannot save", f"Saved {path}")
+        self._export([(path, functools.partial(exports.png_bytes, image))], translate("files", "Cannot save"),
+                     translate("files", "Saved {path}").format(path=path))
         return path
 
     def export_script(self, path: str | Path | None = None) -> Path | None:
@@ -293,9 +313,9 @@ class FileActions(QObject):
         from ..core.content.script import export_script
 
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self.dialog_parent, "Export as PyTorch script",
+            path, _ = QFileDialog.getSaveFileName(self.dialog_parent, translate("files", "Export as PyTorch script"),
                                                   self._folder(f"{self.state.config.name}.py"),
-                                                  "Python scripts (*.py)")
+                                                  translate("files", "Python scripts (*.py)"))
             if not path:
                 return None
         path = Path(path)
@@ -303,23 +323,29 @@ class FileActions(QObject):
         files = [(path, export_script(cfg, mnist_beside=True))]
         if cfg.data.name == "mnist":
             files.append((path.with_name("mnist_5k.npz"), _bundled_mnist))
-        self._export(files, "Cannot export the script", f"Script written to {path} — run it with python")
+        self._export(files, translate("files", "Cannot export the script"),
+                     translate("files", "Script written to {path} — run it with python").format(path=path))
         return path
 
     def export_predictions(self, path: str | Path | None = None) -> Path | None:
         """The class's predictions and what the runs revealed (this session's), as a small CSV."""
         predictions = list(self.state.predictions)
         if not predictions:
-            self.host.show_status("No predictions yet: a lesson's prediction steps record them", 6000)
+            self.host.show_status(translate("files", "No predictions yet: a lesson's prediction steps record them"),
+                                  6000)
             return None
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self.dialog_parent, "Export the class's predictions",
-                                                  self._folder("predictions.csv"), "CSV files (*.csv)")
+            path, _ = QFileDialog.getSaveFileName(self.dialog_parent,
+                                                  translate("files", "Export the class's predictions"),
+                                                  self._folder("predictions.csv"),
+                                                  translate("files", "CSV files (*.csv)"))
             if not path:
                 return None
         path = Path(path)
         self._export([(path, functools.partial(exports.predictions_csv, predictions))],
-                     "Cannot export the predictions", f"{len(predictions)} predictions written to {path}")
+                     translate("files", "Cannot export the predictions"),
+                     translate("files", "{count} predictions written to {path}").format(count=len(predictions),
+                                                                                        path=path))
         return path
 
     # -- animated GIF ---------------------------------------------------------------------------------------
@@ -332,22 +358,22 @@ class FileActions(QObject):
         self.gif_frames = []
         self._last_frame_step = -1
         self.gif_timer.start()
-        self.host.show_status("Recording a GIF of this tab — stop it from the File menu", 5000)
+        self.host.show_status(translate("files", "Recording a GIF of this tab — stop it from the File menu"), 5000)
 
     def stop_gif(self, path: str | Path | None = None) -> Path | None:
         self.gif_timer.stop()
         frames, self.gif_frames = self.gif_frames, []
         if not frames:
-            self.host.show_status("No frames: the GIF records while the net trains", 6000)
+            self.host.show_status(translate("files", "No frames: the GIF records while the net trains"), 6000)
             return None
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self.dialog_parent, "Save animated GIF", self._folder("run.gif"),
-                                                  "GIF images (*.gif)")
+            path, _ = QFileDialog.getSaveFileName(self.dialog_parent, translate("files", "Save animated GIF"),
+                                                  self._folder("run.gif"), translate("files", "GIF images (*.gif)"))
             if not path:
                 return None
         path = Path(path)
-        self._export([(path, functools.partial(exports.gif_bytes, frames))], "Cannot save the GIF",
-                     f"Saved {len(frames)} frames to {path}")
+        self._export([(path, functools.partial(exports.gif_bytes, frames))], translate("files", "Cannot save the GIF"),
+                     translate("files", "Saved {count} frames to {path}").format(count=len(frames), path=path))
         return path
 
     @Slot()
@@ -370,7 +396,12 @@ class FileActions(QObject):
 
 def _reason(exc: Exception) -> str:
     """A failed write as one line that names the file (WriteError does; anything else is shown as it is)."""
-    return str(exc) if isinstance(exc, (WriteError, OSError)) else f"{type(exc).__name__}: {exc}"
+    return error_text(exc) if isinstance(exc, (WriteError, OSError)) else f"{type(exc).__name__}: {exc}"
+
+
+def _unchanged(exc: Exception) -> str:
+    """A refused file's reason (core's sentence, translated), and that nothing changed."""
+    return translate("files", "{error}\n\nNothing was changed.").format(error=error_text(exc))
 
 
 def _bundled_mnist() -> bytes:

@@ -8,12 +8,15 @@ Going back replays the state the lesson declares at that step.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Slot
 
 from ..core.content import lessons
 from ..core.content.lessons import Lesson
 from .stage import LessonStage
 from .state import AppState
+from .translated import error_text
+
+translate = QCoreApplication.translate  # every sentence here: translate("lessons", "…")
 
 
 class LessonPlayer(QObject):
@@ -38,7 +41,7 @@ class LessonPlayer(QObject):
         try:
             lesson = lessons.load(name)
         except lessons.LessonError as exc:
-            self.stage.show_message("Cannot open the lesson", str(exc))
+            self.stage.show_message(translate("lessons", "Cannot open the lesson"), error_text(exc))
             return False
         self.open(lesson)
         return True
@@ -51,8 +54,9 @@ class LessonPlayer(QObject):
         try:
             lesson = lessons.load_file(path)
         except lessons.LessonError as exc:
-            self.stage.show_message("Cannot open the lesson", f"{exc}\n\nThe lesson format is described in "
-                                                              "docs/lessons.md.")
+            self.stage.show_message(translate("lessons", "Cannot open the lesson"), translate(
+                "lessons", "{error}\n\nThe lesson format is described in docs/lessons.md.").format(
+                error=error_text(exc)))
             return False
         self.open(lesson)
         return True
@@ -82,7 +86,8 @@ class LessonPlayer(QObject):
                 self._speed = engine.steps_per_second
                 engine.set_speed(None)
                 engine.state_changed.connect(self._on_engine_state)
-                self.state.status.emit("Finishing this step's training first (at full speed)…", 0)
+                self.state.status.emit(translate("lessons", "Finishing this step's training first (at full speed)…"),
+                                       0)
             return
         self.go(self.index + 1)
 
@@ -111,7 +116,9 @@ class LessonPlayer(QObject):
             prediction.close()
         state.engine.pause()
         state.change_to(self.lesson.config_at(index), self.lesson.mode_at(index),
-                        f"Lesson step {index + 1}: {step.title}", new_net=step.preset is not None or
+                        translate("lessons", "Lesson step {number}: {title}").format(number=index + 1,
+                                                                                      title=step.title),
+                        new_net=step.preset is not None or
                         step.mode is not None)
         self.stage.show_text(self.lesson, index)
         self._show_step_view()

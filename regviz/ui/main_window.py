@@ -5,46 +5,48 @@ Every live panel has the same small contract: ``set_run(info)`` for a new run, `
 record, ``plots`` (what the redraw timer repaints and the exports write) and ``key_widgets`` (the layout test)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Slot
+from functools import partial
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from ..core.config import ConfigError, ExperimentConfig
 from ..core.content import presets
 from ..core.run.messages import RunMode
-from . import appearance
+from . import appearance, language
 from .access import Accessibility
 from .controls import ControlDock
 from .data_files import DataFiles, dropped_csv
+from .engine import diverged_texts, failed_texts
 from .file_actions import FileActions
 from .lesson_player import LessonPlayer
 from .menus import WindowMenus
 from .narration import Narration
-from .panel_set import build_panels
+from .panel_set import TAB_TITLES, build_panels
 from .stage import Stage
 from .panels.worked import WorkedExamplesPanel
 from .state import AppState
+from .translated import translated
+
+translate = QCoreApplication.translate
 
 DEFAULT_PRESET = "overfit-2d"
 REDRAW_MS = 10  # one plot per tick, round robin: each of the five training plots redraws at 20 Hz
-TAB_TITLES = {"training": "Training", "network": "Network", "errors": "Errors", "augmentation": "Augmentation",
-              "batchnorm": "Batch norm", "fgsm": "FGSM", "dropout": "Dropout", "sweep": "λ sweep",
-              "worked": "Worked examples"}
 
 
 def _loading() -> QLabel:
-    label = QLabel("Loading plots…")
-    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    return label
+    return QLabel(translate("window", "Loading plots…"), alignment=Qt.AlignmentFlag.AlignCenter)  # for a moment
 
 
 class MainWindow(QMainWindow):
     def __init__(self, settings: QSettings | None = None) -> None:
         super().__init__()
-        self.setWindowTitle("regviz — regularization, live")
         self.settings = settings or QSettings()
-        self.theme = self.settings.value("theme", "light")
-        self.theme = self.theme if self.theme in appearance.THEMES else "light"
+        language.start(QCoreApplication.instance(), self.settings)  # the saved language, else the system's
+        self.texts = language.LiveTexts(self)  # the window's own texts, set again on a language change
+        self.texts.set(self.setWindowTitle, lambda: translate("window", "regviz — regularization, live"))
+        self.theme = next((t for t in appearance.THEMES if t == self.settings.value("theme", "light")), "light")
         self.state = AppState(self._restore_config(), self)
         self.state.config_changed.connect(self._show_config)
         self.state.run_started.connect(self._on_run_started)
@@ -52,18 +54,19 @@ class MainWindow(QMainWindow):
         self.state.status.connect(self.show_status)
         self.state.problem.connect(self.show_message)
         engine = self.state.engine
-        engine.diverged.connect(self._on_diverged)
-        engine.failed.connect(self._on_failed)
+        engine.diverged.connect(lambda record: self._say_stopped(*diverged_texts(record)))
+        engine.failed.connect(lambda text: self._say_stopped(*failed_texts(text)))
         engine.state_changed.connect(self._on_engine_state)
-
         self.panels: dict[str, QWidget] = {"worked": WorkedExamplesPanel()}
         self.panels["worked"].live_run.connect(lambda cfg: (self.show_tab("training"), self.state.replace(
-            cfg, RunMode.SINGLE, "The notes' X and y, trained live: y = w·x + b on the paired MSE")))
+            cfg, RunMode.SINGLE, translate("window", "The notes' X and y, trained live: y = w·x + b on the paired "
+                                                     "MSE"))))
         self.plots_built = False
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        for name, title in TAB_TITLES.items():  # every tab from the first paint: the tab bar never jumps
-            self.tabs.addTab(self.panels["worked"] if name == "worked" else _loading(), title)
+        for index, name in enumerate(TAB_TITLES):  # every tab from the first paint: the tab bar never jumps
+            self.tabs.addTab(self.panels["worked"] if name == "worked" else _loading(), "")
+            self.texts.set(partial(self.tabs.setTabText, index), partial(translated, TAB_TITLES[name]))
         self.narration = Narration(self.state, self)  # what the curves do, in words, under the plots
         central = QWidget()
         column = QVBoxLayout(central)
@@ -98,7 +101,7 @@ class MainWindow(QMainWindow):
         self.redraw_timer = QTimer(self, interval=REDRAW_MS)
         self.redraw_timer.timeout.connect(self.refresh_plots)
         self.redraw_timer.start()
-        self.statusBar().showMessage("Loading the training engine (torch)…")
+        self.statusBar().showMessage(translate("window", "Loading the training engine (torch)…"))
         geometry = self.settings.value("geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
@@ -117,11 +120,12 @@ class MainWindow(QMainWindow):
             if name != "worked":  # already there: it needs no plots
                 loading = self.tabs.widget(index)
                 self.tabs.removeTab(index)
-                self.tabs.insertTab(index, p[name], TAB_TITLES[name])
+                self.tabs.insertTab(index, p[name], translated(TAB_TITLES[name]))
                 loading.deleteLater()
         self.tabs.setUpdatesEnabled(True)
-        self.reroll_shortcut = QAction(self.tr("New augmentation examples"), self, shortcut=QKeySequence("R"),
-                                       enabled=False, triggered=p["augmentation"].reroll.click)  # in a menu
+        self.reroll_shortcut = QAction(self, shortcut=QKeySequence("R"), enabled=False,
+                                       triggered=p["augmentation"].reroll.click)  # in a menu
+        self.texts.set(self.reroll_shortcut.setText, lambda: translate("window", "New augmentation examples"))
         self.addAction(self.reroll_shortcut)
         self.menus.run_menu.addAction(self.reroll_shortcut)
         self.tabs.currentChanged.connect(self._on_tab)
@@ -185,7 +189,7 @@ class MainWindow(QMainWindow):
     def _on_run_started(self, info) -> None:
         for panel in self._panels_with("set_run"):
             panel.set_run(info)
-        self.menus.counter.setText(" step 0 · epoch 0.0 ")
+        self.menus.show_counter(None)
         appearance.restyle_new_items(self)
         self.fit_controls()  # a race's box lists its variants: the dock as wide as they need
         QTimer.singleShot(0, self.access.prepare)  # a rebuilt panel's new controls, in a turn of its own
@@ -205,18 +209,9 @@ class MainWindow(QMainWindow):
     def show_status(self, text: str, ms: int) -> None:
         self.statusBar().showMessage(text, ms)
 
-    @Slot(object)
-    def _on_diverged(self, record) -> None:
-        text = (f"The loss diverged at step {record.step:,} (it became NaN or infinite) — lower the learning "
-                "rate, then press R to reset.")
-        self.statusBar().showMessage(text)
-        self.show_message("Training paused", text)
-
-    @Slot(str)
-    def _on_failed(self, text: str) -> None:
-        self.statusBar().showMessage(f"Training stopped: {text}")
-        self.show_message("Training stopped", f"Training stopped with an error:\n\n{text}\n\nChange the "
-                                               "settings and press R to start again.")
+    def _say_stopped(self, status: str, title: str, text: str) -> None:
+        self.statusBar().showMessage(status)
+        self.show_message(title, text)
 
     @Slot()
     def refresh_plots(self, all_plots: bool = False) -> None:

@@ -1,16 +1,18 @@
 """The narrator in the window: one or two plain sentences under the plots about what the curves do
 (core.narrator's rules, the same sentences `regviz train --narrate` prints), recomputed at most every
 ``THROTTLE_MS`` while training runs, and set as the plots' accessible description so a screen reader announces
-it. Hidden from the View menu (the setting is remembered)."""
+it. Hidden from the View menu (the setting is remembered). Each of core's sentences is translated into the window's
+language before they are joined, and again when the language changes."""
 from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QObject, Qt, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Slot
 from PySide6.QtWidgets import QLabel
 
 from ..core.narrator import Context, context_for, narrate
 from ..core.run.messages import variant_configs
+from .translated import translated
 
 THROTTLE_MS = 400  # a sentence a class can read: no faster than this
 MAX_HISTORY = 20_000  # records kept (slimmed); beyond, every other old one goes (the minimum stays near)
@@ -32,7 +34,7 @@ class Narration(QObject):
         self.label.setObjectName("narration")
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
-        self.label.setAccessibleName("Narration")
+        self.label.setAccessibleName(QCoreApplication.translate("narration", "Narration"))
         self.label.setContentsMargins(6, 2, 6, 2)
         self.label.setMinimumHeight(1)  # it yields to the plots: never the reason a window outgrows a projector
         self.history: list = []
@@ -47,6 +49,12 @@ class Narration(QObject):
         state.record.connect(self._on_record)
         state.config_changed.connect(lambda _cfg: self._new_context())
         state.engine.answer.connect(self._on_answer)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LanguageChange:  # the window passes it on: say it again in the new language
+            self.label.setAccessibleName(QCoreApplication.translate("narration", "Narration"))
+            self.update_now()
+        return super().event(event)
 
     def set_shown(self, on: bool) -> None:
         self.shown = on
@@ -88,7 +96,7 @@ class Narration(QObject):
     @Slot()
     def update_now(self) -> None:
         """The narration of the records so far: the label and every plot's accessible description."""
-        text = narrate(self.history, self.context).text if self.history else ""
+        text = " ".join(map(translated, narrate(self.history, self.context).sentences)) if self.history else ""
         self.label.setVisible(self.shown and bool(text))
         if text == self.text:
             return

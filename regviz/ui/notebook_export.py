@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog
+
+from .translated import error_text
+
+translate = QCoreApplication.translate  # every sentence here: translate("notebook", "…")
 
 
 def export_notebook(window, folder: str, path: str | Path | None = None) -> Path | None:
@@ -15,9 +20,9 @@ def export_notebook(window, folder: str, path: str | Path | None = None) -> Path
 
     state = window.state
     if path is None:
-        path, _ = QFileDialog.getSaveFileName(window, "Export as a Jupyter notebook",
+        path, _ = QFileDialog.getSaveFileName(window, translate("notebook", "Export as a Jupyter notebook"),
                                               str(Path(folder) / f"{state.config.name}.ipynb"),
-                                              "Jupyter notebooks (*.ipynb)")
+                                              translate("notebook", "Jupyter notebooks (*.ipynb)"))
         if not path:
             return None
     path = Path(path)
@@ -25,10 +30,11 @@ def export_notebook(window, folder: str, path: str | Path | None = None) -> Path
     try:
         write_notebook(make(state.config, mode), path)
     except ConfigError as exc:
-        window.show_message("Cannot export the notebook", str(exc))
+        window.show_message(translate("notebook", "Cannot export the notebook"), error_text(exc))
         return None
     except OSError as exc:
-        window.show_message("Cannot export the notebook", f"{path}: {exc}")
+        window.show_message(translate("notebook", "Cannot export the notebook"), f"{path}: {exc}")
         return None
-    window.statusBar().showMessage(f"Notebook written to {path} — open it in Jupyter or upload it to Colab", 6000)
+    window.statusBar().showMessage(translate("notebook", "Notebook written to {path} — open it in Jupyter or upload "
+                                                         "it to Colab").format(path=path), 6000)
     return path

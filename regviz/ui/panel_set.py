@@ -3,6 +3,15 @@ materialises every Qt enum) and wired to the app state, the lesson stage and the
 from __future__ import annotations
 
 from ..core.run.messages import RunMode
+from ..core.translatable import QT_TRANSLATE_NOOP
+
+# The tabs in their order, each with its title (translated where shown: ui.translated).
+TAB_TITLES = {"training": QT_TRANSLATE_NOOP("window", "Training"), "network": QT_TRANSLATE_NOOP("window", "Network"),
+              "errors": QT_TRANSLATE_NOOP("window", "Errors"),
+              "augmentation": QT_TRANSLATE_NOOP("window", "Augmentation"),
+              "batchnorm": QT_TRANSLATE_NOOP("window", "Batch norm"), "fgsm": QT_TRANSLATE_NOOP("window", "FGSM"),
+              "dropout": QT_TRANSLATE_NOOP("window", "Dropout"), "sweep": QT_TRANSLATE_NOOP("window", "λ sweep"),
+              "worked": QT_TRANSLATE_NOOP("window", "Worked examples")}
 
 
 def build_panels(state, stage, show_dropout_gap) -> tuple[dict, object]:

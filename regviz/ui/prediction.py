@@ -20,13 +20,16 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractSpinBox, QApplication, QGridLayout, QHBoxLayout, QLabel, QPushButton,
                                QSpinBox, QWidget)
 
 from ..core.content import predict
+from .language import number as _number
+from .translated import translated
 
+translate = QCoreApplication.translate  # every sentence here: translate("prediction", "…")
 HANDS = 999  # the largest show of hands the count fields take
 
 
@@ -64,9 +67,12 @@ class PredictionBox(QWidget):
         self.lines: list[QLabel] = []  # the strip's reveal: an answer, what the run made of it and its count
         self.grid = QGridLayout(self)
         self.grid.setContentsMargins(0, 0, 0, 0)
-        self.skip = QPushButton("Skip the question")
+        self.skip = QPushButton()
         self.skip.clicked.connect(self.skipped)
-        self.train = QPushButton("Train ▶")
+        self.train = QPushButton()
+        self._trains = True
+        self._summary = lambda: ""  # the summary's text now, in the window's language (set again on a switch)
+        self._result: predict.ClassPrediction | None = None
         self.train.clicked.connect(self.train_requested)
         self.summary = QLabel()
         self.summary.setObjectName("predictionSummary")
@@ -74,13 +80,38 @@ class PredictionBox(QWidget):
             widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space and the digits stay with the window
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)  # numbers and a lesson's answer texts: never rich
-        self.hands = QLabel("hands", self)  # the sidebar's count column, named once (each count says it in the strip)
-        self.hands.setToolTip("How many in the class chose each answer (optional)")
+        self.hands = QLabel(self)  # the sidebar's count column, named once (each count says it in the strip)
         self.row = QHBoxLayout()
         self._strip = False
         self.revealed = False
         self.contradicts = False
+        self.retranslate()
         self.hide()
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Every text of the box in the window's language (at the start and after a switch)."""
+        self.skip.setText(translate("prediction", "Skip the question"))
+        self.train.setText(translate("prediction", "Train ▶") if self._trains else translate("prediction", "Reveal"))
+        self.hands.setText(translate("prediction", "hands"))
+        self.hands.setToolTip(translate("prediction", "How many in the class chose each answer (optional)"))
+        for number, (button, count) in enumerate(zip(self.buttons, self.counts), 1):
+            button.setToolTip(translate("prediction", "The class's answer (key {number})").format(number=number))
+            count.setToolTip(translate("prediction", "How many in the class chose this answer (optional)"))
+            if count.prefix():
+                count.setPrefix(_hands_prefix())
+        self.summary.setText(self._summary())
+        if self._result is not None:
+            self._reveal_texts(self._result)
+
+    def say(self, text) -> None:
+        """The summary line: ``text()`` now and after a language switch."""
+        self._summary = text
+        self.summary.setText(text())
 
     def set_strip(self, on: bool) -> None:
         """Presentation strip: the answers side by side; the sidebar: one above the other."""
@@ -96,13 +127,11 @@ class PredictionBox(QWidget):
             button = QPushButton(str(number))
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setToolTip(f"The class's answer (key {number})")
             button.clicked.connect(lambda _=False, n=number: self.picked.emit(n))
             text = _AnswerText(answer.text, button)
             count = QSpinBox()
             count.setRange(0, HANDS)
-            count.setPrefix("hands: ")
-            count.setToolTip("How many in the class chose this answer (optional)")
+            count.setPrefix(_hands_prefix())
             count.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
             truth = QLabel()
             truth.setWordWrap(True)
@@ -118,9 +147,13 @@ class PredictionBox(QWidget):
             self.texts.append(text)
             self.counts.append(count)
             self.truths.append(truth)
-        self.summary.setText("Pick the class's answer (keys 1–{} or click), or skip; then Space {}.".format(
-            len(block.answers), "trains the step" if trains else "reveals what the run says"))
-        self.train.setText("Train ▶" if trains else "Reveal")
+        count = len(block.answers)
+        self._trains, self._result = trains, None
+        self._summary = (lambda: translate("prediction", "Pick the class's answer (keys 1–{count} or click), or skip; "
+                                                         "then Space trains the step.").format(count=count)) if trains \
+            else (lambda: translate("prediction", "Pick the class's answer (keys 1–{count} or click), or skip; then "
+                                                  "Space reveals what the run says.").format(count=count))
+        self.retranslate()
         self.skip.setEnabled(True)
         self.train.setEnabled(True)
         self.skip.show()
@@ -147,7 +180,7 @@ class PredictionBox(QWidget):
         for button, count in zip(self.buttons, self.counts):  # as the sidebar left them
             button.setMinimumWidth(0)
             button.setMaximumWidth(16777215)
-            count.setPrefix("hands: ")
+            count.setPrefix(_hands_prefix())
         # Two answers a row where the strip is wide (1280 px); at 1024 px their texts wrapped to four lines beside
         # the counts and the window grew 6 px past the screen: one a row there.
         per_row = 2 if self._strip and not self.revealed and self.window().width() >= WIDE_STRIP else 1
@@ -232,16 +265,26 @@ class PredictionBox(QWidget):
             font.setBold(n == pick)  # the class's answer stands out, also once the buttons are locked
             text.setFont(font)
 
-    def show_reveal(self, result: predict.ClassPrediction) -> None:
+    def _reveal_texts(self, result: predict.ClassPrediction) -> None:
         counted = any(result.counts)
         for n, (truth, line, text, holds, numbers, hands) in enumerate(zip(
                 self.truths, self.lines, self.texts, result.holds, result.numbers, result.counts), 1):
-            mark = "✓ true" if holds else "✗ false" if holds is False else "? not measured"
-            truth.setText(f"{mark} — {numbers}")
-            picked = " · the class's answer" if n == result.pick else ""
-            line.setText(f"{text.text()}: {mark} — {numbers}" + (f" · hands: {hands}" if counted else "") + picked)
+            mark = translate("prediction", "✓ true") if holds else translate("prediction", "✗ false") \
+                if holds is False else translate("prediction", "? not measured")
+            said = translate("prediction", "{mark} — {numbers}").format(mark=mark, numbers=translated(numbers))
+            truth.setText(said)
+            parts = [translate("prediction", "{answer}: {verdict}").format(answer=text.text(), verdict=said)]
+            if counted:
+                parts.append(translate("prediction", "hands: {count}").format(count=hands))
+            if n == result.pick:
+                parts.append(translate("prediction", "the class's answer"))
+            line.setText(" · ".join(parts))
             line.setFont(text.font())  # the class's answer in bold, as it was picked
-        self.summary.setText(reveal_text(result))
+
+    def show_reveal(self, result: predict.ClassPrediction) -> None:
+        self._result = result
+        self._reveal_texts(result)
+        self.say(lambda: reveal_text(result))
         self.contradicts = result.contradicts
         self.skip.hide()
         self.train.hide()
@@ -308,7 +351,8 @@ class PredictionFlow(QObject):
         self.open = _Open(lesson.name, index + 1, step.predict, step.train)
         self.state.hold = self.hold
         self.box.show_block(step.predict, trains=bool(step.train))
-        self.panel.show_question(f"<p><b>Predict:</b> {html.escape(step.predict.question)}</p>")
+        self.panel.show_question(translate("prediction", "<p><b>Predict:</b> {question}</p>").format(
+            question=html.escape(step.predict.question)))
         for key, _answer in zip(self.keys, step.predict.answers):
             key.setEnabled(True)
         self.resized.emit()
@@ -316,8 +360,9 @@ class PredictionFlow(QObject):
 
     def _say_waiting(self) -> None:
         if self.open is not None and not self.open.started:
-            self.state.status.emit("Predict first: pick the class's answer (keys 1–{}) or skip the question"
-                                   .format(len(self.open.block.answers)), 0)
+            self.state.status.emit(translate("prediction", "Predict first: pick the class's answer (keys 1–{count}) "
+                                                           "or skip the question").format(
+                count=len(self.open.block.answers)), 0)
 
     def close(self) -> None:
         """The player left the step (Next, Back, End lesson): nothing of it is pending any more."""
@@ -340,11 +385,15 @@ class PredictionFlow(QObject):
             return
         o.pick, o.skipped = number, False
         self.box.show_pick(number)
-        go = "trains the step" if o.train else "reveals what the run says"
-        self.box.summary.setText(f"The class's answer: {number}. Space (or {'Train' if o.train else 'Reveal'}) "
-                                 f"{go}; until then the pick can change.")
-        self.state.status.emit(f"The class's answer: {number} — press Space to "
-                               f"{'train the step' if o.train else 'reveal'}", 0)
+        self.box.say((lambda: translate("prediction", "The class's answer: {number}. Space (or Train) trains the "
+                                                      "step; until then the pick can change.").format(number=number))
+                     if o.train else
+                     (lambda: translate("prediction", "The class's answer: {number}. Space (or Reveal) reveals what "
+                                                      "the run says; until then the pick can change.").format(
+                         number=number)))
+        self.state.status.emit((translate("prediction", "The class's answer: {number} — press Space to train the step")
+                                if o.train else translate("prediction", "The class's answer: {number} — press Space "
+                                                                        "to reveal")).format(number=number), 0)
 
     @Slot()
     def skip(self) -> None:
@@ -368,12 +417,15 @@ class PredictionFlow(QObject):
         if o is None or o.started:
             return False
         if o.pick is None and not o.skipped:
-            self.state.status.emit("Training waits for the class's prediction: pick an answer (keys 1–{}) or "
-                                   "skip the question".format(len(o.block.answers)), 0)
+            self.state.status.emit(translate("prediction", "Training waits for the class's prediction: pick an "
+                                                           "answer (keys 1–{count}) or skip the question").format(
+                count=len(o.block.answers)), 0)
             return True
         if kind == "step":
-            self.state.status.emit("Press Space to train this step: its run answers the question" if o.train else
-                                   "Press Space to reveal: the run as it stands answers the question", 0)
+            self.state.status.emit(translate("prediction", "Press Space to train this step: its run answers the "
+                                                           "question") if o.train else
+                                   translate("prediction", "Press Space to reveal: the run as it stands answers the "
+                                                           "question"), 0)
             return True
         self.start()
         return True
@@ -390,13 +442,20 @@ class PredictionFlow(QObject):
         for key in self.keys:
             key.setEnabled(False)
         self.box.lock()
-        doing = "Training… the run answers when the step ends." if o.train else "The run as it stands answers…"
-        self.box.summary.setText(doing if o.pick is None else f"The class's answer: {o.pick}. {doing}")
+        pick, trains = o.pick, bool(o.train)
+
+        def doing() -> str:
+            said = translate("prediction", "Training… the run answers when the step ends.") if trains else \
+                translate("prediction", "The run as it stands answers…")
+            return said if pick is None else translate("prediction", "The class's answer: {number}. {doing}").format(
+                number=pick, doing=said)
+        self.box.say(doing)
         if o.train:
             self.state.train_for(o.train)
             return
-        self.state.status.emit(f"The run as it stands answers (step {self.state.step:,}): this step trains "
-                               "nothing", 8000)  # in place of "Predict first…"
+        self.state.status.emit(translate("prediction", "The run as it stands answers (step {step}): this step "
+                                                       "trains nothing").format(step=_number(self.state.step)),
+                               8000)  # in place of "Predict first…"
         if self.state.last_record is not None:  # else the engine is starting: its first record answers
             self._as_it_stands(self.state.last_record)
 
@@ -494,10 +553,18 @@ class PredictionFlow(QObject):
 def reveal_text(result: predict.ClassPrediction) -> str:
     """The reveal in words: what came true, the class's answer, and a contradiction of the lesson, if any."""
     true = result.true_answers
-    lines = ["The run made no answer true." if not true else f"The run made answer {true[0]} true."
-             if len(true) == 1 else f"The run made answers {', '.join(map(str, true))} true."]
-    lines.append(f"The class answered {result.pick}." if result.pick else "The class skipped the question.")
+    lines = [translate("prediction", "The run made no answer true.") if not true else
+             translate("prediction", "The run made answer {number} true.").format(number=true[0]) if len(true) == 1
+             else translate("prediction", "The run made answers {numbers} true.").format(
+                 numbers=", ".join(map(str, true)))]
+    lines.append(translate("prediction", "The class answered {number}.").format(number=result.pick) if result.pick
+                 else translate("prediction", "The class skipped the question."))
     if result.contradicts:
-        lines.append(f"This run contradicts the lesson's expected answer ({result.expected}): on this seed and "
-                     "with these settings it came out otherwise.")
+        lines.append(translate("prediction", "This run contradicts the lesson's expected answer ({number}): on this "
+                                             "seed and with these settings it came out otherwise.").format(
+            number=result.expected))
     return " ".join(lines)
+
+
+def _hands_prefix() -> str:
+    return translate("prediction", "hands: ")  # the count's prefix in the strip

@@ -1,6 +1,7 @@
 """`regviz render-lesson`: a lesson played exactly as Next plays it — the real window, offscreen, training what
 each step trains — with one PNG per step and an index.html of the pictures beside their texts: slides and
-handouts for a teacher who cannot run the app in class, and the project's own look at every step."""
+handouts for a teacher who cannot run the app in class, and the project's own look at every step. ``lang``: the
+window's and the handout's language (``ui.language.install``; None: the one installed, else the system's)."""
 from __future__ import annotations
 
 import html
@@ -33,7 +34,7 @@ def slug(text: str) -> str:
 
 def render(lessons_to_render: list, out: Path, size: tuple[int, int] = (1280, 720), theme: str = "light",
            presentation: bool = False, progress=print, written: list[Path] | None = None,
-           stop=_never) -> list[Path]:
+           stop=_never, lang: str | None = None) -> list[Path]:
     """Render each lesson (core.content.lessons.Lesson) into ``out`` (one folder per lesson when there are
     several) and return the PNGs written (also appended to ``written`` as they land: an interrupted render knows
     what it wrote). ``stop()`` true ends it with RenderStopped at its next wait. A folder is made only when its
@@ -45,10 +46,12 @@ def render(lessons_to_render: list, out: Path, size: tuple[int, int] = (1280, 72
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from . import appearance
+    from . import appearance, language
     from .main_window import MainWindow
 
     app = QApplication.instance() or QApplication(["regviz"])
+    if lang is not None:
+        language.install(app, lang)  # the window keeps it: its fresh settings name no language
     written = [] if written is None else written
     with tempfile.TemporaryDirectory() as tmp:
         window = MainWindow(settings=QSettings(str(Path(tmp) / "render.ini"), QSettings.Format.IniFormat))
@@ -130,19 +133,28 @@ def _shoot(app, window, path: Path, size, written: list[Path], stop=_never) -> P
 
 def _question_html(block) -> str:
     """The question slide's caption: "Predict:", the question and its numbered answers, every text escaped."""
+    from PySide6.QtCore import QCoreApplication
+
     answers = "".join(f"<li>{html.escape(a.text)}</li>" for a in block.answers)
-    return f"<p><b>Predict:</b> {html.escape(block.question)}</p><ol>{answers}</ol>"
+    return QCoreApplication.translate("render", "<p><b>Predict:</b> {question}</p>").format(
+        question=html.escape(block.question)) + f"<ol>{answers}</ol>"
 
 
 def _reveal_html(result) -> str:
     """The reveal slide's caption: each answer, true or false, with the numbers that decided it (escaped)."""
-    from .prediction import reveal_text
+    from PySide6.QtCore import QCoreApplication
 
-    rows = "".join(f"<li>{html.escape(text)}: {'true' if holds else 'false' if holds is False else 'not measured'}"
-                   f" — {html.escape(numbers)}</li>" for text, holds, numbers in
-                   zip(result.answers, result.holds, result.numbers))
-    return (f"<p><b>Revealed:</b> {html.escape(result.question)}</p><ol>{rows}</ol>"
-            f"<p>{html.escape(reveal_text(result))}</p>")
+    from .prediction import reveal_text
+    from .translated import translated
+
+    def verdict(holds) -> str:
+        return QCoreApplication.translate("render", "true") if holds else QCoreApplication.translate(
+            "render", "false") if holds is False else QCoreApplication.translate("render", "not measured")
+
+    rows = "".join(f"<li>{html.escape(text)}: {verdict(holds)} — {html.escape(translated(numbers))}</li>"
+                   for text, holds, numbers in zip(result.answers, result.holds, result.numbers))
+    return (QCoreApplication.translate("render", "<p><b>Revealed:</b> {question}</p>").format(
+        question=html.escape(result.question)) + f"<ol>{rows}</ol><p>{html.escape(reveal_text(result))}</p>")
 
 
 def _wait_for_answers(app, window, tab: str, stop=_never) -> None:
@@ -176,16 +188,24 @@ def _wait(app, condition, seconds: float, what: str, stop=_never) -> None:
 def _write_index(out: Path, pages, size, theme: str, presentation: bool) -> None:
     """The handout: titles escaped, each step's text as the lesson sanitiser writes it (the markup the window
     shows, no script, no attribute but a span's colour class and a link's https:// address)."""
+    from PySide6.QtCore import QCoreApplication
+
     from ..core.content import markup
     from ..core.content.user_files import write_atomic
+    from .language import current
     from .lesson_colours import stylesheet
 
-    parts = ["<!doctype html><meta charset='utf-8'><title>regviz lessons</title>"
+    translate = QCoreApplication.translate
+    rendered = translate("render", "Rendered by <code>regviz render-lesson</code> at {width}×{height}, {theme} "
+                                   "theme, presentation mode.") if presentation else \
+        translate("render", "Rendered by <code>regviz render-lesson</code> at {width}×{height}, {theme} theme.")
+    heading_title = translate("render", "regviz lessons")
+    parts = [f"<!doctype html><html lang='{current() if current() != 'pseudo' else 'en'}'><meta charset='utf-8'>"
+             f"<title>{heading_title}</title>"
              "<style>body{font-family:sans-serif;max-width:1400px;margin:auto;background:#fff;color:#000}"
              "figure{margin:2em 0}img{max-width:100%;border:1px solid #999}figcaption{font-size:1.1em}"
              f"{stylesheet(dark=False)}</style>",
-             f"<p>Rendered by <code>regviz render-lesson</code> at {size[0]}×{size[1]}, {theme} theme"
-             f"{', presentation mode' if presentation else ''}.</p>"]
+             f"<p>{rendered.format(width=size[0], height=size[1], theme=html.escape(theme))}</p>"]
     for lesson, shots in pages:
         parts.append(f"<h1>{html.escape(lesson.title)}</h1>")
         for number, shot, text, predicted in shots:
@@ -193,6 +213,7 @@ def _write_index(out: Path, pages, size, theme: str, presentation: bool) -> None
             title = html.escape(lesson.steps[number - 1].title)
             above = "" if predicted is None else _reveal_html(predicted) if hasattr(predicted, "holds") else \
                 _question_html(predicted)
-            parts.append(f"<figure><h2>Step {number}: {title}</h2><img src='{source}' alt='{title}'>"
+            heading = translate("render", "Step {number}: {title}").format(number=number, title=title)
+            parts.append(f"<figure><h2>{heading}</h2><img src='{source}' alt='{title}'>"
                          f"<figcaption>{above}{markup.clean(text)}</figcaption></figure>")
     write_atomic(out / "index.html", "\n".join(parts) + "\n")

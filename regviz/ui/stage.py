@@ -10,14 +10,17 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QApplication, QDockWidget, QFileDialog, QLabel, QSizePolicy, QStyle, QTextEdit,
                                QToolButton, QWidget)
 
 from . import appearance
 from ..core.content.lessons import EXPERIMENT_BOXES, Lesson
 from .panels.lesson import LessonPanel
+from .language import LiveTexts
 from .prediction import PredictionFlow
+
+translate = QCoreApplication.translate  # every text here: translate("stage", "…")
 
 PLOT_ROOM = 290  # pixels the step's plots keep above the strip in presentation mode: 150 of data, title, legend, axis
 DATA_HEIGHT = appearance.DATA_HEIGHT  # pixels of data area each shown plot keeps
@@ -99,7 +102,9 @@ class Stage(QObject):
         self.prediction.resized.connect(self.fit_text)  # the strip as tall as question, answers or reveal need
         state.run_started.connect(self.panel.set_run)
         state.record.connect(self.panel.set_record)
-        self.dock = QDockWidget("Lesson", window)
+        texts = LiveTexts(window)
+        self.dock = QDockWidget(window)
+        texts.set(self.dock.setWindowTitle, lambda: translate("stage", "Lesson"))
         self.dock.setObjectName("lesson")
         self.dock.setWidget(self.panel)
         self.dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
@@ -112,11 +117,11 @@ class Stage(QObject):
         # the plots get the window's width (a projector's 1024 or 1280 pixels hold the plots or the controls).
         self.controls_button = QToolButton()
         self.controls_button.setObjectName("controlsButton")
-        self.controls_button.setText("Controls")
+        texts.set(self.controls_button.setText, lambda: translate("stage", "Controls"))
         self.controls_button.setCheckable(True)
         self.controls_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.controls_button.setToolTip("Show or hide the controls (presentation mode folds them away so the "
-                                        "plots get the room)")
+        texts.set(self.controls_button.setToolTip, lambda: translate(
+            "stage", "Show or hide the controls (presentation mode folds them away so the plots get the room)"))
         self.controls_button.toggled.connect(lambda on: self._arrange_free())
         self.controls_button.hide()
         window.tabs.setCornerWidget(self.controls_button, Qt.Corner.TopLeftCorner)
@@ -230,7 +235,8 @@ class Stage(QObject):
         self.window.show_message(title, text)
 
     def choose_lesson_file(self) -> str | None:
-        path, _ = QFileDialog.getOpenFileName(self.window, "Open lesson", "", "Lessons (*.json)")
+        path, _ = QFileDialog.getOpenFileName(self.window, translate("stage", "Open lesson"), "",
+                                              translate("stage", "Lessons (*.json)"))
         return path or None
 
     def shown_text(self) -> str:

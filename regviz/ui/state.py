@@ -8,7 +8,7 @@ object's attributes.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 
 from ..core.config import ConfigError, ExperimentConfig, is_live
 from ..core.content import presets
@@ -16,6 +16,10 @@ from ..core.run.messages import (Query, RunMode, SetLive, SetTrainingPoints, cha
                                  variant_for)
 from ..core.run.race import race_configs
 from .engine import TrainingController
+from .language import number
+from .translated import error_text, translated
+
+translate = QCoreApplication.translate  # every sentence here: translate("state", "…"), said in the window's language
 
 LIVE_SEND_MS = 50  # slider storms reach the net at most 20 times a second; the last value always arrives
 PAIR_PRESETS = {RunMode.BATCHNORM: "deep-batchnorm", RunMode.FGSM: "mnist-fgsm"}  # the panels' own experiments
@@ -75,10 +79,11 @@ class AppState(QObject):
         self.config_changed.emit(updated)
         if is_live(key):
             self._send_live(key, value, variant_for(self.mode, key))
-            self.status.emit(f"{key} = {value} — applied to the running net", 4000)
+            self.status.emit(translate("state", "{key} = {value} — applied to the running net").format(
+                key=key, value=value), 4000)
             self.live_changed.emit(self.step, key, updated.get(key))
         else:
-            self._new_run(f"{key} changed — the net was reset")
+            self._new_run(translate("state", "{key} changed — the net was reset").format(key=key))
         return True
 
     def _set_race_value(self, key: str, value) -> bool:
@@ -98,13 +103,15 @@ class AppState(QObject):
             return True
         self.config, self.race = config, race
         self._show()
-        who = self.target or "every variant"
+        who = self.target or translate("state", "every variant")
         if is_live(key):
             self._send_live(key, value, self.target)
-            self.status.emit(f"{key} = {value} — applied to {who}", 4000)
+            self.status.emit(translate("state", "{key} = {value} — applied to {variant}").format(
+                key=key, value=value, variant=who), 4000)
             self.live_changed.emit(self.step, key, value)
         else:
-            self._new_run(f"{key} changed for {who} — the race starts again from one start")
+            self._new_run(translate("state", "{key} changed for {variant} — the race starts again from one start")
+                          .format(key=key, variant=who))
         return True
 
     def _show(self) -> None:
@@ -114,7 +121,7 @@ class AppState(QObject):
         self.race_changed.emit(self.race, self.target)
 
     def _refuse(self, exc: ConfigError) -> bool:
-        self.status.emit(f"Not applied — {exc}", 8000)
+        self.status.emit(translate("state", "Not applied — {error}").format(error=error_text(exc)), 8000)
         self.config_changed.emit(self.shown_config)
         return False
 
@@ -161,11 +168,12 @@ class AppState(QObject):
         try:
             config = presets.load(name)
         except ConfigError as exc:
-            self.problem.emit("Preset", str(exc))
+            self.problem.emit(translate("state", "Preset"), error_text(exc))
             return False
         # A preset is one net, or one beside its baseline; the panels' pairs are their own experiments.
         mode = self.mode if self.mode is RunMode.BASELINE else RunMode.SINGLE
-        self.replace(config, mode, f"Preset {name}: {config.description}")
+        self.replace(config, mode, translate("state", "Preset {name}: {description}").format(
+            name=name, description=config.description))
         return True
 
     def start_pair(self, mode: RunMode) -> None:
@@ -173,9 +181,11 @@ class AppState(QObject):
         trained MNIST nets; FGSM's pair trains to the preset's step count at once and then pauses."""
         config = presets.load(PAIR_PRESETS[mode])
         if mode is RunMode.BATCHNORM:
-            self.replace(config, mode, "Batch norm: the same deep net with (solid) and without (dashed) it")
+            self.replace(config, mode, translate("state", "Batch norm: the same deep net with (solid) and without "
+                                                          "(dashed) it"))
         else:
-            self.replace(config, mode, "FGSM: training a standard and an adversarially trained net", play=False)
+            self.replace(config, mode, translate("state", "FGSM: training a standard and an adversarially trained "
+                                                          "net"), play=False)
             self.engine.train_for(config.training.steps)
 
     def start_race(self, race, config: ExperimentConfig | None = None) -> bool:
@@ -186,11 +196,12 @@ class AppState(QObject):
         try:
             race_configs(config, race)
         except ConfigError as exc:
-            self.problem.emit("Race", str(exc))
+            self.problem.emit(translate("state", "Race"), error_text(exc))
             return False
         self.race, self.target = race, None
-        self.replace(config, RunMode.RACE, f"A race of {len(race)}: {' / '.join(n for n, _ in race)} — from "
-                                                "one start, on the same minibatches")
+        self.replace(config, RunMode.RACE, translate("state", "A race of {count}: {names} — from one start, on the "
+                                                              "same minibatches").format(
+            count=len(race), names=" / ".join(n for n, _ in race)))
         return True
 
     def set_target(self, name: str | None) -> None:
@@ -201,10 +212,11 @@ class AppState(QObject):
     def set_compare(self, on: bool) -> None:
         if bool(on) != (self.mode is RunMode.BASELINE):
             self.replace(self.config, RunMode.BASELINE if on else RunMode.SINGLE,
-                         "Comparing with an unregularized baseline (dashed)" if on else "Baseline off")
+                         translate("state", "Comparing with an unregularized baseline (dashed)") if on else
+                         translate("state", "Baseline off"))
 
-    def reset(self, message: str = "Reset — a new net from the same seed") -> None:
-        self._new_run(message)
+    def reset(self, message: str | None = None) -> None:
+        self._new_run(message or translate("state", "Reset — a new net from the same seed"))
 
     def restore_session(self, saved) -> None:
         """A loaded session (core.content.session.Session): its config, mode and curves, and its nets' weights
@@ -215,22 +227,23 @@ class AppState(QObject):
         self.race, self.target = tuple(saved.race), None
         self.predictions = list(saved.predictions)
         self._points_data = _data_settings(saved.config)
-        self.replace(saved.config, saved.mode, f"Session {saved.config.name}: " + (
-            f"step {saved.step:,}, weights restored" if initial else "no weights saved, trained again from its "
-                                                                     "seed"), initial=initial,
-                     restoring=saved if initial else None)
+        said = translate("state", "Session {name}: step {step}, weights restored") if initial else translate(
+            "state", "Session {name}: no weights saved, trained again from its seed")
+        self.replace(saved.config, saved.mode, said.format(name=saved.config.name, step=number(saved.step)),
+                     initial=initial, restoring=saved if initial else None)
 
     def set_training_points(self, points, labels) -> bool:
         """The class edited the 2-D training set (boundary clicks): every net trains on it from the next step,
         the same weights going on. The edits outlive a reset of the net, not a change of the data settings."""
         if len(points) < 2:
-            self.status.emit("Not applied — keep at least two training points", 6000)
+            self.status.emit(translate("state", "Not applied — keep at least two training points"), 6000)
             self.points_changed.emit(*(self.points or self._generated))
             return False
         self.points, self._points_data = (points, labels), _data_settings(self.config)
         self.points_changed.emit(points, labels)
         self.engine.send(SetTrainingPoints(points, labels))
-        self.status.emit(f"{len(points):,} training points — the nets train on them from the next step", 4000)
+        self.status.emit(translate("state", "{count} training points — the nets train on them from the next step")
+                         .format(count=number(len(points))), 4000)
         return True
 
     def reset_points(self) -> None:
@@ -239,7 +252,7 @@ class AppState(QObject):
             self.points = None
             self.points_changed.emit(*self._generated)
             self.engine.send(SetTrainingPoints(None, None))
-            self.status.emit("The generated training set is back", 4000)
+            self.status.emit(translate("state", "The generated training set is back"), 4000)
 
     def toggle(self) -> None:
         """Space: play or pause. While the engine is still loading, the press is remembered and said so. A
@@ -249,8 +262,9 @@ class AppState(QObject):
         self.engine.toggle()
         if self.engine.state == "loading":
             playing = self.engine.play_when_ready
-            self.status.emit("Loading the training engine — training starts as soon as it is ready" if playing
-                             else "Loading the training engine — paused", 0)
+            self.status.emit(translate("state", "Loading the training engine — training starts as soon as it is "
+                                                "ready") if playing
+                             else translate("state", "Loading the training engine — paused"), 0)
 
     def step_once(self) -> None:
         """S: one training step (refused, with a message, while a lesson's prediction waits for the class)."""
@@ -261,7 +275,7 @@ class AppState(QObject):
     def train_for(self, steps: int) -> None:
         """Train ``steps`` more steps, then pause (a lesson's "train": N)."""
         self.engine.train_for(steps)
-        self.status.emit(f"Training {steps:,} steps…", 4000)
+        self.status.emit(translate("state", "Training {count} steps…").format(count=number(steps)), 4000)
 
     def ask(self, query: Query) -> None:
         self.engine.ask(query)
@@ -308,7 +322,7 @@ class AppState(QObject):
         self._generated = (info.train_points, info.train_labels)
         if self.points is not None and (info.is_image or self._points_data != _data_settings(self.config)):
             self.points = None
-            self.status.emit("New data settings: the edited training points were dropped", 6000)
+            self.status.emit(translate("state", "New data settings: the edited training points were dropped"), 6000)
         if self.points is not None:  # a reset keeps the class's edits
             self.engine.send(SetTrainingPoints(*self.points))
         self.points_changed.emit(*(self.points or self._generated))
@@ -318,14 +332,15 @@ class AppState(QObject):
                     self.history[name] = list(rows)
             self.history_restored.emit(dict(self.history))
         if self.engine.state == "paused":
-            self.status.emit("Ready — press Space to train", 0)
+            self.status.emit(translate("state", "Ready — press Space to train"), 0)
 
     @Slot(object)
     def _on_answer(self, reply) -> None:
         from ..core.records import EarlyStopped  # numpy only
 
         if isinstance(reply, EarlyStopped):
-            self.status.emit(f"{reply.message} Space trains on.", 0)
+            self.status.emit(translate("state", "{stopped} Space trains on.").format(
+                stopped=translated(reply.message)), 0)
 
     @Slot(object)
     def _on_record(self, record) -> None:

@@ -3,10 +3,14 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLineEdit, QSlider, QSpinBox, QStyle, QWidget
 
 from ..core.config import FIELDS
+from .language import LiveTexts, number
+from .translated import translated
+
+translate = QCoreApplication.translate  # every text here: translate("widgets", "…")
 
 STEPS_PER_DECADE = 30  # a log slider's mouse positions per decade; it lands on 1, 10, 100 … exactly
 MIN_TRAVEL = 120  # pixels: the shortest slider a class can drag with any precision (issue 21)
@@ -77,7 +81,9 @@ class ValueSlider(QWidget):
         self.slider.setMinimumWidth(max(MIN_TRAVEL, math.ceil(travel)))
         self.label = QLineEdit()  # the value, typed or shown (named ``label`` as it always was)
         self.label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.label.setToolTip(f"Type a value from {self._to_value(0):g} to {self._to_value(steps):g}, then Enter")
+        low, high = f"{self._to_value(0):g}", f"{self._to_value(steps):g}"
+        LiveTexts(self).set(self.label.setToolTip, lambda: translate(
+            "widgets", "Type a value from {low} to {high}, then Enter").format(low=low, high=high))
         self.label.editingFinished.connect(self._on_typed)
         self._fit_label()
         layout = QGridLayout(self)
@@ -128,6 +134,8 @@ class ValueSlider(QWidget):
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.FontChange:
             self._fit_label()
+        if event.type() == QEvent.Type.LanguageChange and not self.label.hasFocus():
+            self.label.setText(_shown(self.value()))  # the language's decimal sign
         super().changeEvent(event)
 
     def value(self) -> float:
@@ -141,7 +149,7 @@ class ValueSlider(QWidget):
         self.slider.blockSignals(False)
         low, high = sorted((self._to_value(0), self._to_value(self._steps)))
         self._exact = float(f"{value:.3g}") if low <= value <= high else None
-        self.label.setText(f"{self.value():.3g}")
+        self.label.setText(_shown(self.value()))
 
     def step_nice(self, up: bool, steps: int = 1) -> None:
         """``steps`` of the 1–2–5 sequence up or down (a log slider's keys), kept inside the slider's range."""
@@ -167,7 +175,7 @@ class ValueSlider(QWidget):
         if math.isfinite(value) and low <= value <= high:
             self._set_and_emit(value)
         else:
-            self.label.setText(f"{self.value():.3g}")
+            self.label.setText(_shown(self.value()))
         self.label.clearFocus()  # Space and the other keys belong to the window again
 
     def _to_value(self, position: int) -> float:
@@ -177,8 +185,14 @@ class ValueSlider(QWidget):
     def _on_slider(self, position: int) -> None:
         self._exact = None
         value = self._to_value(position)
-        self.label.setText(f"{value:.3g}")
+        self.label.setText(_shown(value))
         self.valueChanged.emit(value)
+
+
+def _shown(value: float) -> str:
+    """A slider's value as its field shows it: 3 digits, with the window's language's decimal sign (0,01 in
+    German; typing either sign works)."""
+    return f"{value:.3g}".replace(".", QLocale().decimalPoint())
 
 
 def spin_for_field(key: str, on_change) -> QSpinBox:
@@ -187,7 +201,8 @@ def spin_for_field(key: str, on_change) -> QSpinBox:
     spin = QSpinBox()
     spin.setRange(int(field.low), int(min(field.high, 2**31 - 1)))
     spin.setKeyboardTracking(False)
-    spin.setToolTip(f"{field.label}: {int(field.low):,} … {int(field.high):,}")
+    LiveTexts(spin).set(spin.setToolTip, lambda: translate("widgets", "{name}: {low} … {high}").format(
+        name=translated(field.label), low=number(int(field.low)), high=number(int(field.high))))
     spin.valueChanged.connect(on_change)
     return spin
 
