@@ -47,12 +47,12 @@ test: $(STAMP) $(QM)
 	@dir=$$(mktemp -d); \
 	{ QT_QPA_PLATFORM=offscreen REGVIZ_TORCH_THREADS=1 $(BIN)/python -m pytest -q -p no:cacheprovider tests/claims \
 		> $$dir/claims.log 2>&1; echo $$? > $$dir/claims.rc; \
-	  $(REALSCREEN) $(BIN)/python -m pytest -q -p no:cacheprovider -m realscreen tests/ui/test_real_screen.py \
+	  $(REALSCREEN) $(BIN)/python -m pytest -q -p no:cacheprovider -m realscreen tests/ui/test_real_screen.py tests/ui/test_pseudo_locale.py \
 		tests/ui/test_atspi.py > $$dir/real.log 2>&1; echo $$? > $$dir/real.rc; } & beside=$$!; \
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q --ignore=tests/claims -m "not slow and not realscreen"; \
 		quick=$$?; \
 	wait $$beside; echo "--- tests/claims:"; cat $$dir/claims.log; claimed=$$(cat $$dir/claims.rc); \
-	echo "--- tests/ui/test_real_screen.py, test_atspi.py:"; cat $$dir/real.log; real=$$(cat $$dir/real.rc); \
+	echo "--- tests/ui/test_real_screen.py, test_pseudo_locale.py, test_atspi.py:"; cat $$dir/real.log; real=$$(cat $$dir/real.rc); \
 	rm -rf $$dir; \
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q --ignore=tests/claims -m "slow and not realscreen"; slow=$$?; \
 	test $$quick -eq 0 -a $$claimed -eq 0 -a $$slow -eq 0 -a $$real -eq 0
@@ -64,7 +64,7 @@ test-fast: $(STAMP) $(QM)
 
 # The real-X tests alone (layout and AT-SPI); the layout's contact sheet is build/real-screen/contact-sheet.png.
 test-screen: $(STAMP) $(QM)
-	$(REALSCREEN) $(BIN)/python -m pytest -q -p no:cacheprovider -m realscreen tests/ui/test_real_screen.py tests/ui/test_atspi.py
+	$(REALSCREEN) $(BIN)/python -m pytest -q -p no:cacheprovider -m realscreen tests/ui/test_real_screen.py tests/ui/test_pseudo_locale.py tests/ui/test_atspi.py
 
 bench: $(STAMP)
 	$(BIN)/python tests/benchmarks/bench_engine.py
