@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QPainter, QPen
 
 from .. import appearance, colours, theme
 from ...core.config import FEATURE_LABELS
 from .budget import RedrawBudget, show_hover
+
+translate = QCoreApplication.translate  # translate("NetworkGraph", "…"): lupdate reads the literal context
 
 NODE = 0.38  # a unit's square (the drawing's unit of length)
 PITCH = 0.46  # vertical distance between units
@@ -25,7 +27,8 @@ HOVER_DISTANCE = 0.06  # how near a link the pointer must be, in unit pitches
 
 
 def layer_name(layer: int, n_layers: int) -> str:
-    return "input" if layer == 0 else "output" if layer == n_layers - 1 else f"hidden {layer}"
+    return translate("NetworkGraph", "input") if layer == 0 else translate("NetworkGraph", "output") \
+        if layer == n_layers - 1 else translate("NetworkGraph", "hidden {layer}").format(layer=layer)
 
 
 class LinkLines(pg.GraphicsObject):
@@ -259,17 +262,23 @@ class _Drawing:
                     unit = int(view.shown[layer][i])
                     name = layer_name(layer, n_layers)
                     if not view.maps:  # a regression: no map over a plane, what the unit is
-                        what = "ŷ, the fitted y" if layer == n_layers - 1 else self._unit(layer, i)
-                        return f"{name}, {what}"
+                        what = translate("NetworkGraph", "ŷ, the fitted y") if layer == n_layers - 1 \
+                            else self._unit(layer, i)
+                        return translate("NetworkGraph", "{layer}, {unit}").format(layer=name, unit=what)
                     values = view.maps[layer][i]
                     classes = len(view.shown[-1])
-                    what = ((f"P(class {unit})" if classes > 1 else "P(class 1)") if layer == n_layers - 1
+                    what = (translate("NetworkGraph", "P(class {number})").format(
+                                number=unit if classes > 1 else 1) if layer == n_layers - 1
                             else self._unit(layer, i) if layer == 0
-                            else f"unit {unit + 1}")
+                            else translate("NetworkGraph", "unit {number}").format(number=unit + 1))
                     dropped = 0 < layer <= len(self.masks) and len(self.masks[layer - 1]) > unit and \
                         bool(self.masks[layer - 1][unit])
-                    return (f"{name}, {what}: from {values.min():.3g} to {values.max():.3g} over the plane"
-                            + (" — dropped on this training step" if dropped else ""))
+                    fields = dict(layer=name, unit=what, low=f"{values.min():.3g}", high=f"{values.max():.3g}")
+                    if dropped:
+                        return translate("NetworkGraph", "{layer}, {unit}: from {low} to {high} over the plane — "
+                                                         "dropped on this training step").format(**fields)
+                    return translate("NetworkGraph", "{layer}, {unit}: from {low} to {high} over the "
+                                                     "plane").format(**fields)
         if not len(self.segments):
             return None
         x0, y0, x1, y1 = self.segments.T
@@ -288,8 +297,9 @@ class _Drawing:
         if layer == 0:
             return _input_label(self.view, unit)
         if layer == len(self.view.widths) - 1:
-            return f"class {unit}" if len(self.view.shown[-1]) > 1 else ""
-        return f"unit {unit + 1}"
+            return translate("NetworkGraph", "class {number}").format(number=unit) \
+                if len(self.view.shown[-1]) > 1 else ""
+        return translate("NetworkGraph", "unit {number}").format(number=unit + 1)
 
 
 def _input_label(view, unit: int) -> str:
