@@ -7,7 +7,6 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLineEdit, QSlider, QSpinBox, QStyle, QWidget
 
 from ..core.config import FIELDS
-from .translated import translated
 
 STEPS_PER_DECADE = 30  # a log slider's mouse positions per decade; it lands on 1, 10, 100 … exactly
 MIN_TRAVEL = 120  # pixels: the shortest slider a class can drag with any precision (issue 21)
@@ -188,7 +187,7 @@ def spin_for_field(key: str, on_change) -> QSpinBox:
     spin = QSpinBox()
     spin.setRange(int(field.low), int(min(field.high, 2**31 - 1)))
     spin.setKeyboardTracking(False)
-    spin.setToolTip(f"{translated(field.label)}: {int(field.low):,} … {int(field.high):,}")
+    spin.setToolTip(f"{field.label}: {int(field.low):,} … {int(field.high):,}")
     spin.valueChanged.connect(on_change)
     return spin
 
