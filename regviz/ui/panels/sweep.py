@@ -122,10 +122,11 @@ class SweepPanel(Retranslating, QWidget):
         self._name_setting()
 
     def _name_setting(self) -> None:
-        """The swept setting's name where it shows, in the reader's language (its symbol: the label's last word)."""
+        """The swept setting's name where it shows, in the reader's language: its symbol (a label's last word when
+        that is one letter: λ, p, ε), else the whole label."""
         field = SWEEPABLE[self.param_box.currentData()]
         label = say(field.label)
-        symbol = label.split()[-1]
+        symbol = label.split()[-1] if len(label.split()[-1]) == 1 else label
         self.with_zero.setText(translate("SweepPanel", "also {symbol} = 0 (dashed line)").format(symbol=symbol))
         self.zero_line.label.setFormat(translate("SweepPanel", "test loss at {symbol} = 0").format(symbol=symbol))
         self.plot.setLabel("bottom", label)
@@ -195,9 +196,11 @@ class SweepPanel(Retranslating, QWidget):
             self.texts.put(self.status.setText, QT_TRANSLATE_NOOP("SweepPanel", "No value finished."))
             return
         best = min((r for r in self.rows), key=lambda r: r["test_loss"] if math.isfinite(r["test_loss"]) else math.inf)
-        self.texts.put(self.status.setText, QT_TRANSLATE_NOOP(
-            "SweepPanel", "{count} values done. Lowest test loss {loss:.3f} at {value:g}.").format(
-            count=len(self.rows), loss=best["test_loss"], value=best["value"]))
+        count, loss, value = len(self.rows), best["test_loss"], best["value"]
+        # A plural (%n), in each language's forms: pyside6-lupdate marks a message numerus only from self.tr's
+        # three arguments (not from translate(context, text, None, n)); the context is this class's name.
+        self.texts.put(self.status.setText, lambda: self.tr(
+            "Values done: %n. Lowest test loss {loss:.3f} at {value:g}.", "", count).format(loss=loss, value=value))
 
     def _draw(self) -> None:
         positive = [r for r in self.rows if r["value"] > 0]
