@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>Horizontal flip p</source>
-        <translation>Horizontal spiegeln p</translation>
+        <translation>Spiegeln p</translation>
     </message>
     <message>
         <source>Rotation (degrees)</source>
@@ -37,11 +37,11 @@
     </message>
     <message>
         <source>Crop: keep at least this area</source>
-        <translation>Zuschnitt: mindestens diese Fläche</translation>
+        <translation>Zuschnitt: min. Fläche</translation>
     </message>
     <message>
         <source>Crop: aspect ratio up to</source>
-        <translation>Zuschnitt: Seitenverhältnis bis</translation>
+        <translation>Zuschnitt: Verhältnis bis</translation>
     </message>
     <message>
         <source>Gaussian noise σ</source>

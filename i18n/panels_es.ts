@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>Crop: keep at least this area</source>
-        <translation>Recorte: conservar al menos esta área</translation>
+        <translation>Recorte: área mínima</translation>
     </message>
     <message>
         <source>Crop: aspect ratio up to</source>
@@ -57,7 +57,7 @@
     </message>
     <message>
         <source>Transforms (as training uses them)</source>
-        <translation>Transformaciones (como en el entrenamiento)</translation>
+        <translation>Transformaciones (como al entrenar)</translation>
     </message>
     <message>
         <source>Re-roll (R)</source>
@@ -447,7 +447,7 @@
     </message>
     <message>
         <source>Reset data</source>
-        <translation>Restablecer datos</translation>
+        <translation>Reiniciar datos</translation>
     </message>
     <message>
         <source>Back to the generated training points (undo the points clicked in, dragged or deleted on the decision boundary)</source>

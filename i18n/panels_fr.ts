@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>Crop: keep at least this area</source>
-        <translation>Recadrage&#xa0;: garder au moins cette aire</translation>
+        <translation>Recadrage&#xa0;: aire minimale</translation>
     </message>
     <message>
         <source>Crop: aspect ratio up to</source>
@@ -57,7 +57,7 @@
     </message>
     <message>
         <source>Transforms (as training uses them)</source>
-        <translation>Transformations (comme à l&apos;entraînement)</translation>
+        <translation>Transformations d&apos;entraînement</translation>
     </message>
     <message>
         <source>Re-roll (R)</source>
