@@ -301,7 +301,7 @@
     <name>DropoutPanel</name>
     <message>
         <source>During training, dropout silences each hidden unit with probability p, a new random set at every step, so no unit can rely on a particular partner: the net learns redundant features and overfits less. At test time every unit is on. torch.nn.Dropout is &lt;i&gt;inverted&lt;/i&gt; dropout: the units it keeps are multiplied by 1/(1−p) while training, so their expected sum is what the full layer gives at test time and nothing needs rescaling then.</source>
-        <translation>Im Training schaltet Dropout jede verborgene Einheit mit Wahrscheinlichkeit p stumm, bei jedem Schritt eine neue Zufallsauswahl. Keine Einheit kann sich auf einen bestimmten Partner verlassen: Das Netz lernt redundante Merkmale und überanpasst weniger. Beim Test sind alle Einheiten an. torch.nn.Dropout ist &lt;i&gt;invertiertes&lt;/i&gt; Dropout: Die behaltenen Einheiten werden im Training mit 1/(1−p) multipliziert, so ist ihre erwartete Summe die der vollen Schicht beim Test, und dann muss nichts umskaliert werden.</translation>
+        <translation>Im Training schaltet Dropout jede verborgene Einheit mit Wahrscheinlichkeit p stumm, bei jedem Schritt eine neue Zufallsauswahl. Keine Einheit kann sich auf einen bestimmten Partner verlassen: Das Netz lernt redundante Merkmale und neigt weniger zur Überanpassung. Beim Test sind alle Einheiten an. torch.nn.Dropout ist &lt;i&gt;invertiertes&lt;/i&gt; Dropout: Die behaltenen Einheiten werden im Training mit 1/(1−p) multipliziert, so ist ihre erwartete Summe die der vollen Schicht beim Test, und dann muss nichts umskaliert werden.</translation>
     </message>
     <message>
         <source>Switch Dropout on (left) and press Space: the crossed-out units change every step.</source>
@@ -739,6 +739,16 @@
     <message>
         <source>hidden {layer}</source>
         <translation>verborgen {layer}</translation>
+    </message>
+    <message>
+        <source>{layer}
+{units} units</source>
+        <translation>{layer}
+{units} Einheiten</translation>
+    </message>
+    <message>
+        <source>+{hidden} more</source>
+        <translation>+{hidden} weitere</translation>
     </message>
     <message>
         <source>ŷ, the fitted y</source>

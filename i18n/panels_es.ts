@@ -741,6 +741,16 @@
         <translation>oculta {layer}</translation>
     </message>
     <message>
+        <source>{layer}
+{units} units</source>
+        <translation>{layer}
+{units} unidades</translation>
+    </message>
+    <message>
+        <source>+{hidden} more</source>
+        <translation>+{hidden} más</translation>
+    </message>
+    <message>
         <source>ŷ, the fitted y</source>
         <translation>ŷ, la y ajustada</translation>
     </message>

@@ -741,6 +741,16 @@
         <translation>cachée {layer}</translation>
     </message>
     <message>
+        <source>{layer}
+{units} units</source>
+        <translation>{layer}
+{units} unités</translation>
+    </message>
+    <message>
+        <source>+{hidden} more</source>
+        <translation>+{hidden} de plus</translation>
+    </message>
+    <message>
         <source>ŷ, the fitted y</source>
         <translation>ŷ, le y ajusté</translation>
     </message>

@@ -741,6 +741,16 @@
         <translation>[·hîddéñ {layer}·]</translation>
     </message>
     <message>
+        <source>{layer}
+{units} units</source>
+        <translation>[·{layer}
+{units} üñîts·]</translation>
+    </message>
+    <message>
+        <source>+{hidden} more</source>
+        <translation>[·+{hidden} möré·]</translation>
+    </message>
+    <message>
         <source>ŷ, the fitted y</source>
         <translation>[·ŷ, thé fîttéd y~~·]</translation>
     </message>

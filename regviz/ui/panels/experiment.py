@@ -187,6 +187,7 @@ class ExperimentPanel(Retranslating, QWidget):
         """A form row whose name is set again when the language changes (the field is its label's buddy)."""
         name = QLabel()
         self.texts.put(name.setText, text)
+        name.setBuddy(field)  # as addRow(text, field) sets it: a screen reader names the field by it
         form.addRow(name, field)
 
     def _box(self, title) -> QGroupBox:

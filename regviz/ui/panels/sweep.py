@@ -69,6 +69,7 @@ class SweepPanel(Retranslating, QWidget):
                 continue
             name = QLabel()
             self.texts.put(name.setText, text)
+            name.setBuddy(field)  # as addRow(text, field) sets it: a screen reader names the field by it
             form.addRow(name, field)
         self.start_button = QPushButton()
         self.texts.put(self.start_button.setText, QT_TRANSLATE_NOOP("SweepPanel", "Run sweep"))

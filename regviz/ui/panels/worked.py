@@ -36,6 +36,7 @@ class WorkedExamplesPanel(Retranslating, QWidget):
             edit.setObjectName(f"worked_{key}")
             edit.textChanged.connect(self.recompute)
             self.fields[key] = edit
+            label.setBuddy(edit)  # as addRow(text, field) sets it: a screen reader names the field by it
             form.addRow(label, edit)
         # Side by side where the width allows (on a projector, with a lesson's text under it, there is no room for a
         # column); one above the other where it does not (beside the control dock at 1024 px).
@@ -62,6 +63,7 @@ class WorkedExamplesPanel(Retranslating, QWidget):
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             value.setStyleSheet("font-size: 14pt; font-weight: bold;")
             self.values[key] = value
+            label.setBuddy(value)
             grid.addRow(label, value)
         top.addWidget(results, 1)
         self._boxes = (inputs, results)

@@ -121,7 +121,7 @@ class BoundaryPanel(Retranslating, pg.GraphicsLayoutWidget):
         # Editing from the keyboard (issue 27): a cursor the arrows move, Enter adds a point of ``click_class``
         # there (Ctrl+Enter the other class, as Ctrl+click), Delete removes the point under it.
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a mouse click leaves → to Step; Tab brings the cursor
-        self.setAccessibleName(translate("BoundaryPanel", "Decision boundary"))
+        self.texts.put(self.setAccessibleName, QT_TRANSLATE_NOOP("BoundaryPanel", "Decision boundary"))
         self.key_cursor: tuple[float, float] | None = None
         self._cursor_marks: dict[int, pg.ScatterPlotItem] = {}
 

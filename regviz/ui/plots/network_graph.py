@@ -90,8 +90,7 @@ class _Drawing:
 
     def build(self, view) -> None:
         self.box.clear()
-        self.structure = (view.widths, tuple(len(s) for s in view.shown), appearance.line_scale(),
-                          appearance.foreground(), view.inputs)
+        self.structure = _structure(view)
         lut = theme.boundary_colormap().getLookupTable(0.0, 1.0, 256)
         self.nodes, self.centres, self.labels = [], [], []
         border = pg.mkPen(appearance.foreground(), width=1)
@@ -129,7 +128,8 @@ class _Drawing:
             self.nodes.append(column)
             top = ys[0] + NODE / 2 if k else 0.0
             title = pg.TextItem(layer_name(layer, n_layers) if layer in (0, n_layers - 1)
-                                else f"{layer_name(layer, n_layers)}\n{view.widths[layer]} units",
+                                else translate("NetworkGraph", "{layer}\n{units} units").format(
+                                    layer=layer_name(layer, n_layers), units=view.widths[layer]),
                                 color=appearance.foreground(), anchor=(0.5, 1.0))
             title.setFont(font)
             title.setPos(x, top + 0.05)
@@ -147,7 +147,8 @@ class _Drawing:
                     self.labels.append(name)
             hidden = view.widths[layer] - k
             if hidden > 0:
-                more = pg.TextItem(f"+{hidden} more", color=appearance.foreground(), anchor=(0.5, 0.0))
+                more = pg.TextItem(translate("NetworkGraph", "+{hidden} more").format(hidden=hidden),
+                                   color=appearance.foreground(), anchor=(0.5, 0.0))
                 more.setFont(font)
                 more.setPos(x, (ys[-1] - NODE / 2) - 0.05)
                 self.box.addItem(more)
@@ -185,9 +186,7 @@ class _Drawing:
                                  top - bottom), padding=0.02)
 
     def draw(self, view, masks: tuple[np.ndarray, ...]) -> None:
-        structure = (view.widths, tuple(len(s) for s in view.shown), appearance.line_scale(), appearance.foreground(),
-                     view.inputs)
-        if structure != self.structure:
+        if _structure(view) != self.structure:
             self.build(view)
         if self.reference is None or len(self.reference) != len(view.links):
             self.reference = [float(np.abs(w).max()) if w.size and np.abs(w).max() > 0 else 1.0 for w in view.links]
@@ -300,6 +299,13 @@ class _Drawing:
             return translate("NetworkGraph", "class {number}").format(number=unit) \
                 if len(self.view.shown[-1]) > 1 else ""
         return translate("NetworkGraph", "unit {number}").format(number=unit + 1)
+
+
+def _structure(view) -> tuple:
+    """What a drawing is built for: the net's shape, the type size and theme, and the language its titles are in
+    (a language switch rebuilds it at the next record)."""
+    return (view.widths, tuple(len(s) for s in view.shown), appearance.line_scale(), appearance.foreground(),
+            view.inputs, translate("NetworkGraph", "input"))
 
 
 def _input_label(view, unit: int) -> str:
