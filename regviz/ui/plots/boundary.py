@@ -181,9 +181,10 @@ class BoundaryPanel(Retranslating, pg.GraphicsLayoutWidget):
             # Compared: the net's name (and a race's line style) is the title; no room for more on a projector.
             title = f"{name} {STYLE_GLYPHS[style]}" if row_of_maps else name
             plot = pg.PlotItem()  # placed by _place_maps
-            if len(names) == 1:
-                self.texts.put(plot.setTitle, QT_TRANSLATE_NOOP("BoundaryPanel", "Decision boundary"))
+            if len(names) == 1:  # one entry, whichever run's map has it (the key), not one per run
+                self.texts.put(plot.setTitle, QT_TRANSLATE_NOOP("BoundaryPanel", "Decision boundary"), key="title")
             else:
+                self.texts.forget("title")
                 plot.setTitle(title)
             # No locked aspect: the map fills its axes (a locked aspect left white margins where the net's
             # prediction is not drawn).

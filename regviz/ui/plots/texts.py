@@ -37,8 +37,11 @@ class Texts:
         self._entries.pop(key, None)
 
     def apply(self) -> None:
-        for setter, text, args in list(self._entries.values()):
-            setter(*args, say(text))
+        for key, (setter, text, args) in list(self._entries.items()):
+            try:
+                setter(*args, say(text))
+            except RuntimeError:  # its Qt object was deleted (a plot of an earlier run)
+                del self._entries[key]
 
 
 class Retranslating:
