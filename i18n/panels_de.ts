@@ -601,6 +601,14 @@
         <translation>Stopp</translation>
     </message>
     <message>
+        <source>standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>adversarial</source>
+        <translation>adversarial</translation>
+    </message>
+    <message>
         <source>%p % trained</source>
         <translation>%p % trainiert</translation>
     </message>

@@ -601,6 +601,14 @@
         <translation>Parar</translation>
     </message>
     <message>
+        <source>standard</source>
+        <translation>estándar</translation>
+    </message>
+    <message>
+        <source>adversarial</source>
+        <translation>adversarial</translation>
+    </message>
+    <message>
         <source>%p % trained</source>
         <translation>%p % entrenado</translation>
     </message>

@@ -601,6 +601,14 @@
         <translation>Arrêter</translation>
     </message>
     <message>
+        <source>standard</source>
+        <translation>standard</translation>
+    </message>
+    <message>
+        <source>adversarial</source>
+        <translation>adversarial</translation>
+    </message>
+    <message>
         <source>%p % trained</source>
         <translation>%p % entraîné</translation>
     </message>

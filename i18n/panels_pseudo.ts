@@ -601,6 +601,14 @@
         <translation>[·Stöp·]</translation>
     </message>
     <message>
+        <source>standard</source>
+        <translation>[·stàñdàrd·]</translation>
+    </message>
+    <message>
+        <source>adversarial</source>
+        <translation>[·àdvérsàrîàl~·]</translation>
+    </message>
+    <message>
         <source>%p % trained</source>
         <translation>[·%p % tràîñéd~·]</translation>
     </message>

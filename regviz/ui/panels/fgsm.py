@@ -17,7 +17,7 @@ from ...core.run.messages import VARIANTS as core_variants
 from ...core.run.messages import AskAttack, AskRobustness, RunMode
 from .. import appearance, theme
 from ..plots.curves import CurvePlot, SeriesSpec, cache_axes
-from ..plots.texts import Retranslating
+from ..plots.texts import Retranslating, say
 from ..room import CodeView, TextRow
 from ...core.translatable import QT_TRANSLATE_NOOP
 from ..widgets import ValueSlider
@@ -39,6 +39,9 @@ HINT = QT_TRANSLATE_NOOP("FgsmPanel", "Train the nets first<br>(the button above
 TRAIN = QT_TRANSLATE_NOOP("FgsmPanel", "Train standard and adversarial nets")
 STOP = QT_TRANSLATE_NOOP("FgsmPanel", "Stop")
 translate = QCoreApplication.translate  # translate("FgsmPanel", "…"): lupdate reads the literal context
+# The two nets (core's VARIANTS: the names the training process knows them by), in the words the tab shows
+NET_WORDS = {"standard": QT_TRANSLATE_NOOP("FgsmPanel", "standard"),
+             "adversarial": QT_TRANSLATE_NOOP("FgsmPanel", "adversarial")}
 
 
 class FgsmPanel(Retranslating, QWidget):
@@ -76,7 +79,8 @@ class FgsmPanel(Retranslating, QWidget):
         self.progress = QProgressBar()
         self.texts.put(self.progress.setFormat, QT_TRANSLATE_NOOP("FgsmPanel", "%p % trained"))
         self.model_choice = QComboBox()
-        self.model_choice.addItems(VARIANTS)
+        for variant in VARIANTS:  # the item's data is the net's name; its text the reader's words for it
+            self.model_choice.addItem(say(NET_WORDS.get(variant, variant)), variant)
         self.model_choice.currentIndexChanged.connect(self.request_view)
         self.previous_button = QPushButton("◀")
         self.next_button = QPushButton("▶")
@@ -228,7 +232,7 @@ class FgsmPanel(Retranslating, QWidget):
     def request_view(self, *_args) -> None:
         if not self.active:
             return
-        query = AskAttack(self.model_choice.currentText(), self.index, self.epsilon.value())
+        query = AskAttack(self.model_choice.currentData(), self.index, self.epsilon.value())
         if self._waiting:
             self._wanted = query
         else:
@@ -394,9 +398,13 @@ class FgsmPanel(Retranslating, QWidget):
         self.bars["adversarial"].setOpts(height=view.adversarial_probabilities,
                                          brush=theme.TEST if fooled else theme.TRAIN)
         self.texts.put(self.status.setText, QT_TRANSLATE_NOOP(
-            "FgsmPanel", "Test digit #{index} through the {net} net.").format(index=view.index, net=view.variant))
+            "FgsmPanel", "Test digit #{index} through the {net} net.").format(
+                index=view.index, net=NET_WORDS.get(view.variant, view.variant)))
 
     def retranslated(self) -> None:
-        """The pictures' titles are drawn from the latest view: drawn again in the new language."""
+        """The nets' names in the list, and the pictures' titles (drawn from the latest view) in the new language."""
+        for i in range(self.model_choice.count()):
+            variant = self.model_choice.itemData(i)
+            self.model_choice.setItemText(i, say(NET_WORDS.get(variant, variant)))
         if self.last_view is not None:
             self._show(self.last_view)
