@@ -260,3 +260,21 @@ def test_in_the_pseudo_language_every_panel_word_is_translated(window, qtbot, qa
                 untranslated |= {(window.tabs.tabText(index), where, text) for where, text in _shown_texts(root)
                                  if "[·" not in text and not _a_name(text)}
     assert not untranslated, sorted(untranslated)[:20]
+
+
+def test_counts_are_grouped_as_the_chosen_language_groups_them(qapp):
+    """View ▸ Language sets the default QLocale: the Network tab's and the dropout step's counts follow it."""
+    from PySide6.QtCore import QLocale
+
+    from regviz.ui.plots.texts import count
+
+    previous = QLocale()
+    try:
+        QLocale.setDefault(QLocale(QLocale.Language.German))
+        assert count(8448) == "8.448"
+        QLocale.setDefault(QLocale(QLocale.Language.English))
+        assert count(8448) == "8,448"
+        QLocale.setDefault(QLocale.c())  # no language chosen: as English writes it
+        assert count(1234567) == "1,234,567"
+    finally:
+        QLocale.setDefault(previous)

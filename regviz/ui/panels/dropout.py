@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QGroupBox, QHBoxLayout, QLabel, QPushBu
 
 from ...core.translatable import QT_TRANSLATE_NOOP
 from .. import appearance, colours
-from ..plots.texts import Retranslating
+from ..plots.texts import Retranslating, count
 from ..room import TextRow
 
 translate = QCoreApplication.translate  # translate("DropoutPanel", "…"): lupdate reads the literal context
@@ -210,7 +210,7 @@ class DropoutPanel(Retranslating, QWidget):
             dropped = translate("DropoutPanel", ", ").join(
                 translate("DropoutPanel", "{dropped} of {units}").format(dropped=d, units=n) for d, n in counts)
             return translate("DropoutPanel", "Step {step}: this sample drops {dropped} units (first units of each "
-                                             "hidden layer shown).").format(step=f"{step:,}", dropped=dropped)
+                                             "hidden layer shown).").format(step=count(step), dropped=dropped)
         self.texts.put(self.status.setText, status)
 
     @Slot()

@@ -13,6 +13,7 @@ from ...core.records import MAX_FILTERS, MAX_UNITS
 from .. import appearance, theme
 from ..plots.filters import FilterGrid
 from ..plots.network_graph import NetworkGraph
+from ..plots.texts import count
 from ..translated import translated
 from ...core.translatable import QT_TRANSLATE_NOOP
 
@@ -106,7 +107,7 @@ class NetworkPanel(QWidget):
         # One decimal near the ends: 8,428 of 8,448 is not "100 %" (nor 3 of 8,448 "0 %").
         shown = f"{share:.0%}" if 0.01 <= share <= 0.99 or share in (0.0, 1.0) else f"{share:.1%}"
         text = translate("NetworkPanel", "{zero} of {total} weights exactly zero ({share})").format(
-            zero=f"{zero:,}", total=f"{total:,}", share=shown)
+            zero=count(zero), total=count(total), share=shown)
         return translate("NetworkPanel", "{net}: {counts}").format(net=name, counts=text) if len(self.names) > 1 \
             else text
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QGraphicsItem
 
 from .. import appearance, colours, theme
 from ...core.translatable import QT_TRANSLATE_NOOP
-from .texts import Retranslating, say
+from .texts import Retranslating, count, say
 
 
 def cache_axes(plot: pg.PlotItem) -> None:
@@ -457,7 +457,7 @@ class CurvePlot(Retranslating, pg.PlotWidget):
             i = int(np.argmin(np.abs(buf.x - step)))  # the nearest recorded step
             lines.append(f"{self.curves[key].name()}: {buf.y[i]:.4g}")
             nearest_step = buf.x[i]
-        heading = QCoreApplication.translate("CurvePlot", "step {step}").format(step=f"{nearest_step:,.0f}")
+        heading = QCoreApplication.translate("CurvePlot", "step {step}").format(step=count(round(nearest_step)))
         self._readout.setText(heading + "\n" + "\n".join(lines))
         self._readout.setPos(point)
         self._readout.show()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QLocale
 
 from ..translated import translated
 
@@ -18,6 +18,13 @@ from ..translated import translated
 def say(text: Any) -> str:
     """``text`` in the reader's language: a callable's result, a marked sentence translated, plain text as is."""
     return text() if callable(text) else translated(text)
+
+
+def count(n: int) -> str:
+    """A whole number as the window's language groups its digits (8,448 / 8.448 / 8 448); with no language
+    chosen (the C locale) as English writes it."""
+    locale = QLocale()
+    return f"{n:,}" if locale.language() == QLocale.Language.C else locale.toString(int(n))
 
 
 class Texts:
