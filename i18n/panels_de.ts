@@ -289,6 +289,30 @@
         <translation>ohne BN</translation>
     </message>
     <message>
+        <source>regularized</source>
+        <translation>regularisiert</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>batch norm</source>
+        <translation>Batch-Norm</translation>
+    </message>
+    <message>
+        <source>no batch norm</source>
+        <translation>ohne Batch-Norm</translation>
+    </message>
+    <message>
+        <source>standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>adversarial</source>
+        <translation>adversarial</translation>
+    </message>
+    <message>
         <source>step</source>
         <translation>Schritt</translation>
     </message>
@@ -601,14 +625,6 @@
         <translation>Stopp</translation>
     </message>
     <message>
-        <source>standard</source>
-        <translation>Standard</translation>
-    </message>
-    <message>
-        <source>adversarial</source>
-        <translation>adversarial</translation>
-    </message>
-    <message>
         <source>%p % trained</source>
         <translation>%p % trainiert</translation>
     </message>
@@ -693,6 +709,10 @@
     <message>
         <source>Fitted curve</source>
         <translation>Angepasste Kurve</translation>
+    </message>
+    <message>
+        <source>ŷ {net}</source>
+        <translation>ŷ {net}</translation>
     </message>
     <message>
         <source>ŷ(x), the fit</source>

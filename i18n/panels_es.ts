@@ -289,6 +289,30 @@
         <translation>sin BN</translation>
     </message>
     <message>
+        <source>regularized</source>
+        <translation>regularizada</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>base</translation>
+    </message>
+    <message>
+        <source>batch norm</source>
+        <translation>batch norm</translation>
+    </message>
+    <message>
+        <source>no batch norm</source>
+        <translation>sin batch norm</translation>
+    </message>
+    <message>
+        <source>standard</source>
+        <translation>estándar</translation>
+    </message>
+    <message>
+        <source>adversarial</source>
+        <translation>adversarial</translation>
+    </message>
+    <message>
         <source>step</source>
         <translation>paso</translation>
     </message>
@@ -601,14 +625,6 @@
         <translation>Parar</translation>
     </message>
     <message>
-        <source>standard</source>
-        <translation>estándar</translation>
-    </message>
-    <message>
-        <source>adversarial</source>
-        <translation>adversarial</translation>
-    </message>
-    <message>
         <source>%p % trained</source>
         <translation>%p % entrenado</translation>
     </message>
@@ -693,6 +709,10 @@
     <message>
         <source>Fitted curve</source>
         <translation>Curva ajustada</translation>
+    </message>
+    <message>
+        <source>ŷ {net}</source>
+        <translation>ŷ {net}</translation>
     </message>
     <message>
         <source>ŷ(x), the fit</source>

@@ -289,6 +289,30 @@
         <translation>sans BN</translation>
     </message>
     <message>
+        <source>regularized</source>
+        <translation>régularisé</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>référence</translation>
+    </message>
+    <message>
+        <source>batch norm</source>
+        <translation>batch norm</translation>
+    </message>
+    <message>
+        <source>no batch norm</source>
+        <translation>sans batch norm</translation>
+    </message>
+    <message>
+        <source>standard</source>
+        <translation>standard</translation>
+    </message>
+    <message>
+        <source>adversarial</source>
+        <translation>adversarial</translation>
+    </message>
+    <message>
         <source>step</source>
         <translation>pas</translation>
     </message>
@@ -601,14 +625,6 @@
         <translation>Arrêter</translation>
     </message>
     <message>
-        <source>standard</source>
-        <translation>standard</translation>
-    </message>
-    <message>
-        <source>adversarial</source>
-        <translation>adversarial</translation>
-    </message>
-    <message>
         <source>%p % trained</source>
         <translation>%p % entraîné</translation>
     </message>
@@ -693,6 +709,10 @@
     <message>
         <source>Fitted curve</source>
         <translation>Courbe ajustée</translation>
+    </message>
+    <message>
+        <source>ŷ {net}</source>
+        <translation>ŷ {net}</translation>
     </message>
     <message>
         <source>ŷ(x), the fit</source>

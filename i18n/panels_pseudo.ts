@@ -289,6 +289,30 @@
         <translation>[·ñö BN·]</translation>
     </message>
     <message>
+        <source>regularized</source>
+        <translation>[·régülàrîzéd~·]</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>[·bàsélîñé·]</translation>
+    </message>
+    <message>
+        <source>batch norm</source>
+        <translation>[·bàtçh ñörm·]</translation>
+    </message>
+    <message>
+        <source>no batch norm</source>
+        <translation>[·ñö bàtçh ñörm~~·]</translation>
+    </message>
+    <message>
+        <source>standard</source>
+        <translation>[·stàñdàrd·]</translation>
+    </message>
+    <message>
+        <source>adversarial</source>
+        <translation>[·àdvérsàrîàl~·]</translation>
+    </message>
+    <message>
         <source>step</source>
         <translation>[·stép·]</translation>
     </message>
@@ -601,14 +625,6 @@
         <translation>[·Stöp·]</translation>
     </message>
     <message>
-        <source>standard</source>
-        <translation>[·stàñdàrd·]</translation>
-    </message>
-    <message>
-        <source>adversarial</source>
-        <translation>[·àdvérsàrîàl~·]</translation>
-    </message>
-    <message>
         <source>%p % trained</source>
         <translation>[·%p % tràîñéd~·]</translation>
     </message>
@@ -693,6 +709,10 @@
     <message>
         <source>Fitted curve</source>
         <translation>[·Fîttéd çürvé~·]</translation>
+    </message>
+    <message>
+        <source>ŷ {net}</source>
+        <translation>[·ŷ {net}·]</translation>
     </message>
     <message>
         <source>ŷ(x), the fit</source>

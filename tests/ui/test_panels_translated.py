@@ -278,3 +278,21 @@ def test_counts_are_grouped_as_the_chosen_language_groups_them(qapp):
         assert count(1234567) == "1,234,567"
     finally:
         QLocale.setDefault(previous)
+
+
+def test_a_compared_runs_nets_are_named_in_the_language(qapp, qtbot, german):
+    """Compare with baseline: the nets core names (regularized, baseline) in the legends and map titles."""
+    from regviz.ui.panels.training import TrainingPanel
+
+    panel = TrainingPanel()
+    qtbot.addWidget(panel)
+    panel.set_run(run_info(names=("regularized", "baseline")))
+
+    def names():
+        return (_plot_texts(panel.loss_plot)["legend"][-1], _plot_texts(panel.histogram)["legend"],
+                [plot.titleLabel.text for plot, *_ in panel.boundary.views.values()])
+
+    assert names() == ("baseline", ["regularized", "baseline"], ["regularized", "baseline"])
+    with speaking(qapp, german):
+        assert names() == ("Basis", ["regularisiert", "Basis"], ["regularisiert", "Basis"])
+    assert names() == ("baseline", ["regularized", "baseline"], ["regularized", "baseline"])

@@ -14,9 +14,9 @@ from PySide6.QtGui import QColor, QFont, QFontInfo, QFontMetricsF
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from .. import appearance, theme
-from ..plots.curves import cache_axes
+from ..plots.curves import cache_axes, net_words
 from ..plots.budget import RedrawBudget
-from ..plots.texts import Retranslating
+from ..plots.texts import Retranslating, say
 from ...core.translatable import QT_TRANSLATE_NOOP
 
 translate = QCoreApplication.translate  # translate("ErrorsPanel", "…"): lupdate reads the literal context
@@ -108,7 +108,7 @@ class _Column:
 
     def name_parts(self) -> None:
         """Titles and axis names in the reader's language (again on each language change)."""
-        name, compact = self.name, self.compact
+        name, compact = say(net_words(self.name)), self.compact
         title = name if compact else translate("ErrorsPanel", "{net}: true × guess").format(net=name) if name \
             else translate("ErrorsPanel", "true × guess")
         self.matrix.setTitle(title)
@@ -309,7 +309,8 @@ class ErrorsPanel(Retranslating, QWidget):
                 template = translate("ErrorsPanel", "{wrong} of {total} test digits wrong ({share:.0%})") if digits \
                     else translate("ErrorsPanel", "{wrong} of {total} test points wrong ({share:.0%})")
                 part = template.format(wrong=v.wrong, total=v.total, share=v.wrong / max(1, v.total))
-                parts.append(translate("ErrorsPanel", "{net}: {summary}").format(net=name, summary=part)
+                parts.append(translate("ErrorsPanel", "{net}: {summary}").format(net=say(net_words(name)),
+                                                                                 summary=part)
                              if many else part)
             return " · ".join(parts)
         self.texts.put(self.summary.setText, summary)

@@ -16,7 +16,7 @@ from ...core.content.notes import FGSM_ATTACK
 from ...core.run.messages import VARIANTS as core_variants
 from ...core.run.messages import AskAttack, AskRobustness, RunMode
 from .. import appearance, theme
-from ..plots.curves import CurvePlot, SeriesSpec, cache_axes
+from ..plots.curves import CurvePlot, SeriesSpec, cache_axes, net_words
 from ..plots.texts import Retranslating, say
 from ..room import CodeView, TextRow
 from ...core.translatable import QT_TRANSLATE_NOOP
@@ -39,9 +39,6 @@ HINT = QT_TRANSLATE_NOOP("FgsmPanel", "Train the nets first<br>(the button above
 TRAIN = QT_TRANSLATE_NOOP("FgsmPanel", "Train standard and adversarial nets")
 STOP = QT_TRANSLATE_NOOP("FgsmPanel", "Stop")
 translate = QCoreApplication.translate  # translate("FgsmPanel", "…"): lupdate reads the literal context
-# The two nets (core's VARIANTS: the names the training process knows them by), in the words the tab shows
-NET_WORDS = {"standard": QT_TRANSLATE_NOOP("FgsmPanel", "standard"),
-             "adversarial": QT_TRANSLATE_NOOP("FgsmPanel", "adversarial")}
 
 
 class FgsmPanel(Retranslating, QWidget):
@@ -80,7 +77,7 @@ class FgsmPanel(Retranslating, QWidget):
         self.texts.put(self.progress.setFormat, QT_TRANSLATE_NOOP("FgsmPanel", "%p % trained"))
         self.model_choice = QComboBox()
         for variant in VARIANTS:  # the item's data is the net's name; its text the reader's words for it
-            self.model_choice.addItem(say(NET_WORDS.get(variant, variant)), variant)
+            self.model_choice.addItem(say(net_words(variant)), variant)
         self.model_choice.currentIndexChanged.connect(self.request_view)
         self.previous_button = QPushButton("◀")
         self.next_button = QPushButton("▶")
@@ -399,12 +396,11 @@ class FgsmPanel(Retranslating, QWidget):
                                          brush=theme.TEST if fooled else theme.TRAIN)
         self.texts.put(self.status.setText, QT_TRANSLATE_NOOP(
             "FgsmPanel", "Test digit #{index} through the {net} net.").format(
-                index=view.index, net=NET_WORDS.get(view.variant, view.variant)))
+                index=view.index, net=net_words(view.variant)))
 
     def retranslated(self) -> None:
         """The nets' names in the list, and the pictures' titles (drawn from the latest view) in the new language."""
         for i in range(self.model_choice.count()):
-            variant = self.model_choice.itemData(i)
-            self.model_choice.setItemText(i, say(NET_WORDS.get(variant, variant)))
+            self.model_choice.setItemText(i, say(net_words(self.model_choice.itemData(i))))
         if self.last_view is not None:
             self._show(self.last_view)

@@ -13,7 +13,8 @@ from ...core.records import MAX_FILTERS, MAX_UNITS
 from .. import appearance, theme
 from ..plots.filters import FilterGrid
 from ..plots.network_graph import NetworkGraph
-from ..plots.texts import count
+from ..plots.curves import net_words
+from ..plots.texts import count, say
 from ..translated import translated
 from ...core.translatable import QT_TRANSLATE_NOOP
 
@@ -108,8 +109,8 @@ class NetworkPanel(QWidget):
         shown = f"{share:.0%}" if 0.01 <= share <= 0.99 or share in (0.0, 1.0) else f"{share:.1%}"
         text = translate("NetworkPanel", "{zero} of {total} weights exactly zero ({share})").format(
             zero=count(zero), total=count(total), share=shown)
-        return translate("NetworkPanel", "{net}: {counts}").format(net=name, counts=text) if len(self.names) > 1 \
-            else text
+        return translate("NetworkPanel", "{net}: {counts}").format(net=say(net_words(name)), counts=text) \
+            if len(self.names) > 1 else text
 
     def refresh(self) -> None:
         """The counts line, at the plots' pace (the timer calls it with them), in the reader's language."""

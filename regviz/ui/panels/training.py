@@ -14,7 +14,7 @@ from ...core.translatable import QT_TRANSLATE_NOOP
 from ..plots.texts import Retranslating, say
 from ..widgets import LineStyleKey
 from ..plots.boundary import BoundaryPanel
-from ..plots.curves import CurvePlot, SeriesSpec, style_key
+from ..plots.curves import CurvePlot, SeriesSpec, short_name, style_key
 from ..plots.fit import FitPanel
 from ..plots.histogram import HistogramPlot
 from ..plots.twin import NormSparsityPlot
@@ -165,7 +165,8 @@ class TrainingPanel(Retranslating, QWidget):
         self.race_key.set_entries(list(zip(STYLES, self.names)))
         self.race_key.setVisible(row_of_maps)
         self.histogram.set_names(list(self.names) if many else ["weights"],
-                                 labels=None if many else [QT_TRANSLATE_NOOP("TrainingPanel", "weights")])
+                                 labels=[short_name(n) for n in self.names] if many else
+                                 [QT_TRANSLATE_NOOP("TrainingPanel", "weights")])
         self.norms.set_variants(list(self.names))
         self.is_image = info.is_image
         self.regression = getattr(info, "task", "classification") == "regression"

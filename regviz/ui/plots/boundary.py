@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QPointF, Qt, Signal
 from .. import appearance, colours, theme
 from ...core.run.race import STYLE_GLYPHS, STYLES
 from ...core.translatable import QT_TRANSLATE_NOOP
-from .curves import cache_axes
+from .curves import cache_axes, net_words
 from .texts import Retranslating, say
 
 
@@ -179,13 +179,10 @@ class BoundaryPanel(Retranslating, pg.GraphicsLayoutWidget):
             first_row = 1
         for i, (name, style) in enumerate(zip(names, STYLES)):
             # Compared: the net's name (and a race's line style) is the title; no room for more on a projector.
-            title = f"{name} {STYLE_GLYPHS[style]}" if row_of_maps else name
             plot = pg.PlotItem()  # placed by _place_maps
-            if len(names) == 1:  # one entry, whichever run's map has it (the key), not one per run
-                self.texts.put(plot.setTitle, QT_TRANSLATE_NOOP("BoundaryPanel", "Decision boundary"), key="title")
-            else:
-                self.texts.forget("title")
-                plot.setTitle(title)
+            # One entry per map's place (the key), not one per run's plot; a race's names are the teacher's.
+            self.texts.put(plot.setTitle, QT_TRANSLATE_NOOP("BoundaryPanel", "Decision boundary") if len(names) == 1
+                           else f"{name} {STYLE_GLYPHS[style]}" if row_of_maps else net_words(name), key=("title", i))
             # No locked aspect: the map fills its axes (a locked aspect left white margins where the net's
             # prediction is not drawn).
             plot.hideButtons()

@@ -13,6 +13,8 @@ from PySide6.QtGui import QFont
 
 from .. import appearance, theme
 from .budget import RedrawBudget, show_hover
+from .curves import net_words
+from .texts import say
 
 GAP = 0.12  # between pictures, in picture widths
 
@@ -32,7 +34,7 @@ class FilterGrid(pg.GraphicsLayoutWidget):
     def set_names(self, names: list[str]) -> None:
         self.clear()
         self.boxes, self.images, self.shown, self._latest = {}, {}, {}, {}
-        self.titles = {name: name if len(names) > 1 else "" for name in names}
+        self.titles = {name: say(net_words(name)) if len(names) > 1 else "" for name in names}
         for col, name in enumerate(names):
             box = self.addViewBox(row=0, col=col, lockAspect=True, enableMouse=False, invertY=True)
             box.setMenuEnabled(False)

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from .. import appearance, colours, theme
 from ...core.run.race import STYLES
 from ...core.translatable import QT_TRANSLATE_NOOP
-from .curves import cache_axes, fit_legend, legend_entry, legend_strip, relabel_legend
+from .curves import cache_axes, fit_legend, legend_entry, legend_strip, net_words, relabel_legend
 from .texts import Retranslating
 
 translate = QCoreApplication.translate  # translate("FitPanel", "…"): lupdate reads the literal context
@@ -72,8 +72,8 @@ class FitPanel(Retranslating, pg.PlotWidget):
         self.test.setVisible(self.show_test)
         for name, style, hue in zip(names, STYLES, CURVE_HUES):  # a colour and a line style each (never hue alone)
             self.curves[name] = self.plot([], [], pen=theme.pen(colours.OKABE_ITO[hue], 2.5, style=style))
-            legend_entry(self.legend, self.curves[name], f"ŷ {name}" if len(names) > 1 else
-                         QT_TRANSLATE_NOOP("FitPanel", "ŷ(x), the fit"))
+            legend_entry(self.legend, self.curves[name], QT_TRANSLATE_NOOP("FitPanel", "ŷ {net}").format(
+                net=net_words(name)) if len(names) > 1 else QT_TRANSLATE_NOOP("FitPanel", "ŷ(x), the fit"))
         legend_entry(self.legend, self.train, QT_TRANSLATE_NOOP("FitPanel", "train"))
         legend_entry(self.legend, self.test, QT_TRANSLATE_NOOP("FitPanel", "test"))
         self.fit_legend()

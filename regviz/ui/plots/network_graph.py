@@ -16,6 +16,8 @@ from PySide6.QtGui import QFont, QPainter, QPen
 from .. import appearance, colours, theme
 from ...core.config import FEATURE_LABELS
 from .budget import RedrawBudget, show_hover
+from .curves import net_words
+from .texts import say
 
 translate = QCoreApplication.translate  # translate("NetworkGraph", "…"): lupdate reads the literal context
 
@@ -172,7 +174,7 @@ class _Drawing:
         # and, above them, the net's name.
         top = max((c[0, 1] for c in self.centres if len(c)), default=0.0) + NODE / 2 + 0.8
         if self.title:  # in the box, not the layout: a layout label's width would make the columns unequal
-            name = pg.TextItem(self.title, color=appearance.foreground(), anchor=(0.5, 1.0))
+            name = pg.TextItem(say(net_words(self.title)), color=appearance.foreground(), anchor=(0.5, 1.0))
             bold = QFont(font)
             bold.setBold(True)
             name.setFont(bold)
