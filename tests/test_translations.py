@@ -18,7 +18,7 @@ tool = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(tool)
 
 # The areas whose .ts files this branch holds complete (i18n.md: the coordinator widens it as t2-t4 merge).
-AREAS_DONE = {"window"}
+AREAS_DONE = {"window", "panels", "core"}
 
 
 def test_the_areas_table_is_the_plans():

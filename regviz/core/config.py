@@ -57,7 +57,8 @@ class FieldSpec:
     ``log``: its slider spans decades; ``log_low``: the smallest non-zero value such a slider shows (0 is the
     technique's switch turned off). ``live``: may change while training without a new net. ``sweep``: the
     default (low, high) of a λ sweep over it, None if it is not sweepable. ``control``: the name a lesson lists
-    in ``controls`` to show the widget that sets it."""
+    in ``controls`` to show the widget that sets it. ``label``: marked QT_TRANSLATE_NOOP("config", …), the
+    English text to core and the CLI, translated where the window shows it (ui.translated)."""
     label: str
     low: float | None = None
     high: float | None = None
@@ -82,29 +83,36 @@ _AUG = dict(live=True, control="augmentation")
 
 @dataclass
 class DataConfig:
-    name: str = spec("circle", label="data set", choices=DATASETS)
+    name: str = spec("circle", label=QT_TRANSLATE_NOOP("config", "data set"), choices=DATASETS)
     # 2-D sets: std of Gaussian noise on the points; 1-D sets: on y (Bishop's σ = 0.3)
-    noise: float = spec(0.0, label="noise", low=0.0, high=1.0)
-    samples: int = spec(400, label="points", low=20, high=20000)  # 2-D and 1-D sets: points generated in all
+    noise: float = spec(0.0, label=QT_TRANSLATE_NOOP("config", "noise"), low=0.0, high=1.0)
+    # 2-D and 1-D sets: points generated in all
+    samples: int = spec(400, label=QT_TRANSLATE_NOOP("config", "points"), low=20, high=20000)
     # 2-D and 1-D sets: share for training (1-D sets: train x evenly spaced, as Bishop's, test x on a finer grid)
-    train_fraction: float = spec(0.5, label="train share", low=0.05, high=0.95)
-    train_size: int = spec(1000, label="train examples", low=10, high=60000)  # image sets (small = overfitting)
-    test_size: int = spec(1000, label="test examples", low=10, high=10000)  # image sets, stratified
+    train_fraction: float = spec(0.5, label=QT_TRANSLATE_NOOP("config", "train share"), low=0.05, high=0.95)
+    # image sets (small = overfitting)
+    train_size: int = spec(1000, label=QT_TRANSLATE_NOOP("config", "train examples"), low=10, high=60000)
+    # image sets, stratified
+    test_size: int = spec(1000, label=QT_TRANSLATE_NOOP("config", "test examples"), low=10, high=10000)
     # share of the *training* labels replaced by another class at random (seeded; test labels never): a big net
     # memorises the noise, a regularized one resists it (Zhang et al. 2017). Live: the same draws, more or fewer.
-    label_noise: float = spec(0.0, label="label noise", low=0.0, high=1.0, live=True, sweep=(0.0, 0.6))
+    label_noise: float = spec(0.0, label=QT_TRANSLATE_NOOP("config", "label noise"),
+                              low=0.0, high=1.0, live=True, sweep=(0.0, 0.6))
     # share of the training examples held out as a validation set (early stopping watches it, never the test set)
-    validation_fraction: float = spec(0.0, label="validation share", low=0.0, high=0.5)
-    root: str = spec("", label="data folder")  # torchvision sets: the folder that holds them (never downloaded)
+    validation_fraction: float = spec(0.0, label=QT_TRANSLATE_NOOP("config", "validation share"), low=0.0, high=0.5)
+    # torchvision sets: the folder that holds them (never downloaded)
+    root: str = spec("", label=QT_TRANSLATE_NOOP("config", "data folder"))
     # spiral (arms) and gauss (centres): how many classes are drawn; csv: the file's own count, set when it is read
-    classes: int = spec(2, label="classes", low=2, high=MAX_CLASSES)
-    features: list[str] = spec(factory=lambda: ["x1", "x2"], label="input features")  # 2-D data, FEATURES
+    classes: int = spec(2, label=QT_TRANSLATE_NOOP("config", "classes"), low=2, high=MAX_CLASSES)
+    # 2-D data, FEATURES
+    features: list[str] = spec(factory=lambda: ["x1", "x2"], label=QT_TRANSLATE_NOOP("config", "input features"))
     # data.name = csv: the file to read. Read once, when the config is built: its rows go into data.rows and the
     # path is cleared, so a run's config, a session and an exported script carry the points, never a path
-    path: str = spec("", label="CSV file")
+    path: str = spec("", label=QT_TRANSLATE_NOOP("config", "CSV file"))
     # [x1, x2, class] (an index of class_names), or [x, y] for a regression (a CSV with the columns x,y)
-    rows: list[list[float]] = spec(factory=list, label="CSV rows")
-    class_names: list[str] = spec(factory=list, label="class names")  # the CSV's labels, in class order
+    rows: list[list[float]] = spec(factory=list, label=QT_TRANSLATE_NOOP("config", "CSV rows"))
+    # the CSV's labels, in class order
+    class_names: list[str] = spec(factory=list, label=QT_TRANSLATE_NOOP("config", "class names"))
 
     @property
     def n_classes(self) -> int:
@@ -115,49 +123,60 @@ class DataConfig:
 
 @dataclass
 class ModelConfig:
-    kind: str = spec("mlp", label="model", choices=MODEL_KINDS)
-    hidden: list[int] = spec(factory=lambda: [8, 8], label="hidden layers")  # [] = no hidden layer: one Linear
+    kind: str = spec("mlp", label=QT_TRANSLATE_NOOP("config", "model"), choices=MODEL_KINDS)
+    # [] = no hidden layer: one Linear
+    hidden: list[int] = spec(factory=lambda: [8, 8], label=QT_TRANSLATE_NOOP("config", "hidden layers"))
     # model.kind = "polynomial": Legendre polynomials P1 … P_degree of x scaled to [-1, 1], then one Linear (P0 is
     # its bias). Legendre, not x, x², …: Adam fits them (monomials of x in [0, 1] are nearly collinear and do not)
-    degree: int = spec(9, label="polynomial degree", low=0, high=15)
-    activation: str = spec("relu", label="activation", choices=ACTIVATIONS)
-    dropout: float = spec(0.0, label="dropout p", low=0.0, high=0.95, live=True, control="dropout",
+    degree: int = spec(9, label=QT_TRANSLATE_NOOP("config", "polynomial degree"), low=0, high=15)
+    activation: str = spec("relu", label=QT_TRANSLATE_NOOP("config", "activation"), choices=ACTIVATIONS)
+    dropout: float = spec(0.0, label=QT_TRANSLATE_NOOP("config", "dropout p"),
+                          low=0.0, high=0.95, live=True, control="dropout",
                           sweep=(0.1, 0.8))
-    batchnorm: bool = spec(False, label="batch norm", control="batchnorm")
+    batchnorm: bool = spec(False, label=QT_TRANSLATE_NOOP("config", "batch norm"), control="batchnorm")
     # None: torch's default init. A number s: weights ~ N(0, (s / sqrt(fan_in))^2), the knob that makes a deep
     # net's activations vanish (s small) or explode (s large) when batch norm is off.
-    init_scale: float | None = spec(None, label="initial weight scale", low=0.01, high=10.0)
+    init_scale: float | None = spec(None, label=QT_TRANSLATE_NOOP("config", "initial weight scale"),
+                                    low=0.01, high=10.0)
 
 
 @dataclass
 class AugmentationConfig:
-    enabled: bool = spec(False, label="augmentation", **_AUG)
-    hflip: float = spec(0.5, label="flip probability", low=0.0, high=1.0, **_AUG)
-    rotation: float = spec(20.0, label="rotation", unit="°", low=0.0, high=180.0, **_AUG)  # as in the notes
-    brightness: float = spec(0.2, label="brightness", low=0.0, high=1.0, **_AUG)  # as in the notes
-    contrast: float = spec(0.2, label="contrast", low=0.0, high=1.0, **_AUG)  # as in the notes
-    crop_scale: float = spec(0.8, label="crop keeps", low=0.05, high=1.0, **_AUG)  # share of the area at least
-    crop_ratio: float = spec(1.33, label="crop aspect", low=1.0, high=3.0, **_AUG)  # between 1/r and r
-    noise: float = spec(0.0, label="pixel noise σ", low=0.0, high=1.0, **_AUG)
+    enabled: bool = spec(False, label=QT_TRANSLATE_NOOP("config", "augmentation"), **_AUG)
+    hflip: float = spec(0.5, label=QT_TRANSLATE_NOOP("config", "flip probability"), low=0.0, high=1.0, **_AUG)
+    # as in the notes
+    rotation: float = spec(20.0, label=QT_TRANSLATE_NOOP("config", "rotation"), unit="°", low=0.0, high=180.0, **_AUG)
+    # as in the notes
+    brightness: float = spec(0.2, label=QT_TRANSLATE_NOOP("config", "brightness"), low=0.0, high=1.0, **_AUG)
+    # as in the notes
+    contrast: float = spec(0.2, label=QT_TRANSLATE_NOOP("config", "contrast"), low=0.0, high=1.0, **_AUG)
+    # share of the area at least
+    crop_scale: float = spec(0.8, label=QT_TRANSLATE_NOOP("config", "crop keeps"), low=0.05, high=1.0, **_AUG)
+    # between 1/r and r
+    crop_ratio: float = spec(1.33, label=QT_TRANSLATE_NOOP("config", "crop aspect"), low=1.0, high=3.0, **_AUG)
+    noise: float = spec(0.0, label=QT_TRANSLATE_NOOP("config", "pixel noise σ"), low=0.0, high=1.0, **_AUG)
 
 
 @dataclass
 class AdversarialConfig:
-    epsilon: float = spec(0.0, label="adversarial ε", low=0.0, high=1.0, live=True,
+    epsilon: float = spec(0.0, label=QT_TRANSLATE_NOOP("config", "adversarial ε"), low=0.0, high=1.0, live=True,
                           control="adversarial")  # > 0 turns adversarial training on
-    weight: float = spec(0.5, label="adversarial mix weight", low=0.0, high=1.0, live=True,
+    weight: float = spec(0.5, label=QT_TRANSLATE_NOOP("config", "adversarial mix weight"), low=0.0, high=1.0, live=True,
                          control="adversarial")  # loss = (1 - weight) * clean + weight * adversarial
 
 
 @dataclass
 class RegularizationConfig:
-    l1: float = spec(0.0, label="L1 λ", low=0.0, high=10.0, log=True, log_low=1e-5, live=True, control="l1",
+    l1: float = spec(0.0, label=QT_TRANSLATE_NOOP("config", "L1 λ"),
+                     low=0.0, high=10.0, log=True, log_low=1e-5, live=True, control="l1",
                      sweep=(1e-5, 0.1))  # loss += l1 * sum |w|
-    l2: float = spec(0.0, label="L2 λ", low=0.0, high=10.0, log=True, log_low=1e-5, live=True, control="l2",
+    l2: float = spec(0.0, label=QT_TRANSLATE_NOOP("config", "L2 λ"),
+                     low=0.0, high=10.0, log=True, log_low=1e-5, live=True, control="l2",
                      sweep=(1e-4, 1.0))  # loss += l2 * sum w^2
-    include_bias: bool = spec(False, label="penalize biases too")
+    include_bias: bool = spec(False, label=QT_TRANSLATE_NOOP("config", "penalize biases too"))
     # the optimizer's own decay (see regularizers.py for the Adam caveat)
-    weight_decay: float = spec(0.0, label="weight decay", low=0.0, high=1.0, log=True, log_low=1e-5, live=True,
+    weight_decay: float = spec(0.0, label=QT_TRANSLATE_NOOP("config", "weight decay"),
+                               low=0.0, high=1.0, log=True, log_low=1e-5, live=True,
                                sweep=(1e-4, 1.0))
     augmentation: AugmentationConfig = field(default_factory=AugmentationConfig)
     adversarial: AdversarialConfig = field(default_factory=AdversarialConfig)
@@ -166,20 +185,23 @@ class RegularizationConfig:
 @dataclass
 class EarlyStoppingConfig:
     # evaluations (one every training.eval_every steps) without a lower validation loss before training stops
-    patience: int = spec(0, label="early-stopping patience", unit="evaluations", low=0, high=100_000)
-    restore_best: bool = spec(True, label="restore the best weights")  # when it stops: the best net, not the last
+    patience: int = spec(0, label=QT_TRANSLATE_NOOP("config", "early-stopping patience"),
+                         unit="evaluations", low=0, high=100_000)
+    # when it stops: the best net, not the last
+    restore_best: bool = spec(True, label=QT_TRANSLATE_NOOP("config", "restore the best weights"))
 
 
 @dataclass
 class TrainingConfig:
-    optimizer: str = spec("adam", label="optimizer", choices=OPTIMIZERS)
-    lr: float = spec(0.01, label="learning rate", low=1e-6, high=10.0, log=True, live=True)
-    momentum: float = spec(0.0, label="momentum", low=0.0, high=0.999, live=True)
-    batch_size: int = spec(32, label="batch size", low=1, high=4096)
-    steps: int = spec(2000, label="steps", low=1, high=10_000_000)
-    seed: int = spec(0, label="seed", low=0, high=2**31 - 1)
-    eval_every: int = spec(50, label="evaluate every", unit="steps", low=1, high=1_000_000, live=True)
-    device: str = spec("auto", label="device", choices=DEVICES)
+    optimizer: str = spec("adam", label=QT_TRANSLATE_NOOP("config", "optimizer"), choices=OPTIMIZERS)
+    lr: float = spec(0.01, label=QT_TRANSLATE_NOOP("config", "learning rate"), low=1e-6, high=10.0, log=True, live=True)
+    momentum: float = spec(0.0, label=QT_TRANSLATE_NOOP("config", "momentum"), low=0.0, high=0.999, live=True)
+    batch_size: int = spec(32, label=QT_TRANSLATE_NOOP("config", "batch size"), low=1, high=4096)
+    steps: int = spec(2000, label=QT_TRANSLATE_NOOP("config", "steps"), low=1, high=10_000_000)
+    seed: int = spec(0, label=QT_TRANSLATE_NOOP("config", "seed"), low=0, high=2**31 - 1)
+    eval_every: int = spec(50, label=QT_TRANSLATE_NOOP("config", "evaluate every"),
+                           unit="steps", low=1, high=1_000_000, live=True)
+    device: str = spec("auto", label=QT_TRANSLATE_NOOP("config", "device"), choices=DEVICES)
     early_stopping: EarlyStoppingConfig = field(default_factory=EarlyStoppingConfig)
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
                                QPushButton, QSizePolicy, QSpinBox, QVBoxLayout, QWidget)
@@ -22,23 +22,32 @@ from ...core.content import images
 from ...core.content.augmentation_code import torchvision_code
 from ...core.config import AugmentationConfig, ExperimentConfig
 from ...core.run.messages import AskPreview
+from ..plots.texts import Retranslating, say
+from ..translated import error_text
 from ..room import CodeView
 from ..widgets import ValueSlider
+from ...core.translatable import QT_TRANSLATE_NOOP
 
+translate = QCoreApplication.translate  # translate("AugmentationPanel", "…"): lupdate reads the literal context
 GRID = 4
+# The image list's entries: a key (the item's data) and the words shown for it; photos are shown by file name.
 MNIST_SOURCES = ("MNIST digit 7", "MNIST digit 2", "MNIST digit 0")
 MNIST_INDEX = {"MNIST digit 7": 3500, "MNIST digit 2": 1000, "MNIST digit 0": 0}
 OWN = "Your image…"
+SOURCE_NAMES = {"MNIST digit 7": QT_TRANSLATE_NOOP("AugmentationPanel", "MNIST digit 7"),
+                "MNIST digit 2": QT_TRANSLATE_NOOP("AugmentationPanel", "MNIST digit 2"),
+                "MNIST digit 0": QT_TRANSLATE_NOOP("AugmentationPanel", "MNIST digit 0"),
+                OWN: QT_TRANSLATE_NOOP("AugmentationPanel", "Your image…")}
 # key: (label, slider floor when switched on, resolution, value a switch turns on, value that means off (None:
 # no switch)). The ceiling is the config field's own (core.config.FIELDS).
 SLIDERS = {
-    "hflip": ("Horizontal flip p", 0.05, 0.05, 0.5, 0.0),
-    "rotation": ("Rotation (degrees)", 1.0, 1.0, 20.0, 0.0),
-    "brightness": ("Brightness", 0.01, 0.01, 0.2, 0.0),
-    "contrast": ("Contrast", 0.01, 0.01, 0.2, 0.0),
-    "crop_scale": ("Crop: keep at least this area", 0.05, 0.01, 0.8, 1.0),
-    "crop_ratio": ("Crop: aspect ratio up to", 1.0, 0.01, 1.33, None),
-    "noise": ("Gaussian noise σ", 0.01, 0.01, 0.05, 0.0),
+    "hflip": (QT_TRANSLATE_NOOP("AugmentationPanel", "Horizontal flip p"), 0.05, 0.05, 0.5, 0.0),
+    "rotation": (QT_TRANSLATE_NOOP("AugmentationPanel", "Rotation (degrees)"), 1.0, 1.0, 20.0, 0.0),
+    "brightness": (QT_TRANSLATE_NOOP("AugmentationPanel", "Brightness"), 0.01, 0.01, 0.2, 0.0),
+    "contrast": (QT_TRANSLATE_NOOP("AugmentationPanel", "Contrast"), 0.01, 0.01, 0.2, 0.0),
+    "crop_scale": (QT_TRANSLATE_NOOP("AugmentationPanel", "Crop: keep at least this area"), 0.05, 0.01, 0.8, 1.0),
+    "crop_ratio": (QT_TRANSLATE_NOOP("AugmentationPanel", "Crop: aspect ratio up to"), 1.0, 0.01, 1.33, None),
+    "noise": (QT_TRANSLATE_NOOP("AugmentationPanel", "Gaussian noise σ"), 0.01, 0.01, 0.05, 0.0),
 }
 
 
@@ -47,10 +56,10 @@ def _opened(path: str) -> tuple[str, np.ndarray | None, str]:
     try:
         return path, images.load_image(path), ""
     except images.ImageError as exc:
-        return path, None, str(exc)
+        return path, None, error_text(exc)  # core's marked sentence in the reader's language
 
 
-class AugmentationPanel(QWidget):
+class AugmentationPanel(Retranslating, QWidget):
     loaded = Signal(bool)  # a user's image file was opened (True) or refused (False, the message says why)
 
     changed = Signal(str, object)  # regularization.augmentation.* keys, for the window to apply
@@ -67,12 +76,16 @@ class AugmentationPanel(QWidget):
 
         self._layout = QGridLayout(self)
         controls = QVBoxLayout()
-        source_box = QGroupBox("Image")
+        source_box = QGroupBox()
+        self.texts.put(source_box.setTitle, QT_TRANSLATE_NOOP("AugmentationPanel", "Image"))
         source_layout = QVBoxLayout(source_box)
         self.source = QComboBox()
-        self.source.addItems([*MNIST_SOURCES, *images.PHOTOS, OWN])
+        for key in (*MNIST_SOURCES, *images.PHOTOS, OWN):
+            self.source.addItem(say(SOURCE_NAMES.get(key, key)), key)
         self.source.activated.connect(self._on_source)
-        self.open_button = QPushButton("Open an image… (or drop one here)")
+        self.open_button = QPushButton()
+        self.texts.put(self.open_button.setText, QT_TRANSLATE_NOOP("AugmentationPanel",
+                                                                   "Open an image… (or drop one here)"))
         self.open_button.clicked.connect(self.open_dialog)
         self.credit = QLabel("MNIST, CC BY-SA 3.0")
         self.credit.setObjectName("explanation")  # smaller and grey, in either theme (appearance.NAMED_FONTS)
@@ -81,7 +94,9 @@ class AugmentationPanel(QWidget):
         controls.addWidget(source_box)
         self.source_box = source_box
 
-        transforms = QGroupBox("Transforms (as training uses them)")
+        transforms = QGroupBox()
+        self.texts.put(transforms.setTitle, QT_TRANSLATE_NOOP("AugmentationPanel",
+                                                              "Transforms (as training uses them)"))
         self.transforms_box = transforms
         grid = QGridLayout(transforms)
         self.switches: dict[str, QCheckBox] = {}
@@ -92,9 +107,12 @@ class AugmentationPanel(QWidget):
             slider.valueChanged.connect(lambda v, k=key: self._on_slider(k, v))
             self.sliders[key] = slider
             if off is None:
-                grid.addWidget(QLabel(label), row, 0)
+                name = QLabel()
+                self.texts.put(name.setText, label)
+                grid.addWidget(name, row, 0)
             else:
-                switch = QCheckBox(label)
+                switch = QCheckBox()
+                self.texts.put(switch.setText, label)
                 switch.toggled.connect(lambda on, k=key: self._on_switch(k, on))
                 self.switches[key] = switch
                 grid.addWidget(switch, row, 0)
@@ -105,9 +123,12 @@ class AugmentationPanel(QWidget):
         self.seed = QSpinBox()
         self.seed.setRange(0, 999_999)
         self.seed.valueChanged.connect(self.request_preview)
-        self.reroll = QPushButton("Re-roll (R)")  # the window's R key re-rolls while this tab is shown
+        self.reroll = QPushButton()  # the window's R key re-rolls while this tab is shown
+        self.texts.put(self.reroll.setText, QT_TRANSLATE_NOOP("AugmentationPanel", "Re-roll (R)"))
         self.reroll.clicked.connect(lambda: self.seed.setValue(self.seed.value() + 1))
-        seed_row.addWidget(QLabel("Seed"))
+        seed_label = QLabel()
+        self.texts.put(seed_label.setText, QT_TRANSLATE_NOOP("AugmentationPanel", "Seed"))
+        seed_row.addWidget(seed_label)
         seed_row.addWidget(self.seed)
         seed_row.addWidget(self.reroll)
         controls.addLayout(seed_row)
@@ -129,7 +150,8 @@ class AugmentationPanel(QWidget):
         code_row = QHBoxLayout(self.code_box)
         code_row.setContentsMargins(0, 0, 0, 0)
         self.code = CodeView()
-        copy = QPushButton("Copy")
+        copy = QPushButton()
+        self.texts.put(copy.setText, QT_TRANSLATE_NOOP("AugmentationPanel", "Copy"))
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.code.toPlainText()))
         code_row.addWidget(self.code, 1)
         code_row.addWidget(copy, 0, Qt.AlignmentFlag.AlignTop)
@@ -259,8 +281,16 @@ class AugmentationPanel(QWidget):
         self.code.setPlainText(torchvision_code(self.cfg, tuple(self.image.shape[-2:])))
 
     # -- sources ------------------------------------------------------------------------------------------
+    def retranslated(self) -> None:
+        for i in range(self.source.count()):
+            key = self.source.itemData(i)
+            self.source.setItemText(i, say(SOURCE_NAMES.get(key, key)))
+
+    def _choose(self, key: str) -> None:
+        self.source.setCurrentIndex(max(0, self.source.findData(key)))
+
     def _on_source(self, index: int) -> None:
-        name = self.source.itemText(index)
+        name = self.source.itemData(index)
         if name == OWN:
             self.open_dialog()
             return
@@ -270,19 +300,21 @@ class AugmentationPanel(QWidget):
             self._set_image(images.load_photo(name), name, images.PHOTOS[name])
 
     def open_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open an image", "",
-                                              "Images (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp)")
+        path, _ = QFileDialog.getOpenFileName(
+            self, translate("AugmentationPanel", "Open an image"), "",
+            translate("AugmentationPanel", "Images ({patterns})").format(
+                patterns="*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff *.webp"))
         if path:
             self.load_file(path)
         else:
-            self.source.setCurrentText(self.source_name)
+            self._choose(self.source_name)
 
     def load_file(self, path: str) -> None:
         """Show the user's image, decoded off the GUI thread (a 12000-pixel photo takes seconds); a file that
         cannot be read leaves the panel as it was and says why (``loaded`` tells which)."""
         from superqt.utils import create_worker
 
-        self.message.setText(f"Opening {Path(path).name}…")
+        self.message.setText(translate("AugmentationPanel", "Opening {file}…").format(file=Path(path).name))
         worker = create_worker(_opened, path, _start_thread=False)
         worker.returned.connect(self._on_opened)
         worker.start()
@@ -292,8 +324,8 @@ class AugmentationPanel(QWidget):
         path, image, error = result
         if image is None:
             self.message.setText(error)
-            self.source.setCurrentText(self.source_name if self.source_name in images.PHOTOS
-                                       or self.source_name in MNIST_INDEX else OWN)
+            self._choose(self.source_name if self.source_name in images.PHOTOS
+                         or self.source_name in MNIST_INDEX else OWN)
             self.loaded.emit(False)
             return
         self._set_image(image, OWN, path)
@@ -301,7 +333,7 @@ class AugmentationPanel(QWidget):
 
     def _set_image(self, image: np.ndarray, name: str, credit: str) -> None:
         self.image, self.source_name = image, name
-        self.source.setCurrentText(name)
+        self._choose(name)
         self.credit.setText(credit)
         self.message.setText("")
         self._update_code()

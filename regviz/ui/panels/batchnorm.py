@@ -8,35 +8,43 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...core.run.messages import VARIANTS as core_variants
 from ...core.run.messages import RunMode
 from .. import appearance, colours, theme
 from ..plots.curves import CurvePlot, Hint, SeriesSpec, cache_axes, short_name
+from ..plots.texts import Retranslating
 from ..room import TextRow
+from ...core.translatable import QT_TRANSLATE_NOOP
 
+translate = QCoreApplication.translate  # translate("BatchNormPanel", "…"): lupdate reads the literal context
 VARIANTS = core_variants[RunMode.BATCHNORM]
-HINT = "Press the button above, then Space"  # in every plot until it has data (short: the plots are narrow)
+# in every plot until it has data (short: the plots are narrow)
+HINT = QT_TRANSLATE_NOOP("BatchNormPanel", "Press the button above, then Space")
 EXPLAIN_ABOVE = (900, 640)  # pixels: smaller than this, the tab shows the formula without the paragraph
-FORMULA = ("<b>BN(x) = γ·(x − μ) / √(σ² + ε) + β</b> &nbsp; μ, σ²: mean and variance of x over the batch; "
-           "γ, β: learned scale and shift; ε: a small number against division by zero.")
-EXPLANATION = ("Left: the same 8-layer sigmoid net without and with batch norm, same initial weights, same "
-               "minibatches. Without it, and with these initial weights, each layer passes on a fraction of the "
-               "spread it gets (the sigmoid's slope is at most 1/4), so the deep layers' histograms collapse to a "
-               "spike and the net cannot learn. "
-               "With it, every layer is rescaled to unit spread. Change <i>Initial weights</i> in the Model box "
-               "to see the signal vanish (small s) or survive (large s) — batch norm keeps it either way.")
+FORMULA = QT_TRANSLATE_NOOP(
+    "BatchNormPanel", "<b>BN(x) = γ·(x − μ) / √(σ² + ε) + β</b> &nbsp; μ, σ²: mean and variance of x over the "
+                      "batch; γ, β: learned scale and shift; ε: a small number against division by zero.")
+EXPLANATION = QT_TRANSLATE_NOOP(
+    "BatchNormPanel", "Left: the same 8-layer sigmoid net without and with batch norm, same initial weights, "
+                      "same minibatches. Without it, and with these initial weights, each layer passes on a "
+                      "fraction of the spread it gets (the sigmoid's slope is at most 1/4), so the deep layers' "
+                      "histograms collapse to a spike and the net cannot learn. With it, every layer is rescaled "
+                      "to unit spread. Change <i>Initial weights</i> in the Model box to see the signal vanish "
+                      "(small s) or survive (large s) — batch norm keeps it either way.")
+IDLE = QT_TRANSLATE_NOOP("BatchNormPanel", "Press the button (then Space) to train the two nets.")
+STD, MEAN = QT_TRANSLATE_NOOP("BatchNormPanel", "std"), QT_TRANSLATE_NOOP("BatchNormPanel", "mean")
 
 
-class RidgePlot(pg.PlotWidget):
+class RidgePlot(Retranslating, pg.PlotWidget):
     """One histogram per layer, stacked: layer 1 on top."""
 
-    def __init__(self, title: str, parent=None):
+    def __init__(self, title, parent=None):
         super().__init__(parent=parent)
-        self.setTitle(title)
-        self.setLabel("bottom", "input − its unit's mean")
+        self.texts.put(self.setTitle, title)
+        self.texts.put(self.setLabel, QT_TRANSLATE_NOOP("BatchNormPanel", "input − its unit's mean"), "bottom")
         self.getPlotItem().hideAxis("left")
         self.setMouseEnabled(False, False)
         self.hideButtons()
@@ -50,6 +58,21 @@ class RidgePlot(pg.PlotWidget):
 
     def set_stats(self, stats) -> None:
         self.latest = stats
+
+    def retranslated(self) -> None:
+        self.hint.retranslate()
+        self._name_layers()
+
+    def _name_layers(self) -> None:
+        """The layer key: a swatch in the layer's colour (the spread and mean plots use the same colours) and the
+        name in the theme's text colour."""
+        n = len(self.labels)
+        for i, label in enumerate(self.labels):
+            colour = layer_colour(i, n)
+            label.setColor(appearance.foreground())  # the key's own colour (pyqtgraph's is light grey)
+            name = translate("BatchNormPanel", "layer {number}").format(number=i + 1)
+            label.setHtml(f'<span style="color:{colour}">&#9632;&#9632;</span> '
+                          f'<span style="color:{appearance.foreground()}">{name}</span>')
 
     def refresh(self) -> None:
         if self.latest is None:
@@ -82,11 +105,7 @@ class RidgePlot(pg.PlotWidget):
             colour = layer_colour(i, n)
             self.curves[i].setPen(pg.mkPen(colour, width=1.5))
             self.curves[i].setBrush(pg.mkBrush(colour + "60"))
-            # The layer key: a swatch in the layer's colour (the spread and mean plots use the same colours) and
-            # the name in the theme's text colour.
-            self.labels[i].setColor(appearance.foreground())  # the key's own colour (pyqtgraph's is light grey)
-            self.labels[i].setHtml(f'<span style="color:{colour}">&#9632;&#9632;</span> '
-                                   f'<span style="color:{appearance.foreground()}">layer {i + 1}</span>')
+        self._name_layers()
 
     def _place(self, n: int) -> None:
         # One x scale for both ridges: side by side, a class compares widths (they used each their own).
@@ -129,47 +148,57 @@ class LayerPlot(CurvePlot):
         self._dark = dark
 
 
-class BatchNormPanel(QWidget):
+class BatchNormPanel(Retranslating, QWidget):
     start_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         header = QHBoxLayout()
-        text = QLabel(FORMULA)
+        text = QLabel()
+        self.texts.put(text.setText, FORMULA)
         text.setWordWrap(True)
         self.explanation = TextRow()  # shown where the screen is big enough (_fit_explanation)
         QVBoxLayout(self.explanation).setContentsMargins(0, 0, 0, 0)
-        paragraph = QLabel(EXPLANATION)
+        paragraph = QLabel()
+        self.texts.put(paragraph.setText, EXPLANATION)
         paragraph.setWordWrap(True)
         self.explanation.layout().addWidget(paragraph)
-        self.start_button = QPushButton("Train with and without batch norm")
-        self.start_button.setToolTip("Loads the deep preset and trains both nets side by side")
+        self.start_button = QPushButton()
+        self.texts.put(self.start_button.setText, QT_TRANSLATE_NOOP("BatchNormPanel",
+                                                                    "Train with and without batch norm"))
+        self.texts.put(self.start_button.setToolTip, QT_TRANSLATE_NOOP(
+            "BatchNormPanel", "Loads the deep preset and trains both nets side by side"))
         self.start_button.clicked.connect(self.start_requested)
         header.addWidget(text, 1)
         header.addWidget(self.start_button)
         layout.addLayout(header)
         layout.addWidget(self.explanation)
-        self.status = QLabel("Press the button (then Space) to train the two nets.")
+        self.status = QLabel()
+        self.texts.put(self.status.setText, IDLE)
         self.status.setWordWrap(True)  # a long status must not widen the window past a projector's
         layout.addWidget(self.status)
 
         grid = QGridLayout()
-        self.ridges = {name: RidgePlot(f"Inputs, {short_name(name)}") for name in VARIANTS}
+        self.ridges = {name: RidgePlot(QT_TRANSLATE_NOOP("BatchNormPanel", "Inputs, {net}").format(
+            net=short_name(name))) for name in VARIANTS}
         for name, ridge in self.ridges.items():
             ridge.peers = [other for other in self.ridges.values() if other is not ridge]
         # Colour = layer, as in the histograms; solid = with batch norm (too many curves for a legend).
-        self.std_plot = LayerPlot("Spread per layer", "std", legend=False, hint=HINT)
+        self.std_plot = LayerPlot(QT_TRANSLATE_NOOP("BatchNormPanel", "Spread per layer"), STD, legend=False,
+                                  hint=HINT)
         self.std_plot.set_log_y(True)
-        self.mean_plot = LayerPlot("Mean per layer", "mean", legend=False, hint=HINT)
-        self.loss_plot = CurvePlot("Training loss", "cross-entropy", hint=HINT)
+        self.mean_plot = LayerPlot(QT_TRANSLATE_NOOP("BatchNormPanel", "Mean per layer"), MEAN, legend=False,
+                                   hint=HINT)
+        self.loss_plot = CurvePlot(QT_TRANSLATE_NOOP("BatchNormPanel", "Training loss"),
+                                   QT_TRANSLATE_NOOP("BatchNormPanel", "cross-entropy"), hint=HINT)
         grid.addWidget(self.ridges["no batch norm"], 0, 0)
         grid.addWidget(self.ridges["batch norm"], 0, 1)
         grid.addWidget(self.loss_plot, 0, 2)
         grid.addWidget(self.std_plot, 1, 0)
         grid.addWidget(self.mean_plot, 1, 1)
-        self.snapshot = CurvePlot("Spread by depth", "std", hint=HINT)
-        self.snapshot.setLabel("bottom", "layer")
+        self.snapshot = CurvePlot(QT_TRANSLATE_NOOP("BatchNormPanel", "Spread by depth"), STD, hint=HINT)
+        self.snapshot.texts.put(self.snapshot.setLabel, QT_TRANSLATE_NOOP("BatchNormPanel", "layer"), "bottom")
         self.snapshot.set_log_y(True)
         grid.addWidget(self.snapshot, 1, 2)
         layout.addLayout(grid, 1)
@@ -223,15 +252,17 @@ class BatchNormPanel(QWidget):
         self.active = tuple(info.names) == VARIANTS
         n_layers = len(info.config.model.hidden)
         if not self.active:
-            self.status.setText("Press the button (then Space) to train the two nets.")
+            self.texts.put(self.status.setText, IDLE)
             return
-        self.status.setText("Solid: with batch norm; dashed: without; colour: layer (dark = first). "
-                            "Space trains, S steps.")
+        self.texts.put(self.status.setText, QT_TRANSLATE_NOOP(
+            "BatchNormPanel", "Solid: with batch norm; dashed: without; colour: layer (dark = first). Space "
+                              "trains, S steps."))
         self.snapshot.fixed_x = (0.5, n_layers + 0.5)
         specs = []
         for v, name in enumerate(VARIANTS):
             for i in range(n_layers):
-                label = f"layer {i + 1}" if v == 0 else f"layer {i + 1} (no BN)"
+                label = QT_TRANSLATE_NOOP("BatchNormPanel", "layer {number}").format(number=i + 1) if v == 0 \
+                    else QT_TRANSLATE_NOOP("BatchNormPanel", "layer {number} (no BN)").format(number=i + 1)
                 specs.append(SeriesSpec(f"{name}:{i}", label, layer_colour(i, n_layers), dashed=v == 1,
                                         width=1.5))
         self.std_plot.set_series(specs)

@@ -4,18 +4,24 @@ scaling torch applies."""
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QEvent, QPointF, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from ...core.translatable import QT_TRANSLATE_NOOP
 from .. import appearance, colours
+from ..plots.texts import Retranslating, count
 from ..room import TextRow
 
-EXPLANATION = ("During training, dropout silences each hidden unit with probability p, a new random set at every "
-               "step, so no unit can rely on a particular partner: the net learns redundant features and "
-               "overfits less. At test time every unit is on. torch.nn.Dropout is <i>inverted</i> dropout: the "
-               "units it keeps are multiplied by 1/(1−p) while training, so their expected sum is what the full "
-               "layer gives at test time and nothing needs rescaling then.")
+translate = QCoreApplication.translate  # translate("DropoutPanel", "…"): lupdate reads the literal context
+EXPLANATION = QT_TRANSLATE_NOOP(
+    "DropoutPanel", "During training, dropout silences each hidden unit with probability p, a new random set at "
+                    "every step, so no unit can rely on a particular partner: the net learns redundant features "
+                    "and overfits less. At test time every unit is on. torch.nn.Dropout is <i>inverted</i> "
+                    "dropout: the units it keeps are multiplied by 1/(1−p) while training, so their expected sum "
+                    "is what the full layer gives at test time and nothing needs rescaling then.")
+IDLE = QT_TRANSLATE_NOOP("DropoutPanel", "Switch Dropout on (left) and press Space: the crossed-out units change "
+                                         "every step.")
 
 
 EXPLAIN_ABOVE = 480  # pixels of tab height at normal type: shorter, the explanation makes room for the drawing
@@ -42,13 +48,18 @@ class NetworkDrawing(QWidget):
     def layer_names(self) -> list[str]:
         """Each column's name, short when long ones would touch ("hidden 1" … with 8 layers smeared into one)."""
         n = 2 + len(self.masks or self.hidden)
-        names = ["input", *(f"hidden {k}" for k in range(1, n - 1)), "output"]
+        names = [translate("DropoutPanel", "input"),
+                 *(translate("DropoutPanel", "hidden {k}").format(k=k) for k in range(1, n - 1)),
+                 translate("DropoutPanel", "output")]
         room = (self.width() - 80) / max(1, n - 1)
         metrics = self.fontMetrics()
+        short_in, short_out = translate("DropoutPanel", "in"), translate("DropoutPanel", "out")
         if max(metrics.horizontalAdvance(name) for name in names) + 6 > room:
-            names = ["in", *(f"h{k}" for k in range(1, n - 1)), "out"]
+            # "h" for hidden: one letter
+            names = [short_in, *(translate("DropoutPanel", "h{k}").format(k=k) for k in range(1, n - 1)),
+                     short_out]
         if max(metrics.horizontalAdvance(name) for name in names) + 6 > room:
-            names = ["in", *(str(k) for k in range(1, n - 1)), "out"]
+            names = [short_in, *(str(k) for k in range(1, n - 1)), short_out]
         return names
 
     def label_rects(self) -> list:
@@ -73,6 +84,11 @@ class NetworkDrawing(QWidget):
     def dropped(self) -> list[int]:
         """Units drawn as dropped, per hidden layer (none at test time)."""
         return [0 if self.eval_mode else int(m.sum()) for m in self.masks]
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:  # the columns' names are painted in the reader's language
+            self.update()
+        super().changeEvent(event)
 
     def paintEvent(self, _event) -> None:
         painter = QPainter(self)
@@ -112,7 +128,7 @@ class NetworkDrawing(QWidget):
         painter.end()
 
 
-class DropoutPanel(QWidget):
+class DropoutPanel(Retranslating, QWidget):
     compare_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None):
@@ -120,7 +136,8 @@ class DropoutPanel(QWidget):
         layout = QVBoxLayout(self)
         self.explanation = TextRow()  # on a short screen (a projector under the lesson's text) it makes room
         QVBoxLayout(self.explanation).setContentsMargins(0, 0, 0, 0)
-        text = QLabel(EXPLANATION)
+        text = QLabel()
+        self.texts.put(text.setText, EXPLANATION)
         text.setWordWrap(True)
         self.explanation.layout().addWidget(text)
         layout.addWidget(self.explanation)
@@ -128,14 +145,18 @@ class DropoutPanel(QWidget):
         self.drawing = NetworkDrawing()
         row.addWidget(self.drawing, 1)
         side = QVBoxLayout()
-        self.eval_box = QCheckBox("Test time (eval mode): every unit on")
+        self.eval_box = QCheckBox()
+        self.texts.put(self.eval_box.setText, QT_TRANSLATE_NOOP("DropoutPanel", "Test time (eval mode): every unit on"))
         self.eval_box.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.eval_box.toggled.connect(self.drawing.set_eval_mode)
-        self.status = QLabel("Switch Dropout on (left) and press Space: the crossed-out units change every step.")
+        self.status = QLabel()
+        self.texts.put(self.status.setText, IDLE)
         self.status.setWordWrap(True)
-        self.compare_button = QPushButton("Gap with and without dropout")
+        self.compare_button = QPushButton()
+        self.texts.put(self.compare_button.setText, QT_TRANSLATE_NOOP("DropoutPanel", "Gap with and without dropout"))
         self.compare_button.clicked.connect(self.compare_requested)
-        notes = QGroupBox("The notes' example, p = 0.5")
+        notes = QGroupBox()
+        self.texts.put(notes.setTitle, QT_TRANSLATE_NOOP("DropoutPanel", "The notes' example, p = 0.5"))
         notes_layout = QVBoxLayout(notes)
         self.notes_text = QLabel("…")
         self.notes_text.setWordWrap(True)
@@ -176,16 +197,21 @@ class DropoutPanel(QWidget):
                                1 if classes == 2 else classes)
         if info.config.model.dropout == 0:
             self.drawing.set_masks(())
-            self.status.setText("Switch Dropout on (left) and press Space: the crossed-out units change every step.")
+            self.texts.put(self.status.setText, IDLE)
 
     def on_record(self, record) -> None:
         masks = record.models[0].dropout_masks
         if not masks:
             return
         self.drawing.set_masks(masks)
-        dropped = ", ".join(f"{int(m.sum())} of {len(m)}" for m in masks)
-        self.status.setText(f"Step {record.step:,}: this sample drops {dropped} units (first units of each hidden "
-                            "layer shown).")
+        step, counts = record.step, [(int(m.sum()), len(m)) for m in masks]
+
+        def status() -> str:  # said again in the reader's language when it changes
+            dropped = translate("DropoutPanel", ", ").join(
+                translate("DropoutPanel", "{dropped} of {units}").format(dropped=d, units=n) for d, n in counts)
+            return translate("DropoutPanel", "Step {step}: this sample drops {dropped} units (first units of each "
+                                             "hidden layer shown).").format(step=count(step), dropped=dropped)
+        self.texts.put(self.status.setText, status)
 
     @Slot()
     def _show_notes_example(self) -> None:
@@ -196,8 +222,10 @@ class DropoutPanel(QWidget):
         def fmt(values):
             return "[" + ", ".join(f"{v:g}" for v in values) + "]"
 
-        self.notes_text.setText(
-            f"Hidden outputs {fmt(ex['hidden'])}, keeping units 1 and 3:<br>"
-            f"• the mask alone, as the notes write it: <b>{fmt(ex['masked'])}</b><br>"
-            f"• inverted dropout, what torch.nn.Dropout computes in training (kept × 1/(1−p) = ×2): "
-            f"<b>{fmt(ex['inverted'])}</b><br>At test time torch passes {fmt(ex['hidden'])} through unchanged.")
+        self.texts.put(self.notes_text.setText, QT_TRANSLATE_NOOP(
+            "DropoutPanel", "Hidden outputs {hidden}, keeping units 1 and 3:<br>"
+                            "• the mask alone, as the notes write it: <b>{masked}</b><br>"
+                            "• inverted dropout, what torch.nn.Dropout computes in training "
+                            "(kept × 1/(1−p) = ×2): <b>{inverted}</b><br>At test time torch passes {hidden} "
+                            "through unchanged.").format(
+            hidden=fmt(ex["hidden"]), masked=fmt(ex["masked"]), inverted=fmt(ex["inverted"])))

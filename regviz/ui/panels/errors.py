@@ -9,20 +9,25 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QCoreApplication, QRectF
 from PySide6.QtGui import QColor, QFont, QFontInfo, QFontMetricsF
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from .. import appearance, theme
-from ..plots.curves import cache_axes
+from ..plots.curves import cache_axes, net_words
 from ..plots.budget import RedrawBudget
+from ..plots.texts import Retranslating, say
+from ...core.translatable import QT_TRANSLATE_NOOP
 
-EXPLANATION = ("Rows: the true digit; columns: the net's guess, on the test digits. Coloured cells are mistakes "
-               "(darker: a larger share of that digit read wrong); the numbers are counts. Below: each digit's "
-               "accuracy, and the first test digits the net gets wrong, with its guess.")
-POINTS_EXPLANATION = ("Rows: the true class; columns: the net's guess, on the test points. Coloured cells are mistakes "
-                      "(darker: a larger share of that class read wrong); the numbers are counts. Beside: each "
-                      "class's accuracy (the decision boundary shows where the mistakes are).")
+translate = QCoreApplication.translate  # translate("ErrorsPanel", "…"): lupdate reads the literal context
+EXPLANATION = QT_TRANSLATE_NOOP(
+    "ErrorsPanel", "Rows: the true digit; columns: the net's guess, on the test digits. Coloured cells are "
+                   "mistakes (darker: a larger share of that digit read wrong); the numbers are counts. Below: "
+                   "each digit's accuracy, and the first test digits the net gets wrong, with its guess.")
+POINTS_EXPLANATION = QT_TRANSLATE_NOOP(
+    "ErrorsPanel", "Rows: the true class; columns: the net's guess, on the test points. Coloured cells are "
+                   "mistakes (darker: a larger share of that class read wrong); the numbers are counts. Beside: "
+                   "each class's accuracy (the decision boundary shows where the mistakes are).")
 STRIP_COLUMNS = 6
 
 
@@ -53,11 +58,8 @@ class _Column:
         under it, a 1280×720 projector in presentation mode left the matrix 160 pixels)."""
         n = len(classes)
         self.classes = classes
-        title = name if compact else f"{name}: true × guess" if name else "true × guess"
-        self.matrix = layout.addPlot(row=0, col=col, rowspan=2 if beside else 1, title=title)
-        if not (compact and col):
-            self.matrix.setLabel("left", "true")
-        self.matrix.setLabel("bottom", "guess")
+        self.name, self.compact, self.col, self.unit = name, compact, col, unit
+        self.matrix = layout.addPlot(row=0, col=col, rowspan=2 if beside else 1)
         ticks = [[(i, c) for i, c in enumerate(classes)]]
         for side in ("left", "bottom"):
             self.matrix.getAxis(side).setTicks(ticks)
@@ -84,8 +86,7 @@ class _Column:
         self.cells: dict[int, pg.TextItem] = {}
         pictures = unit == "digit"  # 2-D points have no pictures to show: the bars take the strip's room too
         self.bars_plot = layout.addPlot(row=0 if beside else 1, col=col + 1 if beside else col,
-                                        rowspan=1 if pictures or not beside else 2,
-                                        title="accuracy" if compact else f"accuracy per {unit}")
+                                        rowspan=1 if pictures or not beside else 2)
         self.bars_plot.setYRange(0, 1, padding=0)
         self.bars_plot.getAxis("bottom").setTicks(ticks)
         self.bars_plot.hideButtons()
@@ -103,6 +104,20 @@ class _Column:
         self._caption_width = QFontMetricsF(font).horizontalAdvance("9 → 9") / self.most  # per pixel of size
         self.matrix.getViewBox().sigTransformChanged.connect(self._fit_text)  # resized, or a new range
         self.strip.sigTransformChanged.connect(self._fit_text)
+        self.name_parts()
+
+    def name_parts(self) -> None:
+        """Titles and axis names in the reader's language (again on each language change)."""
+        name, compact = say(net_words(self.name)), self.compact
+        title = name if compact else translate("ErrorsPanel", "{net}: true × guess").format(net=name) if name \
+            else translate("ErrorsPanel", "true × guess")
+        self.matrix.setTitle(title)
+        if not (compact and self.col):
+            self.matrix.setLabel("left", translate("ErrorsPanel", "true"))
+        self.matrix.setLabel("bottom", translate("ErrorsPanel", "guess"))
+        self.bars_plot.setTitle(translate("ErrorsPanel", "accuracy") if compact else
+                                translate("ErrorsPanel", "accuracy per digit") if self.unit == "digit" else
+                                translate("ErrorsPanel", "accuracy per class"))
 
     def _fit_text(self, *_) -> None:
         """Counts and captions as large as their cells allow (at most ``most`` pixels): a count within its cell, a
@@ -197,11 +212,12 @@ def _readable_on(colour: QColor) -> QColor:
     return QColor("#000000") if (lum + 0.05) / 0.05 >= 1.05 / (lum + 0.05) else QColor("#ffffff")
 
 
-class ErrorsPanel(QWidget):
+class ErrorsPanel(Retranslating, QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         layout = QVBoxLayout(self)
-        self.caption = QLabel(EXPLANATION)
+        self.caption = QLabel()
+        self.texts.put(self.caption.setText, EXPLANATION)
         self.caption.setObjectName("explanation")
         self.caption.setWordWrap(True)
         self.summary = QLabel("")
@@ -228,11 +244,11 @@ class ErrorsPanel(QWidget):
         self.shown, self._latest = {}, {}
         layout = (tuple(info.names), tuple(info.classes), appearance.line_scale(), info.is_image)
         self._unit = "digits" if info.is_image else "points"
-        self.caption.setText(EXPLANATION if info.is_image else POINTS_EXPLANATION)
+        self.texts.put(self.caption.setText, EXPLANATION if info.is_image else POINTS_EXPLANATION)
         if layout == self._layout:  # a reset or a new setting: the same columns, emptied
             for column in self.columns.values():
                 column.clear()
-            self.summary.setText(self._hint())
+            self.texts.put(self.summary.setText, self._hint)
             return
         self._layout = layout
         self.view.clear()
@@ -240,9 +256,10 @@ class ErrorsPanel(QWidget):
         regression = getattr(info, "task", "classification") == "regression"
         self.view.setVisible(not regression)  # no empty matrix box for a curve
         if regression:
-            self.summary.setText("The Errors tab applies to classification (a confusion matrix of classes). "
-                                 "A regression has no classes to confuse: its fitted curve on the Training tab "
-                                 "shows how far each point is from it.")
+            self.texts.put(self.summary.setText, QT_TRANSLATE_NOOP(
+                "ErrorsPanel", "The Errors tab applies to classification (a confusion matrix of classes). A "
+                               "regression has no classes to confuse: its fitted curve on the Training tab shows "
+                               "how far each point is from it."))
             return
         # 2-D data too (issue 24: K classes): the matrix and the bars; the decision boundary shows the points
         many = len(info.names) > 1
@@ -257,11 +274,17 @@ class ErrorsPanel(QWidget):
         used = 2 if not many else len(info.names)
         for col in range(max(used, grid.columnCount())):  # no room kept for a previous run's columns
             grid.setColumnStretchFactor(col, 1 if col < used else 0)
-        self.summary.setText(self._hint())
+        self.texts.put(self.summary.setText, self._hint)
+
+    def retranslated(self) -> None:
+        for column in self.columns.values():
+            column.name_parts()
 
     def _hint(self) -> str:
         """What the empty matrix waits for: a run's first evaluation."""
-        return f"Train (Space): each net's mistakes on the test {self._unit} appear here."
+        if self._unit == "digits":
+            return translate("ErrorsPanel", "Train (Space): each net's mistakes on the test digits appear here.")
+        return translate("ErrorsPanel", "Train (Space): each net's mistakes on the test points appear here.")
 
     def on_record(self, record) -> None:
         for m in record.models:
@@ -278,6 +301,16 @@ class ErrorsPanel(QWidget):
             self.columns[name].draw(view)
             self.shown[name] = view
         self._latest = {}
-        self.summary.setText(" · ".join(
-            f"{name + ': ' if len(self.columns) > 1 else ''}{v.wrong} of {v.total} test {self._unit} wrong "
-            f"({v.wrong / max(1, v.total):.0%})" for name, v in self.shown.items()))
+        shown, many, digits = dict(self.shown), len(self.columns) > 1, self._unit == "digits"
+
+        def summary() -> str:  # said again in the reader's language when it changes
+            parts = []
+            for name, v in shown.items():
+                template = translate("ErrorsPanel", "{wrong} of {total} test digits wrong ({share:.0%})") if digits \
+                    else translate("ErrorsPanel", "{wrong} of {total} test points wrong ({share:.0%})")
+                part = template.format(wrong=v.wrong, total=v.total, share=v.wrong / max(1, v.total))
+                parts.append(translate("ErrorsPanel", "{net}: {summary}").format(net=say(net_words(name)),
+                                                                                 summary=part)
+                             if many else part)
+            return " · ".join(parts)
+        self.texts.put(self.summary.setText, summary)

@@ -2,13 +2,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGridLayout, QGroupBox, QLineEdit, QPushButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGridLayout, QGroupBox, QLabel, QLineEdit,
+                               QPushButton, QVBoxLayout, QWidget)
 
 from ...core.content import presets
 from ...core.config import (ACTIVATIONS, BUNDLED_MNIST_SIZE, FEATURE_LABELS, FEATURES, FIELDS, GENERATED_2D,
                              MANY_CLASSES, ONE_D_SETS, OPTIMIZERS, TWO_D_SETS, ConfigError, ExperimentConfig,
                              task_of)
+from ...core.translatable import QT_TRANSLATE_NOOP
+from ..plots.texts import Retranslating
 from ..widgets import ValueSlider, spin_for_field
 
 DATASETS = GENERATED_2D + ONE_D_SETS + ("mnist",)  # and "csv" while a teacher's points are open (File ▸ Open data)
@@ -27,7 +29,7 @@ def _description(name: str) -> str:
         return ""
 
 
-class ExperimentPanel(QWidget):
+class ExperimentPanel(Retranslating, QWidget):
     changed = Signal(str, object)  # a dotted config key and its new value
     preset_chosen = Signal(str)
 
@@ -40,15 +42,15 @@ class ExperimentPanel(QWidget):
         self.preset.addItems(presets.names())
         for i, name in enumerate(presets.names()):  # what each one is, where a bare name says little
             self.preset.setItemData(i, _description(name), Qt.ItemDataRole.ToolTipRole)
-        self.preset.setToolTip("Load a ready-made experiment")
+        self.texts.put(self.preset.setToolTip, QT_TRANSLATE_NOOP("ExperimentPanel", "Load a ready-made experiment"))
         self.preset.activated.connect(lambda i: self.preset_chosen.emit(self.preset.itemText(i)))
-        preset_box = QGroupBox("Experiment")
+        preset_box = self._box(QT_TRANSLATE_NOOP("ExperimentPanel", "Experiment"))
         form = QFormLayout(preset_box)
         form.setRowWrapPolicy(WRAP)
-        form.addRow("Preset", self.preset)
+        self._row(form, QT_TRANSLATE_NOOP("ExperimentPanel", "Preset"), self.preset)
         layout.addWidget(preset_box)
 
-        data_box = QGroupBox("Data")
+        data_box = self._box(QT_TRANSLATE_NOOP("ExperimentPanel", "Data"))
         form = QFormLayout(data_box)
         form.setRowWrapPolicy(WRAP)
         self.dataset = QComboBox()
@@ -57,20 +59,26 @@ class ExperimentPanel(QWidget):
         self.noise = ValueSlider.for_field("data.noise", field_apart=True)
         self.noise.valueChanged.connect(lambda v: self.changed.emit("data.noise", v))
         self.label_noise = ValueSlider.for_field("data.label_noise", field_apart=True)
-        self.label_noise.setToolTip("Share of the training labels flipped to another class (the test labels stay "
-                                    "true): a big net learns the wrong labels by heart, a regularized one less")
+        self.texts.put(self.label_noise.setToolTip, QT_TRANSLATE_NOOP(
+            "ExperimentPanel", "Share of the training labels flipped to another class (the test labels stay "
+                               "true): a big net learns the wrong labels by heart, a regularized one less"))
         self.label_noise.valueChanged.connect(lambda v: self.changed.emit("data.label_noise", v))
-        self.reset_points = QPushButton("Reset data")
-        self.reset_points.setToolTip("Back to the generated training points (undo the points clicked in, dragged "
-                                     "or deleted on the decision boundary)")
+        self.reset_points = QPushButton()
+        self.texts.put(self.reset_points.setText, QT_TRANSLATE_NOOP("ExperimentPanel", "Reset data"))
+        self.texts.put(self.reset_points.setToolTip, QT_TRANSLATE_NOOP(
+            "ExperimentPanel", "Back to the generated training points (undo the points clicked in, dragged "
+                               "or deleted on the decision boundary)"))
         self.reset_points.setEnabled(False)
         self.train_fraction = ValueSlider.for_field("data.train_fraction", 0.5, field_apart=True)
         self.train_fraction.valueChanged.connect(lambda v: self.changed.emit("data.train_fraction", v))
         self.train_size = spin_for_field("data.train_size", lambda v: self.changed.emit("data.train_size", v))
         self.classes = spin_for_field("data.classes", lambda v: self.changed.emit("data.classes", v))
-        self.classes.setToolTip("Spiral arms or Gaussian blobs: 2 … 6 classes")
-        self.open_data = QPushButton("Open data…")
-        self.open_data.setToolTip("Your own points: a CSV with columns x1,x2,label (or drop the file on the window)")
+        self.texts.put(self.classes.setToolTip, QT_TRANSLATE_NOOP(
+            "ExperimentPanel", "Spiral arms or Gaussian blobs: 2 … 6 classes"))
+        self.open_data = QPushButton()
+        self.texts.put(self.open_data.setText, QT_TRANSLATE_NOOP("ExperimentPanel", "Open data…"))
+        self.texts.put(self.open_data.setToolTip, QT_TRANSLATE_NOOP(
+            "ExperimentPanel", "Your own points: a CSV with columns x1,x2,label (or drop the file on the window)"))
         # TF Playground's input features, each a check box; the Network tab draws them as its input column.
         self.features = {name: QCheckBox(FEATURE_LABELS[name]) for name in FEATURES}
         features = QWidget()
@@ -79,40 +87,43 @@ class ExperimentPanel(QWidget):
         feature_grid.setHorizontalSpacing(6)
         feature_grid.setVerticalSpacing(0)
         for i, box in enumerate(self.features.values()):
-            box.setToolTip("An input feature of each point (x₁, x₂), computed inside the net")
+            self.texts.put(box.setToolTip, QT_TRANSLATE_NOOP(
+                "ExperimentPanel", "An input feature of each point (x₁, x₂), computed inside the net"))
             box.toggled.connect(self._on_features)
             feature_grid.addWidget(box, i // 4, i % 4)
         self.feature_boxes = features
         self.batch_size = spin_for_field("training.batch_size",
                                          lambda v: self.changed.emit("training.batch_size", v))
-        form.addRow("Data set", self.dataset)
+        self._row(form, QT_TRANSLATE_NOOP("ExperimentPanel", "Data set"), self.dataset)
         form.addRow("", self.open_data)
-        form.addRow("Classes", self.classes)
-        form.addRow("Features", features)
-        form.addRow("Noise", self.noise.label)
+        self._row(form, QT_TRANSLATE_NOOP("ExperimentPanel", "Classes"), self.classes)
+        self._row(form, QT_TRANSLATE_NOOP("ExperimentPanel", "Features"), features)
+        self._row(form, QT_TRANSLATE_NOOP("ExperimentPanel", "Noise"), self.noise.label)
         form.addRow(self.noise)
-        form.addRow("Label noise", self.label_noise.label)
+        self._row(form, QT_TRANSLATE_NOOP("ExperimentPanel", "Label noise"), self.label_noise.label)
         form.addRow(self.label_noise)
         form.addRow("", self.reset_points)
-        form.addRow("Train share", self.train_fraction.label)
+        self._row(form, QT_TRANSLATE_NOOP("ExperimentPanel", "Train share"), self.train_fraction.label)
         form.addRow(self.train_fraction)
-        form.addRow("Train examples", self.train_size)
-        form.addRow("Batch size", self.batch_size)
+        self._row(form, QT_TRANSLATE_NOOP("ExperimentPanel", "Train examples"), self.train_size)
+        self._row(form, QT_TRANSLATE_NOOP("ExperimentPanel", "Batch size"), self.batch_size)
         self._data_form = form
         layout.addWidget(data_box)
         self.data_box = data_box
 
-        model_box = QGroupBox("Model and optimizer")
+        model_box = self._box(QT_TRANSLATE_NOOP("ExperimentPanel", "Model and optimizer"))
         form = QFormLayout(model_box)
         form.setRowWrapPolicy(WRAP)
         self._model_form = form
         self.kind = QComboBox()
         self.kind.addItems(KINDS_1D)
-        self.kind.setToolTip("1-D data: an MLP, or a polynomial (Legendre features of x, then one linear output)")
+        self.texts.put(self.kind.setToolTip, QT_TRANSLATE_NOOP(
+            "ExperimentPanel", "1-D data: an MLP, or a polynomial (Legendre features of x, then one linear output)"))
         self.kind.activated.connect(lambda i: self.changed.emit("model.kind", self.kind.itemText(i)))
         self.degree = spin_for_field("model.degree", lambda v: self.changed.emit("model.degree", v))
         self.hidden = QLineEdit()
-        self.hidden.setToolTip("Hidden layer widths, e.g. 64, 64 (empty: no hidden layer, one linear layer)")
+        self.texts.put(self.hidden.setToolTip, QT_TRANSLATE_NOOP(
+            "ExperimentPanel", "Hidden layer widths, e.g. 64, 64 (empty: no hidden layer, one linear layer)"))
         self.hidden.editingFinished.connect(self._on_hidden)
         self.activation = QComboBox()
         self.activation.addItems(ACTIVATIONS)
@@ -124,41 +135,46 @@ class ExperimentPanel(QWidget):
         self.lr.valueChanged.connect(lambda v: self.changed.emit("training.lr", v))
         self.seed = spin_for_field("training.seed", lambda v: self.changed.emit("training.seed", v))
         self.init_scale = QComboBox()
-        self.init_scale.setToolTip("Initial weights ~ N(0, (s/√fan_in)²). Small s: a deep sigmoid net's signal "
-                                   "vanishes layer by layer without batch norm; s = 4 keeps it.")
-        self.init_scale.addItem("torch default", None)
+        self.texts.put(self.init_scale.setToolTip, QT_TRANSLATE_NOOP(
+            "ExperimentPanel", "Initial weights ~ N(0, (s/√fan_in)²). Small s: a deep sigmoid net's signal "
+                               "vanishes layer by layer without batch norm; s = 4 keeps it."))
+        self.init_scale.addItem("", None)
+        self.texts.put(self.init_scale.setItemText, QT_TRANSLATE_NOOP("ExperimentPanel", "torch default"), 0)
         for scale in INIT_SCALES:
             self.init_scale.addItem(f"s = {scale:g}", scale)
         self.init_scale.activated.connect(
             lambda i: self.changed.emit("model.init_scale", self.init_scale.itemData(i)))
-        form.addRow("Model", self.kind)
-        form.addRow("Degree", self.degree)
-        form.addRow("Hidden layers", self.hidden)
-        form.addRow("Activation", self.activation)
-        form.addRow("Initial weights", self.init_scale)
-        form.addRow("Optimizer", self.optimizer)
-        form.addRow("Learning rate", self.lr.label)
+        self._row(form, QT_TRANSLATE_NOOP("ExperimentPanel", "Model"), self.kind)
+        self._row(form, QT_TRANSLATE_NOOP("ExperimentPanel", "Degree"), self.degree)
+        self._row(form, QT_TRANSLATE_NOOP("ExperimentPanel", "Hidden layers"), self.hidden)
+        self._row(form, QT_TRANSLATE_NOOP("ExperimentPanel", "Activation"), self.activation)
+        self._row(form, QT_TRANSLATE_NOOP("ExperimentPanel", "Initial weights"), self.init_scale)
+        self._row(form, QT_TRANSLATE_NOOP("ExperimentPanel", "Optimizer"), self.optimizer)
+        self._row(form, QT_TRANSLATE_NOOP("ExperimentPanel", "Learning rate"), self.lr.label)
         form.addRow(self.lr)
-        form.addRow("Seed", self.seed)
+        self._row(form, QT_TRANSLATE_NOOP("ExperimentPanel", "Seed"), self.seed)
         layout.addWidget(model_box)
 
-        stop_box = QGroupBox("Early stopping")
+        stop_box = self._box(QT_TRANSLATE_NOOP("ExperimentPanel", "Early stopping"))
         form = QFormLayout(stop_box)
         form.setRowWrapPolicy(WRAP)
         self.validation = ValueSlider.for_field("data.validation_fraction", field_apart=True)
-        self.validation.setToolTip("Share of the training examples held back as a validation set: early stopping "
-                                   "watches its loss (dotted), never the test set's")
+        self.texts.put(self.validation.setToolTip, QT_TRANSLATE_NOOP(
+            "ExperimentPanel", "Share of the training examples held back as a validation set: early stopping "
+                               "watches its loss (dotted), never the test set's"))
         self.validation.valueChanged.connect(lambda v: self.changed.emit("data.validation_fraction", v))
         self.patience = spin_for_field("training.early_stopping.patience",
                                        lambda v: self.changed.emit("training.early_stopping.patience", v))
-        self.patience.setSpecialValueText("off")
-        self.patience.setToolTip("Stop after this many checks (one every 'evaluate every' steps) without a lower "
-                                 "validation loss; needs a validation share")
-        self.restore_best = QCheckBox("Restore best weights")
+        self.texts.put(self.patience.setSpecialValueText, QT_TRANSLATE_NOOP("ExperimentPanel", "off"))
+        self.texts.put(self.patience.setToolTip, QT_TRANSLATE_NOOP(
+            "ExperimentPanel", "Stop after this many checks (one every 'evaluate every' steps) without a lower "
+                               "validation loss; needs a validation share"))
+        self.restore_best = QCheckBox()
+        self.texts.put(self.restore_best.setText, QT_TRANSLATE_NOOP("ExperimentPanel", "Restore best weights"))
         self.restore_best.toggled.connect(lambda on: self.changed.emit("training.early_stopping.restore_best", on))
-        form.addRow("Validation", self.validation.label)
+        self._row(form, QT_TRANSLATE_NOOP("ExperimentPanel", "Validation"), self.validation.label)
         form.addRow(self.validation)
-        form.addRow("Patience", self.patience)
+        self._row(form, QT_TRANSLATE_NOOP("ExperimentPanel", "Patience"), self.patience)
         form.addRow(self.restore_best)  # spanning the form: its text needs the label column too
         layout.addWidget(stop_box)
         self.stop_box = stop_box
@@ -168,6 +184,18 @@ class ExperimentPanel(QWidget):
         for widget in (self.validation.slider, self.noise.slider, self.label_noise.slider, self.train_fraction.slider,
                        self.lr.slider):
             widget.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # its arrow keys once clicked; never Tab-ed to
+
+    def _row(self, form: QFormLayout, text, field: QWidget) -> None:
+        """A form row whose name is set again when the language changes (the field is its label's buddy)."""
+        name = QLabel()
+        self.texts.put(name.setText, text)
+        name.setBuddy(field)  # as addRow(text, field) sets it: a screen reader names the field by it
+        form.addRow(name, field)
+
+    def _box(self, title) -> QGroupBox:
+        box = QGroupBox()
+        self.texts.put(box.setTitle, title)
+        return box
 
     def show_only(self, controls: set[str] | None) -> None:
         """A lesson's classroom mode: every box (None or 'experiment'), or just the Data and/or Early-stopping

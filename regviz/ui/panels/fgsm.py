@@ -16,8 +16,10 @@ from ...core.content.notes import FGSM_ATTACK
 from ...core.run.messages import VARIANTS as core_variants
 from ...core.run.messages import AskAttack, AskRobustness, RunMode
 from .. import appearance, theme
-from ..plots.curves import CurvePlot, SeriesSpec, cache_axes
+from ..plots.curves import CurvePlot, SeriesSpec, cache_axes, net_words
+from ..plots.texts import Retranslating, say
 from ..room import CodeView, TextRow
+from ...core.translatable import QT_TRANSLATE_NOOP
 from ..widgets import ValueSlider
 
 VARIANTS = core_variants[RunMode.FGSM]
@@ -26,16 +28,20 @@ STACK_BELOW = 800  # pixels: narrower than this, the accuracy curve goes under t
 TEXT_ABOVE_HEIGHT = 700  # pixels: shorter than this, the explanation and the code make room for the pictures
 MIN_BARS_HEIGHT = 152  # pixels of data in each bar chart of the ten probabilities
 ATTACKS = ("fgsm", "pgd")  # one step (the notes'), then ten projected steps (core.maths.adversarial)
-EXPLANATION = ("FGSM moves every pixel by ε in the direction that raises the loss: x' = clamp(x + ε·sign(∇ₓ loss), "
-               "0, 1). At ε = 0.2 the digit is still plainly itself to us, yet a standard net misreads almost "
-               "every one. Adversarial training mixes such images into every batch, and the twin trained that "
-               "way keeps most of its accuracy.")
+EXPLANATION = QT_TRANSLATE_NOOP(
+    "FgsmPanel", "FGSM moves every pixel by ε in the direction that raises the loss: x' = clamp(x + ε·sign(∇ₓ "
+                 "loss), 0, 1). At ε = 0.2 the digit is still plainly itself to us, yet a standard net misreads "
+                 "almost every one. Adversarial training mixes such images into every batch, and the twin trained "
+                 "that way keeps most of its accuracy.")
 
 
-HINT = "Train the nets first<br>(the button above)"
+HINT = QT_TRANSLATE_NOOP("FgsmPanel", "Train the nets first<br>(the button above)")
+TRAIN = QT_TRANSLATE_NOOP("FgsmPanel", "Train standard and adversarial nets")
+STOP = QT_TRANSLATE_NOOP("FgsmPanel", "Stop")
+translate = QCoreApplication.translate  # translate("FgsmPanel", "…"): lupdate reads the literal context
 
 
-class FgsmPanel(QWidget):
+class FgsmPanel(Retranslating, QWidget):
     start_requested = Signal()
     stop_requested = Signal()
     ask = Signal(object)  # a question for the training process (core.run.messages.AskAttack, AskRobustness)
@@ -54,7 +60,8 @@ class FgsmPanel(QWidget):
         self.text_row = TextRow()
         top = QHBoxLayout(self.text_row)
         top.setContentsMargins(0, 0, 0, 0)
-        self.explanation = text = QLabel(EXPLANATION)
+        self.explanation = text = QLabel()
+        self.texts.put(text.setText, EXPLANATION)
         text.setWordWrap(True)
         self.code = code = CodeView(FGSM_ATTACK)
         top.addWidget(text, 2)
@@ -62,16 +69,20 @@ class FgsmPanel(QWidget):
         layout.addWidget(self.text_row)
 
         controls = QHBoxLayout()
-        self.train_button = QPushButton("Train standard and adversarial nets")
+        self.train_button = QPushButton()
+        self.stopping = False  # the button says Stop (the nets are training)
+        self.texts.put(self.train_button.setText, TRAIN)
         self.train_button.clicked.connect(self._on_train_button)
         self.progress = QProgressBar()
-        self.progress.setFormat("%p % trained")
+        self.texts.put(self.progress.setFormat, QT_TRANSLATE_NOOP("FgsmPanel", "%p % trained"))
         self.model_choice = QComboBox()
-        self.model_choice.addItems(VARIANTS)
+        for variant in VARIANTS:  # the item's data is the net's name; its text the reader's words for it
+            self.model_choice.addItem(say(net_words(variant)), variant)
         self.model_choice.currentIndexChanged.connect(self.request_view)
         self.previous_button = QPushButton("◀")
         self.next_button = QPushButton("▶")
-        self.random_button = QPushButton("Random")
+        self.random_button = QPushButton()
+        self.texts.put(self.random_button.setText, QT_TRANSLATE_NOOP("FgsmPanel", "Random"))
         for button in (self.previous_button, self.next_button):
             button.setMaximumWidth(40)
         self.previous_button.clicked.connect(lambda: self.show_index(self.index - 1))
@@ -84,7 +95,9 @@ class FgsmPanel(QWidget):
         for widget in (self.train_button, self.progress):
             controls.addWidget(widget)
         picking = QHBoxLayout()
-        for widget in (QLabel("Net:"), self.model_choice, self.previous_button, self.next_button, self.random_button,
+        net_label = QLabel()
+        self.texts.put(net_label.setText, QT_TRANSLATE_NOOP("FgsmPanel", "Net:"))
+        for widget in (net_label, self.model_choice, self.previous_button, self.next_button, self.random_button,
                        QLabel("ε"), self.epsilon):
             picking.addWidget(widget)
         picking.setStretchFactor(self.epsilon, 1)
@@ -116,29 +129,34 @@ class FgsmPanel(QWidget):
             plot.addItem(bar)
             self.bars[key] = bar
             self.bar_plots[key] = plot
-        self.sign_key = pg.LabelItem("sign(∇ₓ loss):<br>blue −ε, orange +ε", size="9pt")
+        self.sign_key = pg.LabelItem("", size="9pt")
+        self.texts.put(self.sign_key.setText, QT_TRANSLATE_NOOP("FgsmPanel", "sign(∇ₓ loss):<br>blue −ε, orange +ε"))
         self._bars_under: bool | None = None
         self._place_pictures(bars_under=False)  # the smaller minimum, until its size says otherwise
         # Until the nets are trained the picture area is blank: say what fills it.
-        self.views["perturbation"][1].setText(HINT)
-        self.robustness = CurvePlot("Test accuracy under attack", "share correct", hint=QCoreApplication.translate(
-            "FgsmPanel", "Accuracy under attack, once both nets are trained"))
-        self.robustness.setLabel("bottom", "ε")
+        self.texts.put(self.views["perturbation"][1].setText, HINT)
+        self.robustness = CurvePlot(QT_TRANSLATE_NOOP("FgsmPanel", "Test accuracy under attack"),
+                                    QT_TRANSLATE_NOOP("FgsmPanel", "share correct"),
+                                    hint=QT_TRANSLATE_NOOP("FgsmPanel", "Accuracy under attack, once both nets are trained"))
+        self.robustness.texts.put(self.robustness.setLabel, "ε", "bottom")
         self.robustness.fixed_x = (0.0, 0.3)
         self.robustness.setMinimumHeight(210)  # its legend and a readable curve, even stacked under the pictures
         self.robustness.set_series([
-            SeriesSpec("fgsm:standard", "standard, FGSM", theme.TEST),
+            SeriesSpec("fgsm:standard", QT_TRANSLATE_NOOP("FgsmPanel", "standard, FGSM"), theme.TEST),
             # The net by colour, the attack by line: FGSM solid, PGD dotted, as lesson 7 says (a dashed FGSM and a
             # dash-dot PGD looked alike in the legend's short sample).
-            SeriesSpec("fgsm:adversarial", "adv. trained, FGSM", theme.TRAIN),
-            SeriesSpec("pgd:standard", "standard, PGD", theme.TEST, style="dotted"),
-            SeriesSpec("pgd:adversarial", "adv. trained, PGD", theme.TRAIN, style="dotted")])
+            SeriesSpec("fgsm:adversarial", QT_TRANSLATE_NOOP("FgsmPanel", "adv. trained, FGSM"), theme.TRAIN),
+            SeriesSpec("pgd:standard", QT_TRANSLATE_NOOP("FgsmPanel", "standard, PGD"), theme.TEST, style="dotted"),
+            SeriesSpec("pgd:adversarial", QT_TRANSLATE_NOOP("FgsmPanel", "adv. trained, PGD"), theme.TRAIN,
+                       style="dotted")])
         self._grid = grid
         self._stacked: bool | None = None
         self.images.installEventFilter(self)  # its size decides where the bars go
         self._arrange(stacked=True)  # narrow until shown wide: a hidden tab must not widen the window
         layout.addLayout(grid, 1)
-        self.status = QLabel("Press the button to train both nets (about half a minute); Stop pauses them.")
+        self.status = QLabel()
+        self.texts.put(self.status.setText, QT_TRANSLATE_NOOP(
+            "FgsmPanel", "Press the button to train both nets (about half a minute); Stop pauses them."))
         self.status.setWordWrap(True)  # a long status must not widen the window past a projector's
         layout.addWidget(self.status)
         self.last_view = None
@@ -172,7 +190,7 @@ class FgsmPanel(QWidget):
 
     # -- run lifecycle --------------------------------------------------------------------------------------
     def _on_train_button(self) -> None:
-        if self.active and self.train_button.text() == "Stop":
+        if self.active and self.stopping:
             self.stop_requested.emit()
         else:
             self.start_requested.emit()
@@ -183,12 +201,15 @@ class FgsmPanel(QWidget):
         self._waiting = False
         self.progress.setValue(0)
         if self.active:
-            self.train_button.setText("Stop")
-            self.status.setText("Training both nets on the same minibatches…")
+            self.stopping = True
+            self.texts.put(self.train_button.setText, STOP)
+            self.texts.put(self.status.setText, QT_TRANSLATE_NOOP("FgsmPanel",
+                                                                  "Training both nets on the same minibatches…"))
             self.request_view()
         elif getattr(info, "task", "classification") == "regression":
-            self.status.setText("FGSM applies to classification: it pushes an image across a class boundary, and "
-                                "a regression has none. The button trains the MNIST pair instead.")
+            self.texts.put(self.status.setText, QT_TRANSLATE_NOOP(
+                "FgsmPanel", "FGSM applies to classification: it pushes an image across a class boundary, and a "
+                             "regression has none. The button trains the MNIST pair instead."))
 
     def on_record(self, record) -> None:
         if self.active:
@@ -198,9 +219,11 @@ class FgsmPanel(QWidget):
         """Called when the run pauses: measure accuracy against ε and refresh the picture."""
         if not self.active:
             return
-        self.train_button.setText("Train standard and adversarial nets")
-        self.status.setText("Trained. Move ε, pick digits, switch nets." if finished
-                            else "Paused. The pictures and curves show the nets as they are now.")
+        self.stopping = False
+        self.texts.put(self.train_button.setText, TRAIN)
+        self.texts.put(self.status.setText, QT_TRANSLATE_NOOP("FgsmPanel", "Trained. Move ε, pick digits, switch nets.")
+                       if finished else QT_TRANSLATE_NOOP(
+                           "FgsmPanel", "Paused. The pictures and curves show the nets as they are now."))
         for attack in ATTACKS:
             self.ask.emit(AskRobustness(EPSILONS, attack))
         self.request_view()
@@ -213,7 +236,7 @@ class FgsmPanel(QWidget):
     def request_view(self, *_args) -> None:
         if not self.active:
             return
-        query = AskAttack(self.model_choice.currentText(), self.index, self.epsilon.value())
+        query = AskAttack(self.model_choice.currentData(), self.index, self.epsilon.value())
         if self._waiting:
             self._wanted = query
         else:
@@ -363,17 +386,28 @@ class FgsmPanel(QWidget):
     def _show(self, view) -> None:
         image, title = self.views["original"]
         image.setImage(view.original, levels=(0, 1))
-        title.setText(f"a {view.label}<br>net says {view.clean_prediction} ({view.clean_probabilities.max():.0%})")
+        title.setText(translate("FgsmPanel", "a {digit}<br>net says {guess} ({confidence:.0%})").format(
+            digit=view.label, guess=view.clean_prediction, confidence=view.clean_probabilities.max()))
         image, title = self.views["perturbation"]
         image.setImage(view.perturbation * 0.5 + 0.5, levels=(0, 1), lut=self._perturbation_lut)
-        title.setText(f"+ {view.epsilon:g} ×<br>sign(∇ₓ loss)")
+        title.setText(f"+ {view.epsilon:g} ×<br>sign(∇ₓ loss)")  # a formula: the same in every language
         image, title = self.views["adversarial"]
         image.setImage(view.adversarial, levels=(0, 1))
         fooled = view.adversarial_prediction != view.label
         colour = theme.TEST if fooled else theme.OKABE_ITO["green"]
-        title.setText(f"<span style='color:{colour}'>=<br>net says {view.adversarial_prediction} "
-                      f"({view.adversarial_probabilities.max():.0%})</span>")
+        says = translate("FgsmPanel", "net says {guess} ({confidence:.0%})").format(
+            guess=view.adversarial_prediction, confidence=view.adversarial_probabilities.max())
+        title.setText(f"<span style='color:{colour}'>=<br>{says}</span>")
         self.bars["clean"].setOpts(height=view.clean_probabilities)
         self.bars["adversarial"].setOpts(height=view.adversarial_probabilities,
                                          brush=theme.TEST if fooled else theme.TRAIN)
-        self.status.setText(f"Test digit #{view.index} through the {view.variant} net.")
+        self.texts.put(self.status.setText, QT_TRANSLATE_NOOP(
+            "FgsmPanel", "Test digit #{index} through the {net} net.").format(
+                index=view.index, net=net_words(view.variant)))
+
+    def retranslated(self) -> None:
+        """The nets' names in the list, and the pictures' titles (drawn from the latest view) in the new language."""
+        for i in range(self.model_choice.count()):
+            self.model_choice.setItemText(i, say(net_words(self.model_choice.itemData(i))))
+        if self.last_view is not None:
+            self._show(self.last_view)

@@ -6,26 +6,34 @@ dropout crosses out units on training steps; on digits, the first layer's pictur
 counts in the caption are the net's own (core.records.NetworkView)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from ...core.records import MAX_FILTERS, MAX_UNITS
 from .. import appearance, theme
 from ..plots.filters import FilterGrid
 from ..plots.network_graph import NetworkGraph
+from ..plots.curves import net_words
+from ..plots.texts import count, say
+from ..translated import translated
+from ...core.translatable import QT_TRANSLATE_NOOP
 
-CURVE_KEY = ("A regression's net: its input column is x (or the polynomial's Legendre features P1 … Pd of x), its "
-             "output ŷ, the fitted y. Links: <span style='color:{blue}'><b>━━</b></span> positive, "
-             "<span style='color:{orange}'><b>━━</b></span> negative, width ∝ |w|; exact zeros (L1's) are not "
-             "drawn. Hover for values.")
-GRAPH_KEY = ("Each square is a unit: what it outputs over the input plane (blue high, orange low). "
-             "Links: <span style='color:{blue}'><b>━━</b></span> positive, "
-             "<span style='color:{orange}'><b>━━</b></span> negative, width ∝ |w| (on the scale of the first "
-             "weights); exact zeros are not drawn. A wide layer shows its {units} units with the largest outgoing "
-             "weights. Hover for values.")
-FILTER_KEY = ("Each picture is one first-layer unit's weights, laid out as the image they multiply: "
-              "blue positive, white zero, orange negative, each on its own scale. Shown: the {units} "
-              "units with the largest outgoing weights. Hover for values.")
+CURVE_KEY = QT_TRANSLATE_NOOP(
+    "NetworkPanel", "A regression's net: its input column is x (or the polynomial's Legendre features P1 … Pd of "
+                    "x), its output ŷ, the fitted y. Links: <span style='color:{blue}'><b>━━</b></span> positive, "
+                    "<span style='color:{orange}'><b>━━</b></span> negative, width ∝ |w|; exact zeros (L1's) are "
+                    "not drawn. Hover for values.")
+GRAPH_KEY = QT_TRANSLATE_NOOP(
+    "NetworkPanel", "Each square is a unit: what it outputs over the input plane (blue high, orange low). Links: "
+                    "<span style='color:{blue}'><b>━━</b></span> positive, "
+                    "<span style='color:{orange}'><b>━━</b></span> negative, width ∝ |w| (on the scale of the "
+                    "first weights); exact zeros are not drawn. A wide layer shows its {units} units with the "
+                    "largest outgoing weights. Hover for values.")
+FILTER_KEY = QT_TRANSLATE_NOOP(
+    "NetworkPanel", "Each picture is one first-layer unit's weights, laid out as the image they multiply: blue "
+                    "positive, white zero, orange negative, each on its own scale. Shown: the {units} units with "
+                    "the largest outgoing weights. Hover for values.")
+translate = QCoreApplication.translate  # translate("NetworkPanel", "…"): lupdate reads the literal context
 
 
 class NetworkPanel(QWidget):
@@ -47,7 +55,7 @@ class NetworkPanel(QWidget):
         layout.addWidget(self.counts)
         layout.addWidget(self.stack, 1)
         self.names: tuple[str, ...] = ()
-        self._counts: dict[str, str] = {}
+        self._counts: dict[str, tuple[int, int, float]] = {}  # net -> zero links, links, their share
 
     @property
     def plots(self) -> list:
@@ -60,11 +68,12 @@ class NetworkPanel(QWidget):
         """The caption, its line samples in the links' own colours (the palette's line variants, this theme)."""
         if self._key is not None:
             template, units = self._key
-            self.caption.setText(template.format(units=units, blue=appearance.plot_colour(theme.OKABE_ITO["blue"]),
-                                                 orange=appearance.plot_colour(theme.OKABE_ITO["orange"])))
+            self.caption.setText(translated(template).format(
+                units=units, blue=appearance.plot_colour(theme.OKABE_ITO["blue"]),
+                orange=appearance.plot_colour(theme.OKABE_ITO["orange"])))
 
     def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.PaletteChange:  # the theme switched
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.LanguageChange):  # theme or language switched
             self._show_key()
         super().changeEvent(event)
 
@@ -92,15 +101,19 @@ class NetworkPanel(QWidget):
                 self.filters.set_view(m.name, view)
             else:
                 self.graph.set_view(m.name, view, m.dropout_masks)
-            label = f"{m.name}: " if len(self.names) > 1 else ""
-            share = view.zero_links / max(1, view.total_links)
-            # One decimal near the ends: 8,428 of 8,448 is not "100 %" (nor 3 of 8,448 "0 %").
-            shown = f"{share:.0%}" if 0.01 <= share <= 0.99 or share in (0.0, 1.0) else f"{share:.1%}"
-            self._counts[m.name] = (f"{label}{view.zero_links:,} of {view.total_links:,} weights exactly zero "
-                                    f"({shown})")
+            self._counts[m.name] = (view.zero_links, view.total_links, view.zero_links / max(1, view.total_links))
+
+    def _count_text(self, name: str) -> str:
+        zero, total, share = self._counts[name]
+        # One decimal near the ends: 8,428 of 8,448 is not "100 %" (nor 3 of 8,448 "0 %").
+        shown = f"{share:.0%}" if 0.01 <= share <= 0.99 or share in (0.0, 1.0) else f"{share:.1%}"
+        text = translate("NetworkPanel", "{zero} of {total} weights exactly zero ({share})").format(
+            zero=count(zero), total=count(total), share=shown)
+        return translate("NetworkPanel", "{net}: {counts}").format(net=say(net_words(name)), counts=text) \
+            if len(self.names) > 1 else text
 
     def refresh(self) -> None:
-        """The counts line, at the plots' pace (the timer calls it with them)."""
-        text = " · ".join(self._counts[name] for name in self.names if name in self._counts)
+        """The counts line, at the plots' pace (the timer calls it with them), in the reader's language."""
+        text = " · ".join(self._count_text(name) for name in self.names if name in self._counts)
         if text != self.counts.text():
             self.counts.setText(text)

@@ -9,22 +9,31 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QWidget
 
 from ...core.config import ONE_D_SETS, TWO_D_SETS, ExperimentConfig, task_of
+from ...core.translatable import QT_TRANSLATE_NOOP
+from ..plots.texts import Retranslating
 from ..widgets import ValueSlider
 
 ROWS = {
-    # name: (title, explanation)
-    "l2": ("L2  λ Σ w²", "Pulls every weight towards 0 in proportion to its size (gradient 2λw): weights "
-                         "shrink."),
-    "l1": ("L1  λ Σ |w|", "The same pull for every weight, however small (λ·sign w): unhelpful weights become "
-                          "exactly 0."),
-    "dropout": ("Dropout  p", "Each training step silences a random share p of hidden units (kept ones ×1/(1−p)); "
-                              "all are on at test time."),
-    "batchnorm": ("Batch norm", "BN(x) = γ·(x − μ)/√(σ² + ε) + β over the batch, before each nonlinearity: keeps "
-                                "deep nets' signals at scale. Resets the net."),
-    "augmentation": ("Augmentation", "Trains on randomly flipped, rotated, cropped, recoloured copies (images "
-                                     "only): more data for free."),
-    "adversarial": ("Adversarial  ε", "Also trains on x + ε·sign(∇ₓ loss), the FGSM images that fool the net; "
-                                      "the mix weight sets their share."),
+    # name: (title, explanation), marked for translation
+    "l2": (QT_TRANSLATE_NOOP("RegularizerPanel", "L2  λ Σ w²"),
+           QT_TRANSLATE_NOOP("RegularizerPanel", "Pulls every weight towards 0 in proportion to its size "
+                                                 "(gradient 2λw): weights shrink.")),
+    "l1": (QT_TRANSLATE_NOOP("RegularizerPanel", "L1  λ Σ |w|"),
+           QT_TRANSLATE_NOOP("RegularizerPanel", "The same pull for every weight, however small (λ·sign w): "
+                                                 "unhelpful weights become exactly 0.")),
+    "dropout": (QT_TRANSLATE_NOOP("RegularizerPanel", "Dropout  p"),
+                QT_TRANSLATE_NOOP("RegularizerPanel", "Each training step silences a random share p of hidden "
+                                                      "units (kept ones ×1/(1−p)); all are on at test time.")),
+    "batchnorm": (QT_TRANSLATE_NOOP("RegularizerPanel", "Batch norm"),
+                  QT_TRANSLATE_NOOP("RegularizerPanel", "BN(x) = γ·(x − μ)/√(σ² + ε) + β over the batch, "
+                                                        "before each nonlinearity: keeps deep nets' signals at "
+                                                        "scale. Resets the net.")),
+    "augmentation": (QT_TRANSLATE_NOOP("RegularizerPanel", "Augmentation"),
+                     QT_TRANSLATE_NOOP("RegularizerPanel", "Trains on randomly flipped, rotated, cropped, "
+                                                           "recoloured copies (images only): more data for free.")),
+    "adversarial": (QT_TRANSLATE_NOOP("RegularizerPanel", "Adversarial  ε"),
+                    QT_TRANSLATE_NOOP("RegularizerPanel", "Also trains on x + ε·sign(∇ₓ loss), the FGSM images "
+                                                          "that fool the net; the mix weight sets their share.")),
 }
 
 
@@ -37,11 +46,12 @@ def _line(name: QWidget, value: QWidget) -> QHBoxLayout:
     return line
 
 
-class RegularizerPanel(QGroupBox):
+class RegularizerPanel(Retranslating, QGroupBox):
     changed = Signal(str, object)
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__("Regularizers", parent)
+        super().__init__(parent)
+        self.texts.put(self.setTitle, QT_TRANSLATE_NOOP("RegularizerPanel", "Regularizers"))
         grid = QGridLayout(self)
         grid.setColumnStretch(1, 1)
         self.switches: dict[str, QCheckBox] = {}
@@ -58,7 +68,8 @@ class RegularizerPanel(QGroupBox):
         }
         row = 0
         for name, (title, text) in ROWS.items():
-            switch = QCheckBox(title)
+            switch = QCheckBox()
+            self.texts.put(switch.setText, title)
             switch.setObjectName(f"switch_{name}")
             switch.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space belongs to Play/Pause
             self.switches[name] = switch
@@ -70,14 +81,16 @@ class RegularizerPanel(QGroupBox):
                 row += 1
             else:
                 grid.addWidget(switch, row, 0, 1, 2)
-            explanation = QLabel(text)
+            explanation = QLabel()
+            self.texts.put(explanation.setText, text)
             explanation.setWordWrap(True)
             explanation.setObjectName("explanation")
             grid.addWidget(explanation, row + 1, 0, 1, 2)
             self.rows[name].append(explanation)
             row += 2
             if name == "adversarial":
-                mix = QLabel("mix weight")
+                mix = QLabel()
+                self.texts.put(mix.setText, QT_TRANSLATE_NOOP("RegularizerPanel", "mix weight"))
                 weight = self.sliders["adversarial_weight"]
                 grid.addLayout(_line(mix, weight.label), row, 0, 1, 2)
                 grid.addWidget(weight, row + 1, 0, 1, 2)
@@ -87,7 +100,9 @@ class RegularizerPanel(QGroupBox):
         for name, slider in self.sliders.items():
             slider.setObjectName(f"slider_{name}")
             row_text = ROWS["adversarial" if name == "adversarial_weight" else name][1]
-            slider.slider.setToolTip(f"{row_text} Drag, or click it and use ← →; type an exact value in the field.")
+            self.texts.put(slider.slider.setToolTip, QT_TRANSLATE_NOOP(
+                "RegularizerPanel", "{explanation} Drag, or click it and use ← →; type an exact value in the "
+                                    "field.").format(explanation=row_text))
             slider.slider.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # arrows step it once clicked; never Tab-ed to
             row_name = "adversarial" if name == "adversarial_weight" else name
             slider.valueChanged.connect(lambda _v, n=row_name: self._on_slider(n))
@@ -129,10 +144,12 @@ class RegularizerPanel(QGroupBox):
         self._set_switch("augmentation", reg.augmentation.enabled)
         images = cfg.data.name not in TWO_D_SETS + ONE_D_SETS
         self.switches["augmentation"].setEnabled(images)
-        self.switches["augmentation"].setToolTip("" if images else "Augmentation works on images: pick MNIST")
+        self.texts.put(self.switches["augmentation"].setToolTip, "" if images else QT_TRANSLATE_NOOP(
+            "RegularizerPanel", "Augmentation works on images: pick MNIST"))
         classes = task_of(cfg.data) == "classification"  # adversarial examples cross a class boundary
         self.switches["adversarial"].setEnabled(classes)
-        self.switches["adversarial"].setToolTip("" if classes else "Adversarial training applies to classification")
+        self.texts.put(self.switches["adversarial"].setToolTip, "" if classes else QT_TRANSLATE_NOOP(
+            "RegularizerPanel", "Adversarial training applies to classification"))
 
     def _set_switch(self, name: str, on: bool) -> None:
         switch = self.switches[name]

@@ -8,13 +8,18 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
                                QProgressBar, QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
 from ...core.config import SWEEPABLE, ConfigError
 from .. import colours, theme
-from ..plots.curves import cache_axes, legend_strip
+from ...core.translatable import QT_TRANSLATE_NOOP
+from ..plots.curves import cache_axes, legend_entry, legend_strip, relabel_legend
+from ..plots.texts import Retranslating, say
+from ..translated import error_text
+
+translate = QCoreApplication.translate  # translate("SweepPanel", "…"): lupdate reads the literal context
 
 
 
@@ -25,7 +30,7 @@ def sweep_values(low: float, high: float, count: int, log: bool, with_zero: bool
     return ([0.0] if with_zero else []) + values
 
 
-class SweepPanel(QWidget):
+class SweepPanel(Retranslating, QWidget):
     start_requested = Signal(str, object, int)  # param, values, steps per value
     cancel_requested = Signal()
 
@@ -35,35 +40,46 @@ class SweepPanel(QWidget):
         self.param = "regularization.l2"
         self.running = False
         self.jobs = 1
-        controls = QGroupBox("Sweep")
+        controls = QGroupBox()
+        self.texts.put(controls.setTitle, QT_TRANSLATE_NOOP("SweepPanel", "Sweep"))
         form = QFormLayout(controls)
         self.param_box = QComboBox()
         for key, field in SWEEPABLE.items():
-            self.param_box.addItem(field.label, key)
+            self.param_box.addItem(say(field.label), key)
         self.param_box.currentIndexChanged.connect(self._on_param)
         self.low = _spin(0.0, 10.0, 1e-4)
         self.high = _spin(0.0, 10.0, 1.0)
         self.count = QSpinBox()
         self.count.setRange(2, 20)
         self.count.setValue(7)
-        self.with_zero = QCheckBox("also λ = 0 (dashed line)")
+        self.with_zero = QCheckBox()
         self.with_zero.setChecked(True)
         self.steps = QSpinBox()
         self.steps.setRange(10, 100_000)
         self.steps.setSingleStep(100)
         self.steps.setValue(1000)
-        form.addRow("Setting", self.param_box)
-        form.addRow("From", self.low)
-        form.addRow("To", self.high)
-        form.addRow("Values", self.count)
-        form.addRow(self.with_zero)  # the whole row: its text is longer than a field
-        form.addRow("Steps per value", self.steps)
-        self.start_button = QPushButton("Run sweep")
+        for text, field in ((QT_TRANSLATE_NOOP("SweepPanel", "Setting"), self.param_box),
+                            (QT_TRANSLATE_NOOP("SweepPanel", "From"), self.low),
+                            (QT_TRANSLATE_NOOP("SweepPanel", "To"), self.high),
+                            (QT_TRANSLATE_NOOP("SweepPanel", "Values"), self.count),
+                            (None, self.with_zero),  # the whole row: its text is longer than a field
+                            (QT_TRANSLATE_NOOP("SweepPanel", "Steps per value"), self.steps)):
+            if text is None:
+                form.addRow(field)
+                continue
+            name = QLabel()
+            self.texts.put(name.setText, text)
+            name.setBuddy(field)  # as addRow(text, field) sets it: a screen reader names the field by it
+            form.addRow(name, field)
+        self.start_button = QPushButton()
+        self.texts.put(self.start_button.setText, QT_TRANSLATE_NOOP("SweepPanel", "Run sweep"))
         self.start_button.clicked.connect(self._on_button)
         self.progress = QProgressBar()
-        self.progress.setFormat("%v of %m values")
-        self.status = QLabel("Each value trains the current experiment from the same start; the live net is reset "
-                             "when the sweep ends.")
+        self.texts.put(self.progress.setFormat, QT_TRANSLATE_NOOP("SweepPanel", "%v of %m values"))
+        self.status = QLabel()
+        self.texts.put(self.status.setText, QT_TRANSLATE_NOOP(
+            "SweepPanel", "Each value trains the current experiment from the same start; the live net is reset "
+                          "when the sweep ends."))
         self.status.setWordWrap(True)
         side = QVBoxLayout()
         side.addWidget(controls)
@@ -74,16 +90,18 @@ class SweepPanel(QWidget):
 
         self.plot = pg.PlotWidget()
         cache_axes(self.plot.getPlotItem())
-        self.plot.setLabel("left", "cross-entropy")
+        self.texts.put(self.plot.setLabel, QT_TRANSLATE_NOOP("SweepPanel", "cross-entropy"), "left")
         self.plot.setLogMode(x=True, y=False)
         self.plot.showGrid(x=True, y=True, alpha=0.2)
-        legend_strip(self.plot.getPlotItem())
+        self.legend = legend_strip(self.plot.getPlotItem())
         self.train_curve = self.plot.plot([], [], pen=theme.pen(colours.TRAIN), symbol="o", symbolSize=9,
-                                          symbolBrush=colours.TRAIN, name="train")
+                                          symbolBrush=colours.TRAIN)
         self.test_curve = self.plot.plot([], [], pen=theme.pen(colours.TEST), symbol="s", symbolSize=9,
-                                         symbolBrush=colours.TEST, name="test")
-        self.zero_line = pg.InfiniteLine(angle=0, pen=theme.pen(colours.TEST, 1.5, dashed=True),
-                                         label="test loss at λ = 0", labelOpts={"position": 0.15, "color": colours.TEST})
+                                         symbolBrush=colours.TEST)
+        legend_entry(self.legend, self.train_curve, QT_TRANSLATE_NOOP("SweepPanel", "train"))
+        legend_entry(self.legend, self.test_curve, QT_TRANSLATE_NOOP("SweepPanel", "test"))
+        self.zero_line = pg.InfiniteLine(angle=0, pen=theme.pen(colours.TEST, 1.5, dashed=True), label="",
+                                         labelOpts={"position": 0.15, "color": colours.TEST})
         self.zero_line.setVisible(False)
         self.plot.addItem(self.zero_line)
         layout = QHBoxLayout(self)
@@ -102,9 +120,25 @@ class SweepPanel(QWidget):
             spin.setRange(max(field.low, field.log_low or 0.0), field.high)
         self.low.setValue(field.sweep[0])
         self.high.setValue(field.sweep[1])
-        self.with_zero.setText(f"also {field.label.split()[-1]} = 0 (dashed line)")
-        self.plot.setLabel("bottom", field.label)
-        self.plot.setTitle(f"Final loss against {field.label}")  # the swept setting, not always λ
+        self._name_setting()
+
+    def _name_setting(self) -> None:
+        """The swept setting's name where it shows, in the reader's language: its symbol (a label's last word when
+        that is one letter: λ, p, ε), else the whole label."""
+        field = SWEEPABLE[self.param_box.currentData()]
+        label = say(field.label)
+        symbol = label.split()[-1] if len(label.split()[-1]) == 1 else label
+        self.with_zero.setText(translate("SweepPanel", "also {symbol} = 0 (dashed line)").format(symbol=symbol))
+        self.zero_line.label.setFormat(translate("SweepPanel", "test loss at {symbol} = 0").format(symbol=symbol))
+        self.plot.setLabel("bottom", label)
+        # the swept setting, not always λ
+        self.plot.setTitle(translate("SweepPanel", "Final loss against {setting}").format(setting=label))
+
+    def retranslated(self) -> None:
+        for i, field in enumerate(SWEEPABLE.values()):
+            self.param_box.setItemText(i, say(field.label))
+        self._name_setting()
+        relabel_legend(self.legend)
 
     def key_widgets(self) -> list:
         return [self.plot, self.start_button]
@@ -125,7 +159,7 @@ class SweepPanel(QWidget):
     def _on_button(self) -> None:
         if self.running:
             self.cancel_requested.emit()
-            self.status.setText("Cancelling…")
+            self.texts.put(self.status.setText, QT_TRANSLATE_NOOP("SweepPanel", "Cancelling…"))
             return
         self.param = self.param_box.currentData()
         self.start_requested.emit(self.param, self.values(), self.steps.value())
@@ -137,15 +171,17 @@ class SweepPanel(QWidget):
         self._draw()
         self.progress.setRange(0, count)
         self.progress.setValue(0)
-        self.start_button.setText("Cancel sweep")
-        self.status.setText(self._sweeping(0))
+        self.texts.put(self.start_button.setText, QT_TRANSLATE_NOOP("SweepPanel", "Cancel sweep"))
+        self.texts.put(self.status.setText, self._sweeping(0))
 
-    def _sweeping(self, percent: int) -> str:
-        at_once = f", {self.jobs} at once" if self.jobs > 1 else ""
-        return f"Sweeping{at_once}… {percent} % of the steps"
+    def _sweeping(self, percent: int):
+        if self.jobs > 1:
+            return QT_TRANSLATE_NOOP("SweepPanel", "Sweeping, {jobs} at once… {percent} % of the steps").format(
+                jobs=self.jobs, percent=percent)
+        return QT_TRANSLATE_NOOP("SweepPanel", "Sweeping… {percent} % of the steps").format(percent=percent)
 
     def on_progress(self, done: int, total: int) -> None:
-        self.status.setText(self._sweeping(round(100 * done / total) if total else 0))
+        self.texts.put(self.status.setText, self._sweeping(round(100 * done / total) if total else 0))
 
     def on_row(self, row: dict[str, float]) -> None:
         """A value has landed (not necessarily in order): its point joins the curve at once."""
@@ -156,13 +192,16 @@ class SweepPanel(QWidget):
 
     def finished(self) -> None:
         self.running = False
-        self.start_button.setText("Run sweep")
+        self.texts.put(self.start_button.setText, QT_TRANSLATE_NOOP("SweepPanel", "Run sweep"))
         if not self.rows:
-            self.status.setText("No value finished.")
+            self.texts.put(self.status.setText, QT_TRANSLATE_NOOP("SweepPanel", "No value finished."))
             return
         best = min((r for r in self.rows), key=lambda r: r["test_loss"] if math.isfinite(r["test_loss"]) else math.inf)
-        self.status.setText(f"{len(self.rows)} values done. Lowest test loss {best['test_loss']:.3f} at "
-                            f"{best['value']:g}.")
+        count, loss, value = len(self.rows), best["test_loss"], best["value"]
+        # A plural (%n), in each language's forms: pyside6-lupdate marks a message numerus only from self.tr's
+        # three arguments (not from translate(context, text, None, n)); the context is this class's name.
+        self.texts.put(self.status.setText, lambda: self.tr(
+            "Values done: %n. Lowest test loss {loss:.3f} at {value:g}.", "", count).format(loss=loss, value=value))
 
     def _draw(self) -> None:
         positive = [r for r in self.rows if r["value"] > 0]
@@ -198,10 +237,11 @@ class SweepRunner(QObject):
             for value in values:
                 config.with_overrides({key: value})
         except ConfigError as exc:
-            self.state.problem.emit("Sweep", str(exc))
+            self.state.problem.emit(translate("SweepPanel", "Sweep"), error_text(exc))
             return
         if not self.state.engine.start_sweep(config, key, values, jobs):
-            self.state.status.emit("The training engine is still loading — try again in a moment", 5000)
+            self.state.status.emit(translate("SweepPanel", "The training engine is still loading — try again in a "
+                                                           "moment"), 5000)
             return
         self.panel.started(len(values), min(jobs, len(values)))
 
@@ -217,7 +257,7 @@ class SweepRunner(QObject):
     @Slot()
     def _on_finished(self) -> None:
         self.panel.finished()
-        self.state.reset("Sweep finished — a fresh net is ready on the Training tab")
+        self.state.reset(translate("SweepPanel", "Sweep finished — a fresh net is ready on the Training tab"))
 
 
 def _spin(low: float, high: float, value: float) -> QDoubleSpinBox:

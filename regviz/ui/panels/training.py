@@ -3,29 +3,38 @@ and sparsity, and the decision boundary for 2-D data — for one net, or two com
 regression shows its fitted curve where the boundary was, its losses are MSE and R² takes accuracy's place."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QGridLayout, QWidget
 
 import pyqtgraph as pg
 
 from .. import colours, theme
+from ...core.translatable import QT_TRANSLATE_NOOP
+from ..plots.texts import Retranslating, say
 from ..widgets import LineStyleKey
 from ..plots.boundary import BoundaryPanel
-from ..plots.curves import CurvePlot, SeriesSpec, style_key
+from ..plots.curves import CurvePlot, SeriesSpec, short_name, style_key
 from ..plots.fit import FitPanel
 from ..plots.histogram import HistogramPlot
 from ..plots.twin import NormSparsityPlot
 from ...core.run.race import STYLES
 
 
-class TrainingPanel(QWidget):
+SPLITS = {"train": QT_TRANSLATE_NOOP("TrainingPanel", "train"), "test": QT_TRANSLATE_NOOP("TrainingPanel", "test")}
+CROSS_ENTROPY = QT_TRANSLATE_NOOP("TrainingPanel", "cross-entropy")
+ACCURACY = QT_TRANSLATE_NOOP("TrainingPanel", "Accuracy")
+SHARE_CORRECT = QT_TRANSLATE_NOOP("TrainingPanel", "share correct")
+BEST = QT_TRANSLATE_NOOP("TrainingPanel", "best")
+
+
+class TrainingPanel(Retranslating, QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         # Until a run has two evaluations its curves are empty axes (a question waits before its step trains).
-        hint = QCoreApplication.translate("TrainingPanel", "Space trains: the curves draw as the net learns")
-        self.loss_plot = CurvePlot("Loss", "cross-entropy", hint=hint)
-        self.accuracy_plot = CurvePlot("Accuracy", "share correct", hint=hint)
+        hint = QT_TRANSLATE_NOOP("TrainingPanel", "Space trains: the curves draw as the net learns")
+        self.loss_plot = CurvePlot(QT_TRANSLATE_NOOP("TrainingPanel", "Loss"), CROSS_ENTROPY, hint=hint)
+        self.accuracy_plot = CurvePlot(ACCURACY, SHARE_CORRECT, hint=hint)
         self.histogram = HistogramPlot()
         self.norms = NormSparsityPlot()
         self.boundary = BoundaryPanel()
@@ -127,17 +136,18 @@ class TrainingPanel(QWidget):
         many = len(self.names) > 1
         # Each net a line style (solid, dashed, dotted, dash-dot: a baseline or a race's variants), the split a
         # colour; the legend names the splits once and each style once (short entries: they must fit a projector).
-        curves = [SeriesSpec(f"{split}:{name}", split if i == 0 else "", colour, style=style)
+        curves = [SeriesSpec(f"{split}:{name}", SPLITS[split] if i == 0 else "", colour, style=style)
                   for i, (name, style) in enumerate(zip(self.names, STYLES))
                   for split, colour in (("train", colours.TRAIN), ("test", colours.TEST))]
         # The penalty of the first net (a race has none that stands for all of its variants).
         # Secondary: a large early penalty must not set the loss axis (curves.robust_values).
         # Dash-dot and drawn under the others: at 0 (L2 off) it lay on the train line and hid it.
-        penalty = [SeriesSpec(f"penalty:{self.names[0]}", "penalty", colours.PENALTY, width=1.5, secondary=True,
-                              style="dashdot")] \
+        penalty = [SeriesSpec(f"penalty:{self.names[0]}", QT_TRANSLATE_NOOP("TrainingPanel", "penalty"),
+                              colours.PENALTY, width=1.5, secondary=True, style="dashdot")] \
             if len(self.names) <= 2 else []
         # A validation split (early stopping watches it): its loss dotted, and where it was lowest so far.
-        validation = ([SeriesSpec(f"val:{self.names[0]}", "validation", colours.VALIDATION, style="dotted")]
+        validation = ([SeriesSpec(f"val:{self.names[0]}", QT_TRANSLATE_NOOP("TrainingPanel", "validation"),
+                                  colours.VALIDATION, style="dotted")]
                       if info.config.data.validation_fraction else [])
         # The shaded gap band belongs to the first (regularized or only) run.
         self.loss_plot.set_series(curves + penalty + validation,
@@ -145,7 +155,7 @@ class TrainingPanel(QWidget):
         if self.best_line is not None:
             self.loss_plot.removeItem(self.best_line)
         self.best_line = pg.InfiniteLine(angle=90, movable=False, pen=theme.pen(colours.VALIDATION, 1.5),
-                                         label="best", labelOpts={"position": 0.9, "color": colours.VALIDATION})
+                                         label=say(BEST), labelOpts={"position": 0.9, "color": colours.VALIDATION})
         self.best_line.setVisible(False)
         self.loss_plot.addItem(self.best_line)
         self.accuracy_plot.set_series(curves)
@@ -156,14 +166,18 @@ class TrainingPanel(QWidget):
                 plot.fit_legend()
         self.race_key.set_entries(list(zip(STYLES, self.names)))
         self.race_key.setVisible(row_of_maps)
-        self.histogram.set_names(list(self.names) if many else ["weights"])
+        self.histogram.set_names(list(self.names) if many else ["weights"],
+                                 labels=[short_name(n) for n in self.names] if many else
+                                 [QT_TRANSLATE_NOOP("TrainingPanel", "weights")])
         self.norms.set_variants(list(self.names))
         self.is_image = info.is_image
         self.regression = getattr(info, "task", "classification") == "regression"
-        self.loss_plot.setLabel("left", "MSE" if self.regression else "cross-entropy")
+        self.loss_plot.texts.put(self.loss_plot.setLabel, "MSE" if self.regression else CROSS_ENTROPY, "left")
         # R² in accuracy's place: 1 a perfect fit, 0 no better than the mean (regression has no "correct")
-        self.accuracy_plot.setTitle("R² (accuracy's place)" if self.regression else "Accuracy")
-        self.accuracy_plot.setLabel("left", "R² = 1 − SSE/SST" if self.regression else "share correct")
+        self.accuracy_plot.texts.put(self.accuracy_plot.setTitle, QT_TRANSLATE_NOOP(
+            "TrainingPanel", "R² (accuracy's place)") if self.regression else ACCURACY)
+        self.accuracy_plot.texts.put(self.accuracy_plot.setLabel,
+                                     "R² = 1 − SSE/SST" if self.regression else SHARE_CORRECT, "left")
         self._arrange()
         if self.regression:
             self.fit.set_run(list(self.names), info.boundary_extent, info.train_points, info.train_labels,
@@ -182,9 +196,17 @@ class TrainingPanel(QWidget):
         from ...core.config import FIELDS
 
         label = FIELDS[key].label if key in FIELDS else key
-        shown = "on" if value is True else "off" if value is False else f"{value:g}" \
+        shown = QT_TRANSLATE_NOOP("TrainingPanel", "on") if value is True else \
+            QT_TRANSLATE_NOOP("TrainingPanel", "off") if value is False else f"{value:g}" \
             if isinstance(value, (int, float)) else str(value)
-        self.loss_plot.mark(step, key, f"{label} → {shown}")
+        # A setting and its new value, as the control names it ("L2 λ → 0.01"); both translated (ui.translated)
+        self.loss_plot.mark(step, key, QT_TRANSLATE_NOOP("TrainingPanel", "{setting} → {value}").format(
+            setting=label, value=shown))
+
+    def retranslated(self) -> None:
+        """The best-loss line's label (pyqtgraph's, set once); the plots retranslate themselves."""
+        if self.best_line is not None:
+            self.best_line.label.setFormat(say(BEST))
 
     def clear_views(self) -> None:
         """A new run was asked for: nothing of the old one stays drawn while the new one starts."""

@@ -15,11 +15,21 @@ from PySide6.QtCore import QCoreApplication, QPointF, Qt, Signal
 
 from .. import appearance, colours, theme
 from ...core.run.race import STYLE_GLYPHS, STYLES
-from .curves import cache_axes
+from ...core.translatable import QT_TRANSLATE_NOOP
+from .curves import cache_axes, net_words
+from .texts import Retranslating, say
 
 
 AXIS_NAMES = ("x₁", "x₂")
-KEY_LABEL = "P(blue class): 0 orange … 1 blue"  # the bar's end ticks fall outside its axis: named here
+# the bar's end ticks fall outside its axis: named here
+KEY_LABEL = QT_TRANSLATE_NOOP("BoundaryPanel", "P(blue class): 0 orange … 1 blue")
+# colours.CLASS_COLOUR_NAMES and CLASS_SYMBOL_NAMES, in the words a point is described with
+COLOUR_WORDS = (QT_TRANSLATE_NOOP("BoundaryPanel", "orange"), QT_TRANSLATE_NOOP("BoundaryPanel", "blue"),
+                QT_TRANSLATE_NOOP("BoundaryPanel", "green"), QT_TRANSLATE_NOOP("BoundaryPanel", "purple"),
+                QT_TRANSLATE_NOOP("BoundaryPanel", "sky blue"), QT_TRANSLATE_NOOP("BoundaryPanel", "vermillion"))
+SHAPE_WORDS = (QT_TRANSLATE_NOOP("BoundaryPanel", "circle"), QT_TRANSLATE_NOOP("BoundaryPanel", "square"),
+               QT_TRANSLATE_NOOP("BoundaryPanel", "triangle"), QT_TRANSLATE_NOOP("BoundaryPanel", "diamond"),
+               QT_TRANSLATE_NOOP("BoundaryPanel", "star"), QT_TRANSLATE_NOOP("BoundaryPanel", "hexagon"))
 
 
 MAP_FRAME = (45, 60, 60)  # px a map's left axis, its title and bottom axis, and the colour bar under the maps take
@@ -28,7 +38,7 @@ MAP_FRAME = (45, 60, 60)  # px a map's left axis, its title and bottom axis, and
 def colour_key(cmap: pg.ColorMap) -> pg.ColorBarItem:
     """What the map's colours mean: the net's probability of the blue class, 0 (orange) to 1 (blue), white at
     0.5 on the boundary itself. Not interactive: a class must not drag the levels by accident."""
-    key = pg.ColorBarItem(values=(0.0, 1.0), width=12, colorMap=cmap, label=KEY_LABEL, interactive=False,
+    key = pg.ColorBarItem(values=(0.0, 1.0), width=12, colorMap=cmap, label=say(KEY_LABEL), interactive=False,
                           colorMapMenu=False, orientation="horizontal")
     key.axis.setTicks([[(0.0, "0"), (0.5, "0.5"), (1.0, "1")]])
     return key
@@ -55,9 +65,11 @@ def _symbols(labels, many: bool):
 def _a_point(label, names: tuple[str, ...] = ("0", "1")) -> str:
     """A point of a class, by its colour as the lessons name it (theme.CLASS_COLOURS: 0 orange, 1 blue)."""
     if len(names) <= 2:
-        return "an orange point" if int(label) == 0 else "a blue point"
+        return translate("BoundaryPanel", "an orange point") if int(label) == 0 else \
+            translate("BoundaryPanel", "a blue point")
     c = int(label)
-    return f"a point of class {names[c]} ({colours.CLASS_COLOUR_NAMES[c]} {colours.CLASS_SYMBOL_NAMES[c]})"
+    return translate("BoundaryPanel", "a point of class {name} ({colour} {shape})").format(
+        name=names[c], colour=say(COLOUR_WORDS[c]), shape=say(SHAPE_WORDS[c]))
 
 
 def class_regions(probabilities: np.ndarray) -> np.ndarray:
@@ -81,10 +93,10 @@ def class_key_html(names: tuple[str, ...], chosen: int) -> str:
         own = f" {html.escape(name[:12])}" if name != str(c) else ""  # a CSV's class names; not 0, 1, 2 again
         label = f"{c + 1}{mark}{own}"
         parts.append(f"<b><u>{label}</u></b>" if c == chosen else label)
-    return "click adds: " + " ".join(parts)
+    return translate("BoundaryPanel", "click adds: {classes}").format(classes=" ".join(parts))
 
 
-class BoundaryPanel(pg.GraphicsLayoutWidget):
+class BoundaryPanel(Retranslating, pg.GraphicsLayoutWidget):
     """One map per variant, one above the other; test points hollow and toggleable."""
 
     points_edited = Signal(object, object)  # the whole edited training set: points [N, 2], true classes [N]
@@ -109,7 +121,7 @@ class BoundaryPanel(pg.GraphicsLayoutWidget):
         # Editing from the keyboard (issue 27): a cursor the arrows move, Enter adds a point of ``click_class``
         # there (Ctrl+Enter the other class, as Ctrl+click), Delete removes the point under it.
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a mouse click leaves → to Step; Tab brings the cursor
-        self.setAccessibleName(translate("BoundaryPanel", "Decision boundary"))
+        self.texts.put(self.setAccessibleName, QT_TRANSLATE_NOOP("BoundaryPanel", "Decision boundary"))
         self.key_cursor: tuple[float, float] | None = None
         self._cursor_marks: dict[int, pg.ScatterPlotItem] = {}
 
@@ -124,6 +136,12 @@ class BoundaryPanel(pg.GraphicsLayoutWidget):
         self.click_class = index
         self._show_key()
         return True
+
+    def retranslated(self) -> None:
+        """The class key and the colour bar's label (pyqtgraph items set once) in the new language."""
+        self._show_key()
+        if self.colour_bar is not None:
+            self.colour_bar.axis.setLabel(say(KEY_LABEL))
 
     def _show_key(self) -> None:
         if self.key is not None:
@@ -161,9 +179,10 @@ class BoundaryPanel(pg.GraphicsLayoutWidget):
             first_row = 1
         for i, (name, style) in enumerate(zip(names, STYLES)):
             # Compared: the net's name (and a race's line style) is the title; no room for more on a projector.
-            title = "Decision boundary" if len(names) == 1 else f"{name} {STYLE_GLYPHS[style]}" if row_of_maps \
-                else name
-            plot = pg.PlotItem(title=title)  # placed by _place_maps
+            plot = pg.PlotItem()  # placed by _place_maps
+            # One entry per map's place (the key), not one per run's plot; a race's names are the teacher's.
+            self.texts.put(plot.setTitle, QT_TRANSLATE_NOOP("BoundaryPanel", "Decision boundary") if len(names) == 1
+                           else f"{name} {STYLE_GLYPHS[style]}" if row_of_maps else net_words(name), key=("title", i))
             # No locked aspect: the map fills its axes (a locked aspect left white margins where the net's
             # prediction is not drawn).
             plot.hideButtons()
@@ -289,10 +308,10 @@ class BoundaryPanel(pg.GraphicsLayoutWidget):
         if modifiers & Qt.KeyboardModifier.ShiftModifier:
             if nearest is not None:
                 self.points_edited.emit(np.delete(points, nearest, 0), np.delete(labels, nearest))
-                self.described.emit(f"Deleted {_a_point(labels[nearest], self.classes)}: {len(points) - 1} "
-                                    "training points now.")
+                self.described.emit(translate("BoundaryPanel", "Deleted {point}: {n} training points now.").format(
+                    point=_a_point(labels[nearest], self.classes), n=len(points) - 1))
             else:
-                self.described.emit("Nothing deleted: Shift+click on a point deletes it.")
+                self.described.emit(translate("BoundaryPanel", "Nothing deleted: Shift+click on a point deletes it."))
         elif nearest is not None:
             self._drag = (name, nearest, tuple(float(v) for v in points[nearest]))
         else:
@@ -302,8 +321,9 @@ class BoundaryPanel(pg.GraphicsLayoutWidget):
             x, y = self._inside(where)
             self.points_edited.emit(np.vstack([points, [(x, y)]]).astype(np.float32),
                                     np.append(labels, added))
-            self.described.emit(f"Added {_a_point(added, self.classes)} at ({x:.2f}, {y:.2f}): "
-                                f"{len(points) + 1} training points now.")
+            self.described.emit(translate("BoundaryPanel", "Added {point} at ({x}, {y}): {n} training points "
+                                                           "now.").format(
+                point=_a_point(added, self.classes), x=f"{x:.2f}", y=f"{y:.2f}", n=len(points) + 1))
         event.accept()
 
     def mouseMoveEvent(self, event) -> None:
@@ -324,11 +344,13 @@ class BoundaryPanel(pg.GraphicsLayoutWidget):
         self._drag = None
         x, y = (float(v) for v in self.true_points[index])
         if (x, y) == start:  # a click on a point that did not drag it: nothing changes, and the class is told
-            self.described.emit("Nothing added: that click landed on a training point. Click on an empty spot "
-                                "to add one (drag a point to move it).")
+            self.described.emit(translate("BoundaryPanel", "Nothing added: that click landed on a training point. "
+                                                           "Click on an empty spot to add one (drag a point to "
+                                                           "move it)."))
         else:
             self.points_edited.emit(self.true_points.copy(), self.true_labels.copy())
-            self.described.emit(f"Moved {_a_point(self.true_labels[index], self.classes)} to ({x:.2f}, {y:.2f}).")
+            self.described.emit(translate("BoundaryPanel", "Moved {point} to ({x}, {y}).").format(
+                point=_a_point(self.true_labels[index], self.classes), x=f"{x:.2f}", y=f"{y:.2f}"))
         event.accept()
 
     # -- editing from the keyboard ----------------------------------------------------------------------------

@@ -11,10 +11,12 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QCoreApplication, QPointF
 from PySide6.QtWidgets import QGraphicsItem
 
 from .. import appearance, colours, theme
+from ...core.translatable import QT_TRANSLATE_NOOP
+from .texts import Retranslating, count, say
 
 
 def cache_axes(plot: pg.PlotItem) -> None:
@@ -123,15 +125,21 @@ class RangeKeeper:
 
 class Hint:
     """One line in the middle of an empty view saying what to press (six empty batch-norm plots said nothing);
-    ``show(False)`` once there is data. In the theme's text colour (black, which the dark theme swaps)."""
+    ``show(False)`` once there is data. In the theme's text colour (black, which the dark theme swaps). Its
+    owner calls ``retranslate()`` when the language changes (``text``: a marked sentence)."""
 
-    def __init__(self, plot: pg.PlotItem, text: str):
+    def __init__(self, plot: pg.PlotItem, text):
         self.view = plot.getViewBox()
-        self.item = pg.TextItem(text, color=appearance.plot_colour(colours.OKABE_ITO["black"]), anchor=(0.5, 0.5))
+        self.source = text
+        self.item = pg.TextItem(say(text), color=appearance.plot_colour(colours.OKABE_ITO["black"]),
+                                anchor=(0.5, 0.5))
         self.item.setZValue(50)
         self.view.addItem(self.item, ignoreBounds=True)
         self.view.sigRangeChanged.connect(self._place)
         self._place()
+
+    def retranslate(self) -> None:
+        self.item.setText(say(self.source))
 
     def _place(self, *_) -> None:
         (x0, x1), (y0, y1) = self.view.viewRange()
@@ -177,7 +185,7 @@ class Buffer:
 @dataclass(frozen=True)
 class SeriesSpec:
     key: str
-    label: str
+    label: str  # a marked sentence (QT_TRANSLATE_NOOP), or a net's name as it is
     colour: str
     dashed: bool = False
     width: float = 2.0
@@ -185,18 +193,55 @@ class SeriesSpec:
     secondary: bool = False  # the y range follows it only near the others (robust_values): the penalty
 
 
-SHORT_NAMES = {"batch norm": "BN", "no batch norm": "no BN"}  # legend labels that fit a projector's column
+# legend labels that fit a projector's column
+SHORT_NAMES = {"batch norm": QT_TRANSLATE_NOOP("CurvePlot", "BN"),
+               "no batch norm": QT_TRANSLATE_NOOP("CurvePlot", "no BN")}
 
 
-def short_name(net: str) -> str:
-    return SHORT_NAMES.get(net, net)
+# The nets core names (core.run.messages.VARIANTS) in the words the window shows them by; a race's variants are
+# named by the teacher and shown as typed.
+NET_WORDS = {"regularized": QT_TRANSLATE_NOOP("CurvePlot", "regularized"),
+             "baseline": QT_TRANSLATE_NOOP("CurvePlot", "baseline"),
+             "batch norm": QT_TRANSLATE_NOOP("CurvePlot", "batch norm"),
+             "no batch norm": QT_TRANSLATE_NOOP("CurvePlot", "no batch norm"),
+             "standard": QT_TRANSLATE_NOOP("CurvePlot", "standard"),
+             "adversarial": QT_TRANSLATE_NOOP("CurvePlot", "adversarial")}
+
+
+def net_words(net: str):
+    """A net's name as the window says it: marked (``say`` it to show it) for the nets core names."""
+    return NET_WORDS.get(net, net)
+
+
+def short_name(net: str):
+    """A net's name as a legend shows it: short for batch norm's pair (``say`` it to show it)."""
+    return SHORT_NAMES.get(net, net_words(net))
+
+
+def legend_entry(legend: pg.LegendItem, item, text) -> None:
+    """``item`` in the legend as ``text`` (marked, or a name), remembered so a language switch relabels it."""
+    legend.addItem(item, say(text))
+    if not hasattr(legend, "sources"):
+        legend.sources = {}
+    legend.sources[legend.items[-1][1]] = text
+
+
+def relabel_legend(legend: pg.LegendItem | None) -> None:
+    """Every remembered legend entry in the reader's language (after a LanguageChange)."""
+    sources = getattr(legend, "sources", {}) if legend is not None else {}
+    shown = {label for _, label in legend.items} if legend is not None else set()
+    for label, text in list(sources.items()):
+        if label in shown:
+            label.setText(say(text))
+        else:
+            del sources[label]  # the legend was cleared since
 
 
 def style_key(legend: pg.LegendItem, net: str, style: str = "dashed") -> None:
     """A legend entry for a line style rather than a series: a dashed sample and the net's name say once what
     every dashed curve is, so a compared run adds one entry, not one per curve."""
-    legend.addItem(pg.PlotDataItem([], [], pen=theme.pen(theme.OKABE_ITO["black"], 2.0, style=style)),
-                   short_name(net))
+    legend_entry(legend, pg.PlotDataItem([], [], pen=theme.pen(theme.OKABE_ITO["black"], 2.0, style=style)),
+                 short_name(net))
 
 
 def fit_legend(view: pg.PlotWidget) -> None:
@@ -243,15 +288,17 @@ def legend_strip(plot: pg.PlotItem, columns: int = 2) -> pg.LegendItem:
     return legend
 
 
-class CurvePlot(pg.PlotWidget):
+class CurvePlot(Retranslating, pg.PlotWidget):
     """Named series against training step, with an optional shaded band between two of them (the gap) and a
-    hover read-out of every visible series at the step under the mouse."""
+    hover read-out of every visible series at the step under the mouse. Title, labels, legend, hint and marks
+    are marked sentences (QT_TRANSLATE_NOOP), set again when the language changes: change them with
+    ``self.texts.put(self.setTitle, …)`` / ``put(self.setLabel, …, "left")``."""
 
-    def __init__(self, title: str, y_label: str, legend: bool = True, parent=None, hint: str | None = None):
+    def __init__(self, title, y_label, legend: bool = True, parent=None, hint=None):
         super().__init__(parent=parent)
-        self.setTitle(title)
-        self.setLabel("left", y_label)
-        self.setLabel("bottom", "step")
+        self.texts.put(self.setTitle, title)
+        self.texts.put(self.setLabel, y_label, "left")
+        self.texts.put(self.setLabel, QT_TRANSLATE_NOOP("CurvePlot", "step"), "bottom")
         self.showGrid(x=True, y=True, alpha=0.2)
         self.setClipToView(True)
         self.setDownsampling(auto=True, mode="peak")
@@ -265,6 +312,7 @@ class CurvePlot(pg.PlotWidget):
         self.buffers: dict[str, Buffer] = {}
         self._secondary: set[str] = set()
         self.curves: dict[str, pg.PlotDataItem] = {}
+        self._names: dict[str, object] = {}  # each series' label as marked (the read-out names them)
         self._band: pg.FillBetweenItem | None = None
         self._dirty = False
         self._readout = pg.TextItem(anchor=(0, 0), color="k", fill=pg.mkBrush(255, 255, 255, 220))
@@ -290,9 +338,13 @@ class CurvePlot(pg.PlotWidget):
         self._x_max = 0.0
         self._y_keeper.reset()
         # An empty label keeps a series out of the legend (a compared net's curves: the style key names them).
-        self.curves = {s.key: self.plot([], [], pen=theme.pen(s.colour, s.width, s.dashed, s.style),
-                                        name=s.label if self.legend is not None and s.label else None)
+        self.curves = {s.key: self.plot([], [], pen=theme.pen(s.colour, s.width, s.dashed, s.style))
                        for s in specs}
+        self._names = {s.key: s.label for s in specs}
+        for spec in specs:
+            self.curves[spec.key].opts["name"] = say(spec.label) or None  # the read-out's name
+            if self.legend is not None and spec.label:
+                legend_entry(self.legend, self.curves[spec.key], spec.label)
         for spec in specs:  # a secondary series (the penalty) under the curves a class reads, never over them
             if spec.secondary:
                 self.curves[spec.key].setZValue(-1)
@@ -302,6 +354,17 @@ class CurvePlot(pg.PlotWidget):
             self.addItem(self._band)
         self.fit_legend()
         self._dirty = True
+
+    def retranslated(self) -> None:
+        """Legend, read-out names, hint and marks in the new language (the title and labels are ``texts``)."""
+        relabel_legend(self.legend)
+        for key, curve in self.curves.items():
+            curve.opts["name"] = say(self._names.get(key, "")) or None
+        if self.hint is not None:
+            self.hint.retranslate()
+        for line in self.marks:
+            line.label.setFormat(_escaped(say(line.source)))
+        self.fit_legend()
 
     def fit_legend(self) -> None:
         """After the legend's entries change: one or two columns, whichever fits (see ``fit_legend``), and the
@@ -319,21 +382,22 @@ class CurvePlot(pg.PlotWidget):
             self.fit_legend()
         super().resizeEvent(event)
 
-    def mark(self, step: float, key: str, text: str) -> pg.InfiniteLine:
+    def mark(self, step: float, key: str, text) -> pg.InfiniteLine:
         """A vertical mark at ``step`` saying what changed there ("L2 λ → 0.01"): a live change bends the
         curves, and the class must see which change bent them where. A slider dragged through many values at one
-        step leaves one mark, its last value."""
-        text = text.replace("{", "{{").replace("}", "}}")  # the label is a format string
+        step leaves one mark, its last value. ``text``: a marked sentence (relabelled on a language change)."""
+        source, text = text, _escaped(say(text))
         last = self.marks[-1] if self.marks else None
         if last is not None and last.key == key and abs(last.value() - step) < 1:
             last.label.setFormat(text)
+            last.source = source
             return last
         line = pg.InfiniteLine(pos=step, angle=90, movable=False,
                                pen=theme.pen(colours.OKABE_ITO["black"], 1.0, style="dotted"),
                                label=text, labelOpts={"position": MARK_ROWS[len(self.marks) % len(MARK_ROWS)],
                                                       "color": appearance.plot_colour(colours.OKABE_ITO["black"]),
                                                       "anchors": [(0, 0), (0, 0)]})
-        line.key = key
+        line.key, line.source = key, source
         self.addItem(line, ignoreBounds=True)
         self.marks.append(line)
         return line
@@ -408,6 +472,12 @@ class CurvePlot(pg.PlotWidget):
             i = int(np.argmin(np.abs(buf.x - step)))  # the nearest recorded step
             lines.append(f"{self.curves[key].name()}: {buf.y[i]:.4g}")
             nearest_step = buf.x[i]
-        self._readout.setText(f"step {nearest_step:,.0f}\n" + "\n".join(lines))
+        heading = QCoreApplication.translate("CurvePlot", "step {step}").format(step=count(round(nearest_step)))
+        self._readout.setText(heading + "\n" + "\n".join(lines))
         self._readout.setPos(point)
         self._readout.show()
+
+
+def _escaped(text: str) -> str:
+    """A mark's label is a format string: braces in it shown as braces."""
+    return text.replace("{", "{{").replace("}", "}}")

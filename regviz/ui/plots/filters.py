@@ -8,11 +8,13 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QCoreApplication, QRectF
 from PySide6.QtGui import QFont
 
 from .. import appearance, theme
 from .budget import RedrawBudget, show_hover
+from .curves import net_words
+from .texts import say
 
 GAP = 0.12  # between pictures, in picture widths
 
@@ -32,7 +34,7 @@ class FilterGrid(pg.GraphicsLayoutWidget):
     def set_names(self, names: list[str]) -> None:
         self.clear()
         self.boxes, self.images, self.shown, self._latest = {}, {}, {}, {}
-        self.titles = {name: name if len(names) > 1 else "" for name in names}
+        self.titles = {name: say(net_words(name)) if len(names) > 1 else "" for name in names}
         for col, name in enumerate(names):
             box = self.addViewBox(row=0, col=col, lockAspect=True, enableMouse=False, invertY=True)
             box.setMenuEnabled(False)
@@ -104,7 +106,9 @@ class FilterGrid(pg.GraphicsLayoutWidget):
             if 0 <= col < cols and 0 <= k < len(view.filters):
                 picture = view.filters[k]
                 zero = float((picture == 0).mean())
-                text = (f"unit {int(view.filter_units[k]) + 1} of {view.first_layer_width}: weights from "
-                        f"{picture.min():+.3g} to {picture.max():+.3g}, {zero:.0%} exactly zero")
+                text = QCoreApplication.translate(
+                    "FilterGrid", "unit {unit} of {units}: weights from {low} to {high}, {zero} exactly zero").format(
+                    unit=int(view.filter_units[k]) + 1, units=view.first_layer_width, low=f"{picture.min():+.3g}",
+                    high=f"{picture.max():+.3g}", zero=f"{zero:.0%}")
             break
         show_hover(self, text)

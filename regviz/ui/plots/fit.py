@@ -7,17 +7,21 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 
 from .. import appearance, colours, theme
 from ...core.run.race import STYLES
-from .curves import cache_axes, fit_legend, legend_strip
+from ...core.translatable import QT_TRANSLATE_NOOP
+from .curves import cache_axes, fit_legend, legend_entry, legend_strip, net_words, relabel_legend
+from .texts import Retranslating
+
+translate = QCoreApplication.translate  # translate("FitPanel", "…"): lupdate reads the literal context
 
 CURVE_HUES = ("black", "purple", "green", "sky")  # each net's curve; the points are blue (train) and vermillion (test)
 PICK_PX = 12  # how near a point a Shift+click must be to delete it, in screen pixels
 
 
-class FitPanel(pg.PlotWidget):
+class FitPanel(Retranslating, pg.PlotWidget):
     """One plot: the points, and one curve per net (the first solid, a baseline dashed, a race's in its styles)."""
 
     points_edited = Signal(object, object)  # the whole edited training set: x [N, 1], y [N]
@@ -25,7 +29,7 @@ class FitPanel(pg.PlotWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent=parent)
-        self.setTitle("Fitted curve")
+        self.texts.put(self.setTitle, QT_TRANSLATE_NOOP("FitPanel", "Fitted curve"))
         self.setLabel("bottom", "x")
         self.setLabel("left", "y")
         self.showGrid(x=True, y=True, alpha=0.2)
@@ -39,8 +43,8 @@ class FitPanel(pg.PlotWidget):
         self._latest: dict[str, np.ndarray] = {}
         self._extent = None
         self.show_test = True
-        self.train = pg.ScatterPlotItem(name="train")
-        self.test = pg.ScatterPlotItem(name="test", brush=pg.mkBrush(None))
+        self.train = pg.ScatterPlotItem()
+        self.test = pg.ScatterPlotItem(brush=pg.mkBrush(None))
         self.style_points()
         self.addItem(self.test)
         self.addItem(self.train)
@@ -67,12 +71,17 @@ class FitPanel(pg.PlotWidget):
         self.test.setData(x=np.asarray(test_x)[:, 0], y=np.asarray(test_y), size=8 * scale)
         self.test.setVisible(self.show_test)
         for name, style, hue in zip(names, STYLES, CURVE_HUES):  # a colour and a line style each (never hue alone)
-            self.curves[name] = self.plot([], [], pen=theme.pen(colours.OKABE_ITO[hue], 2.5, style=style),
-                                          name=f"ŷ {name}" if len(names) > 1 else "ŷ(x), the fit")
-        self.legend.addItem(self.train, "train")
-        self.legend.addItem(self.test, "test")
+            self.curves[name] = self.plot([], [], pen=theme.pen(colours.OKABE_ITO[hue], 2.5, style=style))
+            legend_entry(self.legend, self.curves[name], QT_TRANSLATE_NOOP("FitPanel", "ŷ {net}").format(
+                net=net_words(name)) if len(names) > 1 else QT_TRANSLATE_NOOP("FitPanel", "ŷ(x), the fit"))
+        legend_entry(self.legend, self.train, QT_TRANSLATE_NOOP("FitPanel", "train"))
+        legend_entry(self.legend, self.test, QT_TRANSLATE_NOOP("FitPanel", "test"))
         self.fit_legend()
         self.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0)
+
+    def retranslated(self) -> None:
+        relabel_legend(self.legend)
+        self.fit_legend()
 
     def fit_legend(self) -> None:
         """The legend's four entries in one row where they fit (curves.fit_legend): a second row is taken from
@@ -125,13 +134,15 @@ class FitPanel(pg.PlotWidget):
             distance = np.hypot((points[:, 0] - x) / pixel[0], (values - y) / pixel[1]) if len(points) else []
             nearest = int(np.argmin(distance)) if len(points) else None
             if nearest is None or distance[nearest] > PICK_PX:
-                self.described.emit("Nothing deleted: Shift+click on a point deletes it.")
+                self.described.emit(translate("FitPanel", "Nothing deleted: Shift+click on a point deletes it."))
             else:
                 self.points_edited.emit(np.delete(points, nearest, 0), np.delete(values, nearest))
-                self.described.emit(f"Deleted the point at ({points[nearest, 0]:.2f}, {values[nearest]:.2f}): "
-                                    f"{len(points) - 1} training points now.")
+                self.described.emit(translate("FitPanel", "Deleted the point at ({x}, {y}): {n} training points "
+                                                          "now.").format(x=f"{points[nearest, 0]:.2f}",
+                                                                         y=f"{values[nearest]:.2f}", n=len(points) - 1))
         else:
             self.points_edited.emit(np.vstack([points, [[x]]]).astype(np.float32),
                                     np.append(values, y).astype(np.float32))
-            self.described.emit(f"Added a point at x = {x:.2f}, y = {y:.2f}: {len(points) + 1} training points now.")
+            self.described.emit(translate("FitPanel", "Added a point at x = {x}, y = {y}: {n} training points "
+                                                      "now.").format(x=f"{x:.2f}", y=f"{y:.2f}", n=len(points) + 1))
         event.accept()

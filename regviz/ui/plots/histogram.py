@@ -6,7 +6,9 @@ import pyqtgraph as pg
 
 from ...core.run.race import STYLES
 from .. import theme
-from .curves import RangeKeeper, cache_axes, fit_legend, legend_strip
+from ...core.translatable import QT_TRANSLATE_NOOP
+from .curves import RangeKeeper, cache_axes, fit_legend, legend_entry, legend_strip, relabel_legend
+from .texts import Retranslating
 
 
 CENTRAL_SHARE = 0.995  # the x range holds this share of each variant's weights
@@ -25,14 +27,16 @@ def central_span(edges: np.ndarray, counts: np.ndarray) -> np.ndarray:
     return edges[[max(0, first - 1), min(len(edges) - 1, last + 2)]]
 
 
-class HistogramPlot(pg.PlotWidget):
-    """One step-shaped histogram per variant; the first filled, the others outlined in their line styles."""
+class HistogramPlot(Retranslating, pg.PlotWidget):
+    """One step-shaped histogram per variant; the first filled, the others outlined in their line styles. Its
+    title, labels and legend are marked sentences (set again when the language changes)."""
 
-    def __init__(self, title: str = "Weight histogram", x_label: str = "weight value", parent=None):
+    def __init__(self, title=QT_TRANSLATE_NOOP("HistogramPlot", "Weight histogram"),
+                 x_label=QT_TRANSLATE_NOOP("HistogramPlot", "weight value"), parent=None):
         super().__init__(parent=parent)
-        self.setTitle(title)
-        self.setLabel("left", "share of weights (%)")
-        self.setLabel("bottom", x_label)
+        self.texts.put(self.setTitle, title)
+        self.texts.put(self.setLabel, QT_TRANSLATE_NOOP("HistogramPlot", "share of weights (%)"), "left")
+        self.texts.put(self.setLabel, x_label, "bottom")
         self.showGrid(x=True, y=True, alpha=0.2)
         cache_axes(self.getPlotItem())
         self.enableAutoRange(x=False, y=False)
@@ -42,7 +46,10 @@ class HistogramPlot(pg.PlotWidget):
         self.items: dict[str, pg.PlotDataItem] = {}
         self._latest: dict[str, tuple[np.ndarray, np.ndarray]] = {}
 
-    def set_names(self, names: list[str], colours: list[str] | None = None) -> None:
+    def set_names(self, names: list[str], colours: list[str] | None = None, labels: list | None = None) -> None:
+        """One histogram per name (the keys ``set_data`` takes); ``labels``: the legend's words for them (marked
+        sentences), the names themselves by default."""
+        labels = labels or names
         for item in self.items.values():
             self.removeItem(item)
         self.legend.clear()
@@ -51,18 +58,23 @@ class HistogramPlot(pg.PlotWidget):
         self._x_keeper.reset()
         self._y_keeper.reset()
         colours = colours or [theme.TRAIN, theme.OKABE_ITO["black"]]
-        for i, (name, style) in enumerate(zip(names, STYLES)):
+        for i, (name, label, style) in enumerate(zip(names, labels, STYLES)):
             colour = colours[min(i, len(colours) - 1)]
             if i == 0:
                 item = pg.PlotDataItem(stepMode="center", fillLevel=0, pen=theme.pen(colour, 1.5),
-                                       brush=pg.mkBrush(0, 114, 178, 90), name=name)
+                                       brush=pg.mkBrush(0, 114, 178, 90))
             else:  # the others outlined, each in its line style (a race's variants)
-                item = pg.PlotDataItem(stepMode="center", pen=theme.pen(colour, 2.0, style=style), name=name)
+                item = pg.PlotDataItem(stepMode="center", pen=theme.pen(colour, 2.0, style=style))
             self.addItem(item)
+            legend_entry(self.legend, item, label)
             self.items[name] = item
         fit_legend(self)
 
     def fit_legend(self) -> None:
+        fit_legend(self)
+
+    def retranslated(self) -> None:
+        relabel_legend(self.legend)
         fit_legend(self)
 
     def resizeEvent(self, event) -> None:

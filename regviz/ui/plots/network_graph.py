@@ -10,12 +10,16 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QPainter, QPen
 
 from .. import appearance, colours, theme
 from ...core.config import FEATURE_LABELS
 from .budget import RedrawBudget, show_hover
+from .curves import net_words
+from .texts import say
+
+translate = QCoreApplication.translate  # translate("NetworkGraph", "…"): lupdate reads the literal context
 
 NODE = 0.38  # a unit's square (the drawing's unit of length)
 PITCH = 0.46  # vertical distance between units
@@ -25,7 +29,8 @@ HOVER_DISTANCE = 0.06  # how near a link the pointer must be, in unit pitches
 
 
 def layer_name(layer: int, n_layers: int) -> str:
-    return "input" if layer == 0 else "output" if layer == n_layers - 1 else f"hidden {layer}"
+    return translate("NetworkGraph", "input") if layer == 0 else translate("NetworkGraph", "output") \
+        if layer == n_layers - 1 else translate("NetworkGraph", "hidden {layer}").format(layer=layer)
 
 
 class LinkLines(pg.GraphicsObject):
@@ -87,8 +92,7 @@ class _Drawing:
 
     def build(self, view) -> None:
         self.box.clear()
-        self.structure = (view.widths, tuple(len(s) for s in view.shown), appearance.line_scale(),
-                          appearance.foreground(), view.inputs)
+        self.structure = _structure(view)
         lut = theme.boundary_colormap().getLookupTable(0.0, 1.0, 256)
         self.nodes, self.centres, self.labels = [], [], []
         border = pg.mkPen(appearance.foreground(), width=1)
@@ -126,7 +130,8 @@ class _Drawing:
             self.nodes.append(column)
             top = ys[0] + NODE / 2 if k else 0.0
             title = pg.TextItem(layer_name(layer, n_layers) if layer in (0, n_layers - 1)
-                                else f"{layer_name(layer, n_layers)}\n{view.widths[layer]} units",
+                                else translate("NetworkGraph", "{layer}\n{units} units").format(
+                                    layer=layer_name(layer, n_layers), units=view.widths[layer]),
                                 color=appearance.foreground(), anchor=(0.5, 1.0))
             title.setFont(font)
             title.setPos(x, top + 0.05)
@@ -144,7 +149,8 @@ class _Drawing:
                     self.labels.append(name)
             hidden = view.widths[layer] - k
             if hidden > 0:
-                more = pg.TextItem(f"+{hidden} more", color=appearance.foreground(), anchor=(0.5, 0.0))
+                more = pg.TextItem(translate("NetworkGraph", "+{hidden} more").format(hidden=hidden),
+                                   color=appearance.foreground(), anchor=(0.5, 0.0))
                 more.setFont(font)
                 more.setPos(x, (ys[-1] - NODE / 2) - 0.05)
                 self.box.addItem(more)
@@ -168,7 +174,7 @@ class _Drawing:
         # and, above them, the net's name.
         top = max((c[0, 1] for c in self.centres if len(c)), default=0.0) + NODE / 2 + 0.8
         if self.title:  # in the box, not the layout: a layout label's width would make the columns unequal
-            name = pg.TextItem(self.title, color=appearance.foreground(), anchor=(0.5, 1.0))
+            name = pg.TextItem(say(net_words(self.title)), color=appearance.foreground(), anchor=(0.5, 1.0))
             bold = QFont(font)
             bold.setBold(True)
             name.setFont(bold)
@@ -182,9 +188,7 @@ class _Drawing:
                                  top - bottom), padding=0.02)
 
     def draw(self, view, masks: tuple[np.ndarray, ...]) -> None:
-        structure = (view.widths, tuple(len(s) for s in view.shown), appearance.line_scale(), appearance.foreground(),
-                     view.inputs)
-        if structure != self.structure:
+        if _structure(view) != self.structure:
             self.build(view)
         if self.reference is None or len(self.reference) != len(view.links):
             self.reference = [float(np.abs(w).max()) if w.size and np.abs(w).max() > 0 else 1.0 for w in view.links]
@@ -259,17 +263,23 @@ class _Drawing:
                     unit = int(view.shown[layer][i])
                     name = layer_name(layer, n_layers)
                     if not view.maps:  # a regression: no map over a plane, what the unit is
-                        what = "ŷ, the fitted y" if layer == n_layers - 1 else self._unit(layer, i)
-                        return f"{name}, {what}"
+                        what = translate("NetworkGraph", "ŷ, the fitted y") if layer == n_layers - 1 \
+                            else self._unit(layer, i)
+                        return translate("NetworkGraph", "{layer}, {unit}").format(layer=name, unit=what)
                     values = view.maps[layer][i]
                     classes = len(view.shown[-1])
-                    what = ((f"P(class {unit})" if classes > 1 else "P(class 1)") if layer == n_layers - 1
+                    what = (translate("NetworkGraph", "P(class {number})").format(
+                                number=unit if classes > 1 else 1) if layer == n_layers - 1
                             else self._unit(layer, i) if layer == 0
-                            else f"unit {unit + 1}")
+                            else translate("NetworkGraph", "unit {number}").format(number=unit + 1))
                     dropped = 0 < layer <= len(self.masks) and len(self.masks[layer - 1]) > unit and \
                         bool(self.masks[layer - 1][unit])
-                    return (f"{name}, {what}: from {values.min():.3g} to {values.max():.3g} over the plane"
-                            + (" — dropped on this training step" if dropped else ""))
+                    fields = dict(layer=name, unit=what, low=f"{values.min():.3g}", high=f"{values.max():.3g}")
+                    if dropped:
+                        return translate("NetworkGraph", "{layer}, {unit}: from {low} to {high} over the plane — "
+                                                         "dropped on this training step").format(**fields)
+                    return translate("NetworkGraph", "{layer}, {unit}: from {low} to {high} over the "
+                                                     "plane").format(**fields)
         if not len(self.segments):
             return None
         x0, y0, x1, y1 = self.segments.T
@@ -288,8 +298,16 @@ class _Drawing:
         if layer == 0:
             return _input_label(self.view, unit)
         if layer == len(self.view.widths) - 1:
-            return f"class {unit}" if len(self.view.shown[-1]) > 1 else ""
-        return f"unit {unit + 1}"
+            return translate("NetworkGraph", "class {number}").format(number=unit) \
+                if len(self.view.shown[-1]) > 1 else ""
+        return translate("NetworkGraph", "unit {number}").format(number=unit + 1)
+
+
+def _structure(view) -> tuple:
+    """What a drawing is built for: the net's shape, the type size and theme, and the language its titles are in
+    (a language switch rebuilds it at the next record)."""
+    return (view.widths, tuple(len(s) for s in view.shown), appearance.line_scale(), appearance.foreground(),
+            view.inputs, translate("NetworkGraph", "input"))
 
 
 def _input_label(view, unit: int) -> str:

@@ -4,12 +4,14 @@ from __future__ import annotations
 import pyqtgraph as pg
 
 from ...core.run.race import STYLES
+from ...core.translatable import QT_TRANSLATE_NOOP
 from .. import theme
-from .curves import Buffer, CurvePlot, SeriesSpec, style_key
+from .curves import Buffer, CurvePlot, SeriesSpec, legend_entry, style_key
 
 
-SPARSITY_LABEL = "% exactly 0"  # the right axis
-SPARSITY_KEY = "% zero"  # its legend entry: short, so the labelled axis and the legend fit a 1024-px column
+SPARSITY_LABEL = QT_TRANSLATE_NOOP("NormSparsityPlot", "% exactly 0")  # the right axis
+# its legend entry: short, so the labelled axis and the legend fit a 1024-px column
+SPARSITY_KEY = QT_TRANSLATE_NOOP("NormSparsityPlot", "% zero")
 
 
 class NormSparsityPlot(CurvePlot):
@@ -17,7 +19,7 @@ class NormSparsityPlot(CurvePlot):
 
     def __init__(self, parent=None):
         # A short title: the labelled right axis took the width "Weight size, zeros" needed at 1024 px.
-        super().__init__("Weights, zeros", "‖w‖₂", parent=parent)
+        super().__init__(QT_TRANSLATE_NOOP("NormSparsityPlot", "Weights, zeros"), "‖w‖₂", parent=parent)
         self.right = pg.ViewBox()
         plot = self.getPlotItem()
         plot.showAxis("right")
@@ -25,7 +27,7 @@ class NormSparsityPlot(CurvePlot):
         plot.getAxis("right").linkToView(self.right)
         # The right axis is the pink curve's, named on the axis as in the legend: unlabelled, a class read its
         # 0–100 as the norm's.
-        plot.setLabel("right", SPARSITY_LABEL)
+        self.texts.put(plot.setLabel, SPARSITY_LABEL, "right")
         plot.getAxis("right").setTextPen(theme.SPARSITY)
         for side in ("left", "right"):  # two labelled axes in a third of 1024 px beside a lesson: 3 px each closer
             plot.getAxis(side).setStyle(tickTextOffset=2)
@@ -50,7 +52,7 @@ class NormSparsityPlot(CurvePlot):
             curve = pg.PlotDataItem([], [], pen=theme.pen(theme.SPARSITY, 2.0, style=style))
             self.right.addItem(curve)
             if i == 0:
-                self.legend.addItem(curve, SPARSITY_KEY)
+                legend_entry(self.legend, curve, SPARSITY_KEY)
             self.sparsity_curves[n] = curve
         if len(names) == 2:  # a race's styles are named on the loss plot; one key here would crowd the legend
             style_key(self.legend, names[1])
