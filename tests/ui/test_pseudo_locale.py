@@ -22,7 +22,9 @@ from regviz.ui import language
 
 AREAS_DONE = {"window", "panels", "core"}  # the areas whose strings must all be marked (lessons: t2, separate)
 MARK = "[·"
-SYMBOLS = {"L1", "L2", "FGSM", "PGD", "MNIST", "regviz"}  # the same in every language (i18n.md)
+SYMBOLS = {"L1", "L2", "FGSM", "PGD", "MNIST", "regviz",  # the same in every language (i18n.md)
+           "x₁", "x₂", "sin x₁", "sin x₂", "x₁x₂", "x₁²", "x₂²", "‖w‖₂", "X", "y",  # mathematics' own names
+           "MNIST, CC BY-SA 3.0"}  # a data set's licence, as its authors name it
 QT_OWN = {"OK", "&OK", "Cancel", "&Cancel"}  # Qt's standard buttons: qtbase_<lang>.qm, which has no pseudo
 LANGUAGE_NAMES = set(language.SHIPPED.values()) | {"[· Pseudo ·]"}  # each in its own language, never translated
 FILE_NAME = re.compile(r"^\S+\.(regviz|json|csv|txt|png|svg|gif|py|ipynb|npz)$")
@@ -53,7 +55,8 @@ def _fine(text: str) -> bool:
 
 # Building blocks that show what their user gives them (a slider's help, a panel's paragraph): their user owns it.
 NEUTRAL = ("regviz.ui.widgets", "regviz.ui.room")
-OWNED = {"narration": "core", "_AnswerText": "lessons"}  # the narrator's sentences; a lesson's answers
+# The narrator's sentences; a lesson's answers, and the lesson panel (panels/lesson.py: the lessons' own area).
+OWNED = {"narration": "core", "_AnswerText": "lessons", "LessonPanel": "lessons"}
 
 
 def _area(widget) -> str:
