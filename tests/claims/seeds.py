@@ -50,6 +50,21 @@ its sentence (now worded as the rule measures: "up since its lowest"). Both info
 After those changes the changed claims (lesson 1 step 5, lesson 3 step 5, the narrator's memorising, lessons 1 and
 3's predictions) passed on five more random seeds, 674644, 677619, 174112, 666592, 850967 (59 of 59).
 
+The full-suite random check after that round's last claim change (505216, 281783, 119780, 402192, 32310, drawn
+2026-12-02 with secrets.randbelow(10**6), run at a load of 6-8 while branches were merged) failed 29 of 308: 18 were
+the run's own (12 of lesson 7's prediction checks hit an ImportError when a merge changed core.translatable under
+the running suite, seed 0's too; 6 lesson 8 claims passed pytest-timeout's 300 s at that load); the other 11 are
+real. On 281783 two tests were stronger than their sentences (lesson 1 step 2's net "reaches" 100 % and dipped to
+29 of 30 at one later check; lesson 2 step 3's dead net predicts one class everywhere, the test required the
+training majority's, and with the classes half and half it predicted the other): both tests now assert the
+sentence, and 281783 is a tuning seed. Still failing, and open in issue 22: the README's "while test accuracy
+stalls" on 281783 (it rose 4.3 points, 3 of 70 test points, after the net fitted every training point; the bar
+is 3); lesson 5 step 3's "dropout does little
+(its test loss stays above 40 % of the baseline's)" on 505216 and 119780 (0.21 and 0.19), and lesson 9 steps 2-3's
+"below a third of the memorising curve's" for L2 (505216, 119780) and L1 (those and 32310): the memorising curve's
+test MSE was 0.18-0.42 there, where on the claim seeds it is 4.1-34.5, with lesson 9 step 2's prediction; those three seeds will inform the fix, so
+they are tuning seeds too. 402192 failed only the run's own (timeouts) and is left untuned.
+
 CLAIM_SEEDS: drawn at random (Python's secrets.randbelow(10**6), five draws, 2026-12-01) before any claim was
 run on them; nothing was ever tuned on them. The rule: a claim seed whose result informs a choice (a threshold, a
 sentence, a configuration) moves to TUNED_ON, and new ones are drawn the same way. Check the claims on yet other
@@ -62,7 +77,8 @@ import os
 CLASS_SEED = 0
 TUNED_ON = (CLASS_SEED, 1, 2, 3, 4, 5, 6, 7, 8, 11, 12, 13, 14, 15, 53059, 802131, 250204, 587159, 429971, 850124,
             897350, 251823, 431887, 704191, 119172,
-            410611, 937375, 317185, 5919, 47793, 520174, 376020, 280966, 545673, *range(10_000, 12_000))
+            410611, 937375, 317185, 5919, 47793, 520174, 376020, 280966, 545673, 281783, 505216, 119780, 32310,
+            *range(10_000, 12_000))
 DRAWN = "484241,860974,16162,959625,324549"
 CLAIM_SEEDS = tuple(int(s) for s in os.environ.get("REGVIZ_CLAIM_SEEDS", DRAWN).split(","))
 assert not set(TUNED_ON) & set(CLAIM_SEEDS), "a claim must not be tested on a seed it was tuned on"

@@ -53,7 +53,9 @@ def test_01_a_memorising_net_reaches_100_percent_on_training_data_while_test_acc
     fitted = train.index(1.0) if 1.0 in train else len(train)
     later = test[fitted:]
     note("01.2 accuracy stalls", seed, fitted_at=fitted * 25, test_gain=max(later) - later[0])
-    assert fitted * 25 <= 200 and all(a == 1.0 for a in train[fitted:]), train
+    # "reaches": within 200 steps (its staying there was asserted too, and on random-check seed 281783 Adam's
+    # noise cost it one point, 29 of 30, for a check: stronger than the sentence; the step's end is checked below)
+    assert fitted * 25 <= 200, train
     assert max(later) - later[0] <= 0.03, later
 
 
@@ -148,8 +150,10 @@ def test_02_l2_lambda_one_kills_the_net_and_lowering_it_does_not_revive_it(seed)
     assert abs(float(net.boundary.mean()) - share) < 0.05
     # predicting one class everywhere, its test accuracy is just that class's share of the test points (it was
     # asserted as <= 0.6, which failed on claim seed 47793 at 42 of 70, 0.6 in float32 above 0.6)
+    # (which class it predicts was taken as the training majority's; on random-check seed 281783, half and half,
+    # the net's flat output fell on the other side of 0.5: the sentence says the same everywhere, not which)
     y = trainer.data.y_test[:LIVE_EVAL_LIMIT]
-    assert abs(net.test_accuracy - float((y == int(share > 0.5)).float().mean())) < 1e-6, net.test_accuracy
+    assert min(abs(net.test_accuracy - float((y == c).float().mean())) for c in (0, 1)) < 1e-6, net.test_accuracy
     trainer.apply(SetLive("regularization.l2", 0.01, "regularized"))
     for _ in range(500):
         trainer.step()
