@@ -29,6 +29,7 @@ CONTACT_SHEET = OUT / "contact-sheet.png"
 THUMB_WIDTH = 320
 TAB_CASES = [((1024, 768), False), ((1280, 720), False), ((1024, 768), True), ((1280, 720), True)]
 LESSON_CASES = [((1280, 720), True), ((1024, 768), False)]
+LANGUAGES = ("en", "de", "es", "fr")  # each lesson step is checked in every language its words come in
 
 # (kind, screen, problem) as fnmatch patterns: problems known and not yet fixed (issue 21), printed with their
 # counts on every run.
@@ -189,14 +190,25 @@ def _wait_for_step(window, qtbot, tab: str) -> None:
         qtbot.waitUntil(lambda: window.panels["augmentation"].latest is not None, timeout=120000)
 
 
+def _speak(window, language: str) -> None:
+    """The window's language as View ▸ Language sets it (the default locale, then Qt's LanguageChange): the lesson
+    shows the step's words in it, nothing retrained."""
+    from PySide6.QtCore import QCoreApplication, QEvent, QLocale
+
+    QLocale.setDefault(QLocale(language))
+    QCoreApplication.sendEvent(window, QEvent(QEvent.Type.LanguageChange))
+
+
 def test_every_lesson_step_on_a_real_screen(real_window, qtbot, capsys):
     """Each lesson played once, as Next plays it (training what each step trains); each step checked in every
-    case of LESSON_CASES before the next step."""
+    case of LESSON_CASES before the next step, in English and then with its words in every other language
+    (screens named with the language: "… light de")."""
     from regviz.core.content import lessons
     from regviz.ui import appearance
 
     window = real_window
     started = time.monotonic()
+    translating = 0.0  # seconds the other languages' checks add to the walk
     found = []
     only = [n for n in os.environ.get("REGVIZ_REAL_LESSONS", "").split(",") if n]  # a developer's subset
     for name in [n for n in lessons.names() if not only or n in only]:
@@ -205,12 +217,22 @@ def test_every_lesson_step_on_a_real_screen(real_window, qtbot, capsys):
         for index, step in enumerate(lesson.steps):
             window.lessons.go(index)
             _wait_for_step(window, qtbot, step.tab)
-            for size, presentation in LESSON_CASES:
-                _projector(window, size, presentation)
-                window.resize(*size)
-                screen = f"lesson {name} step {index + 1} at {_case_name(size, presentation, 'light')}"
-                found += _check(window, qtbot, screen, size)
-                appearance.apply(window, window.theme, 1.0)
-                window.fit_controls()
+            for translated in (False, True):  # English first, as the lesson was played; then its words only
+                began = time.monotonic()
+                for size, presentation in LESSON_CASES:
+                    _projector(window, size, presentation)
+                    window.resize(*size)
+                    for language in LANGUAGES[1:] if translated else LANGUAGES[:1]:
+                        if translated:
+                            _speak(window, language)
+                        screen = f"lesson {name} step {index + 1} at {_case_name(size, presentation, 'light')}"
+                        found += _check(window, qtbot, screen + (f" {language}" if translated else ""), size)
+                    if translated:
+                        _speak(window, "en")
+                    appearance.apply(window, window.theme, 1.0)
+                    window.fit_controls()
+                translating += time.monotonic() - began if translated else 0.0
         window.lessons.close()
+    with capsys.disabled():
+        print(f"\nlesson words in {', '.join(LANGUAGES[1:])}: {translating:.0f} s of the walk")
     _verdict(found, capsys, "lessons", "lesson ", started)

@@ -226,7 +226,15 @@ class LessonPanel(QWidget):
         return markup.clean(fill_counts(self.lesson.steps[self.index].text, self.counts))
 
     def show_step(self, lesson: Lesson, index: int) -> None:
+        # The same step in another language: Qt's grid kept the labels' old line counts (a title one line longer
+        # in German was cut to one): laid out anew, as a switch of layout does, which shows the step again.
+        relayout = (self.lesson is not None and self._shown == (lesson.name, index)
+                    and self.lesson.language != lesson.language)
         self.lesson, self.index = lesson, index
+        if relayout:
+            strip, self.strip = self.strip, None
+            self.set_strip(bool(strip))
+            return
         step = lesson.steps[index]
         self.title.setText(lesson.title)
         self.where.setText(f"Step {index + 1} of {len(lesson.steps)} — {step.title}")
