@@ -97,3 +97,19 @@ def test_a_broken_overlay_leaves_the_lesson_as_it_was_and_says_which_file(window
     assert "Two clouds of points" in _text(window) and window.lessons.lesson.language == "en"
     message = window.statusBar().currentMessage()
     assert "resources/lessons/i18n/de/01-overfitting.json" in message and "key 'steps'" in message
+
+
+def test_a_step_name_that_takes_a_line_more_in_german_gets_that_line(window, qtbot, language):
+    """"Step 1 of 5 — Thirty points, a big net" is one line of the 1024-px sidebar, its German name two: the
+    label is given both (Qt's grid kept the English line count, and cut the German name to its first line)."""
+    language(window, "en")
+    window.resize(1024, 768)
+    window.lessons.open_named("01-overfitting")
+    qtbot.wait(200)
+    where = window.stage.panel.where
+    one_line = where.height()
+    assert one_line >= where.heightForWidth(where.width())
+    language(window, "de")
+    qtbot.wait(200)
+    assert where.heightForWidth(where.width()) > one_line  # the German name wraps
+    assert where.height() >= where.heightForWidth(where.width())
