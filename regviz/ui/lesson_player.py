@@ -6,9 +6,9 @@ A step that loads a preset or names a mode starts a new net; a step that only ch
 learning rate, …) applies them to the net as it is, so "now raise λ" acts on the net the class has been watching.
 Going back replays the state the lesson declares at that step.
 
-The words are the window's language (``panels.lesson.current_language``; core.content.lesson_words), the
-configuration always the English file's: on a language switch (Qt's LanguageChange, which the window passes to
-its children) the open step's text, title and question are shown again in the new language, nothing retrained.
+The words are the app's language (``panels.lesson.current_language``; core.content.lesson_words), the
+configuration always the English file's: on a language switch (Qt's LanguageChange, which the player's parent widget
+passes to its children) the open step's text, title and question are shown again in the new language, nothing retrained.
 """
 from __future__ import annotations
 
@@ -78,7 +78,7 @@ class LessonPlayer(QObject):
         return super().event(event)
 
     def retranslate(self) -> None:
-        """The open lesson's words in the window's language now: the step stays, its net and run too."""
+        """The open lesson's words in the app's language now: the step stays, its net and run too."""
         if self.lesson is None or self.index < 0:
             return
         try:

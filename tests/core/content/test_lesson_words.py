@@ -69,7 +69,8 @@ class _Tags(HTMLParser):
 def _numbers(text: str) -> Counter:
     """The numbers a text quotes, whatever the language writes between their digits (1,000 / 1.000 / 1 000;
     0.01 / 0,01): digit runs joined by one separator and no plain space; not a name's digits (L2, x1)."""
-    return Counter(re.sub(r"[.,\u00a0\u202f]", "", m) for m in re.findall(r"(?<![A-Za-z0-9])[0-9]+(?:[.,\u00a0\u202f][0-9]+)*", text))
+    runs = re.findall(r"(?<![A-Za-z0-9])[0-9]+(?:[.,\u00a0\u202f][0-9]+)*", text)
+    return Counter(re.sub(r"[.,\u00a0\u202f]", "", run) for run in runs)
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -153,7 +154,8 @@ FILE = "lesson 01-overfitting in 'de' (resources/lessons/i18n/de/01-overfitting.
      "step 1: unknown key 'predict'"),
     (lambda r: r["steps"][1].update(train=5), "step 2: unknown key 'train'; an overlay holds words only"),
     (lambda r: r.update(set={"regularization.l2": 1}), ": unknown key 'set'"),
-    (lambda r: r["steps"][2]["predict"]["answers"].__setitem__(0, {"text": "x", "rule": {}}), "step 3, key 'predict': key 'answer 1': a non-empty text is required"),
+    (lambda r: r["steps"][2]["predict"]["answers"].__setitem__(0, {"text": "x", "rule": {}}),
+     "step 3, key 'predict': key 'answer 1': a non-empty text is required"),
     (lambda r: r["steps"][0].update(text="<p>ohne Zahl</p>"), "step 1: key 'text': its placeholders must be the "
                                                              "English text's ({weights})"),
     (lambda r: r["steps"][1].update(text="<p>{weights}</p>"), "step 2: key 'text': its placeholders"),
