@@ -85,6 +85,8 @@ def _parser() -> argparse.ArgumentParser:
                       "this many in each step that trains)")
     book.add_argument("--seed", type=int, help="random seed (default: training.seed)")
     book.add_argument("--out", type=Path, required=True, help="the .ipynb file to write")
+    book.add_argument("--lang", metavar="LANG", help="the language of a bundled lesson's words: en, de, es, fr "
+                      "(default: the system locale's, if the lessons speak it, else en)")
     race = sub.add_parser("compare", help="race 2-4 variants from the same initial weights on the same minibatches; "
                           "write DIR/compare.csv and DIR/VARIANT/summary.json")
     source = race.add_mutually_exclusive_group()
@@ -107,6 +109,8 @@ def _parser() -> argparse.ArgumentParser:
     render.add_argument("--theme", choices=("light", "dark"), default="light")
     render.add_argument("--presentation", action="store_true", help="presentation mode's large type and lines")
     render.add_argument("--out", type=Path, required=True, help="the folder for the PNGs and index.html")
+    render.add_argument("--lang", metavar="LANG", help="the language of the lessons' words (and the window's): en, "
+                        "de, es, fr (default: the system locale's, if the lessons speak it, else en)")
     return parser
 
 
@@ -564,7 +568,9 @@ def _export_notebook(args: argparse.Namespace) -> int:
             raise ConfigError(QT_TRANSLATE_NOOP("cli", "--steps {steps}: expected 0 or more")
                               .format(steps=args.steps))
         try:
-            lesson = (lessons.load(args.lesson) if args.lesson in lessons.names() else lessons.load_file(args.lesson))
+            language = _language(args.lang)
+            lesson = (lessons.load(args.lesson, language) if args.lesson in lessons.names()
+                      else lessons.load_file(args.lesson))
         except lessons.LessonError as exc:
             raise ConfigError(message_of(exc)) from None
         nb, name = export_lesson_notebook(lesson, args.steps, args.seed), lesson.name
@@ -579,6 +585,17 @@ def _export_notebook(args: argparse.Namespace) -> int:
                           .format(out=args.out, reason=exc.strerror or exc)) from None
     print(QT_TRANSLATE_NOOP("cli", "{name}: notebook -> {out}").format(name=name, out=args.out), file=sys.stderr)
     return 0
+
+
+def _language(option: str | None) -> str:
+    """--lang, or the system locale's language if the lessons speak it, else English."""
+    from .core.content import lessons
+
+    if option is None:
+        return lessons.system_language()
+    if option not in lessons.languages():
+        raise lessons.LessonError(f"--lang {option!r}: the lessons speak {', '.join(lessons.languages())}")
+    return option
 
 
 @_stoppable
@@ -596,10 +613,11 @@ def _render_lesson(args: argparse.Namespace, stop) -> int:
     if args.all == bool(args.lesson):
         raise ConfigError(QT_TRANSLATE_NOOP("cli", "render-lesson: name one lesson (or a lesson file), or give --all"))
     try:
+        language = _language(args.lang)
         if args.all:
-            chosen = [lessons.load(name) for name in lessons.names()]
+            chosen = [lessons.load(name, language) for name in lessons.names()]
         elif args.lesson in lessons.names():
-            chosen = [lessons.load(args.lesson)]
+            chosen = [lessons.load(args.lesson, language)]
         else:
             chosen = [lessons.load_file(args.lesson)]
     except lessons.LessonError as exc:
@@ -611,7 +629,7 @@ def _render_lesson(args: argparse.Namespace, stop) -> int:
         if stop():  # during the imports: nothing was made yet
             raise RenderStopped
         render(chosen, args.out, (int(match[1]), int(match[2])), args.theme, args.presentation,
-               progress=lambda line: _render_progress(line, stop), written=written, stop=stop)
+               progress=lambda line: _render_progress(line, stop), written=written, stop=stop, language=language)
     except RenderStopped:
         if not written:  # the engine was starting or the first step training: no folder was made, none is kept
             print(QT_TRANSLATE_NOOP("cli", "regviz: interrupted ({signal}) before the first step was rendered; "

@@ -5,13 +5,18 @@ and, in classroom mode, shows only the controls the step lists. It drives the ap
 A step that loads a preset or names a mode starts a new net; a step that only changes live keys (λ, dropout, the
 learning rate, …) applies them to the net as it is, so "now raise λ" acts on the net the class has been watching.
 Going back replays the state the lesson declares at that step.
+
+The words are the app's language (``panels.lesson.current_language``; core.content.lesson_words), the
+configuration always the English file's: on a language switch (Qt's LanguageChange, which the player's parent widget
+passes to its children) the open step's text, title and question are shown again in the new language, nothing retrained.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Slot
 
 from ..core.content import lessons
 from ..core.content.lessons import Lesson
+from .panels.lesson import current_language
 from .stage import LessonStage
 from .state import AppState
 from .translated import error_text
@@ -39,7 +44,7 @@ class LessonPlayer(QObject):
     def open_named(self, name: str) -> bool:
         """A shipped lesson (resources/lessons)."""
         try:
-            lesson = lessons.load(name)
+            lesson = lessons.load(name, current_language())
         except lessons.LessonError as exc:
             self.stage.show_message(translate("lessons", "Cannot open the lesson"), error_text(exc))
             return False
@@ -62,10 +67,36 @@ class LessonPlayer(QObject):
         return True
 
     def open(self, lesson: Lesson) -> None:
+        try:
+            lesson = lessons.translated(lesson, current_language())
+        except lessons.LessonError as exc:  # a broken overlay: the lesson plays in the language it came in
+            self.state.status.emit(str(exc), 0)
         self.lesson = lesson
         self.index = -1
         self.stage.open_lesson()
         self.go(0)
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return super().event(event)
+
+    def retranslate(self) -> None:
+        """The open lesson's words in the app's language now: the step stays, its net and run too."""
+        if self.lesson is None or self.index < 0:
+            return
+        try:
+            lesson = lessons.translated(self.lesson, current_language())
+        except lessons.LessonError as exc:
+            self.state.status.emit(str(exc), 0)
+            return
+        if lesson is self.lesson:
+            return
+        self.lesson = lesson
+        self.stage.show_text(lesson, self.index)
+        prediction = getattr(self.stage, "prediction", None)
+        if prediction is not None:
+            prediction.retranslate(lesson, self.index)
 
     def close(self) -> None:
         if getattr(self.stage, "prediction", None) is not None:

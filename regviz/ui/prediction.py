@@ -351,12 +351,31 @@ class PredictionFlow(QObject):
         self.open = _Open(lesson.name, index + 1, step.predict, step.train)
         self.state.hold = self.hold
         self.box.show_block(step.predict, trains=bool(step.train))
-        self.panel.show_question(translate("prediction", "<p><b>Predict:</b> {question}</p>").format(
-            question=html.escape(step.predict.question)))
+        self.panel.show_question(self._question_html(step.predict))
         for key, _answer in zip(self.keys, step.predict.answers):
             key.setEnabled(True)
         self.resized.emit()
         self._say_waiting()
+
+    @staticmethod
+    def _question_html(block: predict.Predict) -> str:
+        return translate("prediction", "<p><b>Predict:</b> {question}</p>").format(question=html.escape(block.question))
+
+    def retranslate(self, lesson, index: int) -> None:
+        """The lesson's words in another language (its rules are the same): the open question and its answers
+        shown in them, the pick, the counts and a reveal kept (a reveal's record keeps the words it was made in)."""
+        o = self.open
+        block = lesson.steps[index].predict if 0 <= index < len(lesson.steps) else None
+        if o is None or o.number != index + 1 or block is None or len(block.answers) != len(o.block.answers):
+            return
+        o.block = block
+        for label, answer in zip(self.box.texts, block.answers):
+            label.setText(answer.text)
+        if o.result is not None:
+            self.box.show_reveal(o.result)  # its lines again, with the answers' new words
+        elif self.panel.question_html is not None:
+            self.panel.show_question(self._question_html(block))
+        self.resized.emit()
 
     def _say_waiting(self) -> None:
         if self.open is not None and not self.open.started:

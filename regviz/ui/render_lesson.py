@@ -34,25 +34,29 @@ def slug(text: str) -> str:
 
 def render(lessons_to_render: list, out: Path, size: tuple[int, int] = (1280, 720), theme: str = "light",
            presentation: bool = False, progress=print, written: list[Path] | None = None,
-           stop=_never, lang: str | None = None) -> list[Path]:
+           stop=_never, language: str | None = None) -> list[Path]:
     """Render each lesson (core.content.lessons.Lesson) into ``out`` (one folder per lesson when there are
     several) and return the PNGs written (also appended to ``written`` as they land: an interrupted render knows
     what it wrote). ``stop()`` true ends it with RenderStopped at its next wait. A folder is made only when its
-    first PNG is saved: a render stopped before then leaves none. Needs no display: QT_QPA_PLATFORM defaults to
-    offscreen here."""
+    first PNG is saved: a render stopped before then leaves none. ``language``: the window's (and so the shipped
+    lessons' words; default: the first lesson's). Needs no display: QT_QPA_PLATFORM defaults to offscreen here."""
     if not all(SIDES[0] <= side <= SIDES[1] for side in size):
         raise RenderError(f"size {size[0]}x{size[1]}: each side must be {SIDES[0]} … {SIDES[1]} pixels")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QLocale, QSettings
     from PySide6.QtWidgets import QApplication
 
-    from . import appearance, language
+    from . import appearance
+    from . import language as window_language
     from .main_window import MainWindow
 
     app = QApplication.instance() or QApplication(["regviz"])
-    if lang is not None:
-        language.install(app, lang)  # the window keeps it: its fresh settings name no language
+    if language is not None:
+        window_language.install(app, language)  # the window keeps it: its fresh settings name no language
     written = [] if written is None else written
+    language = language or (lessons_to_render[0].language if lessons_to_render else window_language.current())
+    before = QLocale()
+    QLocale.setDefault(QLocale(language))  # the lesson player shows a lesson in the window's language
     with tempfile.TemporaryDirectory() as tmp:
         window = MainWindow(settings=QSettings(str(Path(tmp) / "render.ini"), QSettings.Format.IniFormat))
         try:
@@ -70,9 +74,10 @@ def render(lessons_to_render: list, out: Path, size: tuple[int, int] = (1280, 72
                 folder = out / lesson.name if len(lessons_to_render) > 1 else out
                 shots = _render_one(app, window, lesson, folder, size, progress, written, stop)
                 pages.append((lesson, shots))
-            _write_index(out, pages, size, theme, presentation)
+            _write_index(out, pages, size, theme, presentation, language)
         finally:
             window.close()
+            QLocale.setDefault(before)
     return written
 
 
@@ -185,14 +190,13 @@ def _wait(app, condition, seconds: float, what: str, stop=_never) -> None:
         time.sleep(0.01)
 
 
-def _write_index(out: Path, pages, size, theme: str, presentation: bool) -> None:
+def _write_index(out: Path, pages, size, theme: str, presentation: bool, language: str = "en") -> None:
     """The handout: titles escaped, each step's text as the lesson sanitiser writes it (the markup the window
     shows, no script, no attribute but a span's colour class and a link's https:// address)."""
     from PySide6.QtCore import QCoreApplication
 
     from ..core.content import markup
     from ..core.content.user_files import write_atomic
-    from .language import current
     from .lesson_colours import stylesheet
 
     translate = QCoreApplication.translate
@@ -200,7 +204,7 @@ def _write_index(out: Path, pages, size, theme: str, presentation: bool) -> None
                                    "theme, presentation mode.") if presentation else \
         translate("render", "Rendered by <code>regviz render-lesson</code> at {width}×{height}, {theme} theme.")
     heading_title = translate("render", "regviz lessons")
-    parts = [f"<!doctype html><html lang='{current() if current() != 'pseudo' else 'en'}'><meta charset='utf-8'>"
+    parts = [f"<!doctype html><html lang='{html.escape(language if language != 'pseudo' else 'en')}'><meta charset='utf-8'>"
              f"<title>{heading_title}</title>"
              "<style>body{font-family:sans-serif;max-width:1400px;margin:auto;background:#fff;color:#000}"
              "figure{margin:2em 0}img{max-width:100%;border:1px solid #999}figcaption{font-size:1.1em}"

@@ -35,6 +35,10 @@ LESSON_CASES = [((1280, 720), True, "light"), ((1024, 768), True, "light"), ((12
                 ((1024, 768), False, "light"), ((1280, 720), True, "dark")]
 # A question (a prediction step before the class has answered) is checked in these cases before its step trains.
 QUESTION_CASES = [((1280, 720), True, "light"), ((1024, 768), True, "light"), ((1024, 768), False, "light")]
+# Then each step's words in every other language (the whole window switched, as View ▸ Language does; nothing
+# retrained) in the two cases a class meets most: the projector's and the laptop's.
+LANGUAGES = ("en", "de", "es", "fr")
+LANGUAGE_CASES = [((1280, 720), True, "light"), ((1024, 768), False, "light")]
 
 # (kind, screen, problem) as fnmatch patterns: problems known and not yet fixed (issue 21), printed with their
 # counts on every run.
@@ -221,13 +225,24 @@ def _wait_for_step(window, qtbot, tab: str) -> None:
     qtbot.waitUntil(lambda: window.stage.settled(tab), timeout=300000)
 
 
+def _speak(window, language: str) -> None:
+    """The window's language as View ▸ Language sets it (its translators and the default locale; Qt sends
+    LanguageChange): the lesson shows the step's words in it, nothing retrained."""
+    from PySide6.QtWidgets import QApplication
+    from regviz.ui import language as window_language
+
+    window_language.install(QApplication.instance(), language)
+
+
 def test_every_lesson_step_on_a_real_screen(real_window, qtbot, capsys):
     """Each lesson played once, as Next plays it (training what each step trains); each step checked in every
-    case of LESSON_CASES before the next step."""
+    case of LESSON_CASES before the next step, in English and then with its words in every other language
+    (screens named with the language: "… light de")."""
     from regviz.core.content import lessons
 
     window = real_window
     started = time.monotonic()
+    translating = 0.0  # seconds the other languages' checks add to the walk
     found = []
     only = [n for n in os.environ.get("REGVIZ_REAL_LESSONS", "").split(",") if n]  # a developer's subset
     for name in [n for n in lessons.names() if not only or n in only]:
@@ -240,5 +255,14 @@ def test_every_lesson_step_on_a_real_screen(real_window, qtbot, capsys):
                 found += _check_cases(window, qtbot, QUESTION_CASES, f"lesson {name} step {index + 1} question")
             _wait_for_step(window, qtbot, step.tab)
             found += _check_cases(window, qtbot, LESSON_CASES, f"lesson {name} step {index + 1}")
+            began = time.monotonic()
+            for language in LANGUAGES[1:]:
+                _speak(window, language)
+                found += [(kind, f"{screen} {language}", text) for kind, screen, text in
+                          _check_cases(window, qtbot, LANGUAGE_CASES, f"lesson {name} step {index + 1}")]
+            _speak(window, "en")
+            translating += time.monotonic() - began
         window.lessons.close()
+    with capsys.disabled():
+        print(f"\nlesson words in {', '.join(LANGUAGES[1:])}: {translating:.0f} s of the walk")
     _verdict(found, capsys, "lessons", "lesson ", started)

@@ -45,10 +45,27 @@ def test_a_lesson_renders_one_png_per_step_at_the_size_asked(tmp_path):
 
 @pytest.mark.parametrize("args, message", [(["--size", "huge", "02-l2"], "--size"),
                                            (["no-such-lesson"], "no-such-lesson"),
-                                           ([], "name one lesson")])
+                                           ([], "name one lesson"),
+                                           (["02-l2", "--lang", "../de"], "the lessons speak en, de, es, fr")])
 def test_bad_arguments_exit_2_with_the_reason(tmp_path, args, message):
     out = _render(*args, "--out", str(tmp_path))
     assert out.returncode == 2 and message in out.stderr and "Traceback" not in out.stderr
+
+
+@pytest.mark.slow
+def test_render_lesson_follows_lang(tmp_path):
+    """--lang de: the steps' words in German in the slides' window and the index (the same slides, trained as the
+    English lesson trains)."""
+    out = _render("02-l2", "--lang", "de", "--out", str(tmp_path))
+    assert out.returncode == 0, out.stderr[-2000:]
+    german, english = lessons.load("02-l2", "de"), lessons.load("02-l2")
+    index = (tmp_path / "index.html").read_text()
+    assert index.startswith("<!doctype html><html lang='de'>") and html.escape(german.title) in index
+    assert all(html.escape(step.title) in index for step in german.steps)
+    assert not any(html.escape(step.title) in index for step in english.steps)
+    assert f"Predict:</b> {html.escape(german.steps[1].predict.question)}" in index
+    assert "Das Skript nimmt ein Gewicht w = 0,5" in index
+    assert len(list(tmp_path.glob("*.png"))) == len(english.steps) + 1
 
 
 @pytest.mark.parametrize("size", ["99999x99999", "199x720", "1280x8001", "0x0", "8000x199"])

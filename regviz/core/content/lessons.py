@@ -7,12 +7,12 @@ is refused naming what the sanitiser would remove. The format is documented in `
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from . import markup, predict, presets
+from . import lesson_words, markup, predict, presets
 from ..config import FIELDS, ConfigError, ExperimentConfig
 from ..run.messages import RunMode
 from .user_files import parse_json, read_text
@@ -65,6 +65,8 @@ class Lesson:
     title: str
     summary: str
     steps: tuple[Step, ...]
+    language: str = "en"  # the language of its words (core.content.lesson_words); its configuration is the file's
+    shipped: bool = False  # a lesson of resources/lessons, which has overlays in other languages
 
     def config_at(self, index: int) -> ExperimentConfig:
         """The config the app holds after steps 0 … index (the first step always loads a preset)."""
@@ -192,11 +194,54 @@ def names() -> list[str]:
     return sorted(f.name[:-5] for f in _folder().iterdir() if f.name.endswith(".json"))
 
 
-def load(name: str) -> Lesson:
+def languages() -> list[str]:
+    """The languages the shipped lessons speak: English (their source) and each folder of overlays."""
+    folder = _folder().joinpath("i18n")
+    found = sorted(f.name for f in folder.iterdir() if f.is_dir() and lesson_words.LANGUAGE.fullmatch(f.name)) \
+        if folder.is_dir() else []
+    return ["en", *(code for code in found if code != "en")]
+
+
+def system_language(environ=None) -> str:
+    """The system locale's language if the lessons speak it, else English (what render-lesson, export-notebook and
+    a window without a choice use): the first of LANGUAGE, LC_ALL, LC_MESSAGES, LANG that is set, as gettext reads
+    them ("de_DE.UTF-8" is German; "C" and "POSIX" are English)."""
+    import os
+
+    environ = os.environ if environ is None else environ
+    for key in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = environ.get(key, "")
+        if value:
+            code = value.split(":")[0].split(".")[0].split("@")[0].split("_")[0].lower()
+            return code if code in languages() else "en"
+    return "en"
+
+
+def load(name: str, language: str = "en") -> Lesson:
+    """A shipped lesson; in ``language``, its words from resources/lessons/i18n/<language>/<name>.json (English
+    where there is no such file), its configuration always from the English file."""
+    language = lesson_words.check_language(language, LessonError)
     path = _folder().joinpath(f"{name}.json")
     if not path.is_file():
         raise LessonError(f"unknown lesson {name!r}; lessons: {', '.join(names())}")
-    return parse(path.read_text(encoding="utf-8"), name)
+    lesson = replace(parse(path.read_text(encoding="utf-8"), name), shipped=True)
+    overlay = _folder().joinpath("i18n", language, f"{name}.json")
+    if language == "en" or not overlay.is_file():
+        return lesson
+    label = f"lesson {name} in {language!r} (resources/lessons/i18n/{language}/{name}.json)"
+    try:
+        text = overlay.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise LessonError(f"{label}: cannot read it ({exc})") from None
+    return lesson_words.apply(lesson, text, label, LessonError, language)
+
+
+def translated(lesson: Lesson, language: str) -> Lesson:
+    """``lesson`` with its words in ``language``: a shipped lesson loads that overlay (or its English); a
+    teacher's own file stays in the language it was written in."""
+    if lesson.language == language or not lesson.shipped:
+        return lesson
+    return load(lesson.name, language)
 
 
 def load_file(path: str | Path) -> Lesson:

@@ -115,8 +115,9 @@ def export_notebook(cfg: ExperimentConfig, mode: str = "single"):
 
 
 def export_lesson_notebook(lesson, cap: int | None = None, seed: int | None = None):
-    """A whole lesson: the notes' worked example, then each step's text and code; ``cap`` limits every step's
-    training (a quick look), ``seed`` replaces the lesson's."""
+    """A whole lesson: the notes' worked example, then each step's text and code, in the lesson's language
+    (``lessons.load(name, language)``); ``cap`` limits every step's training (a quick look), ``seed`` replaces
+    the lesson's."""
     from ... import __version__
 
     nbf = _nbformat()
@@ -127,7 +128,7 @@ def export_lesson_notebook(lesson, cap: int | None = None, seed: int | None = No
     cells += _engine_cells(configs)
     for training in plan:
         step = lesson.steps[training.index]
-        text = re.sub(r"\s*\n\s*", " ", _fill_counts(step.text, training.config))
+        text = re.sub(r"\s*\n\s*", " ", _fill_counts(step.text, training.config, lesson.language))
         if step.predict is not None:  # before the step's text, which often says what happens
             runs = bool(training.new_run or training.changes or training.steps)
             cells.append(_predict_cell(training.index + 1, step.predict, runs))
@@ -361,9 +362,19 @@ def _counts(cfg: ExperimentConfig) -> dict[str, int]:
     return {"weights": weights, "parameters": weights + params}
 
 
-def _fill_counts(text: str, cfg: ExperimentConfig) -> str:
+GROUPS = {"de": ".", "es": ".", "fr": "\u202f"}  # thousands separators as Qt's locales write them; others ","
+
+
+def _grouped(n: int, language: str) -> str:
+    """``n`` as the window writes it in ``language`` (8,448; de 8.448; fr 8 448; es 8448 but 12.345)."""
+    if language == "es" and abs(n) < 10_000:
+        return str(n)
+    return f"{n:,}".replace(",", GROUPS.get(language, ","))
+
+
+def _fill_counts(text: str, cfg: ExperimentConfig, language: str = "en") -> str:
     counts = _counts(cfg)
-    return re.sub(r"\{(weights|parameters)\}", lambda m: f"{counts[m[1]]:,}", text)
+    return re.sub(r"\{(weights|parameters)\}", lambda m: _grouped(counts[m[1]], language), text)
 
 
 def write_notebook(nb, path: Path) -> None:

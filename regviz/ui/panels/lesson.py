@@ -6,7 +6,7 @@ loads no resource and follows no link, an https link opens in the system browser
 the address and said yes, and titles are plain text."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices, QPalette, QTextDocument
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QMessageBox, QPushButton, QTextBrowser, QWidget
 
@@ -19,14 +19,29 @@ STRIP_PARAGRAPHS = "p{margin-top:6px;margin-bottom:6px}"
 COUNTS = ("weights", "parameters", "test_accuracy")  # what a step's text may quote as {name}
 
 
-def fill_counts(text: str, counts: dict[str, int | str]) -> str:
+def current_language() -> str:
+    """The window's language, whose lesson words it shows: the default locale's (View ▸ Language sets it), "en"
+    for the C locale."""
+    name = QLocale().name().split("_")[0]
+    return "en" if name in ("C", "") else name
+
+
+def fill_counts(text: str, counts: dict[str, int | float | str]) -> str:
     """A lesson's ``{weights}`` and ``{parameters}``, counted from the running net (core.records.RunInfo), and
-    ``{test_accuracy}``, the first net's latest, so a lesson never types a number the model could contradict;
-    "…" until the net (or its first evaluation) exists."""
+    ``{test_accuracy}``, the first net's latest (a percentage), so a lesson never types a number the model could
+    contradict; in the window's number format, "…" until the net (or its first evaluation) exists."""
+    locale = QLocale()
+    plain = locale.language() == QLocale.Language.C  # Qt's C locale drops the thousands separator
+
+    def shown(value) -> str:
+        if isinstance(value, int):
+            return f"{value:,}" if plain else locale.toString(value)
+        if isinstance(value, float):
+            return (f"{value:.1f}" if plain else locale.toString(value, "f", 1)) + " %"
+        return "…" if value is None else str(value)
+
     for name in COUNTS:
-        value = counts.get(name)
-        text = text.replace(f"{{{name}}}", "…" if value is None else f"{value:,}" if isinstance(value, int)
-                            else value)
+        text = text.replace(f"{{{name}}}", shown(counts.get(name)))
     return text
 
 
@@ -104,7 +119,7 @@ class LessonPanel(QWidget):
         super().__init__(parent)
         self.lesson: Lesson | None = None
         self.index = 0
-        self.counts: dict[str, int | str] = {}  # the running net's sizes and accuracy: what a text may quote
+        self.counts: dict[str, int | float] = {}  # the running net's sizes and accuracy: what a text may quote
         self._shown: tuple | None = None
         self.question_html: str | None = None  # an open prediction's question, shown instead of the step's text
         self.extra: QWidget | None = None  # ui.prediction's answers and reveal, under the text
@@ -211,7 +226,15 @@ class LessonPanel(QWidget):
         return markup.clean(fill_counts(self.lesson.steps[self.index].text, self.counts))
 
     def show_step(self, lesson: Lesson, index: int) -> None:
+        # The same step in another language: Qt's grid kept the labels' old line counts (a title one line longer
+        # in German was cut to one): laid out anew, as a switch of layout does, which shows the step again.
+        relayout = (self.lesson is not None and self._shown == (lesson.name, index)
+                    and self.lesson.language != lesson.language)
         self.lesson, self.index = lesson, index
+        if relayout:
+            strip, self.strip = self.strip, None
+            self.set_strip(bool(strip))
+            return
         step = lesson.steps[index]
         self.title.setText(lesson.title)
         self.where.setText(f"Step {index + 1} of {len(lesson.steps)} — {step.title}")
@@ -219,9 +242,9 @@ class LessonPanel(QWidget):
         # The span classes in this theme's colours; in the strip, paragraphs half Qt's 12 px apart (its height
         # is the plots').
         self.text.document().setDefaultStyleSheet(stylesheet(dark) + (STRIP_PARAGRAPHS if self.strip else ""))
-        if (lesson, index) != self._shown:
+        if (lesson.name, index) != self._shown:  # a new step (the same one in another language keeps its note)
             self.set_note("")
-        self._shown = (lesson, index)
+        self._shown = (lesson.name, index)
         self.text.setHtml(self.question_html if self.question_html is not None else self.shown_text())
         self.back.setEnabled(index > 0)
         self.next.setEnabled(index < len(lesson.steps) - 1)
@@ -242,7 +265,7 @@ class LessonPanel(QWidget):
         """The first net's test accuracy, for a text that quotes ``{test_accuracy}`` (redrawn when it changes)."""
         if not record.models:
             return
-        value = f"{100 * record.models[0].test_accuracy:.1f} %"
+        value = round(100 * record.models[0].test_accuracy, 1)
         if value != self.counts.get("test_accuracy"):
             self.counts["test_accuracy"] = value
             if self.lesson is not None and "{test_accuracy}" in self.lesson.steps[self.index].text:

@@ -263,3 +263,37 @@ def test_a_prediction_step_asks_before_its_text_and_never_gives_the_answer():
         assert not any(word in cell for word in ("Rule(", "expected", "attack_accuracy", "pgd", "0.2)"))
         assert sources[at + 1].startswith(f"<h2>Step {number}: {html.escape(lesson.steps[number - 1].title)}</h2>")
         assert ("and run its cells" in cell) == runs  # step 4 has none: the nets stay as step 1 left them
+
+
+def test_a_lesson_notebook_follows_lang_in_words_only(tmp_path, monkeypatch, capsys):
+    """--lang de: the step titles, texts and questions in German, the counts in German digits, the code (what is
+    trained) the English lesson's cell for cell; without --lang the system locale's language; an unknown one is
+    refused naming what the lessons speak."""
+    for key in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(key, raising=False)
+    monkeypatch.setenv("LANG", "C")
+    books = {}
+    for lang in ("en", "de"):
+        out = tmp_path / f"{lang}.ipynb"
+        assert main(["export-notebook", "--lesson", "01-overfitting", "--lang", lang, "--steps", "2",
+                     "--out", str(out)]) == 0
+        books[lang] = nbformat.read(out, as_version=4)
+    german = "\n".join(c.source for c in books["de"].cells if c.cell_type == "markdown")
+    assert "<h2>Step 1: Dreißig Punkte, ein großes Netz</h2>" in german and "<b>8.448</b> Gewichte" in german
+    assert "Welches Netz endet mit niedrigerem Testverlust?" in german and "Thirty points" not in german
+    titles = list(zip((s.title for s in lessons.load("01-overfitting", "de").steps),
+                      (s.title for s in lessons.load("01-overfitting").steps)))
+
+    def code(nb):  # the code cells, the German step titles in their comments read as the English ones
+        sources = [c.source for c in nb.cells if c.cell_type == "code"]
+        for german_title, english_title in titles:
+            sources = [s.replace(german_title, english_title) for s in sources]
+        return sources
+
+    assert code(books["de"]) == code(books["en"]) and len(code(books["en"])) > 5
+    monkeypatch.setenv("LANG", "fr_FR.UTF-8")
+    assert main(["export-notebook", "--lesson", "02-l2", "--steps", "1", "--out", str(tmp_path / "fr.ipynb")]) == 0
+    assert any("Les chiffres du cours" in c.source for c in nbformat.read(tmp_path / "fr.ipynb", as_version=4).cells)
+    assert main(["export-notebook", "--lesson", "02-l2", "--lang", "xx", "--out", str(tmp_path / "x.ipynb")]) == 2
+    assert "--lang 'xx': the lessons speak en, de, es, fr" in capsys.readouterr().err
+    assert not (tmp_path / "x.ipynb").exists()
