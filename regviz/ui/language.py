@@ -75,13 +75,15 @@ def install(app: QCoreApplication, lang: str) -> str:
         qt = QTranslator(app)
         if lang != PSEUDO and qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             loaded.append(qt)  # standard buttons and dialogs; without it they stay English
+    # The locale first: installing a translator sends LanguageChange at once, and what retranslates then (the
+    # lessons' words, the Lessons menu, number formats) reads the language from the default locale.
+    QLocale.setDefault(QLocale("en_US" if lang in ("en", PSEUDO) else lang))
+    _current = lang
     for old in _translators:
         app.removeTranslator(old)
     _translators[:] = loaded
     for translator in loaded:
         app.installTranslator(translator)
-    QLocale.setDefault(QLocale("en_US" if lang in ("en", PSEUDO) else lang))
-    _current = lang
     return lang
 
 

@@ -192,9 +192,10 @@ class WindowMenus(QObject):
         run_menu.addAction(self._action(lambda: translate("menus", "λ sweep…"),
                                         lambda: self.tab_requested.emit("sweep")))
         lesson_menu = self._menu(menu, lambda: translate("menus", "&Lessons"))
-        for name in lessons.names():
-            title = lessons.load(name).title
-            lesson_menu.addAction(self._action(title, lambda _=False, n=name: player.open_named(n)))
+        for name in lessons.names():  # each title in the window's language (the lesson's overlay, t2's words)
+            english = lessons.load(name).title
+            lesson_menu.addAction(self._action(lambda n=name, e=english: _lesson_title(n, e),
+                                               lambda _=False, n=name: player.open_named(n)))
         lesson_menu.addSeparator()
         lesson_menu.addAction(self._action(lambda: translate("menus", "Open a lesson file…"),
                                            lambda: player.open_file()))
@@ -325,3 +326,14 @@ class WindowMenus(QObject):
                                   "Stefan van der Walt and Rachel Michetti (CC0), NASA and SpaceX (public domain).</p>"
                          ).format(version=__version__)
         self.host.show_box(translate("menus", "About regviz"), text, QMessageBox.Icon.Information, rich=True)
+
+
+def _lesson_title(name: str, english: str) -> str:
+    """A shipped lesson's title in the window's language; ``english`` when it cannot be read (a broken overlay:
+    opening the lesson says what is wrong)."""
+    from .panels.lesson import current_language
+
+    try:
+        return lessons.load(name, current_language()).title
+    except lessons.LessonError:
+        return english

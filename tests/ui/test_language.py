@@ -150,3 +150,19 @@ def test_the_start_language_is_the_settings_else_the_systems_else_english(qapp, 
     assert "pseudo" not in language.languages()
     monkeypatch.setenv(language.PSEUDO_SWITCH, "1")
     assert "pseudo" in language.languages()
+
+
+def test_the_lessons_menu_lists_the_lessons_in_the_windows_language(window, qtbot):
+    """The Lessons menu's titles come from each lesson's overlay in the chosen language (they stayed English)."""
+    from regviz.core.content import lessons
+
+    def titles():
+        menu = window.menuBar().actions()[2].menu()  # File, Run, Lessons
+        return [a.text() for a in menu.actions()]
+
+    english = lessons.load("01-overfitting").title
+    assert english in titles()
+    _language_action(window, "Deutsch").trigger()
+    german = lessons.load("01-overfitting", "de").title
+    qtbot.waitUntil(lambda: german in titles(), timeout=2000)
+    assert german != english
