@@ -37,7 +37,7 @@
         </message>
         <message>
             <source>Crop: keep at least this area</source>
-            <translation>[·Cröp: kéép àt léàst thîs àréà~~~~~~~~·]</translation>
+            <translation>[·Cröp: kéép àt léàst thîs àréà~~~~~~ ~·]</translation>
         </message>
         <message>
             <source>Crop: aspect ratio up to</source>
@@ -53,11 +53,11 @@
         </message>
         <message>
             <source>Open an image… (or drop one here)</source>
-            <translation>[·Öpéñ àñ îmàgé… (ör dröp öñé héré)~~~~~~~~~~·]</translation>
+            <translation>[·Öpéñ àñ îmàgé… (ör dröp öñé héré)~~~~~~ ~~~·]</translation>
         </message>
         <message>
             <source>Transforms (as training uses them)</source>
-            <translation>[·Tràñsförms (às tràîñîñg üsés thém)~~~~~~~~~~·]</translation>
+            <translation>[·Tràñsförms (às tràîñîñg üsés thém)~~~~~~ ~~~·]</translation>
         </message>
         <message>
             <source>Re-roll (R)</source>
@@ -88,19 +88,19 @@
         <name>BatchNormPanel</name>
         <message>
             <source>Press the button above, then Space</source>
-            <translation>[·Préss thé büttöñ àbövé, théñ Spàçé~~~~~~~~~~·]</translation>
+            <translation>[·Préss thé büttöñ àbövé, théñ Spàçé~~~~~~ ~~~·]</translation>
         </message>
         <message>
             <source>&lt;b&gt;BN(x) = γ·(x − μ) / √(σ² + ε) + β&lt;/b&gt; &amp;nbsp; μ, σ²: mean and variance of x over the batch; γ, β: learned scale and shift; ε: a small number against division by zero.</source>
-            <translation>[·&lt;b&gt;BN(x) = γ·(x − μ) / √(σ² + ε) + β&lt;/b&gt; &amp;nbsp; μ, σ²: méàñ àñd vàrîàñçé öf x övér thé bàtçh; γ, β: léàrñéd sçàlé àñd shîft; ε: à smàll ñümbér àgàîñst dîvîsîöñ by zérö.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~·]</translation>
+            <translation>[·&lt;b&gt;BN(x) = γ·(x − μ) / √(σ² + ε) + β&lt;/b&gt; &amp;nbsp; μ, σ²: méàñ àñd vàrîàñçé öf x övér thé bàtçh; γ, β: léàrñéd sçàlé àñd shîft; ε: à smàll ñümbér àgàîñst dîvîsîöñ by zérö.~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~·]</translation>
         </message>
         <message>
             <source>Left: the same 8-layer sigmoid net without and with batch norm, same initial weights, same minibatches. Without it, and with these initial weights, each layer passes on a fraction of the spread it gets (the sigmoid's slope is at most 1/4), so the deep layers' histograms collapse to a spike and the net cannot learn. With it, every layer is rescaled to unit spread. Change &lt;i&gt;Initial weights&lt;/i&gt; in the Model box to see the signal vanish (small s) or survive (large s) — batch norm keeps it either way.</source>
-            <translation>[·Léft: thé sàmé 8-làyér sîgmöîd ñét wîthöüt àñd wîth bàtçh ñörm, sàmé îñîtîàl wéîghts, sàmé mîñîbàtçhés. Wîthöüt ît, àñd wîth thésé îñîtîàl wéîghts, éàçh làyér pàssés öñ à fràçtîöñ öf thé spréàd ît géts (thé sîgmöîd's slöpé îs àt möst 1/4), sö thé déép làyérs' hîstögràms çöllàpsé tö à spîké àñd thé ñét çàññöt léàrñ. Wîth ît, évéry làyér îs résçàléd tö üñît spréàd. Chàñgé &lt;i&gt;Îñîtîàl wéîghts&lt;/i&gt; îñ thé Mödél böx tö séé thé sîgñàl vàñîsh (smàll s) ör sürvîvé (làrgé s) — bàtçh ñörm kééps ît éîthér wày.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~·]</translation>
+            <translation>[·Léft: thé sàmé 8-làyér sîgmöîd ñét wîthöüt àñd wîth bàtçh ñörm, sàmé îñîtîàl wéîghts, sàmé mîñîbàtçhés. Wîthöüt ît, àñd wîth thésé îñîtîàl wéîghts, éàçh làyér pàssés öñ à fràçtîöñ öf thé spréàd ît géts (thé sîgmöîd's slöpé îs àt möst 1/4), sö thé déép làyérs' hîstögràms çöllàpsé tö à spîké àñd thé ñét çàññöt léàrñ. Wîth ît, évéry làyér îs résçàléd tö üñît spréàd. Chàñgé &lt;i&gt;Îñîtîàl wéîghts&lt;/i&gt; îñ thé Mödél böx tö séé thé sîgñàl vàñîsh (smàll s) ör sürvîvé (làrgé s) — bàtçh ñörm kééps ît éîthér wày.~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~·]</translation>
         </message>
         <message>
             <source>Press the button (then Space) to train the two nets.</source>
-            <translation>[·Préss thé büttöñ (théñ Spàçé) tö tràîñ thé twö ñéts.~~~~~~~~~~~~~~~~~·]</translation>
+            <translation>[·Préss thé büttöñ (théñ Spàçé) tö tràîñ thé twö ñéts.~~~~~~ ~~~~~~ ~~~·]</translation>
         </message>
         <message>
             <source>std</source>
@@ -120,11 +120,11 @@
         </message>
         <message>
             <source>Train with and without batch norm</source>
-            <translation>[·Tràîñ wîth àñd wîthöüt bàtçh ñörm~~~~~~~~~~·]</translation>
+            <translation>[·Tràîñ wîth àñd wîthöüt bàtçh ñörm~~~~~~ ~~~·]</translation>
         </message>
         <message>
             <source>Loads the deep preset and trains both nets side by side</source>
-            <translation>[·Löàds thé déép prését àñd tràîñs böth ñéts sîdé by sîdé~~~~~~~~~~~~~~~~~~·]</translation>
+            <translation>[·Löàds thé déép prését àñd tràîñs böth ñéts sîdé by sîdé~~~~~~ ~~~~~~ ~~~~·]</translation>
         </message>
         <message>
             <source>Inputs, {net}</source>
@@ -156,7 +156,7 @@
         </message>
         <message>
             <source>Solid: with batch norm; dashed: without; colour: layer (dark = first). Space trains, S steps.</source>
-            <translation>[·Sölîd: wîth bàtçh ñörm; dàshéd: wîthöüt; çölöür: làyér (dàrk = fîrst). Spàçé tràîñs, S stéps.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~·]</translation>
+            <translation>[·Sölîd: wîth bàtçh ñörm; dàshéd: wîthöüt; çölöür: làyér (dàrk = fîrst). Spàçé tràîñs, S stéps.~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~·]</translation>
         </message>
         <message>
             <source>layer {number} (no BN)</source>
@@ -167,7 +167,7 @@
         <name>BoundaryPanel</name>
         <message>
             <source>P(blue class): 0 orange … 1 blue</source>
-            <translation>[·P(blüé çlàss): 0 öràñgé … 1 blüé~~~~~~~~~·]</translation>
+            <translation>[·P(blüé çlàss): 0 öràñgé … 1 blüé~~~~~~ ~~·]</translation>
         </message>
         <message>
             <source>orange</source>
@@ -239,19 +239,19 @@
         </message>
         <message>
             <source>Deleted {point}: {n} training points now.</source>
-            <translation>[·Délétéd {point}: {n} tràîñîñg pöîñts ñöw.~~~~~~~~~~·]</translation>
+            <translation>[·Délétéd {point}: {n} tràîñîñg pöîñts ñöw.~~~~~~ ~~~·]</translation>
         </message>
         <message>
             <source>Nothing deleted: Shift+click on a point deletes it.</source>
-            <translation>[·Nöthîñg délétéd: Shîft+çlîçk öñ à pöîñt délétés ît.~~~~~~~~~~~~~~~~~·]</translation>
+            <translation>[·Nöthîñg délétéd: Shîft+çlîçk öñ à pöîñt délétés ît.~~~~~~ ~~~~~~ ~~~·]</translation>
         </message>
         <message>
             <source>Added {point} at ({x}, {y}): {n} training points now.</source>
-            <translation>[·Àddéd {point} àt ({x}, {y}): {n} tràîñîñg pöîñts ñöw.~~~~~~~~~~~~~·]</translation>
+            <translation>[·Àddéd {point} àt ({x}, {y}): {n} tràîñîñg pöîñts ñöw.~~~~~~ ~~~~~~·]</translation>
         </message>
         <message>
             <source>Nothing added: that click landed on a training point. Click on an empty spot to add one (drag a point to move it).</source>
-            <translation>[·Nöthîñg àddéd: thàt çlîçk làñdéd öñ à tràîñîñg pöîñt. Clîçk öñ àñ émpty spöt tö àdd öñé (dràg à pöîñt tö mövé ît).~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~·]</translation>
+            <translation>[·Nöthîñg àddéd: thàt çlîçk làñdéd öñ à tràîñîñg pöîñt. Clîçk öñ àñ émpty spöt tö àdd öñé (dràg à pöîñt tö mövé ît).~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~~·]</translation>
         </message>
         <message>
             <source>Moved {point} to ({x}, {y}).</source>
@@ -259,11 +259,11 @@
         </message>
         <message>
             <source>Nothing deleted: move the cursor onto a point (arrow keys), then press Delete.</source>
-            <translation>[·Nöthîñg délétéd: mövé thé çürsör öñtö à pöîñt (àrröw kéys), théñ préss Délété.~~~~~~~~~~~~~~~~~~~~~~~~~~~~·]</translation>
+            <translation>[·Nöthîñg délétéd: mövé thé çürsör öñtö à pöîñt (àrröw kéys), théñ préss Délété.~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~~·]</translation>
         </message>
         <message>
             <source>Arrow keys move a cursor, Enter adds a point there, Delete removes one.</source>
-            <translation>[·Àrröw kéys mövé à çürsör, Éñtér àdds à pöîñt théré, Délété rémövés öñé.~~~~~~~~~~~~~~~~~~~~~~~~~·]</translation>
+            <translation>[·Àrröw kéys mövé à çürsör, Éñtér àdds à pöîñt théré, Délété rémövés öñé.~~~~~~ ~~~~~~ ~~~~~~ ~~~~·]</translation>
         </message>
         <message>
             <source>no point under it</source>
@@ -325,11 +325,11 @@
         <name>DropoutPanel</name>
         <message>
             <source>During training, dropout silences each hidden unit with probability p, a new random set at every step, so no unit can rely on a particular partner: the net learns redundant features and overfits less. At test time every unit is on. torch.nn.Dropout is &lt;i&gt;inverted&lt;/i&gt; dropout: the units it keeps are multiplied by 1/(1−p) while training, so their expected sum is what the full layer gives at test time and nothing needs rescaling then.</source>
-            <translation>[·Dürîñg tràîñîñg, dröpöüt sîléñçés éàçh hîddéñ üñît wîth pröbàbîlîty p, à ñéw ràñdöm sét àt évéry stép, sö ñö üñît çàñ rély öñ à pàrtîçülàr pàrtñér: thé ñét léàrñs rédüñdàñt féàtürés àñd övérfîts léss. Àt tést tîmé évéry üñît îs öñ. törçh.ññ.Dröpöüt îs &lt;i&gt;îñvértéd&lt;/i&gt; dröpöüt: thé üñîts ît kééps àré mültîplîéd by 1/(1−p) whîlé tràîñîñg, sö théîr éxpéçtéd süm îs whàt thé füll làyér gîvés àt tést tîmé àñd ñöthîñg ñééds résçàlîñg théñ.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~·]</translation>
+            <translation>[·Dürîñg tràîñîñg, dröpöüt sîléñçés éàçh hîddéñ üñît wîth pröbàbîlîty p, à ñéw ràñdöm sét àt évéry stép, sö ñö üñît çàñ rély öñ à pàrtîçülàr pàrtñér: thé ñét léàrñs rédüñdàñt féàtürés àñd övérfîts léss. Àt tést tîmé évéry üñît îs öñ. törçh.ññ.Dröpöüt îs &lt;i&gt;îñvértéd&lt;/i&gt; dröpöüt: thé üñîts ît kééps àré mültîplîéd by 1/(1−p) whîlé tràîñîñg, sö théîr éxpéçtéd süm îs whàt thé füll làyér gîvés àt tést tîmé àñd ñöthîñg ñééds résçàlîñg théñ.~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~~·]</translation>
         </message>
         <message>
             <source>Switch Dropout on (left) and press Space: the crossed-out units change every step.</source>
-            <translation>[·Swîtçh Dröpöüt öñ (léft) àñd préss Spàçé: thé çrösséd-öüt üñîts çhàñgé évéry stép.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~·]</translation>
+            <translation>[·Swîtçh Dröpöüt öñ (léft) àñd préss Spàçé: thé çrösséd-öüt üñîts çhàñgé évéry stép.~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~·]</translation>
         </message>
         <message>
             <source>input</source>
@@ -357,11 +357,11 @@
         </message>
         <message>
             <source>Test time (eval mode): every unit on</source>
-            <translation>[·Tést tîmé (évàl mödé): évéry üñît öñ~~~~~~~~~~~·]</translation>
+            <translation>[·Tést tîmé (évàl mödé): évéry üñît öñ~~~~~~ ~~~~·]</translation>
         </message>
         <message>
             <source>Gap with and without dropout</source>
-            <translation>[·Gàp wîth àñd wîthöüt dröpöüt~~~~~~~~·]</translation>
+            <translation>[·Gàp wîth àñd wîthöüt dröpöüt~~~~~~ ~·]</translation>
         </message>
         <message>
             <source>The notes' example, p = 0.5</source>
@@ -377,22 +377,22 @@
         </message>
         <message>
             <source>Step {step}: this sample drops {dropped} units (first units of each hidden layer shown).</source>
-            <translation>[·Stép {step}: thîs sàmplé dröps {dropped} üñîts (fîrst üñîts öf éàçh hîddéñ làyér shöwñ).~~~~~~~~~~~~~~~~~~~~~~~~~~·]</translation>
+            <translation>[·Stép {step}: thîs sàmplé dröps {dropped} üñîts (fîrst üñîts öf éàçh hîddéñ làyér shöwñ).~~~~~~ ~~~~~~ ~~~~~~ ~~~~~·]</translation>
         </message>
         <message>
             <source>Hidden outputs {hidden}, keeping units 1 and 3:&lt;br&gt;• the mask alone, as the notes write it: &lt;b&gt;{masked}&lt;/b&gt;&lt;br&gt;• inverted dropout, what torch.nn.Dropout computes in training (kept × 1/(1−p) = ×2): &lt;b&gt;{inverted}&lt;/b&gt;&lt;br&gt;At test time torch passes {hidden} through unchanged.</source>
-            <translation>[·Hîddéñ öütpüts {hidden}, kéépîñg üñîts 1 àñd 3:&lt;br&gt;• thé màsk àlöñé, às thé ñötés wrîté ît: &lt;b&gt;{masked}&lt;/b&gt;&lt;br&gt;• îñvértéd dröpöüt, whàt törçh.ññ.Dröpöüt çömpütés îñ tràîñîñg (képt × 1/(1−p) = ×2): &lt;b&gt;{inverted}&lt;/b&gt;&lt;br&gt;Àt tést tîmé törçh pàssés {hidden} thröügh üñçhàñgéd.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~·]</translation>
+            <translation>[·Hîddéñ öütpüts {hidden}, kéépîñg üñîts 1 àñd 3:&lt;br&gt;• thé màsk àlöñé, às thé ñötés wrîté ît: &lt;b&gt;{masked}&lt;/b&gt;&lt;br&gt;• îñvértéd dröpöüt, whàt törçh.ññ.Dröpöüt çömpütés îñ tràîñîñg (képt × 1/(1−p) = ×2): &lt;b&gt;{inverted}&lt;/b&gt;&lt;br&gt;Àt tést tîmé törçh pàssés {hidden} thröügh üñçhàñgéd.~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~·]</translation>
         </message>
     </context>
     <context>
         <name>ErrorsPanel</name>
         <message>
             <source>Rows: the true digit; columns: the net's guess, on the test digits. Coloured cells are mistakes (darker: a larger share of that digit read wrong); the numbers are counts. Below: each digit's accuracy, and the first test digits the net gets wrong, with its guess.</source>
-            <translation>[·Röws: thé trüé dîgît; çölümñs: thé ñét's güéss, öñ thé tést dîgîts. Cölöüréd çélls àré mîstàkés (dàrkér: à làrgér shàré öf thàt dîgît réàd wröñg); thé ñümbérs àré çöüñts. Bélöw: éàçh dîgît's àççüràçy, àñd thé fîrst tést dîgîts thé ñét géts wröñg, wîth îts güéss.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~·]</translation>
+            <translation>[·Röws: thé trüé dîgît; çölümñs: thé ñét's güéss, öñ thé tést dîgîts. Cölöüréd çélls àré mîstàkés (dàrkér: à làrgér shàré öf thàt dîgît réàd wröñg); thé ñümbérs àré çöüñts. Bélöw: éàçh dîgît's àççüràçy, àñd thé fîrst tést dîgîts thé ñét géts wröñg, wîth îts güéss.~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~·]</translation>
         </message>
         <message>
             <source>Rows: the true class; columns: the net's guess, on the test points. Coloured cells are mistakes (darker: a larger share of that class read wrong); the numbers are counts. Beside: each class's accuracy (the decision boundary shows where the mistakes are).</source>
-            <translation>[·Röws: thé trüé çlàss; çölümñs: thé ñét's güéss, öñ thé tést pöîñts. Cölöüréd çélls àré mîstàkés (dàrkér: à làrgér shàré öf thàt çlàss réàd wröñg); thé ñümbérs àré çöüñts. Bésîdé: éàçh çlàss's àççüràçy (thé déçîsîöñ böüñdàry shöws whéré thé mîstàkés àré).~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~·]</translation>
+            <translation>[·Röws: thé trüé çlàss; çölümñs: thé ñét's güéss, öñ thé tést pöîñts. Cölöüréd çélls àré mîstàkés (dàrkér: à làrgér shàré öf thàt çlàss réàd wröñg); thé ñümbérs àré çöüñts. Bésîdé: éàçh çlàss's àççüràçy (thé déçîsîöñ böüñdàry shöws whéré thé mîstàkés àré).~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~~·]</translation>
         </message>
         <message>
             <source>{net}: true × guess</source>
@@ -424,23 +424,23 @@
         </message>
         <message>
             <source>The Errors tab applies to classification (a confusion matrix of classes). A regression has no classes to confuse: its fitted curve on the Training tab shows how far each point is from it.</source>
-            <translation>[·Thé Érrörs tàb àpplîés tö çlàssîfîçàtîöñ (à çöñfüsîöñ màtrîx öf çlàssés). À régréssîöñ hàs ñö çlàssés tö çöñfüsé: îts fîttéd çürvé öñ thé Tràîñîñg tàb shöws höw fàr éàçh pöîñt îs fröm ît.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~·]</translation>
+            <translation>[·Thé Érrörs tàb àpplîés tö çlàssîfîçàtîöñ (à çöñfüsîöñ màtrîx öf çlàssés). À régréssîöñ hàs ñö çlàssés tö çöñfüsé: îts fîttéd çürvé öñ thé Tràîñîñg tàb shöws höw fàr éàçh pöîñt îs fröm ît.~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~·]</translation>
         </message>
         <message>
             <source>Train (Space): each net's mistakes on the test digits appear here.</source>
-            <translation>[·Tràîñ (Spàçé): éàçh ñét's mîstàkés öñ thé tést dîgîts àppéàr héré.~~~~~~~~~~~~~~~~~~~~~~~·]</translation>
+            <translation>[·Tràîñ (Spàçé): éàçh ñét's mîstàkés öñ thé tést dîgîts àppéàr héré.~~~~~~ ~~~~~~ ~~~~~~ ~~·]</translation>
         </message>
         <message>
             <source>Train (Space): each net's mistakes on the test points appear here.</source>
-            <translation>[·Tràîñ (Spàçé): éàçh ñét's mîstàkés öñ thé tést pöîñts àppéàr héré.~~~~~~~~~~~~~~~~~~~~~~~·]</translation>
+            <translation>[·Tràîñ (Spàçé): éàçh ñét's mîstàkés öñ thé tést pöîñts àppéàr héré.~~~~~~ ~~~~~~ ~~~~~~ ~~·]</translation>
         </message>
         <message>
             <source>{wrong} of {total} test digits wrong ({share:.0%})</source>
-            <translation>[·{wrong} öf {total} tést dîgîts wröñg ({share:.0%})~~~~~~~~·]</translation>
+            <translation>[·{wrong} öf {total} tést dîgîts wröñg ({share:.0%})~~~~~~ ~·]</translation>
         </message>
         <message>
             <source>{wrong} of {total} test points wrong ({share:.0%})</source>
-            <translation>[·{wrong} öf {total} tést pöîñts wröñg ({share:.0%})~~~~~~~~·]</translation>
+            <translation>[·{wrong} öf {total} tést pöîñts wröñg ({share:.0%})~~~~~~ ~·]</translation>
         </message>
         <message>
             <source>{net}: {summary}</source>
@@ -451,7 +451,7 @@
         <name>ExperimentPanel</name>
         <message>
             <source>Load a ready-made experiment</source>
-            <translation>[·Löàd à réàdy-màdé éxpérîméñt~~~~~~~~·]</translation>
+            <translation>[·Löàd à réàdy-màdé éxpérîméñt~~~~~~ ~·]</translation>
         </message>
         <message>
             <source>Experiment</source>
@@ -467,7 +467,7 @@
         </message>
         <message>
             <source>Share of the training labels flipped to another class (the test labels stay true): a big net learns the wrong labels by heart, a regularized one less</source>
-            <translation>[·Shàré öf thé tràîñîñg làbéls flîppéd tö àñöthér çlàss (thé tést làbéls stày trüé): à bîg ñét léàrñs thé wröñg làbéls by héàrt, à régülàrîzéd öñé léss~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~·]</translation>
+            <translation>[·Shàré öf thé tràîñîñg làbéls flîppéd tö àñöthér çlàss (thé tést làbéls stày trüé): à bîg ñét léàrñs thé wröñg làbéls by héàrt, à régülàrîzéd öñé léss~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~~·]</translation>
         </message>
         <message>
             <source>Reset data</source>
@@ -475,11 +475,11 @@
         </message>
         <message>
             <source>Back to the generated training points (undo the points clicked in, dragged or deleted on the decision boundary)</source>
-            <translation>[·Bàçk tö thé géñéràtéd tràîñîñg pöîñts (üñdö thé pöîñts çlîçkéd îñ, dràggéd ör délétéd öñ thé déçîsîöñ böüñdàry)~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~·]</translation>
+            <translation>[·Bàçk tö thé géñéràtéd tràîñîñg pöîñts (üñdö thé pöîñts çlîçkéd îñ, dràggéd ör délétéd öñ thé déçîsîöñ böüñdàry)~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~·]</translation>
         </message>
         <message>
             <source>Spiral arms or Gaussian blobs: 2 … 6 classes</source>
-            <translation>[·Spîràl àrms ör Gàüssîàñ blöbs: 2 … 6 çlàssés~~~~~~~~~~~~~~·]</translation>
+            <translation>[·Spîràl àrms ör Gàüssîàñ blöbs: 2 … 6 çlàssés~~~~~~ ~~~~~~~·]</translation>
         </message>
         <message>
             <source>Open data…</source>
@@ -487,11 +487,11 @@
         </message>
         <message>
             <source>Your own points: a CSV with columns x1,x2,label (or drop the file on the window)</source>
-            <translation>[·Yöür öwñ pöîñts: à CSV wîth çölümñs x1,x2,làbél (ör dröp thé fîlé öñ thé wîñdöw)~~~~~~~~~~~~~~~~~~~~~~~~~~~~·]</translation>
+            <translation>[·Yöür öwñ pöîñts: à CSV wîth çölümñs x1,x2,làbél (ör dröp thé fîlé öñ thé wîñdöw)~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~~·]</translation>
         </message>
         <message>
             <source>An input feature of each point (x₁, x₂), computed inside the net</source>
-            <translation>[·Àñ îñpüt féàtüré öf éàçh pöîñt (x₁, x₂), çömpütéd îñsîdé thé ñét~~~~~~~~~~~~~~~~~~~~~~·]</translation>
+            <translation>[·Àñ îñpüt féàtüré öf éàçh pöîñt (x₁, x₂), çömpütéd îñsîdé thé ñét~~~~~~ ~~~~~~ ~~~~~~ ~·]</translation>
         </message>
         <message>
             <source>Data set</source>
@@ -531,15 +531,15 @@
         </message>
         <message>
             <source>1-D data: an MLP, or a polynomial (Legendre features of x, then one linear output)</source>
-            <translation>[·1-D dàtà: àñ MLP, ör à pölyñömîàl (Légéñdré féàtürés öf x, théñ öñé lîñéàr öütpüt)~~~~~~~~~~~~~~~~~~~~~~~~~~~~~·]</translation>
+            <translation>[·1-D dàtà: àñ MLP, ör à pölyñömîàl (Légéñdré féàtürés öf x, théñ öñé lîñéàr öütpüt)~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~·]</translation>
         </message>
         <message>
             <source>Hidden layer widths, e.g. 64, 64 (empty: no hidden layer, one linear layer)</source>
-            <translation>[·Hîddéñ làyér wîdths, é.g. 64, 64 (émpty: ñö hîddéñ làyér, öñé lîñéàr làyér)~~~~~~~~~~~~~~~~~~~~~~~~~~·]</translation>
+            <translation>[·Hîddéñ làyér wîdths, é.g. 64, 64 (émpty: ñö hîddéñ làyér, öñé lîñéàr làyér)~~~~~~ ~~~~~~ ~~~~~~ ~~~~~·]</translation>
         </message>
         <message>
             <source>Initial weights ~ N(0, (s/√fan_in)²). Small s: a deep sigmoid net's signal vanishes layer by layer without batch norm; s = 4 keeps it.</source>
-            <translation>[·Îñîtîàl wéîghts ~ N(0, (s/√fàñ_îñ)²). Smàll s: à déép sîgmöîd ñét's sîgñàl vàñîshés làyér by làyér wîthöüt bàtçh ñörm; s = 4 kééps ît.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~·]</translation>
+            <translation>[·Îñîtîàl wéîghts ~ N(0, (s/√fàñ_îñ)²). Smàll s: à déép sîgmöîd ñét's sîgñàl vàñîshés làyér by làyér wîthöüt bàtçh ñörm; s = 4 kééps ît.~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~·]</translation>
         </message>
         <message>
             <source>torch default</source>
@@ -583,7 +583,7 @@
         </message>
         <message>
             <source>Share of the training examples held back as a validation set: early stopping watches its loss (dotted), never the test set's</source>
-            <translation>[·Shàré öf thé tràîñîñg éxàmplés héld bàçk às à vàlîdàtîöñ sét: éàrly stöppîñg wàtçhés îts löss (döttéd), ñévér thé tést sét's~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~·]</translation>
+            <translation>[·Shàré öf thé tràîñîñg éxàmplés héld bàçk às à vàlîdàtîöñ sét: éàrly stöppîñg wàtçhés îts löss (döttéd), ñévér thé tést sét's~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~·]</translation>
         </message>
         <message>
             <source>off</source>
@@ -591,7 +591,7 @@
         </message>
         <message>
             <source>Stop after this many checks (one every 'evaluate every' steps) without a lower validation loss; needs a validation share</source>
-            <translation>[·Stöp àftér thîs màñy çhéçks (öñé évéry 'évàlüàté évéry' stéps) wîthöüt à löwér vàlîdàtîöñ löss; ñééds à vàlîdàtîöñ shàré~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~·]</translation>
+            <translation>[·Stöp àftér thîs màñy çhéçks (öñé évéry 'évàlüàté évéry' stéps) wîthöüt à löwér vàlîdàtîöñ löss; ñééds à vàlîdàtîöñ shàré~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~·]</translation>
         </message>
         <message>
             <source>Restore best weights</source>
@@ -610,15 +610,15 @@
         <name>FgsmPanel</name>
         <message>
             <source>FGSM moves every pixel by ε in the direction that raises the loss: x' = clamp(x + ε·sign(∇ₓ loss), 0, 1). At ε = 0.2 the digit is still plainly itself to us, yet a standard net misreads almost every one. Adversarial training mixes such images into every batch, and the twin trained that way keeps most of its accuracy.</source>
-            <translation>[·FGSM mövés évéry pîxél by ε îñ thé dîréçtîöñ thàt ràîsés thé löss: x' = çlàmp(x + ε·sîgñ(∇ₓ löss), 0, 1). Àt ε = 0.2 thé dîgît îs stîll plàîñly îtsélf tö üs, yét à stàñdàrd ñét mîsréàds àlmöst évéry öñé. Àdvérsàrîàl tràîñîñg mîxés süçh îmàgés îñtö évéry bàtçh, àñd thé twîñ tràîñéd thàt wày kééps möst öf îts àççüràçy.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~·]</translation>
+            <translation>[·FGSM mövés évéry pîxél by ε îñ thé dîréçtîöñ thàt ràîsés thé löss: x' = çlàmp(x + ε·sîgñ(∇ₓ löss), 0, 1). Àt ε = 0.2 thé dîgît îs stîll plàîñly îtsélf tö üs, yét à stàñdàrd ñét mîsréàds àlmöst évéry öñé. Àdvérsàrîàl tràîñîñg mîxés süçh îmàgés îñtö évéry bàtçh, àñd thé twîñ tràîñéd thàt wày kééps möst öf îts àççüràçy.~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~·]</translation>
         </message>
         <message>
             <source>Train the nets first&lt;br&gt;(the button above)</source>
-            <translation>[·Tràîñ thé ñéts fîrst&lt;br&gt;(thé büttöñ àbövé)~~~~~~~~~~~~·]</translation>
+            <translation>[·Tràîñ thé ñéts fîrst&lt;br&gt;(thé büttöñ àbövé)~~~~~~ ~~~~~·]</translation>
         </message>
         <message>
             <source>Train standard and adversarial nets</source>
-            <translation>[·Tràîñ stàñdàrd àñd àdvérsàrîàl ñéts~~~~~~~~~~·]</translation>
+            <translation>[·Tràîñ stàñdàrd àñd àdvérsàrîàl ñéts~~~~~~ ~~~·]</translation>
         </message>
         <message>
             <source>Stop</source>
@@ -638,7 +638,7 @@
         </message>
         <message>
             <source>sign(∇ₓ loss):&lt;br&gt;blue −ε, orange +ε</source>
-            <translation>[·sîgñ(∇ₓ löss):&lt;br&gt;blüé −ε, öràñgé +ε~~~~~~~~~·]</translation>
+            <translation>[·sîgñ(∇ₓ löss):&lt;br&gt;blüé −ε, öràñgé +ε~~~~~~ ~~·]</translation>
         </message>
         <message>
             <source>Test accuracy under attack</source>
@@ -650,7 +650,7 @@
         </message>
         <message>
             <source>Accuracy under attack, once both nets are trained</source>
-            <translation>[·Àççüràçy üñdér àttàçk, öñçé böth ñéts àré tràîñéd~~~~~~~~~~~~~~~~·]</translation>
+            <translation>[·Àççüràçy üñdér àttàçk, öñçé böth ñéts àré tràîñéd~~~~~~ ~~~~~~ ~~·]</translation>
         </message>
         <message>
             <source>standard, FGSM</source>
@@ -670,23 +670,23 @@
         </message>
         <message>
             <source>Press the button to train both nets (about half a minute); Stop pauses them.</source>
-            <translation>[·Préss thé büttöñ tö tràîñ böth ñéts (àböüt hàlf à mîñüté); Stöp pàüsés thém.~~~~~~~~~~~~~~~~~~~~~~~~~~~·]</translation>
+            <translation>[·Préss thé büttöñ tö tràîñ böth ñéts (àböüt hàlf à mîñüté); Stöp pàüsés thém.~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~·]</translation>
         </message>
         <message>
             <source>Training both nets on the same minibatches…</source>
-            <translation>[·Tràîñîñg böth ñéts öñ thé sàmé mîñîbàtçhés…~~~~~~~~~~~~~~·]</translation>
+            <translation>[·Tràîñîñg böth ñéts öñ thé sàmé mîñîbàtçhés…~~~~~~ ~~~~~~~·]</translation>
         </message>
         <message>
             <source>FGSM applies to classification: it pushes an image across a class boundary, and a regression has none. The button trains the MNIST pair instead.</source>
-            <translation>[·FGSM àpplîés tö çlàssîfîçàtîöñ: ît püshés àñ îmàgé àçröss à çlàss böüñdàry, àñd à régréssîöñ hàs ñöñé. Thé büttöñ tràîñs thé MNÎST pàîr îñstéàd.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~·]</translation>
+            <translation>[·FGSM àpplîés tö çlàssîfîçàtîöñ: ît püshés àñ îmàgé àçröss à çlàss böüñdàry, àñd à régréssîöñ hàs ñöñé. Thé büttöñ tràîñs thé MNÎST pàîr îñstéàd.~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~·]</translation>
         </message>
         <message>
             <source>Trained. Move ε, pick digits, switch nets.</source>
-            <translation>[·Tràîñéd. Mövé ε, pîçk dîgîts, swîtçh ñéts.~~~~~~~~~~~~~·]</translation>
+            <translation>[·Tràîñéd. Mövé ε, pîçk dîgîts, swîtçh ñéts.~~~~~~ ~~~~~~·]</translation>
         </message>
         <message>
             <source>Paused. The pictures and curves show the nets as they are now.</source>
-            <translation>[·Pàüséd. Thé pîçtürés àñd çürvés shöw thé ñéts às théy àré ñöw.~~~~~~~~~~~~~~~~~~~~~·]</translation>
+            <translation>[·Pàüséd. Thé pîçtürés àñd çürvés shöw thé ñéts às théy àré ñöw.~~~~~~ ~~~~~~ ~~~~~~~·]</translation>
         </message>
         <message>
             <source>a {digit}&lt;br&gt;net says {guess} ({confidence:.0%})</source>
@@ -698,14 +698,14 @@
         </message>
         <message>
             <source>Test digit #{index} through the {net} net.</source>
-            <translation>[·Tést dîgît #{index} thröügh thé {net} ñét.~~~~~~~~~·]</translation>
+            <translation>[·Tést dîgît #{index} thröügh thé {net} ñét.~~~~~~ ~~·]</translation>
         </message>
     </context>
     <context>
         <name>FilterGrid</name>
         <message>
             <source>unit {unit} of {units}: weights from {low} to {high}, {zero} exactly zero</source>
-            <translation>[·üñît {unit} öf {units}: wéîghts fröm {low} tö {high}, {zero} éxàçtly zérö~~~~~~~~~~~~~~~~·]</translation>
+            <translation>[·üñît {unit} öf {units}: wéîghts fröm {low} tö {high}, {zero} éxàçtly zérö~~~~~~ ~~~~~~ ~~·]</translation>
         </message>
     </context>
     <context>
@@ -732,15 +732,15 @@
         </message>
         <message>
             <source>Nothing deleted: Shift+click on a point deletes it.</source>
-            <translation>[·Nöthîñg délétéd: Shîft+çlîçk öñ à pöîñt délétés ît.~~~~~~~~~~~~~~~~~·]</translation>
+            <translation>[·Nöthîñg délétéd: Shîft+çlîçk öñ à pöîñt délétés ît.~~~~~~ ~~~~~~ ~~~·]</translation>
         </message>
         <message>
             <source>Deleted the point at ({x}, {y}): {n} training points now.</source>
-            <translation>[·Délétéd thé pöîñt àt ({x}, {y}): {n} tràîñîñg pöîñts ñöw.~~~~~~~~~~~~~~~~~·]</translation>
+            <translation>[·Délétéd thé pöîñt àt ({x}, {y}): {n} tràîñîñg pöîñts ñöw.~~~~~~ ~~~~~~ ~~~·]</translation>
         </message>
         <message>
             <source>Added a point at x = {x}, y = {y}: {n} training points now.</source>
-            <translation>[·Àddéd à pöîñt àt x = {x}, y = {y}: {n} tràîñîñg pöîñts ñöw.~~~~~~~~~~~~~~~~~~·]</translation>
+            <translation>[·Àddéd à pöîñt àt x = {x}, y = {y}: {n} tràîñîñg pöîñts ñöw.~~~~~~ ~~~~~~ ~~~~·]</translation>
         </message>
     </context>
     <context>
@@ -800,11 +800,11 @@
         </message>
         <message>
             <source>{layer}, {unit}: from {low} to {high} over the plane — dropped on this training step</source>
-            <translation>[·{layer}, {unit}: fröm {low} tö {high} övér thé plàñé — dröppéd öñ thîs tràîñîñg stép~~~~~~~~~~~~~~~~~~~~~~·]</translation>
+            <translation>[·{layer}, {unit}: fröm {low} tö {high} övér thé plàñé — dröppéd öñ thîs tràîñîñg stép~~~~~~ ~~~~~~ ~~~~~~ ~·]</translation>
         </message>
         <message>
             <source>{layer}, {unit}: from {low} to {high} over the plane</source>
-            <translation>[·{layer}, {unit}: fröm {low} tö {high} övér thé plàñé~~~~~~~~~·]</translation>
+            <translation>[·{layer}, {unit}: fröm {low} tö {high} övér thé plàñé~~~~~~ ~~·]</translation>
         </message>
         <message>
             <source>class {number}</source>
@@ -815,19 +815,19 @@
         <name>NetworkPanel</name>
         <message>
             <source>A regression's net: its input column is x (or the polynomial's Legendre features P1 … Pd of x), its output ŷ, the fitted y. Links: &lt;span style='color:{blue}'&gt;&lt;b&gt;━━&lt;/b&gt;&lt;/span&gt; positive, &lt;span style='color:{orange}'&gt;&lt;b&gt;━━&lt;/b&gt;&lt;/span&gt; negative, width ∝ |w|; exact zeros (L1's) are not drawn. Hover for values.</source>
-            <translation>[·À régréssîöñ's ñét: îts îñpüt çölümñ îs x (ör thé pölyñömîàl's Légéñdré féàtürés P1 … Pd öf x), îts öütpüt ŷ, thé fîttéd y. Lîñks: &lt;span style='color:{blue}'&gt;&lt;b&gt;━━&lt;/b&gt;&lt;/span&gt; pösîtîvé, &lt;span style='color:{orange}'&gt;&lt;b&gt;━━&lt;/b&gt;&lt;/span&gt; ñégàtîvé, wîdth ∝ |w|; éxàçt zérös (L1's) àré ñöt dràwñ. Hövér för vàlüés.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~·]</translation>
+            <translation>[·À régréssîöñ's ñét: îts îñpüt çölümñ îs x (ör thé pölyñömîàl's Légéñdré féàtürés P1 … Pd öf x), îts öütpüt ŷ, thé fîttéd y. Lîñks: &lt;span style='color:{blue}'&gt;&lt;b&gt;━━&lt;/b&gt;&lt;/span&gt; pösîtîvé, &lt;span style='color:{orange}'&gt;&lt;b&gt;━━&lt;/b&gt;&lt;/span&gt; ñégàtîvé, wîdth ∝ |w|; éxàçt zérös (L1's) àré ñöt dràwñ. Hövér för vàlüés.~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~·]</translation>
         </message>
         <message>
             <source>Each square is a unit: what it outputs over the input plane (blue high, orange low). Links: &lt;span style='color:{blue}'&gt;&lt;b&gt;━━&lt;/b&gt;&lt;/span&gt; positive, &lt;span style='color:{orange}'&gt;&lt;b&gt;━━&lt;/b&gt;&lt;/span&gt; negative, width ∝ |w| (on the scale of the first weights); exact zeros are not drawn. A wide layer shows its {units} units with the largest outgoing weights. Hover for values.</source>
-            <translation>[·Éàçh sqüàré îs à üñît: whàt ît öütpüts övér thé îñpüt plàñé (blüé hîgh, öràñgé löw). Lîñks: &lt;span style='color:{blue}'&gt;&lt;b&gt;━━&lt;/b&gt;&lt;/span&gt; pösîtîvé, &lt;span style='color:{orange}'&gt;&lt;b&gt;━━&lt;/b&gt;&lt;/span&gt; ñégàtîvé, wîdth ∝ |w| (öñ thé sçàlé öf thé fîrst wéîghts); éxàçt zérös àré ñöt dràwñ. À wîdé làyér shöws îts {units} üñîts wîth thé làrgést öütgöîñg wéîghts. Hövér för vàlüés.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~·]</translation>
+            <translation>[·Éàçh sqüàré îs à üñît: whàt ît öütpüts övér thé îñpüt plàñé (blüé hîgh, öràñgé löw). Lîñks: &lt;span style='color:{blue}'&gt;&lt;b&gt;━━&lt;/b&gt;&lt;/span&gt; pösîtîvé, &lt;span style='color:{orange}'&gt;&lt;b&gt;━━&lt;/b&gt;&lt;/span&gt; ñégàtîvé, wîdth ∝ |w| (öñ thé sçàlé öf thé fîrst wéîghts); éxàçt zérös àré ñöt dràwñ. À wîdé làyér shöws îts {units} üñîts wîth thé làrgést öütgöîñg wéîghts. Hövér för vàlüés.~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~·]</translation>
         </message>
         <message>
             <source>Each picture is one first-layer unit's weights, laid out as the image they multiply: blue positive, white zero, orange negative, each on its own scale. Shown: the {units} units with the largest outgoing weights. Hover for values.</source>
-            <translation>[·Éàçh pîçtüré îs öñé fîrst-làyér üñît's wéîghts, làîd öüt às thé îmàgé théy mültîply: blüé pösîtîvé, whîté zérö, öràñgé ñégàtîvé, éàçh öñ îts öwñ sçàlé. Shöwñ: thé {units} üñîts wîth thé làrgést öütgöîñg wéîghts. Hövér för vàlüés.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~·]</translation>
+            <translation>[·Éàçh pîçtüré îs öñé fîrst-làyér üñît's wéîghts, làîd öüt às thé îmàgé théy mültîply: blüé pösîtîvé, whîté zérö, öràñgé ñégàtîvé, éàçh öñ îts öwñ sçàlé. Shöwñ: thé {units} üñîts wîth thé làrgést öütgöîñg wéîghts. Hövér för vàlüés.~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~·]</translation>
         </message>
         <message>
             <source>{zero} of {total} weights exactly zero ({share})</source>
-            <translation>[·{zero} öf {total} wéîghts éxàçtly zérö ({share})~~~~~~~~~·]</translation>
+            <translation>[·{zero} öf {total} wéîghts éxàçtly zérö ({share})~~~~~~ ~~·]</translation>
         </message>
         <message>
             <source>{net}: {counts}</source>
@@ -857,7 +857,7 @@
         </message>
         <message>
             <source>Pulls every weight towards 0 in proportion to its size (gradient 2λw): weights shrink.</source>
-            <translation>[·Pülls évéry wéîght töwàrds 0 îñ pröpörtîöñ tö îts sîzé (gràdîéñt 2λw): wéîghts shrîñk.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~·]</translation>
+            <translation>[·Pülls évéry wéîght töwàrds 0 îñ pröpörtîöñ tö îts sîzé (gràdîéñt 2λw): wéîghts shrîñk.~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~·]</translation>
         </message>
         <message>
             <source>L1  λ Σ |w|</source>
@@ -865,7 +865,7 @@
         </message>
         <message>
             <source>The same pull for every weight, however small (λ·sign w): unhelpful weights become exactly 0.</source>
-            <translation>[·Thé sàmé püll för évéry wéîght, höwévér smàll (λ·sîgñ w): üñhélpfül wéîghts béçömé éxàçtly 0.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~·]</translation>
+            <translation>[·Thé sàmé püll för évéry wéîght, höwévér smàll (λ·sîgñ w): üñhélpfül wéîghts béçömé éxàçtly 0.~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~·]</translation>
         </message>
         <message>
             <source>Dropout  p</source>
@@ -873,7 +873,7 @@
         </message>
         <message>
             <source>Each training step silences a random share p of hidden units (kept ones ×1/(1−p)); all are on at test time.</source>
-            <translation>[·Éàçh tràîñîñg stép sîléñçés à ràñdöm shàré p öf hîddéñ üñîts (képt öñés ×1/(1−p)); àll àré öñ àt tést tîmé.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~·]</translation>
+            <translation>[·Éàçh tràîñîñg stép sîléñçés à ràñdöm shàré p öf hîddéñ üñîts (képt öñés ×1/(1−p)); àll àré öñ àt tést tîmé.~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~·]</translation>
         </message>
         <message>
             <source>Batch norm</source>
@@ -881,7 +881,7 @@
         </message>
         <message>
             <source>BN(x) = γ·(x − μ)/√(σ² + ε) + β over the batch, before each nonlinearity: keeps deep nets' signals at scale. Resets the net.</source>
-            <translation>[·BN(x) = γ·(x − μ)/√(σ² + ε) + β övér thé bàtçh, béföré éàçh ñöñlîñéàrîty: kééps déép ñéts' sîgñàls àt sçàlé. Réséts thé ñét.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~·]</translation>
+            <translation>[·BN(x) = γ·(x − μ)/√(σ² + ε) + β övér thé bàtçh, béföré éàçh ñöñlîñéàrîty: kééps déép ñéts' sîgñàls àt sçàlé. Réséts thé ñét.~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~·]</translation>
         </message>
         <message>
             <source>Augmentation</source>
@@ -889,7 +889,7 @@
         </message>
         <message>
             <source>Trains on randomly flipped, rotated, cropped, recoloured copies (images only): more data for free.</source>
-            <translation>[·Tràîñs öñ ràñdömly flîppéd, rötàtéd, çröppéd, réçölöüréd çöpîés (îmàgés öñly): möré dàtà för fréé.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~·]</translation>
+            <translation>[·Tràîñs öñ ràñdömly flîppéd, rötàtéd, çröppéd, réçölöüréd çöpîés (îmàgés öñly): möré dàtà för fréé.~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~·]</translation>
         </message>
         <message>
             <source>Adversarial  ε</source>
@@ -897,7 +897,7 @@
         </message>
         <message>
             <source>Also trains on x + ε·sign(∇ₓ loss), the FGSM images that fool the net; the mix weight sets their share.</source>
-            <translation>[·Àlsö tràîñs öñ x + ε·sîgñ(∇ₓ löss), thé FGSM îmàgés thàt fööl thé ñét; thé mîx wéîght séts théîr shàré.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~·]</translation>
+            <translation>[·Àlsö tràîñs öñ x + ε·sîgñ(∇ₓ löss), thé FGSM îmàgés thàt fööl thé ñét; thé mîx wéîght séts théîr shàré.~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~·]</translation>
         </message>
         <message>
             <source>Regularizers</source>
@@ -909,15 +909,15 @@
         </message>
         <message>
             <source>{explanation} Drag, or click it and use ← →; type an exact value in the field.</source>
-            <translation>[·{explanation} Dràg, ör çlîçk ît àñd üsé ← →; typé àñ éxàçt vàlüé îñ thé fîéld.~~~~~~~~~~~~~~~~~~~~~~~·]</translation>
+            <translation>[·{explanation} Dràg, ör çlîçk ît àñd üsé ← →; typé àñ éxàçt vàlüé îñ thé fîéld.~~~~~~ ~~~~~~ ~~~~~~ ~~·]</translation>
         </message>
         <message>
             <source>Augmentation works on images: pick MNIST</source>
-            <translation>[·Àügméñtàtîöñ wörks öñ îmàgés: pîçk MNÎST~~~~~~~~~~~~·]</translation>
+            <translation>[·Àügméñtàtîöñ wörks öñ îmàgés: pîçk MNÎST~~~~~~ ~~~~~·]</translation>
         </message>
         <message>
             <source>Adversarial training applies to classification</source>
-            <translation>[·Àdvérsàrîàl tràîñîñg àpplîés tö çlàssîfîçàtîöñ~~~~~~~~~~~~~~~·]</translation>
+            <translation>[·Àdvérsàrîàl tràîñîñg àpplîés tö çlàssîfîçàtîöñ~~~~~~ ~~~~~~ ~·]</translation>
         </message>
     </context>
     <context>
@@ -956,7 +956,7 @@
         </message>
         <message>
             <source>Each value trains the current experiment from the same start; the live net is reset when the sweep ends.</source>
-            <translation>[·Éàçh vàlüé tràîñs thé çürréñt éxpérîméñt fröm thé sàmé stàrt; thé lîvé ñét îs rését whéñ thé swéép éñds.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~·]</translation>
+            <translation>[·Éàçh vàlüé tràîñs thé çürréñt éxpérîméñt fröm thé sàmé stàrt; thé lîvé ñét îs rését whéñ thé swéép éñds.~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~·]</translation>
         </message>
         <message>
             <source>cross-entropy</source>
@@ -992,7 +992,7 @@
         </message>
         <message>
             <source>Sweeping, {jobs} at once… {percent} % of the steps</source>
-            <translation>[·Swéépîñg, {jobs} àt öñçé… {percent} % öf thé stéps~~~~~~~~~~~·]</translation>
+            <translation>[·Swéépîñg, {jobs} àt öñçé… {percent} % öf thé stéps~~~~~~ ~~~~·]</translation>
         </message>
         <message>
             <source>Sweeping… {percent} % of the steps</source>
@@ -1005,17 +1005,17 @@
         <message numerus="yes">
             <source>Values done: %n. Lowest test loss {loss:.3f} at {value:g}.</source>
             <translation>
-                <numerusform>[·Vàlüés döñé: %n. Löwést tést löss {loss:.3f} àt {value:g}.~~~~~~~~~~~~·]</numerusform>
-                <numerusform>[·Vàlüés döñé: %n. Löwést tést löss {loss:.3f} àt {value:g}.~~~~~~~~~~~~·]</numerusform>
+                <numerusform>[·Vàlüés döñé: %n. Löwést tést löss {loss:.3f} àt {value:g}.~~~~~~ ~~~~~·]</numerusform>
+                <numerusform>[·Vàlüés döñé: %n. Löwést tést löss {loss:.3f} àt {value:g}.~~~~~~ ~~~~~·]</numerusform>
             </translation>
         </message>
         <message>
             <source>The training engine is still loading — try again in a moment</source>
-            <translation>[·Thé tràîñîñg éñgîñé îs stîll löàdîñg — try àgàîñ îñ à möméñt~~~~~~~~~~~~~~~~~~~~·]</translation>
+            <translation>[·Thé tràîñîñg éñgîñé îs stîll löàdîñg — try àgàîñ îñ à möméñt~~~~~~ ~~~~~~ ~~~~~~·]</translation>
         </message>
         <message>
             <source>Sweep finished — a fresh net is ready on the Training tab</source>
-            <translation>[·Swéép fîñîshéd — à frésh ñét îs réàdy öñ thé Tràîñîñg tàb~~~~~~~~~~~~~~~~~~~·]</translation>
+            <translation>[·Swéép fîñîshéd — à frésh ñét îs réàdy öñ thé Tràîñîñg tàb~~~~~~ ~~~~~~ ~~~~~·]</translation>
         </message>
     </context>
     <context>
@@ -1046,7 +1046,7 @@
         </message>
         <message>
             <source>Space trains: the curves draw as the net learns</source>
-            <translation>[·Spàçé tràîñs: thé çürvés dràw às thé ñét léàrñs~~~~~~~~~~~~~~~·]</translation>
+            <translation>[·Spàçé tràîñs: thé çürvés dràw às thé ñét léàrñs~~~~~~ ~~~~~~ ~·]</translation>
         </message>
         <message>
             <source>Loss</source>
@@ -1085,7 +1085,7 @@
         <name>WorkedExamplesPanel</name>
         <message>
             <source>The notes' cell: one weight, y ≈ w·x</source>
-            <translation>[·Thé ñötés' çéll: öñé wéîght, y ≈ w·x~~~~~~~~~~~·]</translation>
+            <translation>[·Thé ñötés' çéll: öñé wéîght, y ≈ w·x~~~~~~ ~~~~·]</translation>
         </message>
         <message>
             <source>weight w</source>
@@ -1097,7 +1097,7 @@
         </message>
         <message>
             <source>Computed by regviz's own penalty functions</source>
-            <translation>[·Cömpütéd by régvîz's öwñ péñàlty füñçtîöñs~~~~~~~~~~~~~·]</translation>
+            <translation>[·Cömpütéd by régvîz's öwñ péñàlty füñçtîöñs~~~~~~ ~~~~~~·]</translation>
         </message>
         <message>
             <source>MSE as the notes compute it</source>
@@ -1117,39 +1117,39 @@
         </message>
         <message>
             <source>MSE + L1 (the notes: 19.425)</source>
-            <translation>[·MSÉ + L1 (thé ñötés: 19.425)~~~~~~~~·]</translation>
+            <translation>[·MSÉ + L1 (thé ñötés: 19.425)~~~~~~ ~·]</translation>
         </message>
         <message>
             <source>MSE pairing each x with its y</source>
-            <translation>[·MSÉ pàîrîñg éàçh x wîth îts y~~~~~~~~·]</translation>
+            <translation>[·MSÉ pàîrîñg éàçh x wîth îts y~~~~~~ ~·]</translation>
         </message>
         <message>
             <source>Why two MSEs? In the notes X is a column (shape 4×1) and y a row (shape 4), so numpy broadcasts y − X·w to a 4×4 table and averages all 16 differences: that gives 19.375. Pairing each x with its own y, as regression means, gives 16.875 at the notes' values. The penalties are the same either way.</source>
-            <translation>[·Why twö MSÉs? Îñ thé ñötés X îs à çölümñ (shàpé 4×1) àñd y à röw (shàpé 4), sö ñümpy bröàdçàsts y − X·w tö à 4×4 tàblé àñd àvéràgés àll 16 dîfféréñçés: thàt gîvés 19.375. Pàîrîñg éàçh x wîth îts öwñ y, às régréssîöñ méàñs, gîvés 16.875 àt thé ñötés' vàlüés. Thé péñàltîés àré thé sàmé éîthér wày.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~·]</translation>
+            <translation>[·Why twö MSÉs? Îñ thé ñötés X îs à çölümñ (shàpé 4×1) àñd y à röw (shàpé 4), sö ñümpy bröàdçàsts y − X·w tö à 4×4 tàblé àñd àvéràgés àll 16 dîfféréñçés: thàt gîvés 19.375. Pàîrîñg éàçh x wîth îts öwñ y, às régréssîöñ méàñs, gîvés 16.875 àt thé ñötés' vàlüés. Thé péñàltîés àré thé sàmé éîthér wày.~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~·]</translation>
         </message>
         <message>
             <source>Train it live: the notes' X and y, y = w·x + b, with this λ</source>
-            <translation>[·Tràîñ ît lîvé: thé ñötés' X àñd y, y = w·x + b, wîth thîs λ~~~~~~~~~~~~~~~~~~~~·]</translation>
+            <translation>[·Tràîñ ît lîvé: thé ñötés' X àñd y, y = w·x + b, wîth thîs λ~~~~~~ ~~~~~~ ~~~~~~·]</translation>
         </message>
         <message>
             <source>A run on the notes' four points (preset notes-line) with L2 at the λ above: watch w go towards 2, or below it with the penalty</source>
-            <translation>[·À rüñ öñ thé ñötés' föür pöîñts (prését ñötés-lîñé) wîth L2 àt thé λ àbövé: wàtçh w gö töwàrds 2, ör bélöw ît wîth thé péñàlty~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~·]</translation>
+            <translation>[·À rüñ öñ thé ñötés' föür pöîñts (prését ñötés-lîñé) wîth L2 àt thé λ àbövé: wàtçh w gö töwàrds 2, ör bélöw ît wîth thé péñàlty~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~·]</translation>
         </message>
         <message>
             <source>The live run trains on the paired MSE (16.875 at w = 0.5, b = 0), as regression does; the notes' broadcast 19.375 stays above for comparison.</source>
-            <translation>[·Thé lîvé rüñ tràîñs öñ thé pàîréd MSÉ (16.875 àt w = 0.5, b = 0), às régréssîöñ döés; thé ñötés' bröàdçàst 19.375 stàys àbövé för çömpàrîsöñ.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~·]</translation>
+            <translation>[·Thé lîvé rüñ tràîñs öñ thé pàîréd MSÉ (16.875 àt w = 0.5, b = 0), às régréssîöñ döés; thé ñötés' bröàdçàst 19.375 stàys àbövé för çömpàrîsöñ.~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~·]</translation>
         </message>
         <message>
             <source>Not started: λ must be a number from 0 to 10 ({reason}).</source>
-            <translation>[·Nöt stàrtéd: λ müst bé à ñümbér fröm 0 tö 10 ({reason}).~~~~~~~~~~~~~~~~·]</translation>
+            <translation>[·Nöt stàrtéd: λ müst bé à ñümbér fröm 0 tö 10 ({reason}).~~~~~~ ~~~~~~ ~~·]</translation>
         </message>
         <message>
             <source>Not a valid input ({reason}); the numbers shown are for the last valid one.</source>
-            <translation>[·Nöt à vàlîd îñpüt ({reason}); thé ñümbérs shöwñ àré för thé làst vàlîd öñé.~~~~~~~~~~~~~~~~~~~~~~~~·]</translation>
+            <translation>[·Nöt à vàlîd îñpüt ({reason}); thé ñümbérs shöwñ àré för thé làst vàlîd öñé.~~~~~~ ~~~~~~ ~~~~~~ ~~~·]</translation>
         </message>
         <message>
             <source>What each penalty does to the gradient at w = {w:g}: L2 adds 2λw = {l2:.4g}, proportional to w, so big weights shrink fast and small ones barely move; L1 adds λ·sign(w) = {l1:.4g}, the same pull for every weight however small, which is why it drives weights to exactly zero. The data's own gradient here is {mse:.4g}.</source>
-            <translation>[·Whàt éàçh péñàlty döés tö thé gràdîéñt àt w = {w:g}: L2 àdds 2λw = {l2:.4g}, pröpörtîöñàl tö w, sö bîg wéîghts shrîñk fàst àñd smàll öñés bàrély mövé; L1 àdds λ·sîgñ(w) = {l1:.4g}, thé sàmé püll för évéry wéîght höwévér smàll, whîçh îs why ît drîvés wéîghts tö éxàçtly zérö. Thé dàtà's öwñ gràdîéñt héré îs {mse:.4g}.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~·]</translation>
+            <translation>[·Whàt éàçh péñàlty döés tö thé gràdîéñt àt w = {w:g}: L2 àdds 2λw = {l2:.4g}, pröpörtîöñàl tö w, sö bîg wéîghts shrîñk fàst àñd smàll öñés bàrély mövé; L1 àdds λ·sîgñ(w) = {l1:.4g}, thé sàmé püll för évéry wéîght höwévér smàll, whîçh îs why ît drîvés wéîghts tö éxàçtly zérö. Thé dàtà's öwñ gràdîéñt héré îs {mse:.4g}.~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~·]</translation>
         </message>
     </context>
     <context>
@@ -1336,15 +1336,15 @@
         </message>
         <message>
             <source>data.path: {from_stranger} never names a file on this computer (it carries a CSV's points in data.rows)</source>
-            <translation>[·dàtà.pàth: {from_stranger} ñévér ñàmés à fîlé öñ thîs çömpütér (ît çàrrîés à CSV's pöîñts îñ dàtà.röws)~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~·]</translation>
+            <translation>[·dàtà.pàth: {from_stranger} ñévér ñàmés à fîlé öñ thîs çömpütér (ît çàrrîés à CSV's pöîñts îñ dàtà.röws)~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~·]</translation>
         </message>
         <message>
             <source>{key}: unknown key (no section '{part}')</source>
-            <translation>[·{key}: üñkñöwñ kéy (ñö séçtîöñ '{part}')~~~~~~~~~·]</translation>
+            <translation>[·{key}: üñkñöwñ kéy (ñö séçtîöñ '{part}')~~~~~~ ~~·]</translation>
         </message>
         <message>
             <source>{key}: unknown key; known keys: {names}</source>
-            <translation>[·{key}: üñkñöwñ kéy; kñöwñ kéys: {names}~~~~~~~~·]</translation>
+            <translation>[·{key}: üñkñöwñ kéy; kñöwñ kéys: {names}~~~~~~ ~·]</translation>
         </message>
         <message>
             <source>{key}: unknown key</source>
@@ -1352,27 +1352,27 @@
         </message>
         <message>
             <source>{text!r}: expected section.key=value</source>
-            <translation>[·{text!r}: éxpéçtéd séçtîöñ.kéy=vàlüé~~~~~~~~·]</translation>
+            <translation>[·{text!r}: éxpéçtéd séçtîöñ.kéy=vàlüé~~~~~~ ~·]</translation>
         </message>
         <message>
             <source>{where}: expected an object, got {type}</source>
-            <translation>[·{where}: éxpéçtéd àñ öbjéçt, göt {type}~~~~~~~~·]</translation>
+            <translation>[·{where}: éxpéçtéd àñ öbjéçt, göt {type}~~~~~~ ~·]</translation>
         </message>
         <message>
             <source>{prefix}{unknown}: unknown key; allowed here: {names}</source>
-            <translation>[·{prefix}{unknown}: üñkñöwñ kéy; àllöwéd héré: {names}~~~~~~~~~·]</translation>
+            <translation>[·{prefix}{unknown}: üñkñöwñ kéy; àllöwéd héré: {names}~~~~~~ ~~·]</translation>
         </message>
         <message>
             <source>{key} = {value}: expected true or false</source>
-            <translation>[·{key} = {value}: éxpéçtéd trüé ör fàlsé~~~~~~~~·]</translation>
+            <translation>[·{key} = {value}: éxpéçtéd trüé ör fàlsé~~~~~~ ~·]</translation>
         </message>
         <message>
             <source>{key} = {value}: expected a whole number</source>
-            <translation>[·{key} = {value}: éxpéçtéd à whölé ñümbér~~~~~~~~·]</translation>
+            <translation>[·{key} = {value}: éxpéçtéd à whölé ñümbér~~~~~~ ~·]</translation>
         </message>
         <message>
             <source>{key} = {value}: expected a list of whole numbers, e.g. [64, 64]</source>
-            <translation>[·{key} = {value}: éxpéçtéd à lîst öf whölé ñümbérs, é.g. [64, 64]~~~~~~~~~~~~~~~~~~·]</translation>
+            <translation>[·{key} = {value}: éxpéçtéd à lîst öf whölé ñümbérs, é.g. [64, 64]~~~~~~ ~~~~~~ ~~~~·]</translation>
         </message>
         <message>
             <source>{key} = {value}: expected text</source>
@@ -1380,23 +1380,23 @@
         </message>
         <message>
             <source>{key}: cannot set a value of type {type}</source>
-            <translation>[·{key}: çàññöt sét à vàlüé öf typé {type}~~~~~~~~~·]</translation>
+            <translation>[·{key}: çàññöt sét à vàlüé öf typé {type}~~~~~~ ~~·]</translation>
         </message>
         <message>
             <source>{key} = {value}: expected a list of names, e.g. ["x1", "x2"]</source>
-            <translation>[·{key} = {value}: éxpéçtéd à lîst öf ñàmés, é.g. ["x1", "x2"]~~~~~~~~~~~~~~~~·]</translation>
+            <translation>[·{key} = {value}: éxpéçtéd à lîst öf ñàmés, é.g. ["x1", "x2"]~~~~~~ ~~~~~~ ~~·]</translation>
         </message>
         <message>
             <source>{key}: expected a list of rows, each a list of numbers</source>
-            <translation>[·{key}: éxpéçtéd à lîst öf röws, éàçh à lîst öf ñümbérs~~~~~~~~~~~~~~~~·]</translation>
+            <translation>[·{key}: éxpéçtéd à lîst öf röws, éàçh à lîst öf ñümbérs~~~~~~ ~~~~~~ ~~·]</translation>
         </message>
         <message>
             <source>{key}[{i}] = {row}: expected a row of numbers, e.g. [0.5, -0.2, 1]</source>
-            <translation>[·{key}[{i}] = {row}: éxpéçtéd à röw öf ñümbérs, é.g. [0.5, -0.2, 1]~~~~~~~~~~~~~~~~~~~·]</translation>
+            <translation>[·{key}[{i}] = {row}: éxpéçtéd à röw öf ñümbérs, é.g. [0.5, -0.2, 1]~~~~~~ ~~~~~~ ~~~~~·]</translation>
         </message>
         <message>
             <source>data.path: only for data.name = 'csv' (data.name is {data_name!r})</source>
-            <translation>[·dàtà.pàth: öñly för dàtà.ñàmé = 'çsv' (dàtà.ñàmé îs {data_name!r})~~~~~~~~~~~~~~~~~~·]</translation>
+            <translation>[·dàtà.pàth: öñly för dàtà.ñàmé = 'çsv' (dàtà.ñàmé îs {data_name!r})~~~~~~ ~~~~~~ ~~~~·]</translation>
         </message>
         <message>
             <source>{label} = {value}: expected a number</source>
@@ -1404,27 +1404,27 @@
         </message>
         <message>
             <source>{label} = {value}: too large, expected a finite number</source>
-            <translation>[·{label} = {value}: töö làrgé, éxpéçtéd à fîñîté ñümbér~~~~~~~~~~~~~·]</translation>
+            <translation>[·{label} = {value}: töö làrgé, éxpéçtéd à fîñîté ñümbér~~~~~~ ~~~~~~·]</translation>
         </message>
         <message>
             <source>{label} = {value}: expected a finite number</source>
-            <translation>[·{label} = {value}: éxpéçtéd à fîñîté ñümbér~~~~~~~~~·]</translation>
+            <translation>[·{label} = {value}: éxpéçtéd à fîñîté ñümbér~~~~~~ ~~·]</translation>
         </message>
         <message>
             <source>name: must not be empty (it labels the run and names its output folder)</source>
-            <translation>[·ñàmé: müst ñöt bé émpty (ît làbéls thé rüñ àñd ñàmés îts öütpüt földér)~~~~~~~~~~~~~~~~~~~~~~~~~·]</translation>
+            <translation>[·ñàmé: müst ñöt bé émpty (ît làbéls thé rüñ àñd ñàmés îts öütpüt földér)~~~~~~ ~~~~~~ ~~~~~~ ~~~~·]</translation>
         </message>
         <message>
             <source>name = {name}: holds a control character (U+{code:04X}); a name is a one-line label</source>
-            <translation>[·ñàmé = {name}: hölds à çöñtröl çhàràçtér (Ü+{code:04X}); à ñàmé îs à öñé-lîñé làbél~~~~~~~~~~~~~~~~~~~~~~~~·]</translation>
+            <translation>[·ñàmé = {name}: hölds à çöñtröl çhàràçtér (Ü+{code:04X}); à ñàmé îs à öñé-lîñé làbél~~~~~~ ~~~~~~ ~~~~~~ ~~~·]</translation>
         </message>
         <message>
             <source>name = {name}: {length:,} characters, at most {max_name}</source>
-            <translation>[·ñàmé = {name}: {length:,} çhàràçtérs, àt möst {max_name}~~~~~~~~~~·]</translation>
+            <translation>[·ñàmé = {name}: {length:,} çhàràçtérs, àt möst {max_name}~~~~~~ ~~~·]</translation>
         </message>
         <message>
             <source>{key} = {value}: out of range, allowed {low:g} … {high:g}</source>
-            <translation>[·{key} = {value}: öüt öf ràñgé, àllöwéd {low:g} … {high:g}~~~~~~~~~~·]</translation>
+            <translation>[·{key} = {value}: öüt öf ràñgé, àllöwéd {low:g} … {high:g}~~~~~~ ~~~·]</translation>
         </message>
         <message>
             <source>{key} = {value!r}: allowed values are {names}</source>
@@ -1432,107 +1432,107 @@
         </message>
         <message>
             <source>model.hidden = {hidden}: 0 … 16 layers of 1 … 4096 units each ([]: no hidden layer, the inputs straight to the outputs)</source>
-            <translation>[·mödél.hîddéñ = {hidden}: 0 … 16 làyérs öf 1 … 4096 üñîts éàçh ([]: ñö hîddéñ làyér, thé îñpüts stràîght tö thé öütpüts)~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~·]</translation>
+            <translation>[·mödél.hîddéñ = {hidden}: 0 … 16 làyérs öf 1 … 4096 üñîts éàçh ([]: ñö hîddéñ làyér, thé îñpüts stràîght tö thé öütpüts)~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~·]</translation>
         </message>
         <message>
             <source>model.hidden = []: a CNN needs its channel count (e.g. [16])</source>
-            <translation>[·mödél.hîddéñ = []: à CNN ñééds îts çhàññél çöüñt (é.g. [16])~~~~~~~~~~~~~~~~~~~~·]</translation>
+            <translation>[·mödél.hîddéñ = []: à CNN ñééds îts çhàññél çöüñt (é.g. [16])~~~~~~ ~~~~~~ ~~~~~~·]</translation>
         </message>
         <message>
             <source>data.train_size + data.test_size = {total}: the bundled MNIST has {size:,} digits (a torchvision set has more: tv-mnist)</source>
-            <translation>[·dàtà.tràîñ_sîzé + dàtà.tést_sîzé = {total}: thé büñdléd MNÎST hàs {size:,} dîgîts (à törçhvîsîöñ sét hàs möré: tv-mñîst)~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~·]</translation>
+            <translation>[·dàtà.tràîñ_sîzé + dàtà.tést_sîzé = {total}: thé büñdléd MNÎST hàs {size:,} dîgîts (à törçhvîsîöñ sét hàs möré: tv-mñîst)~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~·]</translation>
         </message>
         <message>
             <source>model.batchnorm = true needs training.batch_size ≥ 2 (batch norm divides by the batch's spread; training.batch_size is {training_batch_size})</source>
-            <translation>[·mödél.bàtçhñörm = trüé ñééds tràîñîñg.bàtçh_sîzé ≥ 2 (bàtçh ñörm dîvîdés by thé bàtçh's spréàd; tràîñîñg.bàtçh_sîzé îs {training_batch_size})~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~·]</translation>
+            <translation>[·mödél.bàtçhñörm = trüé ñééds tràîñîñg.bàtçh_sîzé ≥ 2 (bàtçh ñörm dîvîdés by thé bàtçh's spréàd; tràîñîñg.bàtçh_sîzé îs {training_batch_size})~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~·]</translation>
         </message>
         <message>
             <source>training.early_stopping.patience needs data.validation_fraction &gt; 0: the stopping step is chosen on a validation split, never on the test set</source>
-            <translation>[·tràîñîñg.éàrly_stöppîñg.pàtîéñçé ñééds dàtà.vàlîdàtîöñ_fràçtîöñ &gt; 0: thé stöppîñg stép îs çhöséñ öñ à vàlîdàtîöñ splît, ñévér öñ thé tést sét~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~·]</translation>
+            <translation>[·tràîñîñg.éàrly_stöppîñg.pàtîéñçé ñééds dàtà.vàlîdàtîöñ_fràçtîöñ &gt; 0: thé stöppîñg stép îs çhöséñ öñ à vàlîdàtîöñ splît, ñévér öñ thé tést sét~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~·]</translation>
         </message>
         <message>
             <source>model.kind = 'cnn': needs an image data set (data.name is {data_name!r})</source>
-            <translation>[·mödél.kîñd = 'çññ': ñééds àñ îmàgé dàtà sét (dàtà.ñàmé îs {data_name!r})~~~~~~~~~~~~~~~~~~~~·]</translation>
+            <translation>[·mödél.kîñd = 'çññ': ñééds àñ îmàgé dàtà sét (dàtà.ñàmé îs {data_name!r})~~~~~~ ~~~~~~ ~~~~~~·]</translation>
         </message>
         <message>
             <source>data.root: {data_name} needs the folder that holds it (nothing is downloaded)</source>
-            <translation>[·dàtà.rööt: {data_name} ñééds thé földér thàt hölds ît (ñöthîñg îs döwñlöàdéd)~~~~~~~~~~~~~~~~~~~~~~~·]</translation>
+            <translation>[·dàtà.rööt: {data_name} ñééds thé földér thàt hölds ît (ñöthîñg îs döwñlöàdéd)~~~~~~ ~~~~~~ ~~~~~~ ~~·]</translation>
         </message>
         <message>
             <source>data.features = {value}: one or more of {names}, each once ({unknown!r} is not one)</source>
-            <translation>[·dàtà.féàtürés = {value}: öñé ör möré öf {names}, éàçh öñçé ({unknown!r} îs ñöt öñé)~~~~~~~~~~~~~~~~~~~~~·]</translation>
+            <translation>[·dàtà.féàtürés = {value}: öñé ör möré öf {names}, éàçh öñçé ({unknown!r} îs ñöt öñé)~~~~~~ ~~~~~~ ~~~~~~~·]</translation>
         </message>
         <message>
             <source>data.features = {value}: one or more of {names}, each once</source>
-            <translation>[·dàtà.féàtürés = {value}: öñé ör möré öf {names}, éàçh öñçé~~~~~~~~~~~~~~~·]</translation>
+            <translation>[·dàtà.féàtürés = {value}: öñé ör möré öf {names}, éàçh öñçé~~~~~~ ~~~~~~ ~·]</translation>
         </message>
         <message>
             <source>data.features: input features are for 2-D data (data.name {data_name!r} is a 1-D regression)</source>
-            <translation>[·dàtà.féàtürés: îñpüt féàtürés àré för 2-D dàtà (dàtà.ñàmé {data_name!r} îs à 1-D régréssîöñ)~~~~~~~~~~~~~~~~~~~~~~~~~~~~·]</translation>
+            <translation>[·dàtà.féàtürés: îñpüt féàtürés àré för 2-D dàtà (dàtà.ñàmé {data_name!r} îs à 1-D régréssîöñ)~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~~·]</translation>
         </message>
         <message>
             <source>data.features: input features are for 2-D data (data.name {data_name!r} is not 2-D)</source>
-            <translation>[·dàtà.féàtürés: îñpüt féàtürés àré för 2-D dàtà (dàtà.ñàmé {data_name!r} îs ñöt 2-D)~~~~~~~~~~~~~~~~~~~~~~~~~·]</translation>
+            <translation>[·dàtà.féàtürés: îñpüt féàtürés àré för 2-D dàtà (dàtà.ñàmé {data_name!r} îs ñöt 2-D)~~~~~~ ~~~~~~ ~~~~~~ ~~~~·]</translation>
         </message>
         <message>
             <source>data.name = 'csv': give the file with data.path (File ▸ Open data in the window)</source>
-            <translation>[·dàtà.ñàmé = 'çsv': gîvé thé fîlé wîth dàtà.pàth (Fîlé ▸ Öpéñ dàtà îñ thé wîñdöw)~~~~~~~~~~~~~~~~~~~~~~~~~~~~·]</translation>
+            <translation>[·dàtà.ñàmé = 'çsv': gîvé thé fîlé wîth dàtà.pàth (Fîlé ▸ Öpéñ dàtà îñ thé wîñdöw)~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~~·]</translation>
         </message>
         <message>
             <source>data.rows: {rows:,} points; a CSV gives {min_rows} … {max_rows:,}</source>
-            <translation>[·dàtà.röws: {rows:,} pöîñts; à CSV gîvés {min_rows} … {max_rows:,}~~~~~~~~~~~~·]</translation>
+            <translation>[·dàtà.röws: {rows:,} pöîñts; à CSV gîvés {min_rows} … {max_rows:,}~~~~~~ ~~~~~·]</translation>
         </message>
         <message>
             <source>data.rows[{bad}]: every row x, y (two numbers), as the first row is</source>
-            <translation>[·dàtà.röws[{bad}]: évéry röw x, y (twö ñümbérs), às thé fîrst röw îs~~~~~~~~~~~~~~~~~~~~~~·]</translation>
+            <translation>[·dàtà.röws[{bad}]: évéry röw x, y (twö ñümbérs), às thé fîrst röw îs~~~~~~ ~~~~~~ ~~~~~~ ~·]</translation>
         </message>
         <message>
             <source>data.class_names: x,y points are a regression, which has no classes</source>
-            <translation>[·dàtà.çlàss_ñàmés: x,y pöîñts àré à régréssîöñ, whîçh hàs ñö çlàssés~~~~~~~~~~~~~~~~~~~~~~~·]</translation>
+            <translation>[·dàtà.çlàss_ñàmés: x,y pöîñts àré à régréssîöñ, whîçh hàs ñö çlàssés~~~~~~ ~~~~~~ ~~~~~~ ~~·]</translation>
         </message>
         <message>
             <source>data.rows: every point has the same x; a curve needs two x values or more</source>
-            <translation>[·dàtà.röws: évéry pöîñt hàs thé sàmé x; à çürvé ñééds twö x vàlüés ör möré~~~~~~~~~~~~~~~~~~~~~~~~~~·]</translation>
+            <translation>[·dàtà.röws: évéry pöîñt hàs thé sàmé x; à çürvé ñééds twö x vàlüés ör möré~~~~~~ ~~~~~~ ~~~~~~ ~~~~~·]</translation>
         </message>
         <message>
             <source>data.rows: every row x1, x2, class (three numbers), or every row x, y (two)</source>
-            <translation>[·dàtà.röws: évéry röw x1, x2, çlàss (thréé ñümbérs), ör évéry röw x, y (twö)~~~~~~~~~~~~~~~~~~~~~~~~~~·]</translation>
+            <translation>[·dàtà.röws: évéry röw x1, x2, çlàss (thréé ñümbérs), ör évéry röw x, y (twö)~~~~~~ ~~~~~~ ~~~~~~ ~~~~~·]</translation>
         </message>
         <message>
             <source>data.class_names = {value}: 2 … {max_classes} different names</source>
-            <translation>[·dàtà.çlàss_ñàmés = {value}: 2 … {max_classes} dîfféréñt ñàmés~~~~~~~~~~~~~~·]</translation>
+            <translation>[·dàtà.çlàss_ñàmés = {value}: 2 … {max_classes} dîfféréñt ñàmés~~~~~~ ~~~~~~~·]</translation>
         </message>
         <message>
             <source>data.classes = {d_classes}: the CSV's points have {k} classes</source>
-            <translation>[·dàtà.çlàssés = {d_classes}: thé CSV's pöîñts hàvé {k} çlàssés~~~~~~~~~~~~~~~~·]</translation>
+            <translation>[·dàtà.çlàssés = {d_classes}: thé CSV's pöîñts hàvé {k} çlàssés~~~~~~ ~~~~~~ ~~·]</translation>
         </message>
         <message>
             <source>data.class_names: {name} is not a class name (1 … 40 characters, one line)</source>
-            <translation>[·dàtà.çlàss_ñàmés: {name} îs ñöt à çlàss ñàmé (1 … 40 çhàràçtérs, öñé lîñé)~~~~~~~~~~~~~~~~~~~~~~~~·]</translation>
+            <translation>[·dàtà.çlàss_ñàmés: {name} îs ñöt à çlàss ñàmé (1 … 40 çhàràçtérs, öñé lîñé)~~~~~~ ~~~~~~ ~~~~~~ ~~~·]</translation>
         </message>
         <message>
             <source>data.rows[{i}]: class {label:g} is not one of 0 … {last}</source>
-            <translation>[·dàtà.röws[{i}]: çlàss {label:g} îs ñöt öñé öf 0 … {last}~~~~~~~~~~~~~·]</translation>
+            <translation>[·dàtà.röws[{i}]: çlàss {label:g} îs ñöt öñé öf 0 … {last}~~~~~~ ~~~~~~·]</translation>
         </message>
         <message>
             <source>data.rows: every point has the same class; a classifier needs two or more</source>
-            <translation>[·dàtà.röws: évéry pöîñt hàs thé sàmé çlàss; à çlàssîfîér ñééds twö ör möré~~~~~~~~~~~~~~~~~~~~~~~~~~·]</translation>
+            <translation>[·dàtà.röws: évéry pöîñt hàs thé sàmé çlàss; à çlàssîfîér ñééds twö ör möré~~~~~~ ~~~~~~ ~~~~~~ ~~~~~·]</translation>
         </message>
         <message>
             <source>model.kind = 'polynomial': needs a 1-D regression data set ({names}, or a CSV of x,y); data.name is {data_name!r}</source>
-            <translation>[·mödél.kîñd = 'pölyñömîàl': ñééds à 1-D régréssîöñ dàtà sét ({names}, ör à CSV öf x,y); dàtà.ñàmé îs {data_name!r}~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~·]</translation>
+            <translation>[·mödél.kîñd = 'pölyñömîàl': ñééds à 1-D régréssîöñ dàtà sét ({names}, ör à CSV öf x,y); dàtà.ñàmé îs {data_name!r}~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~·]</translation>
         </message>
         <message>
             <source>data.label_noise = {data_label_noise:g}: applies to classification; data.name {name!r} is a regression</source>
-            <translation>[·dàtà.làbél_ñöîsé = {data_label_noise:g}: àpplîés tö çlàssîfîçàtîöñ; dàtà.ñàmé {name!r} îs à régréssîöñ~~~~~~~~~~~~~~~~~~~~~~~~~~~·]</translation>
+            <translation>[·dàtà.làbél_ñöîsé = {data_label_noise:g}: àpplîés tö çlàssîfîçàtîöñ; dàtà.ñàmé {name!r} îs à régréssîöñ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~·]</translation>
         </message>
         <message>
             <source>regularization.adversarial.epsilon = {adversarial_epsilon:g}: applies to classification; data.name {name!r} is a regression</source>
-            <translation>[·régülàrîzàtîöñ.àdvérsàrîàl.épsîlöñ = {adversarial_epsilon:g}: àpplîés tö çlàssîfîçàtîöñ; dàtà.ñàmé {name!r} îs à régréssîöñ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~·]</translation>
+            <translation>[·régülàrîzàtîöñ.àdvérsàrîàl.épsîlöñ = {adversarial_epsilon:g}: àpplîés tö çlàssîfîçàtîöñ; dàtà.ñàmé {name!r} îs à régréssîöñ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~·]</translation>
         </message>
         <message>
             <source>{key}: the polynomial model has no hidden layer to normalise or drop (use model.kind = 'mlp')</source>
-            <translation>[·{key}: thé pölyñömîàl mödél hàs ñö hîddéñ làyér tö ñörmàlîsé ör dröp (üsé mödél.kîñd = 'mlp')~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~·]</translation>
+            <translation>[·{key}: thé pölyñömîàl mödél hàs ñö hîddéñ làyér tö ñörmàlîsé ör dröp (üsé mödél.kîñd = 'mlp')~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~·]</translation>
         </message>
     </context>
 </TS>

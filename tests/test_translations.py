@@ -85,6 +85,8 @@ def test_the_pseudo_language_marks_lengthens_and_keeps_fields_tags_and_accelerat
 
         assert visible(text) >= 1.4 * visible(source), (source, text)
     assert tool.pseudo_text("Saved {path}").format(path="a.png").startswith("[·Sàvéd a.png")
+    paragraph = tool.pseudo_text("Each square is a unit: what it outputs over the input plane. " * 6)
+    assert max(map(len, paragraph.split())) <= 12, paragraph  # the padding wraps: one run of ~ was 2000 px wide
 
 
 @pytest.mark.parametrize("lang", ["de", "es", "fr", "pseudo"])

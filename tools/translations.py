@@ -138,7 +138,7 @@ def update(areas: list[str]) -> None:
 
 
 def pseudo_text(source: str) -> str:
-    """The pseudo-language: marked "[·…·]", vowels accented, padded with "~" to 40 % more than the source; fields,
+    """The pseudo-language: marked "[·…·]", vowels accented, padded with words of "~" to 40 % more than the source; fields,
     %n, tags, entities and accelerators kept, so the text still formats and its shortcut still works."""
     pieces, last = [], 0
     for token in TOKEN.finditer(source):
@@ -147,7 +147,10 @@ def pseudo_text(source: str) -> str:
     pieces.append(source[last:].translate(ACCENTS))
     visible = len(TOKEN.sub(lambda t: "" if t.group().startswith("<") else "x", source))  # a field: one letter at least
     pad = max(0, math.ceil(visible * 1.4) - visible - len(PSEUDO_OPEN + PSEUDO_CLOSE))
-    return PSEUDO_OPEN + "".join(pieces) + "~" * pad + PSEUDO_CLOSE
+    padding = ["~" if i % 7 != 6 else " " for i in range(pad)]  # words of six: a paragraph still wraps (one run
+    if padding and padding[-1] == " ":                                # of "~" made its label 2000 px wide)
+        padding[-1] = "~"
+    return PSEUDO_OPEN + "".join(pieces) + "".join(padding) + PSEUDO_CLOSE
 
 
 def fill_pseudo(ts: Path) -> None:

@@ -63,7 +63,7 @@ def test_render_lesson_follows_lang(tmp_path):
     assert index.startswith("<!doctype html><html lang='de'>") and html.escape(german.title) in index
     assert all(html.escape(step.title) in index for step in german.steps)
     assert not any(html.escape(step.title) in index for step in english.steps)
-    assert f"Predict:</b> {html.escape(german.steps[1].predict.question)}" in index
+    assert f"Vorhersage:</b> {html.escape(german.steps[1].predict.question)}" in index and "Predict:" not in index
     assert "Das Skript nimmt ein Gewicht w = 0,5" in index
     assert len(list(tmp_path.glob("*.png"))) == len(english.steps) + 1
 
