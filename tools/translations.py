@@ -138,8 +138,8 @@ def update(areas: list[str]) -> None:
 
 
 def pseudo_text(source: str) -> str:
-    """The pseudo-language: marked "[·…·]", vowels accented, padded with words of "~" to 40 % more than the source; fields,
-    %n, tags, entities and accelerators kept, so the text still formats and its shortcut still works."""
+    """The pseudo-language: marked "[·…·]", vowels accented, padded with words of "~" to 40 % more than the source;
+    fields, %n, tags, entities and accelerators kept, so the text still formats and its shortcut still works."""
     pieces, last = [], 0
     for token in TOKEN.finditer(source):
         pieces += [source[last:token.start()].translate(ACCENTS), token.group()]
