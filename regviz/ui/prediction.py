@@ -21,7 +21,7 @@ import html
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractSpinBox, QApplication, QGridLayout, QHBoxLayout, QLabel, QPushButton,
                                QSpinBox, QWidget)
 
@@ -45,6 +45,14 @@ class _AnswerText(QLabel):
     def mousePressEvent(self, event) -> None:  # noqa: N802
         if self.button.isEnabled():
             self.button.click()
+
+
+def _weight(bold: bool) -> QFont:
+    """A font that sets only the weight: its size still follows the window's type (presentation, the strip's
+    smaller sizes); a copy of the label's whole font kept the size it had when the class picked."""
+    font = QFont()
+    font.setBold(bold)
+    return font
 
 
 WIDE_STRIP = 1200  # window pixels from which the strip sets two answers side by side before the reveal
@@ -261,9 +269,7 @@ class PredictionBox(QWidget):
     def show_pick(self, pick: int | None) -> None:
         for n, (button, text) in enumerate(zip(self.buttons, self.texts), 1):
             button.setChecked(n == pick)
-            font = text.font()
-            font.setBold(n == pick)  # the class's answer stands out, also once the buttons are locked
-            text.setFont(font)
+            text.setFont(_weight(n == pick))  # the class's answer stands out, also once the buttons are locked
 
     def _reveal_texts(self, result: predict.ClassPrediction) -> None:
         counted = any(result.counts)
@@ -279,7 +285,7 @@ class PredictionBox(QWidget):
             if n == result.pick:
                 parts.append(translate("prediction", "the class's answer"))
             line.setText(" · ".join(parts))
-            line.setFont(text.font())  # the class's answer in bold, as it was picked
+            line.setFont(_weight(n == result.pick))  # the class's answer in bold, as it was picked
 
     def show_reveal(self, result: predict.ClassPrediction) -> None:
         self._result = result

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QApplication, QDockWidget, QFileDialog, QLabel, QSizePolicy, QStyle, QTextEdit,
                                QToolButton, QWidget)
 
@@ -25,8 +26,8 @@ translate = QCoreApplication.translate  # every text here: translate("stage", "â
 PLOT_ROOM = 290  # pixels the step's plots keep above the strip in presentation mode: 150 of data, title, legend, axis
 DATA_HEIGHT = appearance.DATA_HEIGHT  # pixels of data area each shown plot keeps
 # The step text's type, relative to the body text, tried largest first; below 1.0 the prediction's answers and
-# reveal shrink with it (0.9 of presentation type is still 1.44 times the normal type).
-TEXT_SIZES = (1.1, 1.05, 1.0, 0.95, 0.9)
+# reveal shrink with it (0.85 of presentation type is still 1.36 times the normal type).
+TEXT_SIZES = (1.1, 1.05, 1.0, 0.95, 0.9, 0.85)
 CONTROLS_MIN_WIDTH = 270  # pixels at normal type size
 SIDEBAR_WIDTH = 300  # the least width of the lesson sidebar (a quarter of a wider window): 282 px of text
 SIDEBAR_CONTROLS = 0.2  # the least of the sidebar's height the step's controls keep when its text needs the rest
@@ -129,6 +130,8 @@ class Stage(QObject):
         self._grown_from = None  # the window's size before Qt grew it to a minimum the stage had not fitted
         self._refit_soon = QTimer(self, singleShot=True, interval=0)
         self._refit_soon.timeout.connect(self.arrange)
+        self._refit_words_soon = QTimer(self, singleShot=True, interval=0)  # after a language switch
+        self._refit_words_soon.timeout.connect(self._refit_words)
         window.installEventFilter(self)
         self.panel.text.installEventFilter(self)
         self._narration = getattr(getattr(window, "narration", None), "label", None)
@@ -275,17 +278,27 @@ class Stage(QObject):
             return False
         if (watched is self.window and event.type() == QEvent.Type.Resize and self.lesson_open
                 and event.oldSize().isValid() and event.size().height() > event.oldSize().height()
-                and event.size().height() <= self.window.minimumSizeHint().height()):
+                and event.size().height() <= max(self.window.minimumSize().height(),
+                                                  self.window.minimumSizeHint().height())):
             # Qt grew the window to a minimum the stage had not fitted yet (a type switch lays the old
-            # arrangement out in the new type first): the size it had comes back once the step fits it.
+            # arrangement out in the new type first): the size it had comes back once the step fits it. The
+            # minimum it grew to is the layout's last one, which the hint may already have left.
             if self._grown_from is None:
                 self._grown_from = event.oldSize()
+        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
+            # Qt posts the switch; the window's texts change as it passes it on, so the controls' width and
+            # the strip are fitted to the new words once that is done (German rows need 380 px, English 288).
+            self._refit_words_soon.start()
         if event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange) and not self._fitting:
             if self.lesson_open and (watched is self.window or event.type() == QEvent.Type.Resize):
                 self._refit_soon.start()
             elif watched is self.window:  # presentation type switched on or off (fold or unfold the controls),
                 self._refit_soon.start()  # or a new window size (QMainWindow gives the dock its size hint again)
         return False
+
+    def _refit_words(self) -> None:
+        self._controls_width()
+        self.arrange()
 
     def _text_resized(self, _size) -> None:
         if self.lesson_open and self.presenting and not self._fitting:
@@ -352,6 +365,8 @@ class Stage(QObject):
             return
         if w.minimumSizeHint().height() <= size.height():
             self._grown_from = None
+            # The layout's minimum (which resize honours) follows its hint only once the layout runs again.
+            w.layout().activate()
             if w.height() > size.height():
                 w.resize(w.width(), size.height())
 
@@ -379,7 +394,10 @@ class Stage(QObject):
             bar = w.statusBar()
             narration = getattr(getattr(w, "narration", None), "label", None)
             said = narration.heightForWidth(w.width()) if narration is not None and narration.isVisible() else 0
-            room = (w.height() - w.centralWidget().geometry().top() - (bar.height() if bar.isVisible() else 0)
+            # Fitted to the height the window had before a passing minimum grew it (the size _shrink_back
+            # returns to): fitted to the grown height, the strip kept the window taller than its screen.
+            height = self._grown_from.height() if self._grown_from is not None else w.height()
+            room = (height - w.centralWidget().geometry().top() - (bar.height() if bar.isVisible() else 0)
                     - said - self._plot_room())
             # The step's controls whole where the plots keep their room; where they do not (lesson 8's Data box),
             # the plots come first and the controls' column scrolls.
@@ -456,11 +474,19 @@ class Stage(QObject):
         return need
 
     def _scale_extra(self, points: float | None) -> None:
-        """The prediction's answers and reveal in ``points`` (None: the body type), as the step text shrinks."""
+        """The prediction's answers and reveal in ``points`` (None: the body type), as the step text shrinks. Set
+        as the box's font, which its labels inherit, hidden ones too: a style sheet's size stayed on the labels
+        hidden when it went (a Spanish verdict in the sidebar in presentation type, three lines tall)."""
         extra = self.panel.extra
-        sheet = "" if points is None else f"QWidget {{ font-size: {points:.1f}pt; }}"
-        if extra is not None and extra.styleSheet() != sheet:
-            extra.setStyleSheet(sheet)
+        if extra is None:
+            return
+        if getattr(extra, "_regviz_points", None) == points:
+            return
+        font = QFont()  # nothing set: the box's labels follow the window's type
+        if points is not None:
+            font.setPointSizeF(points)
+        extra.setFont(font)
+        extra._regviz_points = points
 
     def fit_controls(self) -> None:
         """The control dock as wide as its rows need in the current type size (it does not scroll sideways);

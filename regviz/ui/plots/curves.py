@@ -365,6 +365,19 @@ class CurvePlot(Retranslating, pg.PlotWidget):
         for line in self.marks:
             line.label.setFormat(_escaped(say(line.source)))
         self.fit_legend()
+        self.updateGeometry()  # a title in the new language can need more width (minimumSizeHint)
+
+    def minimumSizeHint(self):  # noqa: N802
+        """At least as wide as the plot's title (beside its y axis) needs: a layout that gave the view less cut
+        the title (batch norm's "Dispersión por profundidad" in 230 px at 1024×768). The legend is not counted:
+        it takes more rows where it is narrow (``fit_legend``)."""
+        hint = super().minimumSizeHint()
+        plot = self.getPlotItem()
+        if plot.titleLabel.isVisible():
+            axis = plot.getAxis("left")
+            need = plot.titleLabel.minimumWidth() + (axis.width() if axis.isVisible() else 0)
+            hint.setWidth(max(hint.width(), math.ceil(need)))
+        return hint
 
     def fit_legend(self) -> None:
         """After the legend's entries change: one or two columns, whichever fits (see ``fit_legend``), and the
