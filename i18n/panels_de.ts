@@ -95,7 +95,7 @@
         <translation>&lt;b&gt;BN(x) = γ·(x − μ) / √(σ² + ε) + β&lt;/b&gt; &amp;nbsp; μ, σ²: Mittelwert und Varianz von x über den Batch; γ, β: gelernte Skalierung und Verschiebung; ε: eine kleine Zahl gegen Division durch null.</translation>
     </message>
     <message>
-        <source>Left: the same 8-layer sigmoid net without and with batch norm, same initial weights, same minibatches. Without it, and with these initial weights, each layer passes on a fraction of the spread it gets (the sigmoid's slope is at most 1/4), so the deep layers' histograms collapse to a spike and the net cannot learn. With it, every layer is rescaled to unit spread. Change &lt;i&gt;Initial weights&lt;/i&gt; in the Model box to see the signal vanish (small s) or survive (large s) — batch norm keeps it either way.</source>
+        <source>Left: the same 8-layer sigmoid net without and with batch norm, same initial weights, same minibatches. Without it, and with these initial weights, each layer passes on a fraction of the spread it gets (the sigmoid&apos;s slope is at most 1/4), so the deep layers&apos; histograms collapse to a spike and the net cannot learn. With it, every layer is rescaled to unit spread. Change &lt;i&gt;Initial weights&lt;/i&gt; in the Model box to see the signal vanish (small s) or survive (large s) — batch norm keeps it either way.</source>
         <translation>Links: dasselbe 8-schichtige Sigmoid-Netz ohne und mit Batch-Norm, gleiche Startgewichte, gleiche Minibatches. Ohne sie gibt bei diesen Startgewichten jede Schicht nur einen Bruchteil ihrer Streuung weiter (die Steigung der Sigmoide ist höchstens 1/4): Die Histogramme der tiefen Schichten schrumpfen zu einer Spitze, und das Netz lernt nicht. Mit ihr wird jede Schicht auf Streuung 1 skaliert. Ändere &lt;i&gt;Startgewichte&lt;/i&gt; im Modell-Kasten, und das Signal verschwindet (kleines s) oder bleibt (großes s) — Batch-Norm hält es in jedem Fall.</translation>
     </message>
     <message>
@@ -111,7 +111,7 @@
         <translation>Mittelwert</translation>
     </message>
     <message>
-        <source>input − its unit's mean</source>
+        <source>input − its unit&apos;s mean</source>
         <translation>Eingang − Mittel der Einheit</translation>
     </message>
     <message>
@@ -364,7 +364,7 @@
         <translation>Lücke mit und ohne Dropout</translation>
     </message>
     <message>
-        <source>The notes' example, p = 0.5</source>
+        <source>The notes&apos; example, p = 0.5</source>
         <translation>Beispiel aus den Notizen, p = 0.5</translation>
     </message>
     <message>
@@ -387,11 +387,11 @@
 <context>
     <name>ErrorsPanel</name>
     <message>
-        <source>Rows: the true digit; columns: the net's guess, on the test digits. Coloured cells are mistakes (darker: a larger share of that digit read wrong); the numbers are counts. Below: each digit's accuracy, and the first test digits the net gets wrong, with its guess.</source>
+        <source>Rows: the true digit; columns: the net&apos;s guess, on the test digits. Coloured cells are mistakes (darker: a larger share of that digit read wrong); the numbers are counts. Below: each digit&apos;s accuracy, and the first test digits the net gets wrong, with its guess.</source>
         <translation>Zeilen: die wahre Ziffer; Spalten: die Antwort des Netzes, auf den Testziffern. Farbige Zellen sind Fehler (dunkler: ein größerer Anteil dieser Ziffer falsch gelesen); die Zahlen sind Anzahlen. Darunter: die Genauigkeit je Ziffer und die ersten Testziffern, die das Netz falsch liest, mit seiner Antwort.</translation>
     </message>
     <message>
-        <source>Rows: the true class; columns: the net's guess, on the test points. Coloured cells are mistakes (darker: a larger share of that class read wrong); the numbers are counts. Beside: each class's accuracy (the decision boundary shows where the mistakes are).</source>
+        <source>Rows: the true class; columns: the net&apos;s guess, on the test points. Coloured cells are mistakes (darker: a larger share of that class read wrong); the numbers are counts. Beside: each class&apos;s accuracy (the decision boundary shows where the mistakes are).</source>
         <translation>Zeilen: die wahre Klasse; Spalten: die Antwort des Netzes, auf den Testpunkten. Farbige Zellen sind Fehler (dunkler: ein größerer Anteil dieser Klasse falsch gelesen); die Zahlen sind Anzahlen. Daneben: die Genauigkeit je Klasse (die Entscheidungsgrenze zeigt, wo die Fehler liegen).</translation>
     </message>
     <message>
@@ -427,11 +427,11 @@
         <translation>Der Reiter Fehler gilt für Klassifikation (eine Konfusionsmatrix der Klassen). Eine Regression hat keine Klassen zum Verwechseln: Ihre angepasste Kurve im Reiter Training zeigt, wie weit jeder Punkt von ihr entfernt ist.</translation>
     </message>
     <message>
-        <source>Train (Space): each net's mistakes on the test digits appear here.</source>
+        <source>Train (Space): each net&apos;s mistakes on the test digits appear here.</source>
         <translation>Trainieren (Leertaste): Hier erscheinen die Fehler jedes Netzes auf den Testziffern.</translation>
     </message>
     <message>
-        <source>Train (Space): each net's mistakes on the test points appear here.</source>
+        <source>Train (Space): each net&apos;s mistakes on the test points appear here.</source>
         <translation>Trainieren (Leertaste): Hier erscheinen die Fehler jedes Netzes auf den Testpunkten.</translation>
     </message>
     <message>
@@ -538,7 +538,7 @@
         <translation>Breiten der verborgenen Schichten, z. B. 64, 64 (leer: keine verborgene Schicht, eine lineare Schicht)</translation>
     </message>
     <message>
-        <source>Initial weights ~ N(0, (s/√fan_in)²). Small s: a deep sigmoid net's signal vanishes layer by layer without batch norm; s = 4 keeps it.</source>
+        <source>Initial weights ~ N(0, (s/√fan_in)²). Small s: a deep sigmoid net&apos;s signal vanishes layer by layer without batch norm; s = 4 keeps it.</source>
         <translation>Startgewichte ~ N(0, (s/√fan_in)²). Kleines s: Ohne Batch-Norm verschwindet das Signal eines tiefen Sigmoid-Netzes Schicht für Schicht; s = 4 erhält es.</translation>
     </message>
     <message>
@@ -582,7 +582,7 @@
         <translation>Frühes Stoppen</translation>
     </message>
     <message>
-        <source>Share of the training examples held back as a validation set: early stopping watches its loss (dotted), never the test set's</source>
+        <source>Share of the training examples held back as a validation set: early stopping watches its loss (dotted), never the test set&apos;s</source>
         <translation>Anteil der Trainingsbeispiele, der als Validierungsmenge zurückgehalten wird: Frühes Stoppen beobachtet deren Verlust (gepunktet), nie den der Testmenge</translation>
     </message>
     <message>
@@ -590,7 +590,7 @@
         <translation>aus</translation>
     </message>
     <message>
-        <source>Stop after this many checks (one every 'evaluate every' steps) without a lower validation loss; needs a validation share</source>
+        <source>Stop after this many checks (one every &apos;evaluate every&apos; steps) without a lower validation loss; needs a validation share</source>
         <translation>Nach so vielen Prüfungen (eine alle „evaluate every“ Schritte) ohne niedrigeren Validierungsverlust stoppen; braucht einen Validierungsanteil</translation>
     </message>
     <message>
@@ -609,8 +609,8 @@
 <context>
     <name>FgsmPanel</name>
     <message>
-        <source>FGSM moves every pixel by ε in the direction that raises the loss: x' = clamp(x + ε·sign(∇ₓ loss), 0, 1). At ε = 0.2 the digit is still plainly itself to us, yet a standard net misreads almost every one. Adversarial training mixes such images into every batch, and the twin trained that way keeps most of its accuracy.</source>
-        <translation>FGSM verschiebt jedes Pixel um ε in die Richtung, die den Verlust erhöht: x' = clamp(x + ε·sign(∇ₓ loss), 0, 1). Bei ε = 0.2 ist die Ziffer für uns noch klar dieselbe, doch ein Standardnetz liest fast jede falsch. Adversarial Training mischt solche Bilder in jeden Batch, und der so trainierte Zwilling behält den Großteil seiner Genauigkeit.</translation>
+        <source>FGSM moves every pixel by ε in the direction that raises the loss: x&apos; = clamp(x + ε·sign(∇ₓ loss), 0, 1). At ε = 0.2 the digit is still plainly itself to us, yet a standard net misreads almost every one. Adversarial training mixes such images into every batch, and the twin trained that way keeps most of its accuracy.</source>
+        <translation>FGSM verschiebt jedes Pixel um ε in die Richtung, die den Verlust erhöht: x&apos; = clamp(x + ε·sign(∇ₓ loss), 0, 1). Bei ε = 0.2 ist die Ziffer für uns noch klar dieselbe, doch ein Standardnetz liest fast jede falsch. Adversarial Training mischt solche Bilder in jeden Batch, und der so trainierte Zwilling behält den Großteil seiner Genauigkeit.</translation>
     </message>
     <message>
         <source>Train the nets first&lt;br&gt;(the button above)</source>
@@ -759,6 +759,53 @@
     </message>
 </context>
 <context>
+    <name>LessonPanel</name>
+    <message>
+        <source>Open a link</source>
+        <translation>Link öffnen</translation>
+    </message>
+    <message>
+        <source>This lesson links to
+
+{address}
+
+Open it in your web browser?</source>
+        <translation>Diese Lektion verweist auf
+
+{address}
+
+Im Webbrowser öffnen?</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ Zurück</translation>
+    </message>
+    <message>
+        <source>Classroom mode</source>
+        <translation>Unterrichtsmodus</translation>
+    </message>
+    <message>
+        <source>Show only the controls, the tab and the plots this step needs</source>
+        <translation>Nur die Regler, den Tab und die Diagramme zeigen, die dieser Schritt braucht</translation>
+    </message>
+    <message>
+        <source>End lesson</source>
+        <translation>Lektion beenden</translation>
+    </message>
+    <message>
+        <source>Last step</source>
+        <translation>Letzter Schritt</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Weiter ▶</translation>
+    </message>
+    <message>
+        <source>Step {number} of {count} — {title}</source>
+        <translation>Schritt {number} von {count} — {title}</translation>
+    </message>
+</context>
+<context>
     <name>NetworkGraph</name>
     <message>
         <source>input</source>
@@ -814,15 +861,15 @@
 <context>
     <name>NetworkPanel</name>
     <message>
-        <source>A regression's net: its input column is x (or the polynomial's Legendre features P1 … Pd of x), its output ŷ, the fitted y. Links: &lt;span style='color:{blue}'&gt;&lt;b&gt;━━&lt;/b&gt;&lt;/span&gt; positive, &lt;span style='color:{orange}'&gt;&lt;b&gt;━━&lt;/b&gt;&lt;/span&gt; negative, width ∝ |w|; exact zeros (L1's) are not drawn. Hover for values.</source>
-        <translation>Das Netz einer Regression: Seine Eingangsspalte ist x (oder die Legendre-Merkmale P1 … Pd von x des Polynoms), seine Ausgabe ŷ, das angepasste y. Verbindungen: &lt;span style='color:{blue}'&gt;&lt;b&gt;━━&lt;/b&gt;&lt;/span&gt; positiv, &lt;span style='color:{orange}'&gt;&lt;b&gt;━━&lt;/b&gt;&lt;/span&gt; negativ, Breite ∝ |w|; exakte Nullen (von L1) werden nicht gezeichnet. Für Werte mit der Maus darüberfahren.</translation>
+        <source>A regression&apos;s net: its input column is x (or the polynomial&apos;s Legendre features P1 … Pd of x), its output ŷ, the fitted y. Links: &lt;span style=&apos;color:{blue}&apos;&gt;&lt;b&gt;━━&lt;/b&gt;&lt;/span&gt; positive, &lt;span style=&apos;color:{orange}&apos;&gt;&lt;b&gt;━━&lt;/b&gt;&lt;/span&gt; negative, width ∝ |w|; exact zeros (L1&apos;s) are not drawn. Hover for values.</source>
+        <translation>Das Netz einer Regression: Seine Eingangsspalte ist x (oder die Legendre-Merkmale P1 … Pd von x des Polynoms), seine Ausgabe ŷ, das angepasste y. Verbindungen: &lt;span style=&apos;color:{blue}&apos;&gt;&lt;b&gt;━━&lt;/b&gt;&lt;/span&gt; positiv, &lt;span style=&apos;color:{orange}&apos;&gt;&lt;b&gt;━━&lt;/b&gt;&lt;/span&gt; negativ, Breite ∝ |w|; exakte Nullen (von L1) werden nicht gezeichnet. Für Werte mit der Maus darüberfahren.</translation>
     </message>
     <message>
-        <source>Each square is a unit: what it outputs over the input plane (blue high, orange low). Links: &lt;span style='color:{blue}'&gt;&lt;b&gt;━━&lt;/b&gt;&lt;/span&gt; positive, &lt;span style='color:{orange}'&gt;&lt;b&gt;━━&lt;/b&gt;&lt;/span&gt; negative, width ∝ |w| (on the scale of the first weights); exact zeros are not drawn. A wide layer shows its {units} units with the largest outgoing weights. Hover for values.</source>
-        <translation>Jedes Quadrat ist eine Einheit: ihre Ausgabe über der Eingangsebene (blau hoch, orange niedrig). Verbindungen: &lt;span style='color:{blue}'&gt;&lt;b&gt;━━&lt;/b&gt;&lt;/span&gt; positiv, &lt;span style='color:{orange}'&gt;&lt;b&gt;━━&lt;/b&gt;&lt;/span&gt; negativ, Breite ∝ |w| (im Maßstab der ersten Gewichte); exakte Nullen werden nicht gezeichnet. Eine breite Schicht zeigt ihre {units} Einheiten mit den größten ausgehenden Gewichten. Für Werte mit der Maus darüberfahren.</translation>
+        <source>Each square is a unit: what it outputs over the input plane (blue high, orange low). Links: &lt;span style=&apos;color:{blue}&apos;&gt;&lt;b&gt;━━&lt;/b&gt;&lt;/span&gt; positive, &lt;span style=&apos;color:{orange}&apos;&gt;&lt;b&gt;━━&lt;/b&gt;&lt;/span&gt; negative, width ∝ |w| (on the scale of the first weights); exact zeros are not drawn. A wide layer shows its {units} units with the largest outgoing weights. Hover for values.</source>
+        <translation>Jedes Quadrat ist eine Einheit: ihre Ausgabe über der Eingangsebene (blau hoch, orange niedrig). Verbindungen: &lt;span style=&apos;color:{blue}&apos;&gt;&lt;b&gt;━━&lt;/b&gt;&lt;/span&gt; positiv, &lt;span style=&apos;color:{orange}&apos;&gt;&lt;b&gt;━━&lt;/b&gt;&lt;/span&gt; negativ, Breite ∝ |w| (im Maßstab der ersten Gewichte); exakte Nullen werden nicht gezeichnet. Eine breite Schicht zeigt ihre {units} Einheiten mit den größten ausgehenden Gewichten. Für Werte mit der Maus darüberfahren.</translation>
     </message>
     <message>
-        <source>Each picture is one first-layer unit's weights, laid out as the image they multiply: blue positive, white zero, orange negative, each on its own scale. Shown: the {units} units with the largest outgoing weights. Hover for values.</source>
+        <source>Each picture is one first-layer unit&apos;s weights, laid out as the image they multiply: blue positive, white zero, orange negative, each on its own scale. Shown: the {units} units with the largest outgoing weights. Hover for values.</source>
         <translation>Jedes Bild zeigt die Gewichte einer Einheit der ersten Schicht, angeordnet wie das Bild, das sie multiplizieren: blau positiv, weiß null, orange negativ, jedes in eigenem Maßstab. Gezeigt: die {units} Einheiten mit den größten ausgehenden Gewichten. Für Werte mit der Maus darüberfahren.</translation>
     </message>
     <message>
@@ -880,7 +927,7 @@
         <translation>Batch-Norm</translation>
     </message>
     <message>
-        <source>BN(x) = γ·(x − μ)/√(σ² + ε) + β over the batch, before each nonlinearity: keeps deep nets' signals at scale. Resets the net.</source>
+        <source>BN(x) = γ·(x − μ)/√(σ² + ε) + β over the batch, before each nonlinearity: keeps deep nets&apos; signals at scale. Resets the net.</source>
         <translation>BN(x) = γ·(x − μ)/√(σ² + ε) + β über den Batch, vor jeder Nichtlinearität: hält die Signale tiefer Netze im Maßstab. Setzt das Netz zurück.</translation>
     </message>
     <message>
@@ -1065,7 +1112,7 @@
         <translation>Gewichte</translation>
     </message>
     <message>
-        <source>R² (accuracy's place)</source>
+        <source>R² (accuracy&apos;s place)</source>
         <translation>R² (statt Genauigkeit)</translation>
     </message>
     <message>
@@ -1084,7 +1131,7 @@
 <context>
     <name>WorkedExamplesPanel</name>
     <message>
-        <source>The notes' cell: one weight, y ≈ w·x</source>
+        <source>The notes&apos; cell: one weight, y ≈ w·x</source>
         <translation>Die Zelle aus den Notizen: ein Gewicht, y ≈ w·x</translation>
     </message>
     <message>
@@ -1096,8 +1143,8 @@
         <translation>λ (Regularisierungsstärke)</translation>
     </message>
     <message>
-        <source>Computed by regviz's own penalty functions</source>
-        <translation>Berechnet mit regviz' eigenen Straffunktionen</translation>
+        <source>Computed by regviz&apos;s own penalty functions</source>
+        <translation>Berechnet mit regviz&apos; eigenen Straffunktionen</translation>
     </message>
     <message>
         <source>MSE as the notes compute it</source>
@@ -1124,19 +1171,19 @@
         <translation>MSE mit jedem x zu seinem y</translation>
     </message>
     <message>
-        <source>Why two MSEs? In the notes X is a column (shape 4×1) and y a row (shape 4), so numpy broadcasts y − X·w to a 4×4 table and averages all 16 differences: that gives 19.375. Pairing each x with its own y, as regression means, gives 16.875 at the notes' values. The penalties are the same either way.</source>
+        <source>Why two MSEs? In the notes X is a column (shape 4×1) and y a row (shape 4), so numpy broadcasts y − X·w to a 4×4 table and averages all 16 differences: that gives 19.375. Pairing each x with its own y, as regression means, gives 16.875 at the notes&apos; values. The penalties are the same either way.</source>
         <translation>Warum zwei MSEs? In den Notizen ist X eine Spalte (Form 4×1) und y eine Zeile (Form 4), also erweitert numpy y − X·w zu einer 4×4-Tabelle und mittelt alle 16 Differenzen: Das ergibt 19.375. Jedes x mit seinem eigenen y zu paaren, wie Regression es meint, ergibt bei den Werten der Notizen 16.875. Die Strafterme sind in beiden Fällen gleich.</translation>
     </message>
     <message>
-        <source>Train it live: the notes' X and y, y = w·x + b, with this λ</source>
+        <source>Train it live: the notes&apos; X and y, y = w·x + b, with this λ</source>
         <translation>Live trainieren: X und y der Notizen, y = w·x + b, mit diesem λ</translation>
     </message>
     <message>
-        <source>A run on the notes' four points (preset notes-line) with L2 at the λ above: watch w go towards 2, or below it with the penalty</source>
+        <source>A run on the notes&apos; four points (preset notes-line) with L2 at the λ above: watch w go towards 2, or below it with the penalty</source>
         <translation>Ein Lauf auf den vier Punkten der Notizen (Preset notes-line) mit L2 beim λ oben: w geht gegen 2, mit dem Strafterm darunter</translation>
     </message>
     <message>
-        <source>The live run trains on the paired MSE (16.875 at w = 0.5, b = 0), as regression does; the notes' broadcast 19.375 stays above for comparison.</source>
+        <source>The live run trains on the paired MSE (16.875 at w = 0.5, b = 0), as regression does; the notes&apos; broadcast 19.375 stays above for comparison.</source>
         <translation>Der Live-Lauf trainiert auf der gepaarten MSE (16.875 bei w = 0.5, b = 0), wie Regression es tut; die erweiterte 19.375 der Notizen bleibt oben zum Vergleich.</translation>
     </message>
     <message>
@@ -1148,7 +1195,7 @@
         <translation>Keine gültige Eingabe ({reason}); die gezeigten Zahlen gehören zur letzten gültigen.</translation>
     </message>
     <message>
-        <source>What each penalty does to the gradient at w = {w:g}: L2 adds 2λw = {l2:.4g}, proportional to w, so big weights shrink fast and small ones barely move; L1 adds λ·sign(w) = {l1:.4g}, the same pull for every weight however small, which is why it drives weights to exactly zero. The data's own gradient here is {mse:.4g}.</source>
+        <source>What each penalty does to the gradient at w = {w:g}: L2 adds 2λw = {l2:.4g}, proportional to w, so big weights shrink fast and small ones barely move; L1 adds λ·sign(w) = {l1:.4g}, the same pull for every weight however small, which is why it drives weights to exactly zero. The data&apos;s own gradient here is {mse:.4g}.</source>
         <translation>Was jeder Strafterm bei w = {w:g} mit dem Gradienten macht: L2 addiert 2λw = {l2:.4g}, proportional zu w, also schrumpfen große Gewichte schnell und kleine kaum; L1 addiert λ·sign(w) = {l1:.4g}, denselben Zug für jedes noch so kleine Gewicht, darum treibt es Gewichte auf genau null. Der Gradient der Daten selbst ist hier {mse:.4g}.</translation>
     </message>
 </context>
@@ -1335,12 +1382,12 @@
         <translation>Gerät</translation>
     </message>
     <message>
-        <source>data.path: {from_stranger} never names a file on this computer (it carries a CSV's points in data.rows)</source>
+        <source>data.path: {from_stranger} never names a file on this computer (it carries a CSV&apos;s points in data.rows)</source>
         <translation>data.path: {from_stranger} nennt nie eine Datei auf diesem Computer (die Punkte einer CSV stehen in data.rows)</translation>
     </message>
     <message>
-        <source>{key}: unknown key (no section '{part}')</source>
-        <translation>{key}: unbekannter Schlüssel (kein Abschnitt '{part}')</translation>
+        <source>{key}: unknown key (no section &apos;{part}&apos;)</source>
+        <translation>{key}: unbekannter Schlüssel (kein Abschnitt &apos;{part}&apos;)</translation>
     </message>
     <message>
         <source>{key}: unknown key; known keys: {names}</source>
@@ -1383,8 +1430,8 @@
         <translation>{key}: ein Wert vom Typ {type} lässt sich nicht setzen</translation>
     </message>
     <message>
-        <source>{key} = {value}: expected a list of names, e.g. ["x1", "x2"]</source>
-        <translation>{key} = {value}: erwartet wird eine Liste von Namen, z. B. ["x1", "x2"]</translation>
+        <source>{key} = {value}: expected a list of names, e.g. [&quot;x1&quot;, &quot;x2&quot;]</source>
+        <translation>{key} = {value}: erwartet wird eine Liste von Namen, z. B. [&quot;x1&quot;, &quot;x2&quot;]</translation>
     </message>
     <message>
         <source>{key}: expected a list of rows, each a list of numbers</source>
@@ -1395,8 +1442,8 @@
         <translation>{key}[{i}] = {row}: erwartet wird eine Zeile aus Zahlen, z. B. [0.5, -0.2, 1]</translation>
     </message>
     <message>
-        <source>data.path: only for data.name = 'csv' (data.name is {data_name!r})</source>
-        <translation>data.path: nur für data.name = 'csv' (data.name ist {data_name!r})</translation>
+        <source>data.path: only for data.name = &apos;csv&apos; (data.name is {data_name!r})</source>
+        <translation>data.path: nur für data.name = &apos;csv&apos; (data.name ist {data_name!r})</translation>
     </message>
     <message>
         <source>{label} = {value}: expected a number</source>
@@ -1443,7 +1490,7 @@
         <translation>data.train_size + data.test_size = {total}: das mitgelieferte MNIST hat {size:,} Ziffern (ein torchvision-Datensatz hat mehr: tv-mnist)</translation>
     </message>
     <message>
-        <source>model.batchnorm = true needs training.batch_size ≥ 2 (batch norm divides by the batch's spread; training.batch_size is {training_batch_size})</source>
+        <source>model.batchnorm = true needs training.batch_size ≥ 2 (batch norm divides by the batch&apos;s spread; training.batch_size is {training_batch_size})</source>
         <translation>model.batchnorm = true braucht training.batch_size ≥ 2 (Batch-Norm teilt durch die Streuung des Batches; training.batch_size ist {training_batch_size})</translation>
     </message>
     <message>
@@ -1451,8 +1498,8 @@
         <translation>training.early_stopping.patience braucht data.validation_fraction &gt; 0: der Stopp-Schritt wird auf einer Validierungsaufteilung gewählt, nie auf der Testmenge</translation>
     </message>
     <message>
-        <source>model.kind = 'cnn': needs an image data set (data.name is {data_name!r})</source>
-        <translation>model.kind = 'cnn': braucht einen Bilddatensatz (data.name ist {data_name!r})</translation>
+        <source>model.kind = &apos;cnn&apos;: needs an image data set (data.name is {data_name!r})</source>
+        <translation>model.kind = &apos;cnn&apos;: braucht einen Bilddatensatz (data.name ist {data_name!r})</translation>
     </message>
     <message>
         <source>data.root: {data_name} needs the folder that holds it (nothing is downloaded)</source>
@@ -1475,8 +1522,8 @@
         <translation>data.features: Eingabemerkmale gibt es für 2-D-Daten (data.name {data_name!r} ist nicht 2-D)</translation>
     </message>
     <message>
-        <source>data.name = 'csv': give the file with data.path (File ▸ Open data in the window)</source>
-        <translation>data.name = 'csv': gib die Datei mit data.path an (im Fenster: Datei ▸ Daten öffnen)</translation>
+        <source>data.name = &apos;csv&apos;: give the file with data.path (File ▸ Open data in the window)</source>
+        <translation>data.name = &apos;csv&apos;: gib die Datei mit data.path an (im Fenster: Datei ▸ Daten öffnen)</translation>
     </message>
     <message>
         <source>data.rows: {rows:,} points; a CSV gives {min_rows} … {max_rows:,}</source>
@@ -1503,7 +1550,7 @@
         <translation>data.class_names = {value}: 2 … {max_classes} verschiedene Namen</translation>
     </message>
     <message>
-        <source>data.classes = {d_classes}: the CSV's points have {k} classes</source>
+        <source>data.classes = {d_classes}: the CSV&apos;s points have {k} classes</source>
         <translation>data.classes = {d_classes}: die Punkte der CSV haben {k} Klassen</translation>
     </message>
     <message>
@@ -1519,8 +1566,8 @@
         <translation>data.rows: jeder Punkt hat dieselbe Klasse; ein Klassifikator braucht zwei oder mehr</translation>
     </message>
     <message>
-        <source>model.kind = 'polynomial': needs a 1-D regression data set ({names}, or a CSV of x,y); data.name is {data_name!r}</source>
-        <translation>model.kind = 'polynomial': braucht einen 1-D-Regressionsdatensatz ({names} oder eine CSV aus x,y); data.name ist {data_name!r}</translation>
+        <source>model.kind = &apos;polynomial&apos;: needs a 1-D regression data set ({names}, or a CSV of x,y); data.name is {data_name!r}</source>
+        <translation>model.kind = &apos;polynomial&apos;: braucht einen 1-D-Regressionsdatensatz ({names} oder eine CSV aus x,y); data.name ist {data_name!r}</translation>
     </message>
     <message>
         <source>data.label_noise = {data_label_noise:g}: applies to classification; data.name {name!r} is a regression</source>
@@ -1531,8 +1578,8 @@
         <translation>regularization.adversarial.epsilon = {adversarial_epsilon:g}: gilt nur für Klassifikation; data.name {name!r} ist eine Regression</translation>
     </message>
     <message>
-        <source>{key}: the polynomial model has no hidden layer to normalise or drop (use model.kind = 'mlp')</source>
-        <translation>{key}: das Polynommodell hat keine verborgene Schicht, die sich normalisieren oder weglassen ließe (verwende model.kind = 'mlp')</translation>
+        <source>{key}: the polynomial model has no hidden layer to normalise or drop (use model.kind = &apos;mlp&apos;)</source>
+        <translation>{key}: das Polynommodell hat keine verborgene Schicht, die sich normalisieren oder weglassen ließe (verwende model.kind = &apos;mlp&apos;)</translation>
     </message>
 </context>
 </TS>

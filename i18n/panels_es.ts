@@ -95,7 +95,7 @@
         <translation>&lt;b&gt;BN(x) = γ·(x − μ) / √(σ² + ε) + β&lt;/b&gt; &amp;nbsp; μ, σ²: media y varianza de x en el lote; γ, β: escala y desplazamiento aprendidos; ε: un número pequeño contra la división por cero.</translation>
     </message>
     <message>
-        <source>Left: the same 8-layer sigmoid net without and with batch norm, same initial weights, same minibatches. Without it, and with these initial weights, each layer passes on a fraction of the spread it gets (the sigmoid's slope is at most 1/4), so the deep layers' histograms collapse to a spike and the net cannot learn. With it, every layer is rescaled to unit spread. Change &lt;i&gt;Initial weights&lt;/i&gt; in the Model box to see the signal vanish (small s) or survive (large s) — batch norm keeps it either way.</source>
+        <source>Left: the same 8-layer sigmoid net without and with batch norm, same initial weights, same minibatches. Without it, and with these initial weights, each layer passes on a fraction of the spread it gets (the sigmoid&apos;s slope is at most 1/4), so the deep layers&apos; histograms collapse to a spike and the net cannot learn. With it, every layer is rescaled to unit spread. Change &lt;i&gt;Initial weights&lt;/i&gt; in the Model box to see the signal vanish (small s) or survive (large s) — batch norm keeps it either way.</source>
         <translation>Izquierda: la misma red sigmoide de 8 capas sin y con batch norm, mismos pesos iniciales, mismos minilotes. Sin ella, con estos pesos iniciales, cada capa transmite solo una fracción de la dispersión que recibe (la pendiente de la sigmoide es como mucho 1/4), así que los histogramas de las capas profundas se reducen a un pico y la red no aprende. Con ella, cada capa se reescala a dispersión 1. Cambia &lt;i&gt;Pesos iniciales&lt;/i&gt; en el cuadro Modelo para ver la señal desaparecer (s pequeño) o sobrevivir (s grande): batch norm la conserva en ambos casos.</translation>
     </message>
     <message>
@@ -111,7 +111,7 @@
         <translation>media</translation>
     </message>
     <message>
-        <source>input − its unit's mean</source>
+        <source>input − its unit&apos;s mean</source>
         <translation>entrada − media de su unidad</translation>
     </message>
     <message>
@@ -364,7 +364,7 @@
         <translation>Brecha con y sin dropout</translation>
     </message>
     <message>
-        <source>The notes' example, p = 0.5</source>
+        <source>The notes&apos; example, p = 0.5</source>
         <translation>El ejemplo de los apuntes, p = 0.5</translation>
     </message>
     <message>
@@ -387,11 +387,11 @@
 <context>
     <name>ErrorsPanel</name>
     <message>
-        <source>Rows: the true digit; columns: the net's guess, on the test digits. Coloured cells are mistakes (darker: a larger share of that digit read wrong); the numbers are counts. Below: each digit's accuracy, and the first test digits the net gets wrong, with its guess.</source>
+        <source>Rows: the true digit; columns: the net&apos;s guess, on the test digits. Coloured cells are mistakes (darker: a larger share of that digit read wrong); the numbers are counts. Below: each digit&apos;s accuracy, and the first test digits the net gets wrong, with its guess.</source>
         <translation>Filas: el dígito real; columnas: la respuesta de la red, en los dígitos de prueba. Las celdas coloreadas son errores (más oscuro: una parte mayor de ese dígito mal leída); los números son recuentos. Debajo: la exactitud de cada dígito y los primeros dígitos de prueba que la red falla, con su respuesta.</translation>
     </message>
     <message>
-        <source>Rows: the true class; columns: the net's guess, on the test points. Coloured cells are mistakes (darker: a larger share of that class read wrong); the numbers are counts. Beside: each class's accuracy (the decision boundary shows where the mistakes are).</source>
+        <source>Rows: the true class; columns: the net&apos;s guess, on the test points. Coloured cells are mistakes (darker: a larger share of that class read wrong); the numbers are counts. Beside: each class&apos;s accuracy (the decision boundary shows where the mistakes are).</source>
         <translation>Filas: la clase real; columnas: la respuesta de la red, en los puntos de prueba. Las celdas coloreadas son errores (más oscuro: una parte mayor de esa clase mal leída); los números son recuentos. Al lado: la exactitud de cada clase (la frontera de decisión muestra dónde están los errores).</translation>
     </message>
     <message>
@@ -427,11 +427,11 @@
         <translation>La pestaña Errores es para clasificación (una matriz de confusión de clases). Una regresión no tiene clases que confundir: su curva ajustada en la pestaña Entrenamiento muestra lo lejos que está cada punto.</translation>
     </message>
     <message>
-        <source>Train (Space): each net's mistakes on the test digits appear here.</source>
+        <source>Train (Space): each net&apos;s mistakes on the test digits appear here.</source>
         <translation>Entrena (Espacio): aquí aparecen los errores de cada red en los dígitos de prueba.</translation>
     </message>
     <message>
-        <source>Train (Space): each net's mistakes on the test points appear here.</source>
+        <source>Train (Space): each net&apos;s mistakes on the test points appear here.</source>
         <translation>Entrena (Espacio): aquí aparecen los errores de cada red en los puntos de prueba.</translation>
     </message>
     <message>
@@ -538,7 +538,7 @@
         <translation>Anchos de las capas ocultas, p. ej. 64, 64 (vacío: sin capa oculta, una capa lineal)</translation>
     </message>
     <message>
-        <source>Initial weights ~ N(0, (s/√fan_in)²). Small s: a deep sigmoid net's signal vanishes layer by layer without batch norm; s = 4 keeps it.</source>
+        <source>Initial weights ~ N(0, (s/√fan_in)²). Small s: a deep sigmoid net&apos;s signal vanishes layer by layer without batch norm; s = 4 keeps it.</source>
         <translation>Pesos iniciales ~ N(0, (s/√fan_in)²). s pequeño: sin batch norm la señal de una red sigmoide profunda se desvanece capa a capa; s = 4 la conserva.</translation>
     </message>
     <message>
@@ -582,7 +582,7 @@
         <translation>Parada temprana</translation>
     </message>
     <message>
-        <source>Share of the training examples held back as a validation set: early stopping watches its loss (dotted), never the test set's</source>
+        <source>Share of the training examples held back as a validation set: early stopping watches its loss (dotted), never the test set&apos;s</source>
         <translation>Parte de los ejemplos de entrenamiento reservada como conjunto de validación: la parada temprana vigila su pérdida (punteada), nunca la del conjunto de prueba</translation>
     </message>
     <message>
@@ -590,7 +590,7 @@
         <translation>no</translation>
     </message>
     <message>
-        <source>Stop after this many checks (one every 'evaluate every' steps) without a lower validation loss; needs a validation share</source>
+        <source>Stop after this many checks (one every &apos;evaluate every&apos; steps) without a lower validation loss; needs a validation share</source>
         <translation>Parar tras tantas comprobaciones (una cada «evaluate every» pasos) sin una pérdida de validación menor; necesita una parte de validación</translation>
     </message>
     <message>
@@ -609,8 +609,8 @@
 <context>
     <name>FgsmPanel</name>
     <message>
-        <source>FGSM moves every pixel by ε in the direction that raises the loss: x' = clamp(x + ε·sign(∇ₓ loss), 0, 1). At ε = 0.2 the digit is still plainly itself to us, yet a standard net misreads almost every one. Adversarial training mixes such images into every batch, and the twin trained that way keeps most of its accuracy.</source>
-        <translation>FGSM mueve cada píxel ε en la dirección que aumenta la pérdida: x' = clamp(x + ε·sign(∇ₓ loss), 0, 1). Con ε = 0.2 el dígito sigue siendo claramente el mismo para nosotros, pero una red estándar confunde casi todos. El entrenamiento adversarial mezcla esas imágenes en cada lote, y la gemela entrenada así conserva casi toda su exactitud.</translation>
+        <source>FGSM moves every pixel by ε in the direction that raises the loss: x&apos; = clamp(x + ε·sign(∇ₓ loss), 0, 1). At ε = 0.2 the digit is still plainly itself to us, yet a standard net misreads almost every one. Adversarial training mixes such images into every batch, and the twin trained that way keeps most of its accuracy.</source>
+        <translation>FGSM mueve cada píxel ε en la dirección que aumenta la pérdida: x&apos; = clamp(x + ε·sign(∇ₓ loss), 0, 1). Con ε = 0.2 el dígito sigue siendo claramente el mismo para nosotros, pero una red estándar confunde casi todos. El entrenamiento adversarial mezcla esas imágenes en cada lote, y la gemela entrenada así conserva casi toda su exactitud.</translation>
     </message>
     <message>
         <source>Train the nets first&lt;br&gt;(the button above)</source>
@@ -759,6 +759,53 @@
     </message>
 </context>
 <context>
+    <name>LessonPanel</name>
+    <message>
+        <source>Open a link</source>
+        <translation>Abrir un enlace</translation>
+    </message>
+    <message>
+        <source>This lesson links to
+
+{address}
+
+Open it in your web browser?</source>
+        <translation>Esta lección enlaza a
+
+{address}
+
+¿Abrirlo en el navegador?</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ Atrás</translation>
+    </message>
+    <message>
+        <source>Classroom mode</source>
+        <translation>Modo clase</translation>
+    </message>
+    <message>
+        <source>Show only the controls, the tab and the plots this step needs</source>
+        <translation>Mostrar solo los controles, la pestaña y los gráficos que necesita este paso</translation>
+    </message>
+    <message>
+        <source>End lesson</source>
+        <translation>Terminar</translation>
+    </message>
+    <message>
+        <source>Last step</source>
+        <translation>Último paso</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Siguiente ▶</translation>
+    </message>
+    <message>
+        <source>Step {number} of {count} — {title}</source>
+        <translation>Paso {number} de {count} — {title}</translation>
+    </message>
+</context>
+<context>
     <name>NetworkGraph</name>
     <message>
         <source>input</source>
@@ -814,15 +861,15 @@
 <context>
     <name>NetworkPanel</name>
     <message>
-        <source>A regression's net: its input column is x (or the polynomial's Legendre features P1 … Pd of x), its output ŷ, the fitted y. Links: &lt;span style='color:{blue}'&gt;&lt;b&gt;━━&lt;/b&gt;&lt;/span&gt; positive, &lt;span style='color:{orange}'&gt;&lt;b&gt;━━&lt;/b&gt;&lt;/span&gt; negative, width ∝ |w|; exact zeros (L1's) are not drawn. Hover for values.</source>
-        <translation>La red de una regresión: su columna de entrada es x (o los rasgos de Legendre P1 … Pd de x del polinomio), su salida ŷ, la y ajustada. Enlaces: &lt;span style='color:{blue}'&gt;&lt;b&gt;━━&lt;/b&gt;&lt;/span&gt; positivo, &lt;span style='color:{orange}'&gt;&lt;b&gt;━━&lt;/b&gt;&lt;/span&gt; negativo, ancho ∝ |w|; los ceros exactos (de L1) no se dibujan. Pasa el ratón para ver valores.</translation>
+        <source>A regression&apos;s net: its input column is x (or the polynomial&apos;s Legendre features P1 … Pd of x), its output ŷ, the fitted y. Links: &lt;span style=&apos;color:{blue}&apos;&gt;&lt;b&gt;━━&lt;/b&gt;&lt;/span&gt; positive, &lt;span style=&apos;color:{orange}&apos;&gt;&lt;b&gt;━━&lt;/b&gt;&lt;/span&gt; negative, width ∝ |w|; exact zeros (L1&apos;s) are not drawn. Hover for values.</source>
+        <translation>La red de una regresión: su columna de entrada es x (o los rasgos de Legendre P1 … Pd de x del polinomio), su salida ŷ, la y ajustada. Enlaces: &lt;span style=&apos;color:{blue}&apos;&gt;&lt;b&gt;━━&lt;/b&gt;&lt;/span&gt; positivo, &lt;span style=&apos;color:{orange}&apos;&gt;&lt;b&gt;━━&lt;/b&gt;&lt;/span&gt; negativo, ancho ∝ |w|; los ceros exactos (de L1) no se dibujan. Pasa el ratón para ver valores.</translation>
     </message>
     <message>
-        <source>Each square is a unit: what it outputs over the input plane (blue high, orange low). Links: &lt;span style='color:{blue}'&gt;&lt;b&gt;━━&lt;/b&gt;&lt;/span&gt; positive, &lt;span style='color:{orange}'&gt;&lt;b&gt;━━&lt;/b&gt;&lt;/span&gt; negative, width ∝ |w| (on the scale of the first weights); exact zeros are not drawn. A wide layer shows its {units} units with the largest outgoing weights. Hover for values.</source>
-        <translation>Cada cuadrado es una unidad: lo que produce sobre el plano de entrada (azul alto, naranja bajo). Enlaces: &lt;span style='color:{blue}'&gt;&lt;b&gt;━━&lt;/b&gt;&lt;/span&gt; positivo, &lt;span style='color:{orange}'&gt;&lt;b&gt;━━&lt;/b&gt;&lt;/span&gt; negativo, ancho ∝ |w| (en la escala de los primeros pesos); los ceros exactos no se dibujan. Una capa ancha muestra sus {units} unidades con los mayores pesos de salida. Pasa el ratón para ver valores.</translation>
+        <source>Each square is a unit: what it outputs over the input plane (blue high, orange low). Links: &lt;span style=&apos;color:{blue}&apos;&gt;&lt;b&gt;━━&lt;/b&gt;&lt;/span&gt; positive, &lt;span style=&apos;color:{orange}&apos;&gt;&lt;b&gt;━━&lt;/b&gt;&lt;/span&gt; negative, width ∝ |w| (on the scale of the first weights); exact zeros are not drawn. A wide layer shows its {units} units with the largest outgoing weights. Hover for values.</source>
+        <translation>Cada cuadrado es una unidad: lo que produce sobre el plano de entrada (azul alto, naranja bajo). Enlaces: &lt;span style=&apos;color:{blue}&apos;&gt;&lt;b&gt;━━&lt;/b&gt;&lt;/span&gt; positivo, &lt;span style=&apos;color:{orange}&apos;&gt;&lt;b&gt;━━&lt;/b&gt;&lt;/span&gt; negativo, ancho ∝ |w| (en la escala de los primeros pesos); los ceros exactos no se dibujan. Una capa ancha muestra sus {units} unidades con los mayores pesos de salida. Pasa el ratón para ver valores.</translation>
     </message>
     <message>
-        <source>Each picture is one first-layer unit's weights, laid out as the image they multiply: blue positive, white zero, orange negative, each on its own scale. Shown: the {units} units with the largest outgoing weights. Hover for values.</source>
+        <source>Each picture is one first-layer unit&apos;s weights, laid out as the image they multiply: blue positive, white zero, orange negative, each on its own scale. Shown: the {units} units with the largest outgoing weights. Hover for values.</source>
         <translation>Cada imagen son los pesos de una unidad de la primera capa, dispuestos como la imagen que multiplican: azul positivo, blanco cero, naranja negativo, cada una en su escala. Se muestran las {units} unidades con los mayores pesos de salida. Pasa el ratón para ver valores.</translation>
     </message>
     <message>
@@ -880,7 +927,7 @@
         <translation>Batch norm</translation>
     </message>
     <message>
-        <source>BN(x) = γ·(x − μ)/√(σ² + ε) + β over the batch, before each nonlinearity: keeps deep nets' signals at scale. Resets the net.</source>
+        <source>BN(x) = γ·(x − μ)/√(σ² + ε) + β over the batch, before each nonlinearity: keeps deep nets&apos; signals at scale. Resets the net.</source>
         <translation>BN(x) = γ·(x − μ)/√(σ² + ε) + β sobre el lote, antes de cada no linealidad: mantiene la escala de las señales en redes profundas. Reinicia la red.</translation>
     </message>
     <message>
@@ -1065,7 +1112,7 @@
         <translation>pesos</translation>
     </message>
     <message>
-        <source>R² (accuracy's place)</source>
+        <source>R² (accuracy&apos;s place)</source>
         <translation>R² (en lugar de exactitud)</translation>
     </message>
     <message>
@@ -1084,7 +1131,7 @@
 <context>
     <name>WorkedExamplesPanel</name>
     <message>
-        <source>The notes' cell: one weight, y ≈ w·x</source>
+        <source>The notes&apos; cell: one weight, y ≈ w·x</source>
         <translation>La celda de los apuntes: un peso, y ≈ w·x</translation>
     </message>
     <message>
@@ -1096,7 +1143,7 @@
         <translation>λ (fuerza de regularización)</translation>
     </message>
     <message>
-        <source>Computed by regviz's own penalty functions</source>
+        <source>Computed by regviz&apos;s own penalty functions</source>
         <translation>Calculado con las funciones de penalización de regviz</translation>
     </message>
     <message>
@@ -1124,19 +1171,19 @@
         <translation>MSE emparejando cada x con su y</translation>
     </message>
     <message>
-        <source>Why two MSEs? In the notes X is a column (shape 4×1) and y a row (shape 4), so numpy broadcasts y − X·w to a 4×4 table and averages all 16 differences: that gives 19.375. Pairing each x with its own y, as regression means, gives 16.875 at the notes' values. The penalties are the same either way.</source>
+        <source>Why two MSEs? In the notes X is a column (shape 4×1) and y a row (shape 4), so numpy broadcasts y − X·w to a 4×4 table and averages all 16 differences: that gives 19.375. Pairing each x with its own y, as regression means, gives 16.875 at the notes&apos; values. The penalties are the same either way.</source>
         <translation>¿Por qué dos MSE? En los apuntes X es una columna (forma 4×1) e y una fila (forma 4), así que numpy expande y − X·w a una tabla de 4×4 y promedia las 16 diferencias: eso da 19.375. Emparejar cada x con su propia y, como entiende la regresión, da 16.875 con los valores de los apuntes. Las penalizaciones son iguales en ambos casos.</translation>
     </message>
     <message>
-        <source>Train it live: the notes' X and y, y = w·x + b, with this λ</source>
+        <source>Train it live: the notes&apos; X and y, y = w·x + b, with this λ</source>
         <translation>Entrenar en vivo: X e y de los apuntes, y = w·x + b, con esta λ</translation>
     </message>
     <message>
-        <source>A run on the notes' four points (preset notes-line) with L2 at the λ above: watch w go towards 2, or below it with the penalty</source>
+        <source>A run on the notes&apos; four points (preset notes-line) with L2 at the λ above: watch w go towards 2, or below it with the penalty</source>
         <translation>Una ejecución con los cuatro puntos de los apuntes (preset notes-line) y L2 con la λ de arriba: mira cómo w tiende a 2, o queda por debajo con la penalización</translation>
     </message>
     <message>
-        <source>The live run trains on the paired MSE (16.875 at w = 0.5, b = 0), as regression does; the notes' broadcast 19.375 stays above for comparison.</source>
+        <source>The live run trains on the paired MSE (16.875 at w = 0.5, b = 0), as regression does; the notes&apos; broadcast 19.375 stays above for comparison.</source>
         <translation>La ejecución en vivo entrena con la MSE emparejada (16.875 con w = 0.5, b = 0), como hace la regresión; el 19.375 expandido de los apuntes queda arriba para comparar.</translation>
     </message>
     <message>
@@ -1148,7 +1195,7 @@
         <translation>Entrada no válida ({reason}); los números mostrados son de la última válida.</translation>
     </message>
     <message>
-        <source>What each penalty does to the gradient at w = {w:g}: L2 adds 2λw = {l2:.4g}, proportional to w, so big weights shrink fast and small ones barely move; L1 adds λ·sign(w) = {l1:.4g}, the same pull for every weight however small, which is why it drives weights to exactly zero. The data's own gradient here is {mse:.4g}.</source>
+        <source>What each penalty does to the gradient at w = {w:g}: L2 adds 2λw = {l2:.4g}, proportional to w, so big weights shrink fast and small ones barely move; L1 adds λ·sign(w) = {l1:.4g}, the same pull for every weight however small, which is why it drives weights to exactly zero. The data&apos;s own gradient here is {mse:.4g}.</source>
         <translation>Lo que cada penalización hace al gradiente en w = {w:g}: L2 suma 2λw = {l2:.4g}, proporcional a w, así que los pesos grandes encogen rápido y los pequeños apenas se mueven; L1 suma λ·sign(w) = {l1:.4g}, la misma atracción para cada peso por pequeño que sea, por eso lleva pesos a cero exacto. El gradiente propio de los datos aquí es {mse:.4g}.</translation>
     </message>
 </context>
@@ -1335,12 +1382,12 @@
         <translation>dispositivo</translation>
     </message>
     <message>
-        <source>data.path: {from_stranger} never names a file on this computer (it carries a CSV's points in data.rows)</source>
+        <source>data.path: {from_stranger} never names a file on this computer (it carries a CSV&apos;s points in data.rows)</source>
         <translation>data.path: {from_stranger} nunca nombra un archivo de este ordenador (lleva los puntos de un CSV en data.rows)</translation>
     </message>
     <message>
-        <source>{key}: unknown key (no section '{part}')</source>
-        <translation>{key}: clave desconocida (no hay sección '{part}')</translation>
+        <source>{key}: unknown key (no section &apos;{part}&apos;)</source>
+        <translation>{key}: clave desconocida (no hay sección &apos;{part}&apos;)</translation>
     </message>
     <message>
         <source>{key}: unknown key; known keys: {names}</source>
@@ -1383,8 +1430,8 @@
         <translation>{key}: no se puede asignar un valor de tipo {type}</translation>
     </message>
     <message>
-        <source>{key} = {value}: expected a list of names, e.g. ["x1", "x2"]</source>
-        <translation>{key} = {value}: se espera una lista de nombres, p. ej. ["x1", "x2"]</translation>
+        <source>{key} = {value}: expected a list of names, e.g. [&quot;x1&quot;, &quot;x2&quot;]</source>
+        <translation>{key} = {value}: se espera una lista de nombres, p. ej. [&quot;x1&quot;, &quot;x2&quot;]</translation>
     </message>
     <message>
         <source>{key}: expected a list of rows, each a list of numbers</source>
@@ -1395,8 +1442,8 @@
         <translation>{key}[{i}] = {row}: se espera una fila de números, p. ej. [0.5, -0.2, 1]</translation>
     </message>
     <message>
-        <source>data.path: only for data.name = 'csv' (data.name is {data_name!r})</source>
-        <translation>data.path: solo para data.name = 'csv' (data.name es {data_name!r})</translation>
+        <source>data.path: only for data.name = &apos;csv&apos; (data.name is {data_name!r})</source>
+        <translation>data.path: solo para data.name = &apos;csv&apos; (data.name es {data_name!r})</translation>
     </message>
     <message>
         <source>{label} = {value}: expected a number</source>
@@ -1443,7 +1490,7 @@
         <translation>data.train_size + data.test_size = {total}: el MNIST incluido tiene {size:,} dígitos (un conjunto de torchvision tiene más: tv-mnist)</translation>
     </message>
     <message>
-        <source>model.batchnorm = true needs training.batch_size ≥ 2 (batch norm divides by the batch's spread; training.batch_size is {training_batch_size})</source>
+        <source>model.batchnorm = true needs training.batch_size ≥ 2 (batch norm divides by the batch&apos;s spread; training.batch_size is {training_batch_size})</source>
         <translation>model.batchnorm = true necesita training.batch_size ≥ 2 (la normalización por lotes divide por la dispersión del lote; training.batch_size es {training_batch_size})</translation>
     </message>
     <message>
@@ -1451,8 +1498,8 @@
         <translation>training.early_stopping.patience necesita data.validation_fraction &gt; 0: el paso de parada se elige en una partición de validación, nunca en el conjunto de prueba</translation>
     </message>
     <message>
-        <source>model.kind = 'cnn': needs an image data set (data.name is {data_name!r})</source>
-        <translation>model.kind = 'cnn': necesita un conjunto de datos de imágenes (data.name es {data_name!r})</translation>
+        <source>model.kind = &apos;cnn&apos;: needs an image data set (data.name is {data_name!r})</source>
+        <translation>model.kind = &apos;cnn&apos;: necesita un conjunto de datos de imágenes (data.name es {data_name!r})</translation>
     </message>
     <message>
         <source>data.root: {data_name} needs the folder that holds it (nothing is downloaded)</source>
@@ -1475,8 +1522,8 @@
         <translation>data.features: las características de entrada son para datos 2-D (data.name {data_name!r} no es 2-D)</translation>
     </message>
     <message>
-        <source>data.name = 'csv': give the file with data.path (File ▸ Open data in the window)</source>
-        <translation>data.name = 'csv': indica el archivo con data.path (en la ventana: Archivo ▸ Abrir datos)</translation>
+        <source>data.name = &apos;csv&apos;: give the file with data.path (File ▸ Open data in the window)</source>
+        <translation>data.name = &apos;csv&apos;: indica el archivo con data.path (en la ventana: Archivo ▸ Abrir datos)</translation>
     </message>
     <message>
         <source>data.rows: {rows:,} points; a CSV gives {min_rows} … {max_rows:,}</source>
@@ -1503,7 +1550,7 @@
         <translation>data.class_names = {value}: 2 … {max_classes} nombres distintos</translation>
     </message>
     <message>
-        <source>data.classes = {d_classes}: the CSV's points have {k} classes</source>
+        <source>data.classes = {d_classes}: the CSV&apos;s points have {k} classes</source>
         <translation>data.classes = {d_classes}: los puntos del CSV tienen {k} clases</translation>
     </message>
     <message>
@@ -1519,8 +1566,8 @@
         <translation>data.rows: todos los puntos tienen la misma clase; un clasificador necesita dos o más</translation>
     </message>
     <message>
-        <source>model.kind = 'polynomial': needs a 1-D regression data set ({names}, or a CSV of x,y); data.name is {data_name!r}</source>
-        <translation>model.kind = 'polynomial': necesita un conjunto de regresión 1-D ({names}, o un CSV de x,y); data.name es {data_name!r}</translation>
+        <source>model.kind = &apos;polynomial&apos;: needs a 1-D regression data set ({names}, or a CSV of x,y); data.name is {data_name!r}</source>
+        <translation>model.kind = &apos;polynomial&apos;: necesita un conjunto de regresión 1-D ({names}, o un CSV de x,y); data.name es {data_name!r}</translation>
     </message>
     <message>
         <source>data.label_noise = {data_label_noise:g}: applies to classification; data.name {name!r} is a regression</source>
@@ -1531,8 +1578,8 @@
         <translation>regularization.adversarial.epsilon = {adversarial_epsilon:g}: solo vale para clasificación; data.name {name!r} es una regresión</translation>
     </message>
     <message>
-        <source>{key}: the polynomial model has no hidden layer to normalise or drop (use model.kind = 'mlp')</source>
-        <translation>{key}: el modelo polinómico no tiene capa oculta que normalizar o descartar (usa model.kind = 'mlp')</translation>
+        <source>{key}: the polynomial model has no hidden layer to normalise or drop (use model.kind = &apos;mlp&apos;)</source>
+        <translation>{key}: el modelo polinómico no tiene capa oculta que normalizar o descartar (usa model.kind = &apos;mlp&apos;)</translation>
     </message>
 </context>
 </TS>

@@ -759,6 +759,53 @@
         </message>
     </context>
     <context>
+        <name>LessonPanel</name>
+        <message>
+            <source>Open a link</source>
+            <translation>[·Öpéñ à lîñk~·]</translation>
+        </message>
+        <message>
+            <source>This lesson links to
+
+{address}
+
+Open it in your web browser?</source>
+            <translation>[·Thîs léssöñ lîñks tö
+
+{address}
+
+Öpéñ ît îñ yöür wéb bröwsér?~~~~~~ ~~~~~~ ~~~~·]</translation>
+        </message>
+        <message>
+            <source>◀ Back</source>
+            <translation>[·◀ Bàçk·]</translation>
+        </message>
+        <message>
+            <source>Classroom mode</source>
+            <translation>[·Clàssrööm mödé~~·]</translation>
+        </message>
+        <message>
+            <source>Show only the controls, the tab and the plots this step needs</source>
+            <translation>[·Shöw öñly thé çöñtröls, thé tàb àñd thé plöts thîs stép ñééds~~~~~~ ~~~~~~ ~~~~~~~·]</translation>
+        </message>
+        <message>
+            <source>End lesson</source>
+            <translation>[·Éñd léssöñ·]</translation>
+        </message>
+        <message>
+            <source>Last step</source>
+            <translation>[·Làst stép·]</translation>
+        </message>
+        <message>
+            <source>Next ▶</source>
+            <translation>[·Néxt ▶·]</translation>
+        </message>
+        <message>
+            <source>Step {number} of {count} — {title}</source>
+            <translation>[·Stép {number} öf {count} — {title}~~·]</translation>
+        </message>
+    </context>
+    <context>
         <name>NetworkGraph</name>
         <message>
             <source>input</source>

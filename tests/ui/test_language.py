@@ -166,3 +166,32 @@ def test_the_lessons_menu_lists_the_lessons_in_the_windows_language(window, qtbo
     german = lessons.load("01-overfitting", "de").title
     qtbot.waitUntil(lambda: german in titles(), timeout=2000)
     assert german != english
+
+
+def test_the_lesson_panels_own_words_follow_the_language(window, qtbot):
+    """Back, Next, End lesson, Classroom mode and "Step 2 of 5" are the panel's, not the lesson's: they switch with
+    the window (they stayed English beside a Spanish step text)."""
+    panel = window.stage.panel
+    window.lessons.open_named("01-overfitting")
+    window.lessons.go(1)
+    assert panel.where.text().startswith("Step 2 of ") and panel.back.text() == "◀ Back"
+    _language_action(window, "Español").trigger()
+    qtbot.waitUntil(lambda: panel.back.text() == "◀ Atrás", timeout=2000)
+    assert panel.where.text().startswith("Paso 2 de ") and panel.next.text() == "Siguiente ▶"
+    assert (panel.close_button.text(), panel.classroom.text()) == ("Terminar", "Modo clase")
+    window.lessons.go(2)  # the next step is named in Spanish too
+    assert panel.where.text().startswith("Paso 3 de ")
+
+
+def test_a_nets_name_inside_a_core_sentence_is_said_in_the_windows_language(qapp):
+    """A reveal's numbers and the narrator name the nets as core does ("regularized", "no batch norm"); in Spanish
+    they read as the legend does, and a teacher's own race name stays as typed."""
+    from regviz.core.translatable import QT_TRANSLATE_NOOP
+    from regviz.ui.translated import translated
+
+    language.install(qapp, "es")
+    said = translated(QT_TRANSLATE_NOOP("narrator", "{net}: {sentence}").format(net="baseline", sentence="x"))
+    legend = QCoreApplication.translate("CurvePlot", "baseline")
+    assert legend != "baseline" and said.startswith(legend + ":")
+    raced = translated(QT_TRANSLATE_NOOP("narrator", "{net}: {sentence}").format(net="mi red", sentence="x"))
+    assert raced.startswith("mi red:")

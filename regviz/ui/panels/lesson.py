@@ -6,13 +6,15 @@ loads no resource and follows no link, an https link opens in the system browser
 the address and said yes, and titles are plain text."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices, QPalette, QTextDocument
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QMessageBox, QPushButton, QTextBrowser, QWidget
 
 from ...core.content import markup
 from ...core.content.lessons import Lesson
 from ..lesson_colours import stylesheet
+
+translate = QCoreApplication.translate  # the panel's own words: translate("LessonPanel", "…")
 
 
 STRIP_PARAGRAPHS = "p{margin-top:6px;margin-bottom:6px}"
@@ -100,8 +102,9 @@ class LessonText(QTextBrowser):
         if url.scheme() != "https" or not url.host():
             return False  # the sanitiser keeps no other link; one set by hand is ignored
         address = url.toString()
-        box = QMessageBox(QMessageBox.Icon.Question, "Open a link",
-                          f"This lesson links to\n\n{address}\n\nOpen it in your web browser?",
+        box = QMessageBox(QMessageBox.Icon.Question, translate("LessonPanel", "Open a link"),
+                          translate("LessonPanel", "This lesson links to\n\n{address}\n\nOpen it in your web "
+                                                   "browser?").format(address=address),
                           QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel, self)
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
@@ -136,21 +139,39 @@ class LessonPanel(QWidget):
         self.text = LessonText()
         self.text.setObjectName("lessonText")
         self.text.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space and the arrows stay with the window
-        self.back = QPushButton("◀ Back")
-        self.next = QPushButton("Next ▶")
+        self.back = QPushButton()
+        self.next = QPushButton()
         self.next.setDefault(True)
         self.back.clicked.connect(lambda: self.step_requested.emit(self.index - 1))
         self.next.clicked.connect(lambda: self.step_requested.emit(self.index + 1))
-        self.classroom = QCheckBox("Classroom mode")
-        self.classroom.setToolTip("Show only the controls, the tab and the plots this step needs")
+        self.classroom = QCheckBox()
         self.classroom.setChecked(True)
         self.classroom.toggled.connect(self.classroom_toggled)
-        self.close_button = QPushButton("End lesson")
+        self.close_button = QPushButton()
         self.close_button.clicked.connect(self.close_requested)
+        self.retranslate()
         for widget in (self.back, self.next, self.classroom, self.close_button):
             widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.strip = None
         self.set_strip(False)
+
+    def retranslate(self) -> None:
+        """The panel's own words in the window's language (the lesson's words come from its overlay)."""
+        self.back.setText(translate("LessonPanel", "◀ Back"))
+        self.classroom.setText(translate("LessonPanel", "Classroom mode"))
+        self.classroom.setToolTip(translate("LessonPanel", "Show only the controls, the tab and the plots this "
+                                                           "step needs"))
+        self.close_button.setText(translate("LessonPanel", "End lesson"))
+        self._name_step()
+
+    def _name_step(self) -> None:
+        """Where the class is ("Step 2 of 3 — …") and what Next does from here."""
+        last = self.lesson is None or self.index >= len(self.lesson.steps) - 1
+        self.next.setText(translate("LessonPanel", "Last step") if self.lesson is not None and last
+                          else translate("LessonPanel", "Next ▶"))
+        if self.lesson is not None:
+            self.where.setText(translate("LessonPanel", "Step {number} of {count} — {title}").format(
+                number=self.index + 1, count=len(self.lesson.steps), title=self.lesson.steps[self.index].title))
 
     def set_strip(self, on: bool) -> None:
         """A sidebar (title, step, text, buttons, one above the other) or a strip across the window for a
@@ -235,9 +256,7 @@ class LessonPanel(QWidget):
             strip, self.strip = self.strip, None
             self.set_strip(bool(strip))
             return
-        step = lesson.steps[index]
         self.title.setText(lesson.title)
-        self.where.setText(f"Step {index + 1} of {len(lesson.steps)} — {step.title}")
         dark = self.palette().color(QPalette.ColorRole.Base).lightness() < 128  # the text view's background
         # The span classes in this theme's colours; in the strip, paragraphs half Qt's 12 px apart (its height
         # is the plots').
@@ -248,10 +267,12 @@ class LessonPanel(QWidget):
         self.text.setHtml(self.question_html if self.question_html is not None else self.shown_text())
         self.back.setEnabled(index > 0)
         self.next.setEnabled(index < len(lesson.steps) - 1)
-        self.next.setText("Next ▶" if index < len(lesson.steps) - 1 else "Last step")
+        self._name_step()
 
     def changeEvent(self, event) -> None:  # noqa: N802
         super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
         if event.type() == QEvent.Type.PaletteChange and self.lesson is not None:  # a theme switch
             self.show_step(self.lesson, self.index)
 
