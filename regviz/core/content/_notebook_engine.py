@@ -344,6 +344,31 @@ def show(run, title=""):
     fig.suptitle(title)
     fig.tight_layout()
     plt.show()
+    print(in_words(run, nets))
+
+
+def in_words(run, nets):
+    """The figure's numbers as text, under it: what a screen reader reads where a picture has no words."""
+    accuracy = "R²" if run.regression else "accuracy"
+    lines = ["The figure in words:"]
+    for n in nets:
+        h = n.history
+        if not h:
+            lines.append(f"- {n.name}: not trained yet")
+            continue
+        last, low = h[-1], min(h, key=lambda r: r["test_loss"])
+        weights = torch.cat([w.detach().flatten() for w in n.weights])
+        lines.append(
+            f"- {n.name} at step {last['step']}: train loss {last['train_loss']:.4g}, test loss {last['test_loss']:.4g} "
+            f"(gap {last['test_loss'] - last['train_loss']:.4g}; lowest test loss {low['test_loss']:.4g} at step "
+            f"{low['step']}); train {accuracy} {last['train_accuracy']:.3g}, test {accuracy} "
+            f"{last['test_accuracy']:.3g}; {float((weights == 0).float().mean()):.0%} of its weights exactly 0")
+    if run.regression:
+        lines.append("- right: each net's fitted curve over the training points (filled) and test points (hollow)")
+    elif not run.is_image:
+        lines.append(f"- right: {nets[0].name}'s probability of class 1 over the plane, training points filled, "
+                     "test points hollow")
+    return "\n".join(lines)
 
 
 def boundary(ax, run, net, size=64):

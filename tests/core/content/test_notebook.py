@@ -69,6 +69,10 @@ def _run(path: Path, kernel):
     finals = {variant or "main": (float(train), float(test)) for variant, train, test in FINAL.findall(text)}
     assert finals, text[-2000:]
     assert any("image/png" in o.get("data", {}) for o in outputs), "no plot was drawn"
+    # Under each figure its numbers in words (a screen reader has nothing else of a picture): each net's losses.
+    words = text.rsplit("The figure in words:", 1)
+    assert len(words) == 2, "no figure is described in words"
+    assert words[1].count(", test loss ") >= len(finals), words[1]
     return blocked, finals
 
 
