@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (QAbstractSpinBox, QApplication, QGridLayout, QHBo
 from ..core.content import predict
 from .language import number as _number
 from .translated import translated
+from .widgets import empty_layout
 
 translate = QCoreApplication.translate  # every sentence here: translate("prediction", "…")
 HANDS = 999  # the largest show of hands the count fields take
@@ -177,8 +178,7 @@ class PredictionBox(QWidget):
         run one line an answer: its text, what the run made of it with the deciding numbers, and its count as
         text (the counts were taken: the reveal used them); the sidebar, one answer under the other."""
         grid = self.grid
-        while grid.count():
-            grid.takeAt(0)
+        empty_layout(grid)
         for item in (self.summary, self.skip, self.train):
             self.row.removeWidget(item)
         self.hands.setVisible(not self._strip and bool(self.buttons))

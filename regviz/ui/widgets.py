@@ -18,6 +18,19 @@ MIN_PER_DECADE = 25  # pixels a log slider gives each decade, so a drag of a few
 NICE = (1.0, 2.0, 5.0)  # a log slider's keyboard steps within each decade
 
 
+def empty_layout(layout) -> None:
+    """Every item out of ``layout``, its widgets kept for a new arrangement. ``removeWidget`` deletes a widget's
+    item; an item ``takeAt`` returns stays the widget's registered one, and the item of its next layout then
+    never hears that the widget changed: the prediction box kept its strip height (76 px) in the sidebar, where
+    its German reveal needed 174."""
+    while layout.count():
+        item = layout.itemAt(0)
+        if item.widget() is not None:
+            layout.removeWidget(item.widget())
+        else:
+            layout.removeItem(item)  # a nested layout (kept by its owner) or a spacer
+
+
 def nice_neighbour(value: float, up: bool) -> float:
     """The next of 1, 2, 5 × 10ⁿ strictly above (or below) ``value``."""
     exponent = math.floor(math.log10(value))

@@ -13,19 +13,13 @@ from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QMessageBox, QPush
 from ...core.content import markup
 from ...core.content.lessons import Lesson
 from ..lesson_colours import stylesheet
+from ..widgets import empty_layout
 
 translate = QCoreApplication.translate  # the panel's own words: translate("LessonPanel", "…")
 
 
 STRIP_PARAGRAPHS = "p{margin-top:6px;margin-bottom:6px}"
 COUNTS = ("weights", "parameters", "test_accuracy")  # what a step's text may quote as {name}
-
-
-def current_language() -> str:
-    """The window's language, whose lesson words it shows: the default locale's (View ▸ Language sets it), "en"
-    for the C locale."""
-    name = QLocale().name().split("_")[0]
-    return "en" if name in ("C", "") else name
 
 
 def fill_counts(text: str, counts: dict[str, int | float | str]) -> str:
@@ -180,8 +174,7 @@ class LessonPanel(QWidget):
             return
         self.strip = on
         grid = self.layout() or QGridLayout(self)
-        while grid.count():
-            grid.takeAt(0)
+        empty_layout(grid)
         for i in range(9):
             grid.setRowStretch(i, 0)
             grid.setColumnStretch(i, 0)
