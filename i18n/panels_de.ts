@@ -302,7 +302,7 @@
     </message>
     <message>
         <source>no batch norm</source>
-        <translation>ohne Batch-Norm</translation>
+        <translation>ohne BN</translation>
     </message>
     <message>
         <source>standard</source>
