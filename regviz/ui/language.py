@@ -8,6 +8,7 @@ language, so numbers people read (``number``) and lesson texts follow it.
 """
 from __future__ import annotations
 
+import itertools
 import os
 from importlib import resources
 from pathlib import Path
@@ -15,6 +16,8 @@ from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QTranslator
 from PySide6.QtGui import QAction, QActionGroup
+
+from .texts import Texts
 
 translate = QCoreApplication.translate
 
@@ -51,6 +54,13 @@ def system_language() -> str:
 def current() -> str:
     """The language installed now ("en" when none was)."""
     return _current or "en"
+
+
+def lesson_language() -> str:
+    """The language a lesson's words are shown in: the default locale's, which ``install`` sets ("en" for the
+    pseudo language, which has no lesson words, and for the C locale). ``current()`` is the translator's."""
+    name = QLocale().name().split("_")[0]
+    return "en" if name in ("C", "") else name
 
 
 def qm_path(lang: str) -> Path:
@@ -110,16 +120,17 @@ def number(value: float, digits: int | None = None) -> str:
 
 
 class LiveTexts(QObject):
-    """Texts set now and set again on every language change: (setter, text function) pairs. Made a child of a
-    widget, which passes its LanguageChange on to its children, so it needs no help from the widget."""
+    """``texts.Texts`` for an object that is not a ``Retranslating`` widget (the window, its menus): (setter,
+    text function) pairs set now and again on every language change. Made a child of a widget, which passes its
+    LanguageChange on to its children, so it needs no help from the widget."""
 
     def __init__(self, widget: QObject):
         super().__init__(widget)
-        self._texts: list[tuple[Callable[[str], object], Callable[[], str]]] = []
+        self._texts = Texts()
+        self._keys = itertools.count()
 
     def set(self, setter: Callable[[str], object], text: Callable[[], str]) -> None:
-        setter(text())
-        self._texts.append((setter, text))
+        self._texts.put(setter, text, key=next(self._keys))  # every pair kept, a setter given twice too
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.LanguageChange:
@@ -127,12 +138,7 @@ class LiveTexts(QObject):
         return super().event(event)
 
     def retranslate(self) -> None:
-        for entry in list(self._texts):
-            setter, text = entry
-            try:
-                setter(text())
-            except RuntimeError:  # its Qt object was deleted (a rebuilt menu's action)
-                self._texts.remove(entry)
+        self._texts.apply()  # a deleted Qt object's entry (a rebuilt menu's action) goes
 
 
 class LanguageMenu(QObject):

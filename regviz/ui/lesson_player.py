@@ -6,7 +6,7 @@ A step that loads a preset or names a mode starts a new net; a step that only ch
 learning rate, …) applies them to the net as it is, so "now raise λ" acts on the net the class has been watching.
 Going back replays the state the lesson declares at that step.
 
-The words are the app's language (``panels.lesson.current_language``; core.content.lesson_words), the
+The words are the app's language (``language.lesson_language``; core.content.lesson_words), the
 configuration always the English file's: on a language switch (Qt's LanguageChange, which the player's parent widget
 passes to its children) the open step's text, title and question are shown again in the new language, nothing retrained.
 """
@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Slot
 
 from ..core.content import lessons
 from ..core.content.lessons import Lesson
-from .panels.lesson import current_language
+from .language import lesson_language
 from .stage import LessonStage
 from .state import AppState
 from .translated import error_text
@@ -44,7 +44,7 @@ class LessonPlayer(QObject):
     def open_named(self, name: str) -> bool:
         """A shipped lesson (resources/lessons)."""
         try:
-            lesson = lessons.load(name, current_language())
+            lesson = lessons.load(name, lesson_language())
         except lessons.LessonError as exc:
             self.stage.show_message(translate("lessons", "Cannot open the lesson"), error_text(exc))
             return False
@@ -68,7 +68,7 @@ class LessonPlayer(QObject):
 
     def open(self, lesson: Lesson) -> None:
         try:
-            lesson = lessons.translated(lesson, current_language())
+            lesson = lessons.translated(lesson, lesson_language())
         except lessons.LessonError as exc:  # a broken overlay: the lesson plays in the language it came in
             self.state.status.emit(str(exc), 0)
         self.lesson = lesson
@@ -86,7 +86,7 @@ class LessonPlayer(QObject):
         if self.lesson is None or self.index < 0:
             return
         try:
-            lesson = lessons.translated(self.lesson, current_language())
+            lesson = lessons.translated(self.lesson, lesson_language())
         except lessons.LessonError as exc:
             self.state.status.emit(str(exc), 0)
             return

@@ -343,9 +343,7 @@ class WindowMenus(QObject):
 def _lesson_title(name: str, english: str) -> str:
     """A shipped lesson's title in the window's language; ``english`` when it cannot be read (a broken overlay:
     opening the lesson says what is wrong)."""
-    from .panels.lesson import current_language
-
     try:
-        return lessons.load(name, current_language()).title
+        return lessons.load(name, language.lesson_language()).title
     except lessons.LessonError:
         return english

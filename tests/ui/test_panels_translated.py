@@ -266,7 +266,7 @@ def test_counts_are_grouped_as_the_chosen_language_groups_them(qapp):
     """View ▸ Language sets the default QLocale: the Network tab's and the dropout step's counts follow it."""
     from PySide6.QtCore import QLocale
 
-    from regviz.ui.plots.texts import count
+    from regviz.ui.texts import count
 
     previous = QLocale()
     try:

@@ -22,7 +22,7 @@ from ...core.content import images
 from ...core.content.augmentation_code import torchvision_code
 from ...core.config import AugmentationConfig, ExperimentConfig
 from ...core.run.messages import AskPreview
-from ..plots.texts import Retranslating, say
+from ..texts import Retranslating, say
 from ..translated import error_text
 from ..room import CodeView
 from ..widgets import ValueSlider

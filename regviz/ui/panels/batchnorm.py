@@ -15,7 +15,7 @@ from ...core.run.messages import VARIANTS as core_variants
 from ...core.run.messages import RunMode
 from .. import appearance, colours, theme
 from ..plots.curves import CurvePlot, Hint, SeriesSpec, cache_axes, short_name
-from ..plots.texts import Retranslating
+from ..texts import Retranslating
 from ..room import TextRow
 from ...core.translatable import QT_TRANSLATE_NOOP
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QGroupBox, QHBoxLayout, QLabel, QPushBu
 
 from ...core.translatable import QT_TRANSLATE_NOOP
 from .. import appearance, colours
-from ..plots.texts import Retranslating, count
+from ..texts import Retranslating, count
 from ..room import TextRow
 
 translate = QCoreApplication.translate  # translate("DropoutPanel", "…"): lupdate reads the literal context

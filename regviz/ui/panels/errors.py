@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from .. import appearance, theme
 from ..plots.curves import cache_axes, net_words
 from ..plots.budget import RedrawBudget
-from ..plots.texts import Retranslating, say
+from ..texts import Retranslating, say
 from ...core.translatable import QT_TRANSLATE_NOOP
 
 translate = QCoreApplication.translate  # translate("ErrorsPanel", "…"): lupdate reads the literal context

@@ -10,7 +10,7 @@ from ...core.config import (ACTIVATIONS, BUNDLED_MNIST_SIZE, FEATURE_LABELS, FEA
                              MANY_CLASSES, ONE_D_SETS, OPTIMIZERS, TWO_D_SETS, ConfigError, ExperimentConfig,
                              task_of)
 from ...core.translatable import QT_TRANSLATE_NOOP
-from ..plots.texts import Retranslating
+from ..texts import Retranslating
 from ..widgets import ValueSlider, spin_for_field
 
 DATASETS = GENERATED_2D + ONE_D_SETS + ("mnist",)  # and "csv" while a teacher's points are open (File ▸ Open data)

@@ -17,7 +17,7 @@ from ...core.run.messages import VARIANTS as core_variants
 from ...core.run.messages import AskAttack, AskRobustness, RunMode
 from .. import appearance, theme
 from ..plots.curves import CurvePlot, SeriesSpec, cache_axes, net_words
-from ..plots.texts import Retranslating, say
+from ..texts import Retranslating, say
 from ..room import CodeView, TextRow
 from ...core.translatable import QT_TRANSLATE_NOOP
 from ..widgets import ValueSlider

@@ -14,7 +14,7 @@ from .. import appearance, theme
 from ..plots.filters import FilterGrid
 from ..plots.network_graph import NetworkGraph
 from ..plots.curves import net_words
-from ..plots.texts import count, say
+from ..texts import count, say
 from ..translated import translated
 from ...core.translatable import QT_TRANSLATE_NOOP
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QGridLayout, QGroupBox, QHBoxLayout, QL
 
 from ...core.config import ONE_D_SETS, TWO_D_SETS, ExperimentConfig, task_of
 from ...core.translatable import QT_TRANSLATE_NOOP
-from ..plots.texts import Retranslating
+from ..texts import Retranslating
 from ..widgets import ValueSlider
 
 ROWS = {

@@ -16,7 +16,7 @@ from ...core.config import SWEEPABLE, ConfigError
 from .. import colours, theme
 from ...core.translatable import QT_TRANSLATE_NOOP
 from ..plots.curves import cache_axes, legend_entry, legend_strip, relabel_legend
-from ..plots.texts import Retranslating, say
+from ..texts import Retranslating, say
 from ..translated import error_text
 
 translate = QCoreApplication.translate  # translate("SweepPanel", "…"): lupdate reads the literal context

@@ -11,7 +11,7 @@ import pyqtgraph as pg
 
 from .. import colours, theme
 from ...core.translatable import QT_TRANSLATE_NOOP
-from ..plots.texts import Retranslating, say
+from ..texts import Retranslating, say
 from ..widgets import LineStyleKey
 from ..plots.boundary import BoundaryPanel
 from ..plots.curves import CurvePlot, SeriesSpec, short_name, style_key

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import (QBoxLayout, QFormLayout, QGroupBox, QLabel, QLayo
                                QVBoxLayout, QWidget)
 
 from ...core.translatable import QT_TRANSLATE_NOOP
-from ..plots.texts import Retranslating
+from ..texts import Retranslating
 from ..translated import error_text
 
 NOTES = {"w": "0.5", "lam": "0.1", "x": "1, 2, 3, 4", "y": "2, 4, 6, 8"}

@@ -17,7 +17,7 @@ from .. import appearance, colours, theme
 from ...core.run.race import STYLE_GLYPHS, STYLES
 from ...core.translatable import QT_TRANSLATE_NOOP
 from .curves import cache_axes, net_words
-from .texts import Retranslating, say
+from ..texts import Retranslating, say
 
 
 AXIS_NAMES = ("x₁", "x₂")

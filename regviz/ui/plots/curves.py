@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QGraphicsItem
 
 from .. import appearance, colours, theme
 from ...core.translatable import QT_TRANSLATE_NOOP
-from .texts import Retranslating, count, say
+from ..texts import Retranslating, count, say
 
 
 def cache_axes(plot: pg.PlotItem) -> None:

@@ -14,7 +14,7 @@ from PySide6.QtGui import QFont
 from .. import appearance, theme
 from .budget import RedrawBudget, show_hover
 from .curves import net_words
-from .texts import say
+from ..texts import say
 
 GAP = 0.12  # between pictures, in picture widths
 

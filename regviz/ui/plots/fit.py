@@ -13,7 +13,7 @@ from .. import appearance, colours, theme
 from ...core.run.race import STYLES
 from ...core.translatable import QT_TRANSLATE_NOOP
 from .curves import cache_axes, fit_legend, legend_entry, legend_strip, net_words, relabel_legend
-from .texts import Retranslating
+from ..texts import Retranslating
 
 translate = QCoreApplication.translate  # translate("FitPanel", "…"): lupdate reads the literal context
 

@@ -8,7 +8,7 @@ from ...core.run.race import STYLES
 from .. import theme
 from ...core.translatable import QT_TRANSLATE_NOOP
 from .curves import RangeKeeper, cache_axes, fit_legend, legend_entry, legend_strip, relabel_legend
-from .texts import Retranslating
+from ..texts import Retranslating
 
 
 CENTRAL_SHARE = 0.995  # the x range holds this share of each variant's weights

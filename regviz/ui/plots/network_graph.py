@@ -17,7 +17,7 @@ from .. import appearance, colours, theme
 from ...core.config import FEATURE_LABELS
 from .budget import RedrawBudget, show_hover
 from .curves import net_words
-from .texts import say
+from ..texts import say
 
 translate = QCoreApplication.translate  # translate("NetworkGraph", "…"): lupdate reads the literal context
 
