@@ -131,6 +131,10 @@
         <translation>{name}: Notebook -&gt; {out}</translation>
     </message>
     <message>
+        <source>--lang {option!r}: the lessons speak {languages}</source>
+        <translation>--lang {option!r}: Die Lektionen gibt es auf {languages}</translation>
+    </message>
+    <message>
         <source>--size {size!r}: expected WIDTHxHEIGHT, each {low} … {high} pixels, e.g. 1280x720</source>
         <translation>--size {size!r}: erwartet wird BREITExHÖHE, jeweils {low} … {high} Pixel, z. B. 1280x720</translation>
     </message>
@@ -436,6 +440,13 @@
     <message>
         <source>{path_name} could not be read as an image: {problem}</source>
         <translation>{path_name} konnte nicht als Bild gelesen werden: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>lessons</name>
+    <message>
+        <source>language {language!r}: expected a language code such as &apos;de&apos; (two or three letters a–z)</source>
+        <translation>Sprache {language!r}: erwartet wird ein Sprachcode wie &apos;de&apos; (zwei oder drei Buchstaben a–z)</translation>
     </message>
 </context>
 <context>

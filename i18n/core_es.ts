@@ -131,6 +131,10 @@
         <translation>{name}: notebook -&gt; {out}</translation>
     </message>
     <message>
+        <source>--lang {option!r}: the lessons speak {languages}</source>
+        <translation>--lang {option!r}: las lecciones están en {languages}</translation>
+    </message>
+    <message>
         <source>--size {size!r}: expected WIDTHxHEIGHT, each {low} … {high} pixels, e.g. 1280x720</source>
         <translation>--size {size!r}: se espera ANCHOxALTO, cada uno de {low} … {high} píxeles, p. ej. 1280x720</translation>
     </message>
@@ -436,6 +440,13 @@
     <message>
         <source>{path_name} could not be read as an image: {problem}</source>
         <translation>{path_name} no se pudo leer como imagen: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>lessons</name>
+    <message>
+        <source>language {language!r}: expected a language code such as &apos;de&apos; (two or three letters a–z)</source>
+        <translation>idioma {language!r}: se espera un código de idioma como &apos;de&apos; (dos o tres letras a–z)</translation>
     </message>
 </context>
 <context>

@@ -131,6 +131,10 @@
         <translation>{name} : notebook -&gt; {out}</translation>
     </message>
     <message>
+        <source>--lang {option!r}: the lessons speak {languages}</source>
+        <translation>--lang {option!r} : les leçons existent en {languages}</translation>
+    </message>
+    <message>
         <source>--size {size!r}: expected WIDTHxHEIGHT, each {low} … {high} pixels, e.g. 1280x720</source>
         <translation>--size {size!r} : LARGEURxHAUTEUR attendu, chacune de {low} … {high} pixels, p. ex. 1280x720</translation>
     </message>
@@ -436,6 +440,13 @@
     <message>
         <source>{path_name} could not be read as an image: {problem}</source>
         <translation>{path_name} n&apos;a pas pu être lu comme image : {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>lessons</name>
+    <message>
+        <source>language {language!r}: expected a language code such as &apos;de&apos; (two or three letters a–z)</source>
+        <translation>langue {language!r} : un code de langue comme &apos;de&apos; est attendu (deux ou trois lettres a–z)</translation>
     </message>
 </context>
 <context>

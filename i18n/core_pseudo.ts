@@ -131,6 +131,10 @@
             <translation>[·{name}: ñötéböök -&gt; {out}~~~·]</translation>
         </message>
         <message>
+            <source>--lang {option!r}: the lessons speak {languages}</source>
+            <translation>[·--làñg {option!r}: thé léssöñs spéàk {languages}~~~~~~ ~·]</translation>
+        </message>
+        <message>
             <source>--size {size!r}: expected WIDTHxHEIGHT, each {low} … {high} pixels, e.g. 1280x720</source>
             <translation>[·--sîzé {size!r}: éxpéçtéd WÎDTHxHÉÎGHT, éàçh {low} … {high} pîxéls, é.g. 1280x720~~~~~~ ~~~~~~ ~~~~~~ ~·]</translation>
         </message>
@@ -436,6 +440,13 @@
         <message>
             <source>{path_name} could not be read as an image: {problem}</source>
             <translation>[·{path_name} çöüld ñöt bé réàd às àñ îmàgé: {problem}~~~~~~ ~~~·]</translation>
+        </message>
+    </context>
+    <context>
+        <name>lessons</name>
+        <message>
+            <source>language {language!r}: expected a language code such as 'de' (two or three letters a–z)</source>
+            <translation>[·làñgüàgé {language!r}: éxpéçtéd à làñgüàgé çödé süçh às 'dé' (twö ör thréé léttérs à–z)~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~·]</translation>
         </message>
     </context>
     <context>

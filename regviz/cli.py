@@ -594,7 +594,8 @@ def _language(option: str | None) -> str:
     if option is None:
         return lessons.system_language()
     if option not in lessons.languages():
-        raise lessons.LessonError(f"--lang {option!r}: the lessons speak {', '.join(lessons.languages())}")
+        raise lessons.LessonError(QT_TRANSLATE_NOOP("cli", "--lang {option!r}: the lessons speak {languages}").format(
+            option=option, languages=", ".join(lessons.languages())))
     return option
 
 

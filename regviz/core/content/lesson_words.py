@@ -16,6 +16,7 @@ from dataclasses import replace
 from typing import Any
 
 from . import markup
+from ..translatable import QT_TRANSLATE_NOOP
 
 PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}")
 LANGUAGE = re.compile(r"[a-z]{2,3}")  # a language code is a label, never a path
@@ -28,7 +29,8 @@ PREDICT_KEYS = ("question", "answers")
 
 def check_language(language: Any, error: type[Exception]) -> str:
     if not isinstance(language, str) or not LANGUAGE.fullmatch(language):
-        raise error(f"language {language!r}: expected a language code such as 'de' (two or three letters a–z)")
+        raise error(QT_TRANSLATE_NOOP("lessons", "language {language!r}: expected a language code such as 'de' (two "
+                                                 "or three letters a–z)").format(language=language))
     return language
 
 
@@ -106,8 +108,9 @@ def _step(raw: Any, english, where: str, fail):
         answers = ask.get("answers")
         if not isinstance(answers, list) or len(answers) != len(block.answers):
             count = len(answers) if isinstance(answers, list) else "no list"
-            raise fail(f"{where}, key 'predict'", f"key 'answers': {count}; the English question has "
-                                                   f"{len(block.answers)} answers: a list of their texts, in order")
+            at = f"{where}, key 'predict'"  # where in the file: a place, not a sentence
+            raise fail(at, f"key 'answers': {count}; the English question has {len(block.answers)} answers: a "
+                           "list of their texts, in order")
         texts = [_plain({f"answer {n}": a}, f"answer {n}", b.text, f"{where}, key 'predict'", fail)
                  for n, (a, b) in enumerate(zip(answers, block.answers), 1)]
         block = replace(block, question=question,
