@@ -43,20 +43,22 @@ def test_01_overfitting_train_loss_vanishes_and_test_loss_rises_almost_from_the_
 
 
 @seeds
-def test_01_a_memorising_net_reaches_100_percent_on_training_data_while_test_accuracy_stalls(seed):
-    """README, the Accuracy plot: "a memorising net reaches 100 % on training data while test accuracy stalls"
-    (lesson 1 step 2's net): every training point right within the first 200 steps, and from the first check at
-    100 % on, its test accuracy never rises more than 3 points above what it was there."""
+def test_01_a_memorising_net_reaches_100_percent_on_training_data_while_its_test_accuracy_stays_short(seed):
+    """README, the Accuracy plot: "a memorising net reaches 100 % on training data while its test accuracy stays
+    short of it" (lesson 1 step 2's net): every training point right within the first 200 steps, and from then on
+    its test accuracy below 100 % at every check. (It said test accuracy "stalls", tested as rising at most 3 points
+    after the fit; on random-check seed 281783 it rose 4.3, 3 of 70 test points.)"""
     net = [r.models[0] for r in curve_during("01-overfitting", seed, 2)] + [record_after("01-overfitting", seed, 2)[
         "main"]]  # every 25 steps, and at the step's end
     train, test = [m.train_accuracy for m in net], [m.test_accuracy for m in net]
     fitted = train.index(1.0) if 1.0 in train else len(train)
     later = test[fitted:]
-    note("01.2 accuracy stalls", seed, fitted_at=fitted * 25, test_gain=max(later) - later[0])
+    note("01.2 accuracy stays short", seed, fitted_at=fitted * 25, test_best=max(later),
+         test_gain=max(later) - later[0])
     # "reaches": within 200 steps (its staying there was asserted too, and on random-check seed 281783 Adam's
     # noise cost it one point, 29 of 30, for a check: stronger than the sentence; the step's end is checked below)
     assert fitted * 25 <= 200, train
-    assert max(later) - later[0] <= 0.03, later
+    assert max(later) < 1.0, later
 
 
 @seeds
@@ -272,15 +274,15 @@ def test_05_accuracy_moves_less_than_the_loss(seed):
 
 
 @seeds
-def test_05_on_the_overfitting_preset_dropout_does_little_and_l2_far_more(seed):
-    """Step 3: "On the 30 points of the overfitting preset it does little (its test loss stays above 40 % of
-    the baseline's); L2 does far more there (under a third of dropout's)." The preset as shipped (1,000 steps), p = 0.5
-    beside its baseline, and λ = 0.01 (the README's pair, trained once for both)."""
+def test_05_on_the_overfitting_preset_l2_does_far_more_than_dropout(seed):
+    """Step 3: "On the 30 points of the overfitting preset L2 does far more than dropout: its test loss ends under a
+    third of dropout's." The preset as shipped (1,000 steps), p = 0.5 beside its baseline, and λ = 0.01 (the README's
+    pair, trained once for both). (It also said dropout "does little there (above 40 % of the baseline's)": on
+    random-check seeds 505216 and 119780 dropout's test loss was a fifth of the baseline's.)"""
     drop, base = overfit_pair(seed, {"model.dropout": 0.5})
     l2, _ = overfit_pair(seed, {"regularization.l2": 0.01})
     note("05.3 dropout on overfit-2d", seed, dropout_over_base=drop.test_loss / base.test_loss,
          l2_over_dropout=l2.test_loss / drop.test_loss)
-    assert drop.test_loss > 0.4 * base.test_loss
     assert l2.test_loss < drop.test_loss / 3
 
 
