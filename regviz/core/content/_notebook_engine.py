@@ -359,7 +359,8 @@ def in_words(run, nets):
         last, low = h[-1], min(h, key=lambda r: r["test_loss"])
         weights = torch.cat([w.detach().flatten() for w in n.weights])
         lines.append(
-            f"- {n.name} at step {last['step']}: train loss {last['train_loss']:.4g}, test loss {last['test_loss']:.4g} "
+            f"- {n.name} at step {last['step']}: train loss {last['train_loss']:.4g}, "
+            f"test loss {last['test_loss']:.4g} "
             f"(gap {last['test_loss'] - last['train_loss']:.4g}; lowest test loss {low['test_loss']:.4g} at step "
             f"{low['step']}); train {accuracy} {last['train_accuracy']:.3g}, test {accuracy} "
             f"{last['test_accuracy']:.3g}; {float((weights == 0).float().mean()):.0%} of its weights exactly 0")
