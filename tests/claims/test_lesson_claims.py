@@ -274,16 +274,17 @@ def test_05_accuracy_moves_less_than_the_loss(seed):
 
 
 @seeds
-def test_05_on_the_overfitting_preset_l2_does_far_more_than_dropout(seed):
-    """Step 3: "On the 30 points of the overfitting preset L2 does far more than dropout: its test loss ends under a
-    third of dropout's." The preset as shipped (1,000 steps), p = 0.5 beside its baseline, and λ = 0.01 (the README's
-    pair, trained once for both). (It also said dropout "does little there (above 40 % of the baseline's)": on
-    random-check seeds 505216 and 119780 dropout's test loss was a fifth of the baseline's.)"""
+def test_05_on_the_overfitting_preset_l2_does_more_than_dropout(seed):
+    """Step 3: "On the 30 points of the overfitting preset L2 does more than dropout: its test loss ends lower than
+    dropout's." The preset as shipped (1,000 steps), p = 0.5 beside its baseline, and λ = 0.01 (the README's pair,
+    trained once for both). (It also said dropout "does little there (above 40 % of the baseline's)": on
+    random-check seeds 505216 and 119780 dropout's test loss was a fifth of the baseline's; then "far more … under a
+    third of dropout's": on random-check seed 251554 dropout worked too, and L2's was 0.78 of it.)"""
     drop, base = overfit_pair(seed, {"model.dropout": 0.5})
     l2, _ = overfit_pair(seed, {"regularization.l2": 0.01})
     note("05.3 dropout on overfit-2d", seed, dropout_over_base=drop.test_loss / base.test_loss,
          l2_over_dropout=l2.test_loss / drop.test_loss)
-    assert l2.test_loss < drop.test_loss / 3
+    assert l2.test_loss < drop.test_loss
 
 
 @seeds
@@ -356,8 +357,9 @@ def test_06_batchnorm_keeps_every_layers_spread_from_a_quarter_to_four_times_the
     survive (large s) — batch norm keeps it either way"; the Initial weights tooltip: "Small s: a deep sigmoid
     net's signal vanishes layer by layer without batch norm; s = 4 keeps it". Scale 1 is step 2's own test; here
     both ends of the stated range: without batch norm layer 8's spread is under a thousandth of layer 1's at
-    0.25× and over a tenth of it at 4×. (The tab said "or saturate (large s)": at 4× only 2–15 % of a layer's
-    inputs lie where the sigmoid is flat, |x| > 4, on tuning seed 1, and the net learns, so it says "survive".)"""
+    0.25× and over a twentieth of it at 4× (at 1× it is under a thousandth: step 2). (The tab said "or saturate
+    (large s)": at 4× only 2–15 % of a layer's inputs lie where the sigmoid is flat, |x| > 4, on tuning seed 1, and
+    the net learns, so it says "survive". "Over a tenth" failed on random-check seed 265117: 0.082.)"""
     nets = _scaled(seed, scale)[2]
     kept = [layer.std for layer in nets["batch norm"].activations]
     plain = [layer.std for layer in nets["no batch norm"].activations]
@@ -366,7 +368,7 @@ def test_06_batchnorm_keeps_every_layers_spread_from_a_quarter_to_four_times_the
     if scale < 1:  # the tab: "see the signal vanish (small s)"
         assert plain[-1] < 1e-3 * plain[0], plain
     else:  # "or survive (large s)"
-        assert plain[-1] > 0.1 * plain[0], plain
+        assert plain[-1] > 0.05 * plain[0], plain
 
 
 def _robustness(trainer, name, epsilons, kind):
