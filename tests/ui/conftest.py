@@ -21,6 +21,17 @@ def _slot_exceptions():
 
 
 @pytest.fixture(autouse=True)
+def _closed_widgets_deleted(qapp):
+    """The widgets pytest-qt closed are deleted before the next test: it calls deleteLater, which processEvents
+    never carries out, so a test's map lingered as a top-level widget and the next test's language switch (Qt
+    posts LanguageChange to every top-level widget) reached it through its freed Python side: a segfault."""
+    yield
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@pytest.fixture(autouse=True)
 def _no_running_workers(qapp):
     yield
     assert QThreadPool.globalInstance().waitForDone(3000), "a test left a worker running"
