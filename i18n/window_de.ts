@@ -1194,7 +1194,7 @@ Das Lektionsformat ist in docs/lessons.md beschrieben.</translation>
     </message>
     <message>
         <source>Worked examples</source>
-        <translation>Rechenbeispiele</translation>
+        <translation>Beispiele</translation>
     </message>
 </context>
 </TS>

@@ -1194,7 +1194,7 @@ El formato de las lecciones se describe en docs/lessons.md.</translation>
     </message>
     <message>
         <source>Worked examples</source>
-        <translation>Ejemplos resueltos</translation>
+        <translation>Ejemplos</translation>
     </message>
 </context>
 </TS>

@@ -1190,11 +1190,11 @@ Le format des leçons est décrit dans docs/lessons.md.</translation>
     </message>
     <message>
         <source>λ sweep</source>
-        <translation>Balayage de λ</translation>
+        <translation>Balayage λ</translation>
     </message>
     <message>
         <source>Worked examples</source>
-        <translation>Exemples détaillés</translation>
+        <translation>Exemples</translation>
     </message>
 </context>
 </TS>

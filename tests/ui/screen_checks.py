@@ -9,7 +9,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QTextDocument
 from PySide6.QtWidgets import (QAbstractButton, QCheckBox, QLabel, QPlainTextEdit, QPushButton, QRadioButton,
-                               QSlider, QStyle, QTextEdit, QToolButton, QWidget)
+                               QSlider, QStyle, QTabBar, QTextEdit, QToolButton, QWidget)
 
 MIN_SLIDER = 120  # pixels: a shorter slider is a handle a class cannot drag with any precision
 MIN_PER_DECADE = 25  # pixels per decade of a log slider
@@ -138,6 +138,10 @@ def cut_text(window) -> list[tuple[str, str]]:
                     + 2 * style.pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth, None, button))
         if need > button.width() + 1:
             found.append(("cut", f"{_name(button)} needs {need} px, has {button.width()}"))
+    for bar in shown(window, QTabBar):  # a bar wider than its room scrolls: the last tabs hide behind arrows
+        need = sum(bar.tabSizeHint(i).width() for i in range(bar.count()) if bar.isTabVisible(i))
+        if need > bar.width() + 1:
+            found.append(("cut", f"the tab bar needs {need} px, has {bar.width()}: its last tabs are hidden"))
     return found
 
 

@@ -248,7 +248,9 @@ class BoundaryPanel(Retranslating, pg.GraphicsLayoutWidget):
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
-        if len(self.__dict__.get("views", ())) == 2:  # pyqtgraph sends one resize before __init__ made them
+        # pyqtgraph sends one resize before __init__ made the maps, and one as close() drops the viewport after
+        # clearing the scene: the maps are deleted then (touching them segfaulted closing a pair of maps).
+        if len(self.__dict__.get("views", ())) == 2 and not getattr(self, "closed", False):
             self._place_maps()
 
     def clear_maps(self) -> None:
