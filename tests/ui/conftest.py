@@ -26,9 +26,14 @@ def _closed_widgets_deleted(qapp):
     never carries out, so a test's map lingered as a top-level widget and the next test's language switch (Qt
     posts LanguageChange to every top-level widget) reached it through its freed Python side: a segfault."""
     yield
+    import gc
+
     from PySide6.QtCore import QCoreApplication, QEvent
 
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    # And their Python sides collected here, between tests: a collection that fell inside a later test's plot
+    # building (pyqtgraph reparenting an item) never returned, and the quick suite hung.
+    gc.collect()
 
 
 @pytest.fixture(autouse=True)
