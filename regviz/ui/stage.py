@@ -131,6 +131,7 @@ class Stage(QObject):
         self._refit_soon = QTimer(self, singleShot=True, interval=0)
         self._refit_soon.timeout.connect(self.arrange)
         self._refit_words_soon = QTimer(self, singleShot=True, interval=0)  # after a language switch
+        self._extra_points: float | None = None  # the prediction box's type size (None: the window's)
         self._refit_words_soon.timeout.connect(self._refit_words)
         window.installEventFilter(self)
         self.panel.text.installEventFilter(self)
@@ -478,15 +479,13 @@ class Stage(QObject):
         as the box's font, which its labels inherit, hidden ones too: a style sheet's size stayed on the labels
         hidden when it went (a Spanish verdict in the sidebar in presentation type, three lines tall)."""
         extra = self.panel.extra
-        if extra is None:
-            return
-        if getattr(extra, "_regviz_points", None) == points:
+        if extra is None or points == self._extra_points:
             return
         font = QFont()  # nothing set: the box's labels follow the window's type
         if points is not None:
             font.setPointSizeF(points)
         extra.setFont(font)
-        extra._regviz_points = points
+        self._extra_points = points
 
     def fit_controls(self) -> None:
         """The control dock as wide as its rows need in the current type size (it does not scroll sideways);

