@@ -9,8 +9,7 @@ from functools import partial
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QLabel, QMainWindow, QMessageBox, QProxyStyle, QStyle, QTabWidget, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from ..core.config import ConfigError, ExperimentConfig
 from ..core.content import presets
@@ -26,6 +25,7 @@ from .menus import WindowMenus
 from .narration import Narration
 from .panel_set import TAB_TITLES, build_panels
 from .stage import Stage
+from .tab_style import NarrowTabs
 from .panels.worked import WorkedExamplesPanel
 from .state import AppState
 from .translated import translated
@@ -34,20 +34,6 @@ translate = QCoreApplication.translate
 
 DEFAULT_PRESET = "overfit-2d"
 REDRAW_MS = 10  # one plot per tick, round robin: each of the five training plots redraws at 20 Hz
-
-
-class _NarrowTabs(QProxyStyle):
-    """Fusion with tabs TAB_SPACE px wider than their titles (Fusion's 24): the nine tabs' titles fit the window
-    at 1024 px, also in presentation type and in German, Spanish and French, where the bar scrolled and hid the
-    last tabs behind its arrows."""
-
-    def pixelMetric(self, metric, option=None, widget=None) -> int:  # noqa: N802
-        if metric == QStyle.PixelMetric.PM_TabBarTabHSpace:
-            return TAB_SPACE
-        return super().pixelMetric(metric, option, widget)
-
-
-TAB_SPACE = 8
 
 
 def _loading() -> QLabel:
@@ -79,7 +65,7 @@ class MainWindow(QMainWindow):
         self.plots_built = False
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self._tab_style = _NarrowTabs("Fusion")  # kept: the tab bar does not own its style
+        self._tab_style = NarrowTabs("Fusion")  # kept: the tab bar does not own its style
         self.tabs.tabBar().setStyle(self._tab_style)
         for index, name in enumerate(TAB_TITLES):  # every tab from the first paint: the tab bar never jumps
             self.tabs.addTab(self.panels["worked"] if name == "worked" else _loading(), "")

@@ -6,6 +6,8 @@ Everything comes from the records of a 'batchnorm' run (core.training.Trainer.ba
 """
 from __future__ import annotations
 
+import html
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QEvent, Signal
@@ -70,7 +72,8 @@ class RidgePlot(Retranslating, pg.PlotWidget):
         for i, label in enumerate(self.labels):
             colour = layer_colour(i, n)
             label.setColor(appearance.foreground())  # the key's own colour (pyqtgraph's is light grey)
-            name = translate("BatchNormPanel", "layer {number}").format(number=i + 1)
+            # A translation is text, not markup: escaped before it goes into the label's HTML.
+            name = html.escape(translate("BatchNormPanel", "layer {number}").format(number=i + 1))
             label.setHtml(f'<span style="color:{colour}">&#9632;&#9632;</span> '
                           f'<span style="color:{appearance.foreground()}">{name}</span>')
 
