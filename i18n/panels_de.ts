@@ -289,6 +289,10 @@
         <translation>ohne BN</translation>
     </message>
     <message>
+        <source>the net</source>
+        <translation>das Netz</translation>
+    </message>
+    <message>
         <source>regularized</source>
         <translation>regularisiert</translation>
     </message>

@@ -289,6 +289,10 @@
         <translation>sin BN</translation>
     </message>
     <message>
+        <source>the net</source>
+        <translation>la red</translation>
+    </message>
+    <message>
         <source>regularized</source>
         <translation>regularizada</translation>
     </message>

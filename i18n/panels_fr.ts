@@ -289,6 +289,10 @@
         <translation>sans BN</translation>
     </message>
     <message>
+        <source>the net</source>
+        <translation>le réseau</translation>
+    </message>
+    <message>
         <source>regularized</source>
         <translation>régularisé</translation>
     </message>
@@ -774,7 +778,7 @@ Open it in your web browser?</source>
 
 {address}
 
-L'ouvrir dans le navigateur ?</translation>
+L&apos;ouvrir dans le navigateur ?</translation>
     </message>
     <message>
         <source>◀ Back</source>
@@ -786,7 +790,7 @@ L'ouvrir dans le navigateur ?</translation>
     </message>
     <message>
         <source>Show only the controls, the tab and the plots this step needs</source>
-        <translation>N'afficher que les réglages, l'onglet et les graphiques dont cette étape a besoin</translation>
+        <translation>N&apos;afficher que les réglages, l&apos;onglet et les graphiques dont cette étape a besoin</translation>
     </message>
     <message>
         <source>End lesson</source>

@@ -289,6 +289,10 @@
             <translation>[·ñö BN·]</translation>
         </message>
         <message>
+            <source>the net</source>
+            <translation>[·thé ñét·]</translation>
+        </message>
+        <message>
             <source>regularized</source>
             <translation>[·régülàrîzéd~·]</translation>
         </message>

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Sequence
 
 from .records import ModelRecord, Record, RobustnessCurve
-from .translatable import QT_TRANSLATE_NOOP
+from .translatable import QT_TRANSLATE_NOOP, number
 
 MAX_SENTENCES = 2
 MEMORISING_RISE = 0.10  # test loss above its minimum by this share and …
@@ -53,7 +53,7 @@ class Narration:
     @property
     def line(self) -> str:
         """What ``regviz train --narrate`` prints: "step 450: …"."""
-        return QT_TRANSLATE_NOOP("narrator", "step {step}: {narration}").format(step=f"{self.step:,}",
+        return QT_TRANSLATE_NOOP("narrator", "step {step}: {narration}").format(step=number(self.step, ","),
                                                                              narration=self.text)
 
 
@@ -140,7 +140,7 @@ def memorising(history: Sequence[Record], context: Context) -> tuple[str, str] |
             else:
                 text = QT_TRANSLATE_NOOP("narrator", "Test loss is up since its lowest, {steps} steps ago, while "
                                          "training loss has fallen: the net is memorising its training points.")
-            return m.name, _net(text.format(steps=f"{steps:,}", points=context.points), m.name, history)
+            return m.name, _net(text.format(steps=number(steps, ","), points=context.points), m.name, history)
     return None
 
 
@@ -195,7 +195,7 @@ def stalled(history: Sequence[Record], context: Context) -> tuple[str, str] | No
         if m.best_step is not None and latest.step - m.best_step >= STALLED_STEPS:
             text = QT_TRANSLATE_NOOP("narrator", "The validation loss was lowest at step {best}: early stopping goes "
                                      "back to the net of that step.")
-            return m.name, _net(text.format(best=f"{m.best_step:,}"), m.name, history)
+            return m.name, _net(text.format(best=number(m.best_step, ",")), m.name, history)
     return None
 
 

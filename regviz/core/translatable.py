@@ -55,6 +55,12 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> Template:  # noqa: N802 - the 
     return Template(context, text)
 
 
+def number(value: float, spec: str = "") -> Message:
+    """A number as a sentence's field, formatted by ``spec`` ("," for groups, ".3g"): English as a str, and
+    written with the reader's separators by the window (a field of a pre-formatted str would stay English)."""
+    return Message("number", "{value:" + spec + "}", {"value": value})
+
+
 def message_of(error: BaseException) -> str:
     """What ``error`` says, to fill another sentence's field: its Message when core marked it (so the window
     translates the inner sentence too), else its text (``str(error)``, e.g. an OSError's)."""

@@ -2,9 +2,12 @@
 translator for its context and filled again with its (translated) fields; any other text unchanged."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+import string
+
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from ..core.translatable import Message, Template
+from .plots.net_names import net_words
 
 
 def translated(text: object) -> str:
@@ -15,21 +18,45 @@ def translated(text: object) -> str:
                   _net(value) if key in NET_FIELDS else value for key, value in text.fields.items()}
         template = QCoreApplication.translate(text.context, text.template)
         try:
-            return template.format(**fields)
+            return _LOCAL.format(template, **fields)
         except (KeyError, IndexError, ValueError):  # a translation that lost or mangled a field: say it in English
-            return text.template.format(**fields)
+            return _LOCAL.format(text.template, **fields)
     if isinstance(text, Template):
         return QCoreApplication.translate(text.context, str(text))
     return str(text)
 
 
-# Fields that hold a net's name as core calls it ("baseline", "no batch norm"): the window's words for those nets
-# are plots.curves.NET_WORDS (context CurvePlot); a race's names, typed by the teacher, have no entry and stay.
+class _LocalNumbers(string.Formatter):
+    """``str.format`` whose numbers come out as the window's language writes them (0.5 → 0,5; 8,448 → 8.448):
+    the field's own spec decides the digits, then its separators are the locale's (Qt's C locale and English
+    keep Python's)."""
+
+    def format_field(self, value, format_spec):
+        text = super().format_field(value, format_spec)
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            return text
+        return local_separators(text)
+
+
+def local_separators(text: str) -> str:
+    """A number Python formatted (``.`` decimal point, ``,`` groups) with the window's locale's separators."""
+    locale = QLocale()
+    if locale.language() in (QLocale.Language.C, QLocale.Language.English):
+        return text
+    point, group = locale.decimalPoint(), locale.groupSeparator()
+    return "".join(point if ch == "." else group if ch == "," else ch for ch in text)
+
+
+_LOCAL = _LocalNumbers()
+
+
+# Fields that hold a net's name as core calls it ("main", "no batch norm"): said in the window's words for those
+# nets (plots.net_names); a race's names, typed by the teacher, have no entry and stay.
 NET_FIELDS = ("net", "variant", "other")
 
 
 def _net(name: object) -> object:
-    return QCoreApplication.translate("CurvePlot", name) if isinstance(name, str) else name
+    return translated(net_words(name)) if isinstance(name, str) else name
 
 
 def error_text(error: BaseException) -> str:

@@ -21,6 +21,7 @@ from typing import Any, Callable, Sequence
 from ..records import ModelRecord, Record, RobustnessCurve
 from ..run.messages import VARIANTS, RunMode
 from ..translatable import QT_TRANSLATE_NOOP, message_of
+from ..translatable import number as number_field
 from . import markup
 
 # metric -> how a value is shown ("share": a fraction shown in %, "step": a step number, "number": 3 digits)
@@ -315,7 +316,7 @@ def _show(metric: str, value: float) -> str:
         return QT_TRANSLATE_NOOP("predict", "{percent:.1f} %").format(percent=100 * value)
     if kind == "step" and math.isfinite(value):
         return QT_TRANSLATE_NOOP("predict", "step {step:,.0f}").format(step=value)
-    return "{:.3g}".format(value)
+    return number_field(value, ".3g")
 
 
 # -- what a class predicted, and what its run revealed (kept in sessions, exported as CSV) ----------------------

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVB
 from ...core.run.messages import VARIANTS as core_variants
 from ...core.run.messages import RunMode
 from .. import appearance, colours, theme
-from ..plots.curves import CurvePlot, Hint, SeriesSpec, cache_axes, short_name
+from ..plots.curves import CurvePlot, Hint, SeriesSpec, cache_axes
+from ..plots.net_names import short_name
 from ..texts import Retranslating
 from ..room import TextRow
 from ...core.translatable import QT_TRANSLATE_NOOP

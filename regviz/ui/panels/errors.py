@@ -14,7 +14,8 @@ from PySide6.QtGui import QColor, QFont, QFontInfo, QFontMetricsF
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from .. import appearance, theme
-from ..plots.curves import cache_axes, net_words
+from ..plots.curves import cache_axes
+from ..plots.net_names import net_words
 from ..plots.budget import RedrawBudget
 from ..texts import Retranslating, say
 from ...core.translatable import QT_TRANSLATE_NOOP

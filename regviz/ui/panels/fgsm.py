@@ -16,7 +16,8 @@ from ...core.content.notes import FGSM_ATTACK
 from ...core.run.messages import VARIANTS as core_variants
 from ...core.run.messages import AskAttack, AskRobustness, RunMode
 from .. import appearance, theme
-from ..plots.curves import CurvePlot, SeriesSpec, cache_axes, net_words
+from ..plots.curves import CurvePlot, SeriesSpec, cache_axes
+from ..plots.net_names import net_words
 from ..texts import Retranslating, say
 from ..room import CodeView, TextRow
 from ...core.translatable import QT_TRANSLATE_NOOP

@@ -13,7 +13,7 @@ from ...core.records import MAX_FILTERS, MAX_UNITS
 from .. import appearance, theme
 from ..plots.filters import FilterGrid
 from ..plots.network_graph import NetworkGraph
-from ..plots.curves import net_words
+from ..plots.net_names import net_words
 from ..texts import count, say
 from ..translated import translated
 from ...core.translatable import QT_TRANSLATE_NOOP

@@ -14,7 +14,8 @@ from ...core.translatable import QT_TRANSLATE_NOOP
 from ..texts import Retranslating, say
 from ..widgets import LineStyleKey
 from ..plots.boundary import BoundaryPanel
-from ..plots.curves import CurvePlot, SeriesSpec, short_name, style_key
+from ..plots.curves import CurvePlot, SeriesSpec, style_key
+from ..plots.net_names import short_name
 from ..plots.fit import FitPanel
 from ..plots.histogram import HistogramPlot
 from ..plots.twin import NormSparsityPlot

@@ -16,7 +16,8 @@ from PySide6.QtCore import QCoreApplication, QPointF, Qt, Signal
 from .. import appearance, colours, theme
 from ...core.run.race import STYLE_GLYPHS, STYLES
 from ...core.translatable import QT_TRANSLATE_NOOP
-from .curves import cache_axes, net_words
+from .curves import cache_axes
+from .net_names import net_words
 from ..texts import Retranslating, say
 
 

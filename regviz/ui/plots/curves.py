@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QGraphicsItem
 from .. import appearance, colours, theme
 from ...core.translatable import QT_TRANSLATE_NOOP
 from ..texts import Retranslating, count, say
+from .net_names import short_name
 
 
 def cache_axes(plot: pg.PlotItem) -> None:
@@ -191,31 +192,6 @@ class SeriesSpec:
     width: float = 2.0
     style: str = "solid"  # or dotted, dashdot (theme.LINE_STYLES); ``dashed`` wins
     secondary: bool = False  # the y range follows it only near the others (robust_values): the penalty
-
-
-# legend labels that fit a projector's column
-SHORT_NAMES = {"batch norm": QT_TRANSLATE_NOOP("CurvePlot", "BN"),
-               "no batch norm": QT_TRANSLATE_NOOP("CurvePlot", "no BN")}
-
-
-# The nets core names (core.run.messages.VARIANTS) in the words the window shows them by; a race's variants are
-# named by the teacher and shown as typed.
-NET_WORDS = {"regularized": QT_TRANSLATE_NOOP("CurvePlot", "regularized"),
-             "baseline": QT_TRANSLATE_NOOP("CurvePlot", "baseline"),
-             "batch norm": QT_TRANSLATE_NOOP("CurvePlot", "batch norm"),
-             "no batch norm": QT_TRANSLATE_NOOP("CurvePlot", "no batch norm"),
-             "standard": QT_TRANSLATE_NOOP("CurvePlot", "standard"),
-             "adversarial": QT_TRANSLATE_NOOP("CurvePlot", "adversarial")}
-
-
-def net_words(net: str):
-    """A net's name as the window says it: marked (``say`` it to show it) for the nets core names."""
-    return NET_WORDS.get(net, net)
-
-
-def short_name(net: str):
-    """A net's name as a legend shows it: short for batch norm's pair (``say`` it to show it)."""
-    return SHORT_NAMES.get(net, net_words(net))
 
 
 def legend_entry(legend: pg.LegendItem, item, text) -> None:

@@ -13,7 +13,7 @@ from PySide6.QtGui import QFont
 
 from .. import appearance, theme
 from .budget import RedrawBudget, show_hover
-from .curves import net_words
+from .net_names import net_words
 from ..texts import say
 
 GAP = 0.12  # between pictures, in picture widths

@@ -12,7 +12,8 @@ from PySide6.QtCore import QCoreApplication, Signal
 from .. import appearance, colours, theme
 from ...core.run.race import STYLES
 from ...core.translatable import QT_TRANSLATE_NOOP
-from .curves import cache_axes, fit_legend, legend_entry, legend_strip, net_words, relabel_legend
+from .curves import cache_axes, fit_legend, legend_entry, legend_strip, relabel_legend
+from .net_names import net_words
 from ..texts import Retranslating
 
 translate = QCoreApplication.translate  # translate("FitPanel", "…"): lupdate reads the literal context

@@ -16,7 +16,7 @@ from PySide6.QtGui import QFont, QPainter, QPen
 from .. import appearance, colours, theme
 from ...core.config import FEATURE_LABELS
 from .budget import RedrawBudget, show_hover
-from .curves import net_words
+from .net_names import net_words
 from ..texts import say
 
 translate = QCoreApplication.translate  # translate("NetworkGraph", "…"): lupdate reads the literal context
