@@ -51,6 +51,8 @@ def _parser() -> argparse.ArgumentParser:
     train.add_argument("--quiet", action="store_true", help="no progress bar")
     train.add_argument("--narrate", action="store_true", help="print what the curves do, in words, each time it "
                        "changes (\"step 450: …\"), as the app's narrator says it")
+    train.add_argument("--lang", metavar="LANG", help="the language --narrate speaks: en, de, es, fr (default: the "
+                       "system locale's, if regviz speaks it, else en)")
     sweep = sub.add_parser("sweep", help="train once per value of one setting; write DIR/sweep.csv")
     source = sweep.add_mutually_exclusive_group()
     source.add_argument("--preset", help=f"a preset name (default {DEFAULT_PRESET})")
@@ -266,6 +268,8 @@ def _train(args: argparse.Namespace, stop) -> int:
     cfg = load_config(args.preset, args.config, args.overrides, args.steps, args.seed)
     epsilons = _parse_epsilons(args.robustness)
     attacks = _parse_attacks(args.attack)
+    if args.narrate:
+        _language(args.lang)  # a bad --lang is refused before the data loads
     trainer = Trainer(cfg)  # loads the data: a missing set fails here, before the folder is touched
     if epsilons and trainer.regression:
         from .core.config import ConfigError
@@ -290,13 +294,13 @@ def _train_into(folder, args: argparse.Namespace, cfg, trainer, epsilons, attack
     out = folder.out
     steps = cfg.training.steps
     rows = []
-    narrator = _narrator(args, cfg, trainer)
+    narrator, speak = _narrator(args, cfg, trainer)
     started = time.perf_counter()
     with tqdm(total=steps, unit="step", disable=args.quiet, file=sys.stderr, dynamic_ncols=True) as bar:
         for record in trainer.run(steps, stop=stop):
             rows.append(record)
             if narrator is not None:
-                _say(narrator.add(record), bar)
+                _say(narrator.add(record), bar, speak)
             bar.update(record.step - bar.n)
             m = record.models[0]
             bar.set_postfix(train=f"{m.train_loss:.3f}", test=f"{m.test_loss:.3f}", refresh=False)
@@ -329,7 +333,7 @@ def _train_into(folder, args: argparse.Namespace, cfg, trainer, epsilons, attack
         summary["robustness"] = [row for kind in attacks for row in accuracy_under_attack(
             trainer.model(), trainer.data.x_test, trainer.data.y_test, epsilons, clip, kind=kind)]
         if narrator is not None:
-            _say_attacked(narrator, rows[-1], summary["robustness"], trainer.names[0])
+            _say_attacked(narrator, rows[-1], summary["robustness"], trainer.names[0], speak)
     summary["interrupted"] = stop()  # a signal while the summary was made: said too
     folder.commit({"config.json": cfg.to_json() + "\n", "metrics.csv": _metrics_csv(rows, task),
                    "summary.json": json.dumps(summary, indent=2, allow_nan=True) + "\n"})
@@ -357,25 +361,43 @@ def _train_into(folder, args: argparse.Namespace, cfg, trainer, epsilons, attack
 
 
 def _narrator(args: argparse.Namespace, cfg, trainer):
-    """The narrator of ``regviz train --narrate`` (None without it): the one net, its regularizers, its points."""
+    """The narrator of ``regviz train --narrate`` (None without it): the one net, its regularizers, its points;
+    and how it speaks (--lang)."""
     if not args.narrate:
-        return None
+        return None, str
     from .core.narrator import Narrator, context_for
 
-    return Narrator(context_for({name: cfg for name in trainer.names}, len(trainer.data.y_train)))
+    return (Narrator(context_for({name: cfg for name in trainer.names}, len(trainer.data.y_train))),
+            _speaker(_language(args.lang)))
 
 
-def _say(narration, bar=None) -> None:
+def _speaker(lang: str):
+    """How a narration is said in ``lang``: English as core writes it; another language through the window's own
+    translator (the .qm files, numbers in the language's format), which needs Qt's core but no window or torch."""
+    if lang == "en":
+        return str
+    from PySide6.QtCore import QCoreApplication
+
+    from .ui import language
+    from .ui.translated import translated
+
+    app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
+    language.install(app, lang)
+    return translated
+
+
+def _say(narration, bar=None, speak=str) -> None:
     """A narration change as one line on stdout, ``step N: …`` (through the progress bar, which it would cut)."""
     if narration is None or not narration.sentences:
         return
+    line = speak(narration.line)
     if bar is not None and not bar.disable:
-        bar.write(narration.line, file=sys.stdout)
+        bar.write(line, file=sys.stdout)
     else:
-        print(narration.line, flush=True)
+        print(line, flush=True)
 
 
-def _say_attacked(narrator, record, rows: list[dict], name: str) -> None:  # record: its step
+def _say_attacked(narrator, record, rows: list[dict], name: str, speak) -> None:  # record: its step
     """After --robustness: the narration with the first attack's curve, at the last step."""
     from dataclasses import replace
 
@@ -385,7 +407,7 @@ def _say_attacked(narrator, record, rows: list[dict], name: str) -> None:  # rec
     chosen = [row for row in rows if row["attack"] == kind]
     curve = RobustnessCurve(tuple(row["epsilon"] for row in chosen), {name: tuple(row["accuracy"] for row in chosen)},
                             record.step, kind)
-    _say(narrator.set_context(replace(narrator.context, curve=curve)))
+    _say(narrator.set_context(replace(narrator.context, curve=curve)), speak=speak)
 
 
 @_stoppable
@@ -588,13 +610,15 @@ def _export_notebook(args: argparse.Namespace) -> int:
 
 
 def _language(option: str | None) -> str:
-    """--lang, or the system locale's language if the lessons speak it, else English."""
+    """--lang, or the system locale's language if the lessons speak it, else English. A language regviz does not
+    speak is a bad option (exit 2), said before anything trains."""
+    from .core.config import ConfigError
     from .core.content import lessons
 
     if option is None:
         return lessons.system_language()
     if option not in lessons.languages():
-        raise lessons.LessonError(QT_TRANSLATE_NOOP("cli", "--lang {option!r}: the lessons speak {languages}").format(
+        raise ConfigError(QT_TRANSLATE_NOOP("cli", "--lang {option!r}: the lessons speak {languages}").format(
             option=option, languages=", ".join(lessons.languages())))
     return option
 

@@ -2,6 +2,9 @@
 computed here independently (Hypothesis over random curves), and `regviz train --narrate` on a short real run."""
 import csv
 import json
+import os
+import subprocess
+import sys
 
 import numpy as np
 import pytest
@@ -186,3 +189,20 @@ def test_the_narrator_and_the_prediction_rules_need_no_torch():
             "print('torch' in sys.modules)")
     assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip() \
         == "False"
+
+
+def test_narrate_speaks_the_lang_it_is_given_and_refuses_one_it_does_not_know(tmp_path):
+    """`--narrate --lang de` says the same change in German, from the window's own translation (the .qm that make
+    builds); an unknown --lang exits 2 before anything trains."""
+    run = [sys.executable, "-m", "regviz", "train", "--preset", "overfit-2d", "--steps", "250", "--narrate", "--quiet"]
+    env = {**os.environ, "LANG": "C.UTF-8", "LANGUAGE": "", "LC_ALL": "", "LC_MESSAGES": ""}
+    said = subprocess.run([*run, "--lang", "de", "--out", str(tmp_path / "de")], capture_output=True, text=True,
+                          timeout=300, env=env)
+    assert said.returncode == 0, said.stderr
+    german = [line for line in said.stdout.splitlines() if line.startswith("Schritt ")]
+    assert german and "das Netz lernt seine 30 Punkte auswendig" in german[0]
+    assert not [line for line in said.stdout.splitlines() if line.startswith("step ")]
+    refused = subprocess.run([*run, "--lang", "xx", "--out", str(tmp_path / "xx")], capture_output=True, text=True,
+                             timeout=300, env=env)
+    assert refused.returncode == 2 and "--lang 'xx'" in refused.stderr and "Traceback" not in refused.stderr
+    assert not (tmp_path / "xx").exists()
