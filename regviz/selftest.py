@@ -109,8 +109,9 @@ def _run() -> None:
 
 
 def _translations() -> None:
-    """Every language the menu offers loads its .qm (package data a build can leave out) and says its own words."""
-    from PySide6.QtCore import QTranslator
+    """Every language the menu offers loads its .qm (package data a build can leave out) and says its own words;
+    so does Qt's own for it (qtbase_<lang>.qm: the standard buttons), from where the app's QLibraryInfo says."""
+    from PySide6.QtCore import QLibraryInfo, QTranslator
 
     from .ui import language
 
@@ -121,4 +122,8 @@ def _translations() -> None:
         translator = QTranslator()
         if not translator.load(str(path)) or not translator.translate("menus", "&File"):
             raise SelfTestFailed(f"{path}: the {lang} translation is missing or empty")
-    print(f"  ok  translations: {', '.join(language.SHIPPED)}", flush=True)
+        qt = QTranslator()
+        folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if not qt.load(f"qtbase_{lang}", folder) or not qt.translate("QPlatformTheme", "Cancel"):
+            raise SelfTestFailed(f"{folder}/qtbase_{lang}.qm: Qt's own {lang} translation is missing or empty")
+    print(f"  ok  translations: {', '.join(language.SHIPPED)} (regviz's and Qt's own)", flush=True)
