@@ -76,7 +76,7 @@ class Autosave(QObject):
         self.timer = QTimer(self, interval=round(1000 * (seconds or interval_seconds())))
         self.timer.timeout.connect(self.tick)
         self.timer.start()
-        QTimer.singleShot(0, self.offer_restore)
+        QTimer.singleShot(0, self, self.offer_restore)
 
     # -- what is unsaved ------------------------------------------------------------------------------------
     @Slot(object)

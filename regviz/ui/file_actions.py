@@ -105,7 +105,7 @@ class FileActions(QObject):
     @Slot()
     def _close_if_waiting(self) -> None:
         if self._close_when_done and not self.busy and self.lost_box is None:  # an offer waits for its answer
-            QTimer.singleShot(0, self.host.close)
+            QTimer.singleShot(0, self, self.host.close)
 
     # -- sessions -------------------------------------------------------------------------------------------
     def recent(self) -> list[str]:

@@ -195,7 +195,7 @@ class MainWindow(QMainWindow):
         self.menus.show_counter(None)
         appearance.restyle_new_items(self)
         self.fit_controls()  # a race's box lists its variants: the dock as wide as they need
-        QTimer.singleShot(0, self.access.prepare)  # a rebuilt panel's new controls, in a turn of its own
+        QTimer.singleShot(0, self.access, self.access.prepare)  # a rebuilt panel's new controls, in a turn of its own
 
     @Slot(object)
     def _on_record(self, record) -> None:

@@ -510,7 +510,7 @@ class PredictionFlow(QObject):
         self.latest.clear()
         o = self.open
         if o is not None and not o.started:  # after the state's own "Ready — press Space" (it would mislead)
-            QTimer.singleShot(0, self._say_waiting)
+            QTimer.singleShot(0, self, self._say_waiting)
         if o is not None and o.started and not o.ended:
             # The step's new net came up after Space (its preset or mode), or a Reset: it trains from step 0.
             o.records.clear()

@@ -355,7 +355,7 @@ class Stage(QObject):
         self._fit_sidebar()  # a resized window shares its height out anew: the controls as tall as they are
         self.fit_text()
         if self._grown_from is not None:
-            QTimer.singleShot(0, self._shrink_back)
+            QTimer.singleShot(0, self, self._shrink_back)
 
     def _shrink_back(self) -> None:
         """The window back to the size it had before a passing minimum grew it, once the step's arrangement
@@ -423,7 +423,7 @@ class Stage(QObject):
         finally:
             self._fitting = False
         if not self._rechecked:
-            QTimer.singleShot(0, self._recheck_fit)
+            QTimer.singleShot(0, self, self._recheck_fit)
 
     def _controls_height(self) -> int:
         """The height the step's controls at the strip's end need whole: the strip is at least that tall (a

@@ -232,7 +232,9 @@ def _toolbar_overflow(window) -> bool:
 @pytest.mark.parametrize("lang", ["de", "es", "fr"])
 def test_the_translated_window_fits_the_real_screen_at_1024x768(lang, real_window, qtbot):
     """Each real language on the Training tab at 1024×768: the real-screen checks, and the whole toolbar shown
-    (a longer translation of a button must not push Race or the step counter behind the » button)."""
+    (a longer translation of a button must not push Race or the step counter behind the » button); then again
+    after a run compared with its baseline, whose four loss legend entries (train, test, penalty, baseline) must
+    leave the loss plot its 150 px."""
     from screen_checks import all_problems
     from test_real_screen import _settle
 
@@ -244,6 +246,16 @@ def test_the_translated_window_fits_the_real_screen_at_1024x768(lang, real_windo
     _settle(qtbot, window)
     problems = [f"{kind}: {text}" for kind, text in all_problems(window)]
     assert not _toolbar_overflow(window), f"{lang}: the toolbar does not fit 1024 px"
+    assert not problems and (window.width(), window.height()) == (1024, 768), "\n".join(problems)
+    window.state.set_value("regularization.l2", 0.01)
+    window.state.set_compare(True)
+    start = window.state.step
+    window.state.train_for(100)
+    qtbot.waitUntil(lambda: not window.state.engine.training_for and window.state.step >= start + 100,
+                    timeout=120000)
+    window.resize(1024, 768)
+    _settle(qtbot, window)
+    problems = [f"compared: {kind}: {text}" for kind, text in all_problems(window)]
     assert not problems and (window.width(), window.height()) == (1024, 768), "\n".join(problems)
 
 

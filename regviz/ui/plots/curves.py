@@ -221,7 +221,7 @@ def style_key(legend: pg.LegendItem, net: str, style: str = "dashed") -> None:
 
 
 def fit_legend(view: pg.PlotWidget) -> None:
-    """As many legend columns as fit between the plot's axes (one row where they all do: each row of the strip
+    """As many legend columns as fit across the plot (one row where they all do: each row of the strip
     is taken from the data's height), one where two do not (a projector beside the lesson): a legend wider than
     its plot would widen the plot past its widget and clip it."""
     plot = view.getPlotItem()
@@ -229,13 +229,12 @@ def fit_legend(view: pg.PlotWidget) -> None:
     # No entries yet (batch norm's plots before their first run): no empty strip over the data (18 px of it).
     legend.setMaximumHeight(16777215 if legend.items else 0)
     legend.setVisible(bool(legend.items))
-    axes = sum(plot.getAxis(side).width() for side in ("left", "right") if plot.getAxis(side).isVisible())
     # The text's own width (a label's bounding rect is the room the layout gave it, not what it needs), and the
     # legend's spacing between a sample and its label and between columns.
     gap = legend.layout.horizontalSpacing()
     entries = [sample.boundingRect().width() + label.item.boundingRect().width() + 2 * gap + 2
                for sample, label in legend.items]
-    room = view.width() - axes - 20
+    room = view.width() - 10  # the strip spans the axes' columns too (legend_strip); the loop below catches a miss
     columns = max((c for c in range(1, len(entries) + 1) if _grid_width(entries, c) <= room), default=1)
     if columns > 2:  # more than two only when that saves a row: three entries and three columns, not four and three
         rows = -(-len(entries) // columns)
@@ -259,7 +258,9 @@ def legend_strip(plot: pg.PlotItem, columns: int = 2) -> pg.LegendItem:
     the hidden top axis's row of the plot's layout; ``plot.legend`` makes ``plot(name=…)`` add its entries."""
     legend = pg.LegendItem(colCount=columns, labelTextSize="9pt")
     plot.layout.removeItem(plot.getAxis("top"))
-    plot.layout.addItem(legend, 1, 1)
+    # Over the y axes too, not only the data: 50-60 px more for a row, so "entrenamiento · prueba" takes one row
+    # where it would take two (each row of the strip is taken from the data's height).
+    plot.layout.addItem(legend, 1, 0, 1, 3)
     plot.legend = legend
     return legend
 
