@@ -1262,6 +1262,10 @@ Im Webbrowser öffnen?</translation>
         <translation>Klassennamen</translation>
     </message>
     <message>
+        <source>seed of the data</source>
+        <translation>Seed der Daten</translation>
+    </message>
+    <message>
         <source>model</source>
         <translation>Modell</translation>
     </message>

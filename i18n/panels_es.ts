@@ -1262,6 +1262,10 @@ Open it in your web browser?</source>
         <translation>nombres de clase</translation>
     </message>
     <message>
+        <source>seed of the data</source>
+        <translation>semilla de los datos</translation>
+    </message>
+    <message>
         <source>model</source>
         <translation>modelo</translation>
     </message>

@@ -1262,6 +1262,10 @@ L&apos;ouvrir dans le navigateur ?</translation>
         <translation>noms des classes</translation>
     </message>
     <message>
+        <source>seed of the data</source>
+        <translation>graine des données</translation>
+    </message>
+    <message>
         <source>model</source>
         <translation>modèle</translation>
     </message>

@@ -1262,6 +1262,10 @@ Open it in your web browser?</source>
             <translation>[·çlàss ñàmés~·]</translation>
         </message>
         <message>
+            <source>seed of the data</source>
+            <translation>[·sééd öf thé dàtà~~~·]</translation>
+        </message>
+        <message>
             <source>model</source>
             <translation>[·mödél·]</translation>
         </message>

@@ -113,6 +113,10 @@ class DataConfig:
     rows: list[list[float]] = spec(factory=list, label=QT_TRANSLATE_NOOP("config", "CSV rows"))
     # the CSV's labels, in class order
     class_names: list[str] = spec(factory=list, label=QT_TRANSLATE_NOOP("config", "class names"))
+    # generated sets and image subsets: the seed of the draw (where the points fall, their noise, the split);
+    # None follows training.seed. A lesson that shows one figure (Bishop's ten points) fixes it, so every class
+    # sees the same points while the net's start still follows training.seed
+    seed: int | None = spec(None, label=QT_TRANSLATE_NOOP("config", "seed of the data"), low=0, high=2**31 - 1)
 
     @property
     def n_classes(self) -> int:
@@ -365,6 +369,8 @@ def _coerce(key: str, value: Any, default: Any) -> Any:
             raise ConfigError(QT_TRANSLATE_NOOP("config", "{key} = {value}: expected a whole number")
                               .format(key=key, value=_show(value)))
         return value
+    if default is None and key == "data.seed":  # a whole number, or None: training.seed draws the data
+        return None if value is None else _coerce(key, value, 0)
     if isinstance(default, float) or default is None and key.endswith("init_scale"):
         if value is None and default is None:
             return None

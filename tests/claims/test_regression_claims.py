@@ -22,15 +22,18 @@ def test_09_degree_9_on_ten_points_memorises_train_mse_almost_zero_test_mse_hund
 
 
 @seeds
-def test_09_l2_keeps_degree_9s_test_mse_near_the_noises_own(seed):
+def test_09_l2_keeps_degree_9s_test_mse_near_the_noises_own_and_below_a_third_of_memorisings(seed):
     """Step 2: "the L2 curve no longer passes through every point (its train MSE is above zero) … Its test MSE stays
-    near the noise's own 0.09 (under 0.4)". (It said "below a third of the memorising curve's" until three
-    random-check seeds drew points whose memorising curve swings little: its test MSE 0.18-0.43, L2's 0.13-0.19.)"""
+    near the noise's own 0.09 (under 0.4). These ten points are one draw …: the lesson fixes it (data.seed = 0),
+    and on it L2's test MSE ends below a third of the memorising curve's". The seed varies the nets' start and
+    the minibatches, not the points. (Drawn with training.seed, three random-check seeds put the points where the
+    memorising curve swings little, test MSE 0.18-0.43 against L2's 0.13-0.19: the lesson fixed its draw.)"""
     nets = record_after(LESSON, seed, 2)
     l2, baseline = nets["regularized"], nets["baseline"]
     note("09.2 L2 smooths", seed, l2_test=l2.test_loss, baseline_test=baseline.test_loss, l2_train=l2.train_loss,
-         baseline_train=baseline.train_loss)
+         baseline_train=baseline.train_loss, ratio=l2.test_loss / baseline.test_loss)
     assert l2.test_loss < 0.4  # "near 0.09": the test points have noise of their own (0.075 for L1 on seed 8)
+    assert l2.test_loss < baseline.test_loss / 3
     assert baseline.train_loss < 1e-3 and l2.train_loss > 1e-3 and l2.train_loss > 10 * baseline.train_loss
 
 

@@ -98,6 +98,12 @@ def dataset_code(cfg: ExperimentConfig, mnist: str = "install") -> str:
     points and split regviz draws. MNIST comes from this regviz install (``mnist="install"``), from
     ``mnist_5k.npz`` beside the script (``"beside"``), or from ``MNIST_NPZ``, the file's bytes in base64, defined
     before (``"embedded"``: a notebook carries its data)."""
+    seed = "SEED  # training.seed draws the data too" if cfg.data.seed is None else \
+        f"{cfg.data.seed}  # data.seed: this draw of the points, whatever training.seed is"
+    return f"DATA_SEED = {seed}\n" + _dataset_body(cfg, mnist)
+
+
+def _dataset_body(cfg: ExperimentConfig, mnist: str) -> str:
     data = generators
     d = cfg.data
     if d.name == "csv":
@@ -110,7 +116,7 @@ def dataset_code(cfg: ExperimentConfig, mnist: str = "install") -> str:
         return f'''# -- data: {d.samples} points of the "{d.name}" set, noise {d.noise:g}, {d.train_fraction:.0%} for training --
 {generator}
 
-def make_data(samples={d.samples}, noise={d.noise!r}, train_fraction={d.train_fraction!r}, seed=SEED, classes={d.n_classes}):
+def make_data(samples={d.samples}, noise={d.noise!r}, train_fraction={d.train_fraction!r}, seed=DATA_SEED, classes={d.n_classes}):
     rng = np.random.default_rng([seed, 2024])
     x, y = {data.GENERATORS[d.name].__name__}(samples, rng{classes})
     x = x + rng.normal(0, noise, x.shape)
@@ -171,7 +177,7 @@ ROWS = [
 ]
 
 
-def make_data(noise={d.noise!r}, train_fraction={d.train_fraction!r}, seed=SEED):
+def make_data(noise={d.noise!r}, train_fraction={d.train_fraction!r}, seed=DATA_SEED):
     rng = np.random.default_rng([seed, 2024])
     table = np.asarray(ROWS, dtype=np.float64)
     x, y = table[:, :2], table[:, 2].astype(np.int64)
@@ -202,7 +208,7 @@ ROWS = [
 {inspect.getsource(generators.csv_curve_arrays).strip()}
 
 
-*_arrays, X_RANGE = csv_curve_arrays(ROWS, {d.noise!r}, {d.train_fraction!r}, SEED)
+*_arrays, X_RANGE = csv_curve_arrays(ROWS, {d.noise!r}, {d.train_fraction!r}, DATA_SEED)
 x_train, y_train, x_test, y_test = (torch.as_tensor(a, dtype=torch.float32) for a in _arrays)
 N_CLASSES = 1  # a regression: one output, the fitted y'''
 
@@ -236,7 +242,7 @@ X_RANGES = {{{d.name!r}: {generators.X_RANGES[d.name]!r}}}
 
 
 x_train, y_train, x_test, y_test = (torch.as_tensor(a, dtype=torch.float32) for a in make_1d_arrays(
-    {d.name!r}, {d.samples}, {d.noise!r}, {d.train_fraction!r}, SEED))
+    {d.name!r}, {d.samples}, {d.noise!r}, {d.train_fraction!r}, DATA_SEED))
 N_CLASSES = 1  # a regression: one output, the fitted y
 X_RANGE = X_RANGES[{d.name!r}]'''
 
@@ -266,7 +272,7 @@ def _images_code(cfg: ExperimentConfig, source: str, split: str) -> str:
 {source}
 {split}
 
-train_idx, test_idx = stratified_split(labels, {d.train_size}, {d.test_size}, SEED)
+train_idx, test_idx = stratified_split(labels, {d.train_size}, {d.test_size}, DATA_SEED)
 x = torch.from_numpy(images)
 x = x.unsqueeze(1) if x.dim() == 3 else x.permute(0, 3, 1, 2)  # [N, C, H, W]
 y = torch.from_numpy(labels)

@@ -202,6 +202,8 @@ def _special_file(folder: Path, limit: int = 1000) -> Path | None:
 
 
 def load(cfg: DataConfig, seed: int) -> Dataset:
+    """The data set ``cfg`` names, drawn with ``cfg.seed`` when it is set, else with ``seed`` (training.seed)."""
+    seed = cfg.seed if cfg.seed is not None else seed
     if cfg.name == "csv" and task_of(cfg) == "regression":
         return make_csv_1d(cfg.rows, cfg.noise, cfg.train_fraction, seed)
     if cfg.name in TWO_D_SETS:
