@@ -74,6 +74,7 @@ bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/benchmarks/bench_gui.py --tab network --rss-steps 10000
 	$(BIN)/python tests/benchmarks/bench_race.py
 	$(BIN)/python tests/benchmarks/bench_sweep.py
+	$(BIN)/python tests/benchmarks/bench_lessons.py
 
 # Installers: a dedicated venv with regviz installed non-editable, PyInstaller, then packaging/build.py.
 $(PKG_VENV)/.installed: pyproject.toml | $(QM)

@@ -16,6 +16,7 @@ from ..core.content import presets
 from ..core.run.messages import RunMode
 from . import appearance, language
 from .access import Accessibility
+from .collector import collect_on_gui_thread
 from .controls import ControlDock
 from .data_files import DataFiles, dropped_csv
 from .engine import diverged_texts, failed_texts
@@ -43,6 +44,7 @@ def _loading() -> QLabel:
 class MainWindow(QMainWindow):
     def __init__(self, settings: QSettings | None = None) -> None:
         super().__init__()
+        collect_on_gui_thread()  # before the engine's reader thread runs Python (ui/collector.py says why)
         self.settings = settings or QSettings()
         language.start(QCoreApplication.instance(), self.settings)  # the saved language, else the system's
         self.texts = language.LiveTexts(self)  # the window's own texts, set again on a language change

@@ -113,7 +113,7 @@ def _render_one(app, window, lesson, folder: Path, size, progress, written: list
         path = _shoot(app, window, folder / f"{name}.png", size, written, stop)
         shots.append((index + 1, path, stage.shown_text(), revealed))
         cut = "" if stage.fits() else " — its text does not fit: it scrolls or is cut"
-        progress(f"{lesson.name} step {index + 1}/{len(lesson.steps)} ({time.monotonic() - started:.0f} s): "
+        progress(f"{lesson.name} step {index + 1}/{len(lesson.steps)} ({time.monotonic() - started:.1f} s): "
                  f"{path}{cut}")
     player.close()
     return shots
