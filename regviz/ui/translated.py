@@ -15,7 +15,8 @@ def translated(text: object) -> str:
     (a field may be a Message or a marked Template), then formatted; plain text (a file name, a number) as is."""
     if isinstance(text, Message):
         fields = {key: translated(value) if isinstance(value, (Message, Template)) else
-                  _net(value) if key in NET_FIELDS else value for key, value in text.fields.items()}
+                  _net(value) if key in NET_FIELDS and "{" + key + "!r}" not in text.template else value
+                  for key, value in text.fields.items()}
         template = QCoreApplication.translate(text.context, text.template)
         try:
             return _LOCAL.format(template, **fields)
@@ -51,7 +52,8 @@ _LOCAL = _LocalNumbers()
 
 
 # Fields that hold a net's name as core calls it ("main", "no batch norm"): said in the window's words for those
-# nets (plots.net_names); a race's names, typed by the teacher, have no entry and stay.
+# nets (plots.net_names); a race's names, typed by the teacher, have no entry and stay, and so does a name the
+# sentence quotes ({net!r}: a file's own key, "weights of 'main'", which the reader must find as written).
 NET_FIELDS = ("net", "variant", "other")
 
 
