@@ -297,7 +297,7 @@ def _train_into(folder, args: argparse.Namespace, cfg, trainer, epsilons, attack
     narrator, speak = _narrator(args, cfg, trainer)
     started = time.perf_counter()
     with tqdm(total=steps, unit="step", disable=args.quiet, file=sys.stderr, dynamic_ncols=True) as bar:
-        for record in trainer.run(steps, stop=stop):
+        for record in trainer.run(steps, histogram=False, stop=stop):  # no file holds it
             rows.append(record)
             if narrator is not None:
                 _say(narrator.add(record), bar, speak)
@@ -498,7 +498,7 @@ def _compare(args: argparse.Namespace, stop) -> int:
         rows = []
         with tqdm(total=base.training.steps, unit="step", disable=args.quiet, file=sys.stderr,
                   dynamic_ncols=True) as bar:
-            for record in trainer.run(base.training.steps, stop=stop):
+            for record in trainer.run(base.training.steps, histogram=False, stop=stop):
                 rows.append(record)
                 bar.update(record.step - bar.n)
             bar.leave = not stop()

@@ -51,7 +51,7 @@ def train_value(config: ExperimentConfig, value, on_step: Callable[[int], None] 
     try:
         trainer = Trainer(config)
         done = 0
-        for record in trainer.run(config.training.steps, stop=stop):
+        for record in trainer.run(config.training.steps, histogram=False, stop=stop):
             if on_step is not None and record.step > done:
                 on_step(record.step - done)
             done = record.step

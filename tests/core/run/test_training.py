@@ -329,3 +329,17 @@ def test_the_errors_view_is_the_confusion_matrix_of_the_records_own_guesses():
     assert e.images.shape == (len(first), 28, 28) and (e.true != e.guess).all()
     points = Trainer(SMALL).evaluate(errors=True).models[0].errors  # 2-D data too (issue 24): a class matrix,
     assert points.confusion.shape == (2, 2) and points.images.shape[0] == 0  # no pictures of points
+
+
+def test_a_record_without_its_histogram_has_every_other_number_the_same():
+    """The CLI, compare and sweep ask for no weight histogram (no file holds it; it was a third of a record's
+    time on overfit-2d): the numbers they write are those of a full record."""
+    a, b = Trainer(SMALL), Trainer(SMALL)
+    for t in (a, b):
+        for _ in range(3):
+            t.step()
+    full, lean = a.evaluate().models[0], b.evaluate(histogram=False).models[0]
+    assert lean.weight_hist.size == 0 and full.weight_hist.sum() > 0
+    for f in dataclasses.fields(full):
+        if f.name not in ("weight_hist", "weight_edges"):
+            assert repr(getattr(full, f.name)) == repr(getattr(lean, f.name)), f.name
