@@ -130,7 +130,8 @@ class PredictionBox(QWidget):
     def show_block(self, block: predict.Predict, trains: bool = True) -> None:
         for widgets in (self.buttons, self.texts, self.counts, self.truths, self.lines):
             for w in widgets:
-                w.deleteLater()
+                w.hide()  # now: deleteLater waits for the event loop (render-lesson only processes events, and
+                w.deleteLater()  # the last lesson's answers stayed painted under the next one's)
             widgets.clear()
         for number, answer in enumerate(block.answers, 1):
             button = QPushButton(str(number))

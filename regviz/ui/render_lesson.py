@@ -175,8 +175,17 @@ def _settle(app, seconds: float = 0.3, stop=_never) -> None:
     while time.monotonic() < end:
         if stop():
             raise RenderStopped
-        app.processEvents()
+        _events(app)
         time.sleep(0.01)
+
+
+def _events(app) -> None:
+    """What a turn of the app's event loop does, deferred deletes included (``processEvents`` alone never carries
+    out a ``deleteLater``: widgets a step replaced would live on beside the new ones)."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    app.processEvents()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def _wait(app, condition, seconds: float, what: str, stop=_never) -> None:
@@ -186,7 +195,7 @@ def _wait(app, condition, seconds: float, what: str, stop=_never) -> None:
             raise RenderStopped
         if time.monotonic() > end:
             raise RenderError(f"timed out after {seconds:.0f} s waiting for {what}")
-        app.processEvents()
+        _events(app)
         time.sleep(0.01)
 
 

@@ -218,3 +218,25 @@ def test_pgd_against_the_adversarially_trained_net_is_revealed_from_the_fgsm_tab
     shown = f"adversarial: {100 * accuracy:.1f} %"
     assert result.numbers[0].startswith(shown) and shown in flow.box.truths[1].text()
     assert result.pick == 2
+
+
+def test_a_new_question_leaves_no_answer_of_the_last_one_on_screen_before_the_event_loop_deletes_it(qtbot):
+    """render-lesson --all showed lesson 7's answers painted over lessons 1-6's: the replaced answers were only
+    deleteLater'd, which waits for the event loop; they are hidden at once."""
+    from PySide6.QtWidgets import QLabel
+
+    from regviz.ui.prediction import PredictionBox
+
+    def block(*texts):
+        rule = {"metric": "test_loss", "variant": "main", "compare": "<", "value": 1}
+        return predict.parse({"question": "Which?", "answers": [{"text": t, "rule": rule} for t in texts],
+                              "expected": 1}, ["main"])
+
+    box = PredictionBox()
+    qtbot.addWidget(box)
+    box.show()
+    box.show_block(block("old one", "old two", "old three"))
+    box.show_block(block("new one", "new two"))  # no turn of the event loop between the two
+    shown = [label.text() for label in box.findChildren(QLabel) if label.isVisible()]
+    assert not [text for text in shown if text.startswith("old")], shown
+    assert any(text == "new one" for text in shown), shown
