@@ -150,6 +150,13 @@ def test_regularizers_are_named_as_the_narrator_says_them():
                                                         "model.dropout": 0.2})) == "L1, L2 and dropout"
 
 
+
+@pytest.fixture(autouse=True)
+def _english(monkeypatch):
+    """--narrate speaks the system locale's language by default: these tests read the English sentences."""
+    monkeypatch.setenv("LANGUAGE", "en")
+
+
 @pytest.mark.slow
 def test_narrate_prints_each_change_with_its_step_and_says_memorising_exactly_when_the_run_shows_it(tmp_path, capsys):
     out = tmp_path / "run"
