@@ -18,13 +18,17 @@ def test_with_a_window_the_collections_run_on_the_gui_thread_not_on_the_thread_t
     weakref.finalize(garbage, lambda: threads.append(threading.current_thread()))
     del garbage
 
+    kept = []
+
     def allocate():  # far past generation 0's threshold: an automatic collection would run in this thread
-        kept = [[] for _ in range(50 * gc.get_threshold()[0])]
-        kept.clear()
+        kept.extend([] for _ in range(50 * gc.get_threshold()[0]))
 
     worker = threading.Thread(target=allocate)
     worker.start()
     worker.join()
     assert threads == []  # the worker collected nothing
-    qtbot.waitUntil(lambda: bool(threads), timeout=5000)  # the GUI thread's timer did, within its interval
+    # The allocations stay alive (a collection's count is allocations less frees) until the GUI thread's timer
+    # has collected, within its interval.
+    qtbot.waitUntil(lambda: bool(threads), timeout=5000)
     assert threads == [threading.main_thread()]
+    kept.clear()
