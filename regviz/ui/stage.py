@@ -369,7 +369,6 @@ class Stage(QObject):
             return
         if w.minimumSizeHint().height() <= size.height():
             self._grown_from = None
-            self._shrink_tries = 0
             # The layout's minimum (which resize honours) follows its hint only once the layout runs again.
             w.layout().activate()
             if w.height() > size.height():

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QMessageBox, QPush
 from ...core.content import markup
 from ...core.content.lessons import Lesson
 from ..lesson_colours import stylesheet
+from ..texts import count
 from ..widgets import empty_layout
 
 translate = QCoreApplication.translate  # the panel's own words: translate("LessonPanel", "…")
@@ -31,7 +32,7 @@ def fill_counts(text: str, counts: dict[str, int | float | str]) -> str:
 
     def shown(value) -> str:
         if isinstance(value, int):
-            return f"{value:,}" if plain else locale.toString(value)
+            return count(value)
         if isinstance(value, float):
             return (f"{value:.1f}" if plain else locale.toString(value, "f", 1)) + " %"
         return "…" if value is None else str(value)
