@@ -4,7 +4,7 @@ import time
 import pytest
 
 from regviz.core.config import ExperimentConfig
-from regviz.core.run.live import LiveControl, live_run, make_trainer_factory
+from regviz.core.run.live import EVALUATION_SHARE, LiveControl, live_run, make_trainer_factory, record_interval
 from regviz.core.run.messages import (AskAttack, AskRobustness, Pause, Play, RunFor, SetActivations, SetLive,
                                       SetSpeed, SetTrainingPoints, Step)
 from regviz.core.records import EarlyStopped, Ended, Failed, Paused, Record, RunInfo, TrainingSet
@@ -62,6 +62,16 @@ def test_records_are_rate_limited_at_the_source():
     assert len(records) <= 7
     assert records[-1].step - records[-2].step > 1  # many steps per record
     assert [m.name for m in records[-1].models] == ["regularized", "baseline"]
+
+
+def test_records_take_at_most_a_fifth_of_a_live_run():
+    # an MNIST pair's record (25 ms) against the 30-a-second cap: 100 ms of training between records, so the
+    # class waits for steps, not evaluations (the old interval, twice a record, gave records a third)
+    assert EVALUATION_SHARE == 0.2
+    assert record_interval(0.025, 30) == pytest.approx(0.1)
+    share = 0.025 / (0.025 + record_interval(0.025, 30))
+    assert share == pytest.approx(0.2)
+    assert record_interval(0.001, 30) == pytest.approx(1 / 30)  # cheap records: the rate cap rules
 
 
 def test_speed_cap_is_respected():
