@@ -1193,7 +1193,7 @@ Das Lektionsformat ist in docs/lessons.md beschrieben.</translation>
         <translation>λ-Durchlauf</translation>
     </message>
     <message>
-        <source>Worked examples</source>
+        <source>Examples</source>
         <translation>Beispiele</translation>
     </message>
 </context>

@@ -1193,7 +1193,7 @@ El formato de las lecciones se describe en docs/lessons.md.</translation>
         <translation>Barrido de λ</translation>
     </message>
     <message>
-        <source>Worked examples</source>
+        <source>Examples</source>
         <translation>Ejemplos</translation>
     </message>
 </context>

@@ -1193,7 +1193,7 @@ Le format des leçons est décrit dans docs/lessons.md.</translation>
         <translation>Balayage λ</translation>
     </message>
     <message>
-        <source>Worked examples</source>
+        <source>Examples</source>
         <translation>Exemples</translation>
     </message>
 </context>

@@ -1193,8 +1193,8 @@ Thé léssöñ förmàt îs désçrîbéd îñ döçs/léssöñs.md.~~~~~~ ~~~~~
             <translation>[·λ swéép·]</translation>
         </message>
         <message>
-            <source>Worked examples</source>
-            <translation>[·Wörkéd éxàmplés~~·]</translation>
+            <source>Examples</source>
+            <translation>[·Éxàmplés·]</translation>
         </message>
     </context>
 </TS>

@@ -11,7 +11,7 @@ TAB_TITLES = {"training": QT_TRANSLATE_NOOP("window", "Training"), "network": QT
               "augmentation": QT_TRANSLATE_NOOP("window", "Augmentation"),
               "batchnorm": QT_TRANSLATE_NOOP("window", "Batch norm"), "fgsm": QT_TRANSLATE_NOOP("window", "FGSM"),
               "dropout": QT_TRANSLATE_NOOP("window", "Dropout"), "sweep": QT_TRANSLATE_NOOP("window", "λ sweep"),
-              "worked": QT_TRANSLATE_NOOP("window", "Worked examples")}
+              "worked": QT_TRANSLATE_NOOP("window", "Examples")}
 
 
 def build_panels(state, stage, show_dropout_gap) -> tuple[dict, object]:
