@@ -330,6 +330,16 @@ def _dataclass_type(f: dataclasses.Field) -> type | None:
     return _SECTIONS.get(f.name) if f.name in _SECTIONS else None
 
 
+# What a field declared ``X | None`` is checked against when it is not None (the annotations are strings here).
+_SAMPLES = {"int": 0, "float": 0.0, "str": ""}
+
+
+def _optional_sample(f: dataclasses.Field) -> Any:
+    """A value of X for a field declared ``X | None`` (None is then a value it may take); MISSING otherwise."""
+    kind, _, rest = str(f.type).partition(" | ")
+    return _SAMPLES.get(kind, dataclasses.MISSING) if rest == "None" else dataclasses.MISSING
+
+
 def _build(cls: type, raw: Any, prefix: str) -> Any:
     if not isinstance(raw, dict):
         raise ConfigError(QT_TRANSLATE_NOOP("config", "{where}: expected an object, got {type}")
@@ -348,6 +358,10 @@ def _build(cls: type, raw: Any, prefix: str) -> Any:
         sub = _dataclass_type(f)
         if sub is not None:
             values[name] = _build(sub, raw[name], key + ".")
+        elif (sample := _optional_sample(f)) is not dataclasses.MISSING:
+            default = getattr(defaults, name)
+            values[name] = None if raw[name] is None else _coerce(key, raw[name],
+                                                                  sample if default is None else default)
         else:
             values[name] = _coerce(key, raw[name], getattr(defaults, name))
     return cls(**values)
@@ -369,11 +383,7 @@ def _coerce(key: str, value: Any, default: Any) -> Any:
             raise ConfigError(QT_TRANSLATE_NOOP("config", "{key} = {value}: expected a whole number")
                               .format(key=key, value=_show(value)))
         return value
-    if default is None and key == "data.seed":  # a whole number, or None: training.seed draws the data
-        return None if value is None else _coerce(key, value, 0)
-    if isinstance(default, float) or default is None and key.endswith("init_scale"):
-        if value is None and default is None:
-            return None
+    if isinstance(default, float):
         return finite_number(key, value)
     if key in _LIST_OF:
         return _LIST_OF[key](key, value)

@@ -75,3 +75,22 @@ def test_keys_cover_the_documented_cli_keys():
 def test_parse_assignment_needs_an_equals_sign():
     with pytest.raises(ConfigError, match="section.key=value"):
         parse_assignment("regularization.l2")
+
+
+def test_every_field_declared_optional_takes_null_a_value_of_its_type_and_refuses_another():
+    """The fields declared ``X | None`` (data.seed, model.init_scale) are read from their declaration, not from
+    a list of key names: each takes null and an X, and refuses text with its key named."""
+    import dataclasses
+
+    from regviz.core.config import ExperimentConfig, _SECTIONS
+
+    optional = [(f"{section}.{f.name}", str(f.type).split(" | ")[0]) for section, cls in _SECTIONS.items()
+                for f in dataclasses.fields(cls) if str(f.type).endswith(" | None")]
+    assert {"data.seed", "model.init_scale"} <= {key for key, _ in optional}
+    for key, kind in optional:
+        section, name = key.split(".")
+        value = {"int": 3, "float": 0.5}[kind]
+        assert getattr(getattr(ExperimentConfig.from_dict({section: {name: None}}), section), name) is None
+        assert getattr(getattr(ExperimentConfig.from_dict({section: {name: value}}), section), name) == value
+        with pytest.raises(ConfigError, match=key.replace(".", r"\.")):
+            ExperimentConfig.from_dict({section: {name: "three"}})
