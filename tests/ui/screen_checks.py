@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QAbstractButton, QCheckBox, QLabel, QPlainTextEdi
 MIN_SLIDER = 120  # pixels: a shorter slider is a handle a class cannot drag with any precision
 MIN_PER_DECADE = 25  # pixels per decade of a log slider
 MIN_DATA_HEIGHT = 150  # pixels: a plot's data area below this is a strip
+INK_SLACK = 3  # pixels of a line box past a plot's edge that carry no ink (leading above the accents; seen: 2)
 TEXT_CONTRAST = 4.5  # WCAG 2 AA, body text
 LINE_CONTRAST = 3.0  # WCAG 2 AA, graphical objects
 ALIKE_COLOUR = 20.0  # CIELAB ΔE76 below which two line colours read as one (in any of the simulated visions)
@@ -187,6 +188,43 @@ def squashed_plots(window) -> list[tuple[str, str]]:
     return found
 
 
+def _text_rect(item):
+    """The scene rectangle of a QGraphicsTextItem's text itself, without its document's margins."""
+    margin = item.document().documentMargin()
+    return item.mapRectToScene(item.boundingRect().adjusted(margin, margin, -margin, -margin))
+
+
+def cut_plot_text(window) -> list[tuple[str, str]]:
+    """Text drawn in a plot that is cut: a hint wider than the data area it sits in (the view clips it at both
+    ends); an axis label or a title running past the edge of the plot's widget."""
+    found = []
+    for view in _views(window):
+        shown_rect = view.mapToScene(view.viewport().rect()).boundingRect()
+        for item in _plot_items(view):
+            box = item.vb.sceneBoundingRect()
+            for text in item.vb.childGroup.childItems():
+                if isinstance(text, pg.TextItem) and text.isVisible() and text.toPlainText().strip():
+                    rect = _text_rect(text.textItem)
+                    if rect.left() < box.left() - 1 or rect.right() > box.right() + 1:
+                        found.append(("cut", f"{_title(item)!r}: {_plain(text.toPlainText())!r} needs "
+                                             f"{rect.width():.0f} px, its data area is {box.width():.0f}"))
+            labels = [(f"{side} axis label", item.getAxis(side).label) for side in ("bottom", "left", "right")
+                      if item.getAxis(side).isVisible() and _plain(item.getAxis(side).labelText or "")]
+            labels += [("title", item.titleLabel.item)] if item.titleLabel.isVisible() and _plain(
+                item.titleLabel.text or "") else []
+            for what, label in labels:
+                if not label.isVisible():
+                    continue
+                rect = _text_rect(label)
+                if not shown_rect.adjusted(-INK_SLACK, -INK_SLACK, INK_SLACK, INK_SLACK).contains(rect):
+                    found.append(("cut", f"{_title(item)!r}: its {what} {_plain(label.toPlainText())!r} runs "
+                                         f"past the plot's edge (its text spans {rect.left():.0f}.."
+                                         f"{rect.right():.0f} × "
+                                         f"{rect.top():.0f}..{rect.bottom():.0f} px of a {shown_rect.width():.0f}×"
+                                         f"{shown_rect.height():.0f} plot)"))
+    return found
+
+
 def _dash_mask(pen, length: float) -> list[bool]:
     """Which pixels along a sample of ``length`` the pen inks (Qt's dash pattern is in units of the pen width)."""
     if pen.style() == Qt.PenStyle.SolidLine:
@@ -330,7 +368,7 @@ def poor_contrast(window) -> list[tuple[str, str]]:
 
 def all_problems(window) -> list[tuple[str, str]]:
     problems = []
-    for check in (text_boxes_that_scroll, cut_text, short_sliders, squashed_plots, alike_legend_entries,
+    for check in (text_boxes_that_scroll, cut_text, cut_plot_text, short_sliders, squashed_plots, alike_legend_entries,
                   poor_contrast):
         problems += check(window)
     return sorted(set(problems))

@@ -24,6 +24,33 @@ def test_batchnorm_plots_say_what_to_press_until_they_have_data(qtbot):
         assert not plot.hint.shown
 
 
+def test_a_hint_wraps_inside_a_view_narrower_than_its_sentence(qtbot):
+    """At 1024x768 the batch-norm plots' data areas are ~190 px wide and "Press the button above, then Space"
+    214 px: the view clipped both ends. The hint wraps onto two lines, centred, inside the data area, and goes
+    back to one line when the view is wide again."""
+    from regviz.ui.plots.curves import CurvePlot
+
+    plot = CurvePlot("Training loss", "cross-entropy", hint="Press the button above, then Space")
+    qtbot.addWidget(plot)
+    plot.resize(700, 300)
+    plot.show()
+    qtbot.waitExposed(plot)
+    view, text = plot.getPlotItem().vb, plot.hint.item.textItem
+
+    def hint_lines(width: int) -> float:
+        plot.resize(width, 300)
+        qtbot.wait(50)
+        margin = text.document().documentMargin()
+        box = view.sceneBoundingRect()
+        rect = text.mapRectToScene(text.boundingRect().adjusted(margin, margin, -margin, -margin))
+        assert box.left() <= rect.left() and rect.right() <= box.right(), (width, box, rect)
+        return rect.height()
+
+    one_line = hint_lines(700)
+    assert hint_lines(240) > 1.8 * one_line
+    assert hint_lines(700) == one_line
+
+
 def test_training_curves_say_what_to_press_until_they_draw_a_line(qtbot):
     """A question waits before its step trains: the loss and accuracy plots were empty axes with no word."""
     from regviz.ui.panels.training import TrainingPanel

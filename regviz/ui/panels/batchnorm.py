@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVB
 from ...core.run.messages import VARIANTS as core_variants
 from ...core.run.messages import RunMode
 from .. import appearance, colours, theme
-from ..plots.curves import CurvePlot, Hint, SeriesSpec, cache_axes
+from ..plots.curves import CurvePlot, Hint, SeriesSpec, cache_axes, keep_words_fitting, words_fit
 from ..plots.net_names import short_name
 from ..texts import Retranslating
 from ..room import TextRow
@@ -52,6 +52,7 @@ class RidgePlot(Retranslating, pg.PlotWidget):
         self.setMouseEnabled(False, False)
         self.hideButtons()
         cache_axes(self.getPlotItem())
+        keep_words_fitting(self)
         self.curves: list[pg.PlotDataItem] = []
         self.labels: list[pg.TextItem] = []
         self.latest = None
@@ -62,9 +63,13 @@ class RidgePlot(Retranslating, pg.PlotWidget):
     def set_stats(self, stats) -> None:
         self.latest = stats
 
+    def minimumSizeHint(self):  # noqa: N802
+        return words_fit(self, super().minimumSizeHint())
+
     def retranslated(self) -> None:
         self.hint.retranslate()
         self._name_layers()
+        self.updateGeometry()  # its axis name in the new language may need more width (minimumSizeHint)
 
     def _name_layers(self) -> None:
         """The layer key: a swatch in the layer's colour (the spread and mean plots use the same colours) and the

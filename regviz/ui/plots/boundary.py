@@ -143,6 +143,11 @@ class BoundaryPanel(Retranslating, pg.GraphicsLayoutWidget):
         self._show_key()
         if self.colour_bar is not None:
             self.colour_bar.axis.setLabel(say(KEY_LABEL))
+        # Laid out again at once: the maps kept the width a longer title had needed (the pseudo language's,
+        # then Spanish's "Frontera de decisión" was centred past the widget's edge) until the next resize.
+        self.ci.layout.invalidate()
+        self.ci.layout.activate()
+        self.updateGeometry()
 
     def _show_key(self) -> None:
         if self.key is not None:

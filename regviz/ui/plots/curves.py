@@ -11,7 +11,7 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QPointF
+from PySide6.QtCore import QCoreApplication, QPointF, QSize, Qt
 from PySide6.QtWidgets import QGraphicsItem
 
 from .. import appearance, colours, theme
@@ -125,7 +125,8 @@ class RangeKeeper:
 
 
 class Hint:
-    """One line in the middle of an empty view saying what to press (six empty batch-norm plots said nothing);
+    """A line in the middle of an empty view saying what to press (six empty batch-norm plots said nothing),
+    wrapped onto more lines where the view is narrower than the sentence (the view clips what runs past it);
     ``show(False)`` once there is data. In the theme's text colour (black, which the dark theme swaps). Its
     owner calls ``retranslate()`` when the language changes (``text``: a marked sentence)."""
 
@@ -136,15 +137,27 @@ class Hint:
                                 anchor=(0.5, 0.5))
         self.item.setZValue(50)
         self.view.addItem(self.item, ignoreBounds=True)
+        option = self.item.textItem.document().defaultTextOption()
+        option.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.item.textItem.document().setDefaultTextOption(option)
         self.view.sigRangeChanged.connect(self._place)
+        self.view.sigResized.connect(self._place)
         self._place()
 
     def retranslate(self) -> None:
         self.item.setText(say(self.source))
+        self._place()
 
     def _place(self, *_) -> None:
         (x0, x1), (y0, y1) = self.view.viewRange()
         self.item.setPos((x0 + x1) / 2, (y0 + y1) / 2)
+        text = self.item.textItem
+        margin = 2 * text.document().documentMargin()
+        room = self.view.boundingRect().width() - 8  # a few pixels clear of the view's edges
+        text.setTextWidth(-1)
+        if text.boundingRect().width() - margin > room > 0:
+            text.setTextWidth(room)
+        self.item.updateTextPos()
 
     def show(self, on: bool) -> None:
         self.item.setVisible(on)
@@ -220,6 +233,42 @@ def style_key(legend: pg.LegendItem, net: str, style: str = "dashed") -> None:
                  short_name(net))
 
 
+def words_fit(view: pg.PlotWidget, hint):
+    """``hint`` at least as wide as the plot's title and its x axis's name need beside its y axes: a layout that
+    gave the view less cut the title (batch norm's "Dispersión por profundidad" in 230 px at 1024×768) or the axis
+    name ("entrada − media de su unidad"), and a second y axis pushed the plot past its widget's edge ("Gewichte,
+    Nullen" 246 px wide in 235). The legend is not counted: it takes more rows where it is narrow (``fit_legend``)."""
+    plot = view.getPlotItem()
+    words = [plot.titleLabel.minimumWidth()] if plot.titleLabel.isVisible() else []
+    bottom = plot.getAxis("bottom")
+    if bottom.isVisible() and bottom.label.isVisible() and (bottom.labelText or "").strip():
+        words.append(bottom.label.boundingRect().width() - 2 * bottom.label.document().documentMargin())
+    if words:
+        axes = sum(plot.getAxis(side).width() for side in ("left", "right") if plot.getAxis(side).isVisible())
+        left, _top, right, _bottom = plot.layout.getContentsMargins()
+        hint.setWidth(max(hint.width(), math.ceil(max(words) + axes + left + right)))
+    return hint
+
+
+def keep_words_fitting(view: pg.PlotWidget) -> None:
+    """Ask the layout again whenever what ``words_fit`` counts changes width: an axis widens when it first draws
+    its tick labels, after the layout had read the plot's minimum (the German "% genau 0" axis then ran 5 px
+    past the widget)."""
+    plot = view.getPlotItem()
+    widths = {"last": None}
+
+    def changed() -> None:
+        width = words_fit(view, QSize(0, 0)).width()
+        if width != widths["last"]:
+            widths["last"] = width
+            view.updateGeometry()
+
+    for part in (plot.getAxis("left"), plot.getAxis("right"), plot.getAxis("bottom").label, plot.titleLabel):
+        if hasattr(part, "geometryChanged"):
+            part.geometryChanged.connect(changed)
+    plot.getAxis("bottom").label.document().contentsChanged.connect(changed)
+
+
 def fit_legend(view: pg.PlotWidget) -> None:
     """As many legend columns as fit across the plot (one row where they all do: each row of the strip
     is taken from the data's height), one where two do not (a projector beside the lesson): a legend wider than
@@ -285,6 +334,7 @@ class CurvePlot(Retranslating, pg.PlotWidget):
         self.fixed_x: tuple[float, float] | None = None  # for plots whose x is not the step
         self._y_keeper = RangeKeeper("y")
         cache_axes(self.getPlotItem())
+        keep_words_fitting(self)
         self.legend = legend_strip(self.getPlotItem()) if legend else None
         self.buffers: dict[str, Buffer] = {}
         self._secondary: set[str] = set()
@@ -345,16 +395,7 @@ class CurvePlot(Retranslating, pg.PlotWidget):
         self.updateGeometry()  # a title in the new language can need more width (minimumSizeHint)
 
     def minimumSizeHint(self):  # noqa: N802
-        """At least as wide as the plot's title (beside its y axis) needs: a layout that gave the view less cut
-        the title (batch norm's "Dispersión por profundidad" in 230 px at 1024×768). The legend is not counted:
-        it takes more rows where it is narrow (``fit_legend``)."""
-        hint = super().minimumSizeHint()
-        plot = self.getPlotItem()
-        if plot.titleLabel.isVisible():
-            axis = plot.getAxis("left")
-            need = plot.titleLabel.minimumWidth() + (axis.width() if axis.isVisible() else 0)
-            hint.setWidth(max(hint.width(), math.ceil(need)))
-        return hint
+        return words_fit(self, super().minimumSizeHint())
 
     def fit_legend(self) -> None:
         """After the legend's entries change: one or two columns, whichever fits (see ``fit_legend``), and the
@@ -368,7 +409,8 @@ class CurvePlot(Retranslating, pg.PlotWidget):
         self._dirty = True
 
     def resizeEvent(self, event) -> None:
-        if self.__dict__.get("legend") is not None:  # pyqtgraph sends one resize before __init__ made it
+        # pyqtgraph sends one resize before __init__ made the legend, and one after close() dropped the plot
+        if self.__dict__.get("legend") is not None and self.__dict__.get("plotItem") is not None:
             self.fit_legend()
         super().resizeEvent(event)
 
