@@ -68,8 +68,16 @@
         <translation>Seed</translation>
     </message>
     <message>
+        <source>Show the code…</source>
+        <translation>Code zeigen…</translation>
+    </message>
+    <message>
         <source>Copy</source>
         <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>The pipeline as torchvision code</source>
+        <translation>Die Pipeline als torchvision-Code</translation>
     </message>
     <message>
         <source>Open an image</source>

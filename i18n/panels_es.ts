@@ -68,8 +68,16 @@
         <translation>Semilla</translation>
     </message>
     <message>
+        <source>Show the code…</source>
+        <translation>Mostrar el código…</translation>
+    </message>
+    <message>
         <source>Copy</source>
         <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>The pipeline as torchvision code</source>
+        <translation>La canalización como código de torchvision</translation>
     </message>
     <message>
         <source>Open an image</source>

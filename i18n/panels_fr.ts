@@ -68,8 +68,16 @@
         <translation>Graine</translation>
     </message>
     <message>
+        <source>Show the code…</source>
+        <translation>Afficher le code…</translation>
+    </message>
+    <message>
         <source>Copy</source>
         <translation>Copier</translation>
+    </message>
+    <message>
+        <source>The pipeline as torchvision code</source>
+        <translation>Le pipeline en code torchvision</translation>
     </message>
     <message>
         <source>Open an image</source>

@@ -68,8 +68,16 @@
             <translation>[·Sééd·]</translation>
         </message>
         <message>
+            <source>Show the code…</source>
+            <translation>[·Shöw thé çödé…~~·]</translation>
+        </message>
+        <message>
             <source>Copy</source>
             <translation>[·Cöpy·]</translation>
+        </message>
+        <message>
+            <source>The pipeline as torchvision code</source>
+            <translation>[·Thé pîpélîñé às törçhvîsîöñ çödé~~~~~~ ~~·]</translation>
         </message>
         <message>
             <source>Open an image</source>

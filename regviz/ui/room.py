@@ -1,5 +1,6 @@
 """Text that asks for the room it needs and never holds a window taller than its screen: a box of code as tall
-as its wrapped lines (``CodeView``), and a row of explanation a panel hides on a short screen (``TextRow``).
+as its wrapped lines (``CodeView``) or in a box of its own (``CodeDialog``), and a row of explanation a panel hides
+on a short screen (``TextRow``).
 
 A word-wrapped label tells Qt its height for a width, and Qt then sets a top-level window's minimum height from
 the window's narrowest width: a screen-sized window could not shrink to the screen. These widgets say their
@@ -8,9 +9,10 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QSize
-from PySide6.QtGui import QFont, QTextLayout, QTextOption
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QSizePolicy, QWidget
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QFont, QGuiApplication, QTextLayout, QTextOption
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QPushButton, QSizePolicy,
+                               QVBoxLayout, QWidget)
 
 POINT_SIZE = 9
 
@@ -67,6 +69,30 @@ class CodeView(QPlainTextEdit):
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():
             self.updateGeometry()  # a new width, a new height: the layout asks again
+
+
+class CodeDialog(QDialog):
+    """A box of code on its own (where a panel has no room for it): as wide as its longest line or 90 % of the
+    screen, as tall as its wrapped lines, with Copy and Close."""
+
+    def __init__(self, text: str, title: str, copy_text: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        layout = QVBoxLayout(self)
+        self.code = CodeView(text)
+        layout.addWidget(self.code)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        copy = QPushButton(copy_text)
+        buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
+        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.code.toPlainText()))
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        screen = (parent.screen() if parent is not None else QGuiApplication.primaryScreen()).availableGeometry()
+        longest = max(self.code.fontMetrics().horizontalAdvance(line) for line in (text or " ").split("\n"))
+        width = min(int(screen.width() * 0.9), longest + 2 * self.code.frameWidth() + 40)
+        self.code.setMinimumWidth(width)
+        self.code.setMinimumHeight(min(int(screen.height() * 0.75), self.code.height_for(width)))
 
 
 class TextRow(QWidget):

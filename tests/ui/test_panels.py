@@ -332,3 +332,36 @@ def test_a_new_run_of_the_same_maps_redraws_their_points_and_clears_the_old_heat
         assert plot.getViewBox().viewRange() == [[-2, 2], [-2, 2]]
     panel.set_run(["a", "b", "c"], (-2, 2, -2, 2), *second)  # other nets: other maps
     assert list(panel.views) == ["a", "b", "c"] and panel.views["a"] != views["a"]
+
+
+def test_the_augmentation_code_folds_behind_a_button_where_it_would_leave_the_grid_no_room(qtbot):
+    """In the 40 %-longer pseudo language at 1024x768 the code was squeezed into 139 px beside the controls, and
+    scrolled, while the grid became a strip. Where no place leaves the grid MIN_GRID, the code folds behind
+    "Show the code…", which opens the whole code, unscrolled, with Copy; given room it unfolds again."""
+    from PySide6.QtWidgets import QApplication
+
+    from regviz.core.config import ExperimentConfig
+    from regviz.ui.panels.augmentation import AugmentationPanel
+
+    panel = AugmentationPanel()
+    qtbot.addWidget(panel)
+    panel.set_config(ExperimentConfig())  # the code of the default pipeline
+    panel.resize(1000, 700)
+    panel.show()
+    qtbot.waitExposed(panel)
+    assert panel.code_box.isVisible() and not panel.show_code.isVisible()
+    panel.resize(600, 420)  # a narrow tab: the code whole anywhere leaves the grid < 150 px
+    qtbot.waitUntil(lambda: panel.show_code.isVisible())
+    assert not panel.code_box.isVisible() and panel.view.height() >= panel.MIN_GRID
+    dialog = panel.open_code()
+    qtbot.waitExposed(dialog)
+    assert dialog.code.toPlainText() == panel.code.toPlainText() and "RandomRotation(20" in dialog.code.toPlainText()
+    bars = (dialog.code.verticalScrollBar(), dialog.code.horizontalScrollBar())
+    qtbot.waitUntil(lambda: not any(bar.isVisible() for bar in bars), timeout=2000)  # once laid out: nothing scrolls
+    copy = next(b for b in dialog.findChildren(type(panel.copy_button)) if b.text() == panel.copy_button.text())
+    copy.click()
+    assert QApplication.clipboard().text() == panel.code.toPlainText()
+    dialog.close()
+    panel.resize(1000, 700)
+    qtbot.waitUntil(lambda: panel.code_box.isVisible())
+    assert not panel.show_code.isVisible()

@@ -199,8 +199,10 @@ def _bad_file(folder):
 
 @pytest.mark.realscreen
 @pytest.mark.timeout(1200)
-@pytest.mark.xfail(strict=True, reason="known (session 32): in the 40 %-longer pseudo language the Augmentation tab's "
-                   "code view is 139 px wide and scrolls at 1024×768; de/es/fr fit (the test below)")
+@pytest.mark.xfail(strict=True, reason="known (session 36; the tab bar and the Augmentation code now fit): in the "
+                   "40 %-longer pseudo language at 1024×768 the decision boundary's title and key caption run past "
+                   "its edge, the batch-norm tab's three plots need 731 px of 725 (the window grows), the ridge "
+                   "plot's axis name is cut; de/es/fr fit (the test below)")
 def test_every_tab_fits_the_real_screen_at_1024x768_in_the_pseudo_language(real_window, qtbot):
     """40 % longer strings on every tab at a projector's 1024×768: no text cut or scrolled, no squashed plot."""
     from screen_checks import all_problems

@@ -24,7 +24,7 @@ from ...core.config import AugmentationConfig, ExperimentConfig
 from ...core.run.messages import AskPreview
 from ..texts import Retranslating, say
 from ..translated import error_text
-from ..room import CodeView
+from ..room import CodeDialog, CodeView
 from ..widgets import ValueSlider
 from ...core.translatable import QT_TRANSLATE_NOOP
 
@@ -132,6 +132,12 @@ class AugmentationPanel(Retranslating, QWidget):
         seed_row.addWidget(self.seed)
         seed_row.addWidget(self.reroll)
         controls.addLayout(seed_row)
+        # Where the code would leave the grid no room (a long language at 1024x768), it folds behind this button.
+        self.show_code = QPushButton()
+        self.texts.put(self.show_code.setText, QT_TRANSLATE_NOOP("AugmentationPanel", "Show the code…"))
+        self.show_code.clicked.connect(self.open_code)
+        self.show_code.hide()
+        controls.addWidget(self.show_code)
         self.message = QLabel("")
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)  # "Opening {file name}…" and errors naming the file
@@ -156,6 +162,7 @@ class AugmentationPanel(Retranslating, QWidget):
         code_row.addWidget(self.code, 1)
         code_row.addWidget(copy, 0, Qt.AlignmentFlag.AlignTop)
         self.copy_button = copy
+        self._code_wanted = True  # a lesson step may show the grid without its code (show_plots)
         self._code_place: str | None = None
         self._place_code("right")
 
@@ -164,8 +171,10 @@ class AugmentationPanel(Retranslating, QWidget):
         "right": ((0, 0, 2, 1), (0, 1, 1, 1), (1, 1, 1, 1)),  # under the grid
         "under": ((0, 0, 1, 1), (0, 1, 1, 1), (1, 0, 1, 2)),  # under the controls and the grid
         "beside": ((0, 0, 2, 1), (0, 1, 2, 1), (0, 2, 2, 1)),  # a third column
+        "folded": ((0, 0, 2, 1), (0, 1, 2, 1), None),  # behind the Show the code button
     }
-    COLUMN_STRETCH = {"right": (2, 3, 0), "under": (2, 3, 0), "beside": (1, 1, 1)}
+    COLUMN_STRETCH = {"right": (2, 3, 0), "under": (2, 3, 0), "beside": (1, 1, 1), "folded": (2, 3, 0)}
+    MIN_GRID = 150  # pixels: a grid of sixteen pictures smaller than this is no picture (the plots' rule)
 
     def settled(self, step: int) -> bool:
         """The grid of augmented pictures arrived (what a lesson's screenshot or a layout check waits for)."""
@@ -182,7 +191,10 @@ class AugmentationPanel(Retranslating, QWidget):
         spots = self.CODE_PLACES[place]
         layout.addLayout(self.controls, *spots[0])
         layout.addWidget(self.view, *spots[1])
-        layout.addWidget(self.code_box, *spots[2])
+        if spots[2] is not None:
+            layout.addWidget(self.code_box, *spots[2])
+        self.code_box.setVisible(self._code_wanted and spots[2] is not None)
+        self.show_code.setVisible(self._code_wanted and spots[2] is None)
         for col, stretch in enumerate(self.COLUMN_STRETCH[place]):
             layout.setColumnStretch(col, stretch)
         layout.setRowStretch(0, 1)
@@ -191,7 +203,9 @@ class AugmentationPanel(Retranslating, QWidget):
     def _best_code_place(self, width: int, height: int) -> str:
         """Where the grid of examples is drawn largest with the code whole and the controls not squeezed: under
         the grid (a narrow screen), under everything (normal type: the controls are short), or a third column
-        (a wide, short screen: a projector under the lesson's strip)."""
+        (a wide, short screen: a projector under the lesson's strip); folded behind a button where each of those
+        would leave the grid under MIN_GRID (the 40 %-longer pseudo language at 1024x768 left the code 139 px
+        wide, scrolling, and the grid a strip)."""
         margins = self._layout.contentsMargins()
         width -= margins.left() + margins.right()
         height -= margins.top() + margins.bottom()
@@ -200,7 +214,7 @@ class AugmentationPanel(Retranslating, QWidget):
         copy = self.copy_button.sizeHint().width() + gap
 
         def code(w: float) -> int:
-            return self.code.height_for(int(w - copy)) if self.code_box.isVisibleTo(self) else -gap
+            return self.code.height_for(int(w - copy)) if self._code_wanted else -gap
 
         left = max(width * 2 / 5, controls.width())  # the stretch's share, or what the controls need
         right = width - left - gap
@@ -209,7 +223,10 @@ class AugmentationPanel(Retranslating, QWidget):
                  "under": min(right, height - code(width) - gap)
                  if height - code(width) - gap >= controls.height() else 0,
                  "beside": min((width - third) / 2 - gap, height) if code((width - third) / 2 - gap) <= height else 0}
-        return max(sides, key=lambda place: (sides[place], place == "right"))
+        best = max(sides, key=lambda place: (sides[place], place == "right"))
+        if sides[best] >= self.MIN_GRID or not self._code_wanted:
+            return best
+        return "folded" if min(width - left - gap, height) > sides[best] else best
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         self._place_code(self._best_code_place(event.size().width(), event.size().height()))
@@ -231,6 +248,7 @@ class AugmentationPanel(Retranslating, QWidget):
         for name, widgets in self.named_plots().items():
             for widget in widgets if isinstance(widgets, list) else [widgets]:
                 widget.setVisible(names is None or name in names)
+        self._code_wanted = names is None or "code" in names
         self._code_place = None  # what the grid shares its room with changed: place the code again
         self._place_code(self._best_code_place(self.width(), self.height()))
 
@@ -279,6 +297,13 @@ class AugmentationPanel(Retranslating, QWidget):
 
     def _update_code(self) -> None:
         self.code.setPlainText(torchvision_code(self.cfg, tuple(self.image.shape[-2:])))
+
+    def open_code(self) -> CodeDialog:
+        """The code in a box of its own, as wide as the screen allows and as tall as its lines (folded place)."""
+        title = say(QT_TRANSLATE_NOOP("AugmentationPanel", "The pipeline as torchvision code"))
+        dialog = CodeDialog(self.code.toPlainText(), title, self.copy_button.text(), self)
+        dialog.show()
+        return dialog
 
     # -- sources ------------------------------------------------------------------------------------------
     def retranslated(self) -> None:
