@@ -26,8 +26,8 @@ translate = QCoreApplication.translate  # every text here: translate("stage", "â
 PLOT_ROOM = 290  # pixels the step's plots keep above the strip in presentation mode: 150 of data, title, legend, axis
 DATA_HEIGHT = appearance.DATA_HEIGHT  # pixels of data area each shown plot keeps
 # The step text's type, relative to the body text, tried largest first; below 1.0 the prediction's answers and
-# reveal shrink with it (0.85 of presentation type is still 1.36 times the normal type).
-TEXT_SIZES = (1.1, 1.05, 1.0, 0.95, 0.9, 0.85)
+# reveal shrink with it (0.8 of presentation type is still 1.28 times the normal type).
+TEXT_SIZES = (1.1, 1.05, 1.0, 0.95, 0.9, 0.85, 0.8)
 CONTROLS_MIN_WIDTH = 270  # pixels at normal type size
 SIDEBAR_WIDTH = 300  # the least width of the lesson sidebar (a quarter of a wider window): 282 px of text
 SIDEBAR_CONTROLS = 0.2  # the least of the sidebar's height the step's controls keep when its text needs the rest
@@ -95,6 +95,7 @@ class Stage(QObject):
         self.presenting = False
         self._fitting = False
         self._rechecked = False  # fit_text's one follow-up check is running (_recheck_fit)
+        self._plot_deficit = 0  # pixels the shown plots came out short of DATA_HEIGHT after the last fit
         self._shown_controls: tuple = (None, None)
         self.panel = LessonPanel()
         self.panel.step_requested.connect(self.step_requested)
@@ -163,6 +164,7 @@ class Stage(QObject):
 
     def show_text(self, lesson: Lesson, index: int) -> None:
         self.panel.show_step(lesson, index)
+        self._plot_deficit = 0
         self.fit_text()
 
     def show_plots(self, tab: str | None, plots: tuple[str, ...] | None) -> None:
@@ -407,7 +409,7 @@ class Stage(QObject):
             # returns to): fitted to the grown height, the strip kept the window taller than its screen.
             height = self._grown_from.height() if self._grown_from is not None else w.height()
             room = (height - w.centralWidget().geometry().top() - (bar.height() if bar.isVisible() else 0)
-                    - said - self._plot_room())
+                    - said - self._plot_room() - self._plot_deficit)
             # The step's controls whole where the plots keep their room; where they do not (lesson 8's Data box),
             # the plots come first and the controls' column scrolls.
             beside_need = min(self._controls_height(), room) if beside else 0
@@ -453,6 +455,13 @@ class Stage(QObject):
             return
         cut = any(label.isVisible() and label.wordWrap() and label.heightForWidth(label.width()) > label.height() + 1
                   for label in self.panel.findChildren(QLabel))
+        # Plots laid out a few pixels short of their data height (lesson 1 step 5's boundary and lesson 8 step 4's
+        # two maps at 148 px: the dock took a little more than the strip it was given): fitted once more with
+        # that much less room for the strip.
+        short = DATA_HEIGHT - self._shortest_plot()
+        if 0 < short <= DATA_HEIGHT // 4 and self._plot_deficit < DATA_HEIGHT // 4:
+            self._plot_deficit += short
+            cut = True
         if cut:
             self._rechecked = True
             try:
@@ -481,6 +490,21 @@ class Stage(QObject):
                         and item.vb.height() >= 40):
                     need = max(need, tabs.height() - int(item.vb.height()) + DATA_HEIGHT)
         return need
+
+    def _shortest_plot(self) -> int:
+        """The data height of the shortest plot shown on the current tab (DATA_HEIGHT where none is)."""
+        import sys
+
+        if "pyqtgraph" not in sys.modules:
+            return DATA_HEIGHT
+        import pyqtgraph as pg
+
+        page = self.window.tabs.currentWidget()
+        heights = [round(item.vb.height()) for view in (page.findChildren(pg.GraphicsView) if page else ())
+                   if view.isVisible() for item in view.scene().items()
+                   if isinstance(item, pg.PlotItem) and not isinstance(item, pg.ColorBarItem) and item.isVisible()
+                   and item.vb.height() >= 40]
+        return min(heights, default=DATA_HEIGHT)
 
     def _scale_extra(self, points: float | None) -> None:
         """The prediction's answers and reveal in ``points`` (None: the body type), as the step text shrinks. Set

@@ -253,13 +253,14 @@ def words_fit(view: pg.PlotWidget, hint):
 def keep_words_fitting(view: pg.PlotWidget) -> None:
     """Ask the layout again whenever what ``words_fit`` counts changes width: an axis widens when it first draws
     its tick labels, after the layout had read the plot's minimum (the German "% genau 0" axis then ran 5 px
-    past the widget)."""
+    past the widget). Only when the words no longer fit: asking on every change upset the row heights a layout
+    had shared out (batch norm's first row at 128 px in presentation type)."""
     plot = view.getPlotItem()
     widths = {"last": None}
 
     def changed() -> None:
         width = words_fit(view, QSize(0, 0)).width()
-        if width != widths["last"]:
+        if width > view.width() and width != widths["last"]:
             widths["last"] = width
             view.updateGeometry()
 
