@@ -259,7 +259,10 @@ def keep_words_fitting(view: pg.PlotWidget) -> None:
     widths = {"last": None}
 
     def changed() -> None:
-        width = words_fit(view, QSize(0, 0)).width()
+        try:
+            width = words_fit(view, QSize(0, 0)).width()
+        except RuntimeError:  # a part's C++ object is gone: the window is closing (an interrupted render-lessons)
+            return
         if width > view.width() and width != widths["last"]:
             widths["last"] = width
             view.updateGeometry()
