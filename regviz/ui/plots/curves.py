@@ -149,6 +149,8 @@ class Hint:
         self._place()
 
     def _place(self, *_) -> None:
+        if not self.item.isVisible():  # hidden once there is data: no wrapping on every range change of a run
+            return
         (x0, x1), (y0, y1) = self.view.viewRange()
         self.item.setPos((x0 + x1) / 2, (y0 + y1) / 2)
         text = self.item.textItem
@@ -161,6 +163,7 @@ class Hint:
 
     def show(self, on: bool) -> None:
         self.item.setVisible(on)
+        self._place()
 
     @property
     def shown(self) -> bool:
@@ -256,15 +259,16 @@ def keep_words_fitting(view: pg.PlotWidget) -> None:
     past the widget). Only when the words no longer fit: asking on every change upset the row heights a layout
     had shared out (batch norm's first row at 128 px in presentation type)."""
     plot = view.getPlotItem()
-    widths = {"last": None}
+    last = None
 
     def changed() -> None:
+        nonlocal last
         try:
             width = words_fit(view, QSize(0, 0)).width()
         except RuntimeError:  # a part's C++ object is gone: the window is closing (an interrupted render-lessons)
             return
-        if width > view.width() and width != widths["last"]:
-            widths["last"] = width
+        if width > view.width() and width != last:
+            last = width
             view.updateGeometry()
 
     for part in (plot.getAxis("left"), plot.getAxis("right"), plot.getAxis("bottom").label, plot.titleLabel):
