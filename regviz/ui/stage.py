@@ -486,11 +486,11 @@ class Stage(QObject):
                 and item.vb.height() >= 40]
 
     def _plot_room(self) -> int:
-        """The height the step's tab needs for DATA_HEIGHT of data in each shown plot: its plots' titles, legends,
-        axes and colour bars measured as they are laid out now (a decision boundary's colour bar and its key
-        take 40 px more than a loss plot's axis), at least PLOT_ROOM."""
-        tabs = self.window.tabs
-        return max([PLOT_ROOM] + [tabs.height() - int(item.vb.height()) + DATA_HEIGHT + FIT_SLACK for item in self._shown_plots()])
+        """The height the step's tab needs for DATA_HEIGHT (and FIT_SLACK) of data in each shown plot: its plots'
+        titles, legends, axes and colour bars measured as they are laid out now (a decision boundary's colour bar
+        and its key take 40 px more than a loss plot's axis), at least PLOT_ROOM."""
+        tabs, data = self.window.tabs, DATA_HEIGHT + FIT_SLACK
+        return max([PLOT_ROOM] + [tabs.height() - int(item.vb.height()) + data for item in self._shown_plots()])
 
     def _shortest_plot(self) -> int:
         """The data height of the shortest plot shown on the current tab (DATA_HEIGHT where none is)."""
