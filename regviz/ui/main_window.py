@@ -35,6 +35,10 @@ translate = QCoreApplication.translate
 
 DEFAULT_PRESET = "overfit-2d"
 REDRAW_MS = 10  # one plot per tick, round robin: each of the five training plots redraws at 20 Hz
+# The window's own floor. Without one Qt raises a window's minimum to its layout's on every relayout, so one
+# moment's taller layout (presentation type before its fit) grows the window past a projector's screen for good:
+# no window manager shrinks it back (1024×864 at lesson 3 step 1 in a CI run). Below it, its content clips.
+WINDOW_FLOOR = (640, 480)
 
 
 def _loading() -> QLabel:
@@ -107,6 +111,7 @@ class MainWindow(QMainWindow):
         self.redraw_timer.timeout.connect(self.refresh_plots)
         self.redraw_timer.start()
         self.statusBar().showMessage(translate("window", "Loading the training engine (torch)…"))
+        self.setMinimumSize(*WINDOW_FLOOR)
         geometry = self.settings.value("geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)

@@ -96,3 +96,17 @@ def test_two_maps_stand_side_by_side_where_that_draws_them_larger(qtbot):
     assert panel._in_a_row
     heights = [plot.vb.height() for plot, *_ in panel.views.values()]
     assert min(heights) >= 150, heights
+
+
+def test_a_moments_taller_layout_never_grows_the_window_past_its_screen(window, qtbot):
+    """A layout that needs more than the window for a moment (type grown before its fit) leaves the window at the
+    size the teacher (or the projector) gave it: nothing spills off the screen once the layout fits again."""
+    window.resize(1024, 768)
+    qtbot.wait(50)
+    tall = window.tabs
+    tall.setMinimumHeight(900)  # the layout now needs more than 768 px
+    qtbot.wait(50)
+    grew = window.height()
+    tall.setMinimumHeight(0)
+    qtbot.wait(50)
+    assert grew == 768 and (window.width(), window.height()) == (1024, 768)
