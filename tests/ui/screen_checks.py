@@ -194,6 +194,19 @@ def _text_rect(item):
     return item.mapRectToScene(item.boundingRect().adjusted(margin, margin, -margin, -margin))
 
 
+def plot_geometry(window) -> tuple:
+    """What the plot checks read: each shown plot's data area and range, and where each text in it is drawn. A
+    check waits until two paints give the same (pyqtgraph places text and applies an auto range as it paints)."""
+    rows = [(window.width(), window.height())]
+    for view in _views(window):
+        for item in _plot_items(view):
+            rect = item.vb.sceneBoundingRect()
+            rows.append((rect.getRect(), tuple(map(tuple, item.vb.viewRange()))))
+            rows += [_text_rect(t.textItem).getRect() for t in item.vb.childGroup.childItems()
+                     if isinstance(t, pg.TextItem) and t.isVisible()]
+    return tuple(rows)
+
+
 def cut_plot_text(window) -> list[tuple[str, str]]:
     """Text drawn in a plot that is cut: a hint wider than the data area it sits in (the view clips it at both
     ends); an axis label or a title running past the edge of the plot's widget."""
