@@ -95,8 +95,9 @@ def _case_name(size, presentation, theme) -> str:
 
 def _settle(qtbot, window) -> None:
     """The screen as the class sees it: the plots redrawn, then painted until two paints agree on every plot's
-    data area, range and text (a tab shown for the first time takes a few event-loop rounds to lay out its plots;
-    under CI's load 120 ms of waiting read a confusion matrix's numbers outside its data area, unpainted)."""
+    data area, range and text (a tab shown for the first time takes a few event-loop rounds to lay out its plots:
+    after a fixed 120 ms, a CI run under load read a confusion matrix's numbers and six hints outside data areas
+    they fit in)."""
     qtbot.wait(60)
     window.refresh_plots(all_plots=True)
     last = None
