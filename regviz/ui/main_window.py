@@ -7,13 +7,14 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QTimer, Slot
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from ..core.config import ConfigError, ExperimentConfig
 from ..core.content import presets
 from ..core.run.messages import RunMode
+from ..core.translatable import Message, Template
 from . import appearance, language
 from .access import Accessibility
 from .collector import collect_on_gui_thread
@@ -48,6 +49,7 @@ def _loading() -> QLabel:
 class MainWindow(QMainWindow):
     def __init__(self, settings: QSettings | None = None) -> None:
         super().__init__()
+        self._standing: tuple[str, str] | None = None  # (marked sentence, as shown): the status line's standing text
         collect_on_gui_thread()  # before the engine's reader thread runs Python (ui/collector.py says why)
         self.settings = settings or QSettings()
         language.start(QCoreApplication.instance(), self.settings)  # the saved language, else the system's
@@ -217,7 +219,18 @@ class MainWindow(QMainWindow):
 
     @Slot(str, int)
     def show_status(self, text: str, ms: int) -> None:
-        self.statusBar().showMessage(text, ms)
+        """``text`` in the window's language. A marked sentence (core.translatable) that stands until replaced
+        (``ms`` 0: Ready, Paused) is said again after a language switch, unless another message took the line."""
+        shown = translated(text)
+        self._standing = (text, shown) if ms == 0 and isinstance(text, (Template, Message)) else None
+        self.statusBar().showMessage(shown, ms)
+
+    def changeEvent(self, event: QEvent) -> None:
+        standing = self._standing
+        if event.type() == QEvent.Type.LanguageChange and standing and \
+                self.statusBar().currentMessage() == standing[1]:
+            self.show_status(standing[0], 0)
+        super().changeEvent(event)
 
     def _say_stopped(self, status: str, title: str, text: str) -> None:
         self.statusBar().showMessage(status)

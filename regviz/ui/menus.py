@@ -83,9 +83,7 @@ class WindowMenus(QObject):
         self.state = state
         self.texts = texts = LiveTexts(host)  # every text here is set again when the language changes
         self._running = False
-        self._paused = ""  # the status line's "Paused — …" as last said: said again in a new language
         self._record = None
-        texts.set(self._say_paused, lambda: translate("menus", "Paused — Space trains, S steps once"))
         engine = state.engine
         self._play_icon, self._pause_icon = icons.icon("play"), icons.icon("pause")  # in the theme's text colour
         self.play_action = self._action(self._play_text, state.toggle, ["Space"])
@@ -313,17 +311,9 @@ class WindowMenus(QObject):
         self.play_action.setIcon(self._pause_icon if running else self._play_icon)
         self.step_action.setEnabled(state == "paused")
         if running:
-            self._paused = ""
             self.host.show_status(translate("menus", "Training — Space pauses"), 3000)
-        elif state == "paused":
-            self._paused = translate("menus", "Paused — Space trains, S steps once")
-            self.host.show_status(self._paused, 0)
-
-    def _say_paused(self, text: str) -> None:
-        """After a language switch, unless another message (an error, a save) has taken the line since."""
-        if self._paused and self.host.statusBar().currentMessage() == self._paused:
-            self._paused = text
-            self.host.show_status(text, 0)
+        elif state == "paused":  # marked: said again in a new language while it holds the line
+            self.host.show_status(QT_TRANSLATE_NOOP("menus", "Paused — Space trains, S steps once"), 0)
 
     def show_shortcuts(self) -> None:
         rows = "".join(f"<tr><td><b>{k}</b></td><td>&nbsp;&nbsp;{translated(v)}</td></tr>" for k, v in SHORTCUTS)

@@ -15,6 +15,7 @@ from ..core.content import presets
 from ..core.run.messages import (Query, RunMode, SetLive, SetTrainingPoints, changed_keys, needs_new_run,
                                  variant_for)
 from ..core.run.race import race_configs
+from ..core.translatable import QT_TRANSLATE_NOOP
 from .engine import TrainingController
 from .language import number
 from .translated import error_text, translated
@@ -33,7 +34,8 @@ class AppState(QObject):
     live_changed = Signal(int, str, object)  # step, key, value: a live setting changed the running net there
     record = Signal(object)  # core.records.Record
     history_restored = Signal(object)  # {net: [metric rows]} of an opened session, before its nets train on
-    status = Signal(str, int)  # a status-bar message and how long to show it (ms, 0 = until replaced)
+    status = Signal(object, int)  # a status-bar message (a str; a marked one follows the language) and how long
+    # to show it (ms, 0 = until replaced)
     problem = Signal(str, str)  # a message box: title, text
     points_changed = Signal(object, object)  # 2-D data: the training set an edit starts from (points, classes)
     race_changed = Signal(object, object)  # a race's variants (() when none) and the one the controls change
@@ -332,7 +334,7 @@ class AppState(QObject):
                     self.history[name] = list(rows)
             self.history_restored.emit(dict(self.history))
         if self.engine.state == "paused":
-            self.status.emit(translate("state", "Ready — press Space to train"), 0)
+            self.status.emit(QT_TRANSLATE_NOOP("state", "Ready — press Space to train"), 0)  # said again on a switch
 
     @Slot(object)
     def _on_answer(self, reply) -> None:

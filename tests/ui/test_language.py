@@ -195,3 +195,23 @@ def test_a_nets_name_inside_a_core_sentence_is_said_in_the_windows_language(qapp
     assert legend != "baseline" and said.startswith(legend + ":")
     raced = translated(QT_TRANSLATE_NOOP("narrator", "{net}: {sentence}").format(net="mi red", sentence="x"))
     assert raced.startswith("mi red:")
+
+
+def test_the_status_lines_standing_message_is_said_again_in_the_new_language(window, qtbot):
+    """What the status line says until something replaces it (Ready, Paused) follows a switch; a message that
+    has taken the line since (a save, a file's name) stays as it is."""
+    line = window.statusBar()
+    qtbot.waitUntil(lambda: line.currentMessage() == "Ready — press Space to train", timeout=10000)
+    _language_action(window, "Deutsch").trigger()
+    qtbot.waitUntil(lambda: line.currentMessage() == "Bereit — Leertaste zum Trainieren", timeout=5000)
+    window.menus.play_action.trigger()
+    qtbot.waitUntil(lambda: window.state.engine.state == "running", timeout=10000)
+    window.menus.play_action.trigger()
+    qtbot.waitUntil(lambda: window.state.engine.state == "paused", timeout=10000)
+    qtbot.waitUntil(lambda: line.currentMessage().startswith("Angehalten"), timeout=5000)
+    _language_action(window, "English").trigger()
+    qtbot.waitUntil(lambda: line.currentMessage() == "Paused — Space trains, S steps once", timeout=5000)
+    window.show_status("Saved lesson.regviz", 0)
+    _language_action(window, "Français").trigger()
+    qtbot.waitUntil(lambda: _menu_titles(window)[0] == "&Fichier", timeout=5000)
+    assert line.currentMessage() == "Saved lesson.regviz"
