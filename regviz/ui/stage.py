@@ -35,7 +35,6 @@ CONTROLS_MIN_WIDTH = 270  # pixels at normal type size
 SIDEBAR_WIDTH = 300  # the least width of the lesson sidebar (a quarter of a wider window): 282 px of text
 SIDEBAR_CONTROLS = 0.2  # the least of the sidebar's height the step's controls keep when its text needs the rest
 SIDEBAR_SLACK = 20  # pixels (a line) the text keeps beyond its need: labels measured at a stale width, a scroll bar
-SHRINK_TRIES, SHRINK_RETRY_MS = 20, 100  # a grown window asks to shrink back for up to 2 s after a step settles
 
 
 class LessonStage(Protocol):
@@ -132,8 +131,6 @@ class Stage(QObject):
         self.controls_button.hide()
         window.tabs.setCornerWidget(self.controls_button, Qt.Corner.TopLeftCorner)
         self._free_presenting: bool | None = None  # the type the window was arranged for with no lesson open
-        self._grown_from = None  # the window's size before Qt grew it to a minimum the stage had not fitted
-        self._shrink_tries = 0
         self._refit_soon = QTimer(self, singleShot=True, interval=0)
         self._refit_soon.timeout.connect(self.arrange)
         self._refit_words_soon = QTimer(self, singleShot=True, interval=0)  # after a language switch
@@ -284,16 +281,6 @@ class Stage(QObject):
                     and event.size().height() != event.oldSize().height()):
                 self._refit_soon.start()
             return False
-        if (watched is self.window and event.type() == QEvent.Type.Resize and self.lesson_open
-                and event.oldSize().isValid() and event.size().height() > event.oldSize().height()
-                and event.size().height() <= max(self.window.minimumSize().height(),
-                                                  self.window.minimumSizeHint().height())):
-            # Qt grew the window to a minimum the stage had not fitted yet (a type switch lays the old
-            # arrangement out in the new type first): the size it had comes back once the step fits it. The
-            # minimum it grew to is the layout's last one, which the hint may already have left.
-            if self._grown_from is None:
-                self._grown_from = event.oldSize()
-                self._shrink_tries = 0
         if watched is self.window and event.type() == QEvent.Type.LanguageChange:
             # Qt posts the switch; the window's texts change as it passes it on, so the controls' width and
             # the strip are fitted to the new words once that is done (German rows need 380 px, English 288).
@@ -362,27 +349,6 @@ class Stage(QObject):
                 w.resizeDocks([self.dock], [width], Qt.Orientation.Horizontal)
         self._fit_sidebar()  # a resized window shares its height out anew: the controls as tall as they are
         self.fit_text()
-        if self._grown_from is not None:
-            QTimer.singleShot(0, self, self._shrink_back)
-
-    def _shrink_back(self) -> None:
-        """The window back to the size it had before a passing minimum grew it, once the step's arrangement
-        fits in it (a projector's window would otherwise stay taller than its screen)."""
-        size, w = self._grown_from, self.window
-        if size is None or not self.lesson_open:
-            self._grown_from = None
-            return
-        if w.minimumSizeHint().height() <= size.height():
-            self._grown_from = None
-            # The layout's minimum (which resize honours) follows its hint only once the layout runs again.
-            w.layout().activate()
-            if w.height() > size.height():
-                w.resize(w.width(), size.height())
-        elif self._shrink_tries < SHRINK_TRIES:
-            # Not yet: on a loaded machine the step's arrangement settles a few turns later (the real-X walk met
-            # lesson 3 step 1 at 1024x864 under load); asked again soon, for a while, not for ever.
-            self._shrink_tries += 1
-            QTimer.singleShot(SHRINK_RETRY_MS, self, self._shrink_back)
 
     def fit_text(self) -> None:
         """Presentation mode: the strip exactly as tall as the step's text and its prediction need at the strip's
@@ -408,10 +374,7 @@ class Stage(QObject):
             bar = w.statusBar()
             narration = getattr(getattr(w, "narration", None), "label", None)
             said = narration.heightForWidth(w.width()) if narration is not None and narration.isVisible() else 0
-            # Fitted to the height the window had before a passing minimum grew it (the size _shrink_back
-            # returns to): fitted to the grown height, the strip kept the window taller than its screen.
-            height = self._grown_from.height() if self._grown_from is not None else w.height()
-            room = (height - w.centralWidget().geometry().top() - (bar.height() if bar.isVisible() else 0)
+            room = (w.height() - w.centralWidget().geometry().top() - (bar.height() if bar.isVisible() else 0)
                     - said - self._plot_room() - self._plot_deficit)
             # The step's controls whole where the plots keep their room; where they do not (lesson 8's Data box),
             # the plots come first and the controls' column scrolls.
