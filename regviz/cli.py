@@ -20,9 +20,9 @@ import sys
 import time
 from pathlib import Path
 
+from .core.content.presets import DEFAULT as DEFAULT_PRESET
 from .core.translatable import QT_TRANSLATE_NOOP, message_of
 
-DEFAULT_PRESET = "overfit-2d"
 EXIT_DIVERGED = 3
 METRIC_COLUMNS = ("step", "epoch", "seconds", "data_loss", "l1_penalty", "l2_penalty", "total_loss", "train_loss",
                   "test_loss", "train_accuracy", "test_accuracy", "weight_l1", "weight_l2", "weight_sparsity",

@@ -7,14 +7,13 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, Qt, QTimer, Slot
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
-from ..core.config import ConfigError, ExperimentConfig
+from ..core.config import ExperimentConfig
 from ..core.content import presets
 from ..core.run.messages import RunMode
-from ..core.translatable import Message, Template
 from . import appearance, language
 from .access import Accessibility
 from .collector import collect_on_gui_thread
@@ -27,6 +26,7 @@ from .menus import WindowMenus
 from .narration import Narration
 from .panel_set import TAB_TITLES, build_panels
 from .stage import Stage
+from .status_line import StatusLine
 from .tab_style import NarrowTabs
 from .panels.worked import WorkedExamplesPanel
 from .state import AppState
@@ -34,11 +34,9 @@ from .translated import translated
 
 translate = QCoreApplication.translate
 
-DEFAULT_PRESET = "overfit-2d"
 REDRAW_MS = 10  # one plot per tick, round robin: each of the five training plots redraws at 20 Hz
-# The window's own floor. Without one Qt raises a window's minimum to its layout's on every relayout, so one
-# moment's taller layout (presentation type before its fit) grows the window past a projector's screen for good:
-# no window manager shrinks it back (1024×864 at lesson 3 step 1 in a CI run). Below it, its content clips.
+# The window's own floor: without one Qt raises its minimum to its layout's, and one moment's taller layout grew
+# the window past a projector's screen for good (1024×864 at lesson 3 step 1 in CI). Below it, content clips.
 WINDOW_FLOOR = (640, 480)
 
 
@@ -49,14 +47,14 @@ def _loading() -> QLabel:
 class MainWindow(QMainWindow):
     def __init__(self, settings: QSettings | None = None) -> None:
         super().__init__()
-        self._standing: tuple[str, str] | None = None  # (marked sentence, as shown): the status line's standing text
+        self.status_line = StatusLine(self.statusBar(), self)  # says a standing sentence again in a new language
         collect_on_gui_thread()  # before the engine's reader thread runs Python (ui/collector.py says why)
         self.settings = settings or QSettings()
         language.start(QCoreApplication.instance(), self.settings)  # the saved language, else the system's
         self.texts = language.LiveTexts(self)  # the window's own texts, set again on a language change
         self.texts.set(self.setWindowTitle, lambda: translate("window", "regviz — regularization, live"))
         self.theme = next((t for t in appearance.THEMES if t == self.settings.value("theme", "light")), "light")
-        self.state = AppState(self._restore_config(), self)
+        self.state = AppState(presets.saved_or_default(self.settings.value("config")), self)
         self.state.config_changed.connect(self._show_config)
         self.state.run_started.connect(self._on_run_started)
         self.state.record.connect(self._on_record)
@@ -179,15 +177,6 @@ class MainWindow(QMainWindow):
         self.settings.setValue("config", self.state.config.to_json())
         super().closeEvent(event)
 
-    def _restore_config(self) -> ExperimentConfig:
-        saved = self.settings.value("config")
-        if isinstance(saved, str):
-            try:
-                return ExperimentConfig.from_json(saved)
-            except ConfigError:
-                pass  # settings from another version: fall back to the default preset
-        return presets.load(DEFAULT_PRESET)
-
     # -- views of the state ---------------------------------------------------------------------------------
     @Slot(object)
     def _show_config(self, config: ExperimentConfig) -> None:
@@ -217,20 +206,9 @@ class MainWindow(QMainWindow):
         if state == "paused" and self.state.mode is RunMode.FGSM and self.plots_built and self.state.step > 0:
             self.panels["fgsm"].training_stopped(finished=self.state.step >= self.state.config.training.steps)
 
-    @Slot(str, int)
+    @Slot(object, int)
     def show_status(self, text: str, ms: int) -> None:
-        """``text`` in the window's language. A marked sentence (core.translatable) that stands until replaced
-        (``ms`` 0: Ready, Paused) is said again after a language switch, unless another message took the line."""
-        shown = translated(text)
-        self._standing = (text, shown) if ms == 0 and isinstance(text, (Template, Message)) else None
-        self.statusBar().showMessage(shown, ms)
-
-    def changeEvent(self, event: QEvent) -> None:
-        standing = self._standing
-        if event.type() == QEvent.Type.LanguageChange and standing and \
-                self.statusBar().currentMessage() == standing[1]:
-            self.show_status(standing[0], 0)
-        super().changeEvent(event)
+        self.status_line.show(text, ms)
 
     def _say_stopped(self, status: str, title: str, text: str) -> None:
         self.statusBar().showMessage(status)

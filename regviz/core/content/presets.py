@@ -6,6 +6,8 @@ from importlib import resources
 from ..config import ConfigError, ExperimentConfig
 from ..translatable import QT_TRANSLATE_NOOP, message_of
 
+DEFAULT = "overfit-2d"  # the CLI's preset when none is named, and a fresh window's
+
 
 def _folder():
     return resources.files("regviz.resources").joinpath("presets")
@@ -30,3 +32,14 @@ def load(name: str) -> ExperimentConfig:
 
 def all_presets() -> list[ExperimentConfig]:
     return [load(n) for n in names()]
+
+
+def saved_or_default(saved: object) -> ExperimentConfig:
+    """The config a window saved (its JSON), else the default preset (none saved, or settings from another
+    version)."""
+    if isinstance(saved, str):
+        try:
+            return ExperimentConfig.from_json(saved)
+        except ConfigError:
+            pass
+    return load(DEFAULT)
