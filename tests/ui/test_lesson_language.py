@@ -113,3 +113,32 @@ def test_a_step_name_that_takes_a_line_more_in_german_gets_that_line(window, qtb
     qtbot.wait(200)
     assert where.heightForWidth(where.width()) > one_line  # the German name wraps
     assert where.height() >= where.heightForWidth(where.width())
+
+
+def test_a_tab_a_step_names_is_called_as_the_tab_bar_calls_it_in_each_language(qapp):
+    """A step that sends the class to "the Examples tab" names the tab as the tab bar shows it, in every language
+    (lesson 2 said "Worked-examples" after the tab became "Examples", and so did its translations)."""
+    import re
+
+    from regviz.ui import language as window_language
+    from regviz.ui.panel_set import TAB_TITLES
+    from regviz.ui.translated import translated
+
+    english = {str(title): key for key, title in TAB_TITLES.items()}
+    named = []
+    for name in lessons.names():
+        for index, step in enumerate(lessons.load(name).steps):
+            for tab in re.findall(r"\b[Tt]he ([\w-]+(?: [\w-]+)?) tab\b", step.text):
+                assert tab in english, f"lesson {name} step {index + 1} names a tab {tab!r} the window has not"
+                named.append((name, index, english[tab]))
+    assert named  # the walk read the steps that send the class to a tab
+    try:
+        for code in ("de", "es", "fr"):
+            window_language.install(qapp, code)
+            for name, index, key in named:
+                text = lessons.load(name, code).steps[index].text
+                title = translated(TAB_TITLES[key])
+                assert re.search(rf"(?<![\w-]){re.escape(title)}(?![\w-])", text), \
+                    f"lesson {name} step {index + 1} in {code} does not call the tab {title!r}"
+    finally:
+        window_language.install(qapp, "en")
