@@ -194,10 +194,14 @@ def _text_rect(item):
     return item.mapRectToScene(item.boundingRect().adjusted(margin, margin, -margin, -margin))
 
 
-def plot_geometry(window) -> tuple:
-    """What the plot checks read: each shown plot's data area and range, and where each text in it is drawn. A
-    check waits until two paints give the same (pyqtgraph places text and applies an auto range as it paints)."""
+def screen_geometry(window) -> tuple:
+    """What the checks read that settles over a few event-loop turns: each text box's size and scroll range (a
+    dock's share is fitted after a relayout), each shown plot's data area and range, and where each text in it is
+    drawn. A check waits until two paints give the same (pyqtgraph places text and applies an auto range as it
+    paints)."""
     rows = [(window.width(), window.height())]
+    rows += [(box.width(), box.height(), box.verticalScrollBar().maximum(), box.verticalScrollBar().isVisible())
+             for box in shown(window, (QTextEdit, QPlainTextEdit))]
     for view in _views(window):
         for item in _plot_items(view):
             rect = item.vb.sceneBoundingRect()

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from screen_checks import KINDS, all_problems, plot_geometry
+from screen_checks import KINDS, all_problems, screen_geometry
 from test_layout import _problems as layout_problems, _projector
 
 # About 2 minutes on two idle cores, the lessons' training most of it; at a load of 13 on two cores it took 15.
@@ -43,16 +43,7 @@ LANGUAGE_CASES = [((1280, 720), True, "light"), ((1024, 768), False, "light")]
 
 # (kind, screen, problem) as fnmatch patterns: problems known and not yet fixed (issue 21), printed with their
 # counts on every run.
-KNOWN: set[tuple[str, str, str]] = {
-    # A step's words switched to German, Spanish or French on the projector (nothing replayed): in some runs a plot
-    # keeps 143-149 px of data (lesson 1 step 5 de, lesson 2 step 2 es under CI's load; the same screens passed in
-    # other runs, English always does: the strip's refit after the switch can come after the check):
-    ("plot", "lesson * at 1280x720 presentation light ??", "*: its data area is 14? px tall"),
-    # Lesson 8 step 7's sidebar text in normal type with the Data box under it: the share the text keeps depends
-    # on when the sidebar was last fitted (at 1280x720, and at 1024x768 in Spanish in a loaded CI run; not met
-    # on an idle machine):
-    ("scrolls", "lesson 08-inside-the-net step 7 at * light*", "lessonText shows a vertical scroll bar*"),
-}
+KNOWN: set[tuple[str, str, str]] = set()  # none left (issue 21): the walk fails on any problem it finds
 
 _sheet: list[tuple[str, object]] = []  # (screen name, thumbnail QImage), in the order checked
 
@@ -94,17 +85,17 @@ def _case_name(size, presentation, theme) -> str:
 
 
 def _settle(qtbot, window) -> None:
-    """The screen as the class sees it: the plots redrawn, then painted until two paints agree on every plot's
-    data area, range and text (a tab shown for the first time takes a few event-loop rounds to lay out its plots:
-    after a fixed 120 ms, a CI run under load read a confusion matrix's numbers and six hints outside data areas
-    they fit in)."""
+    """The screen as the class sees it: the plots redrawn, then painted until two paints agree on every text box
+    and every plot's data area, range and text (a tab shown for the first time takes a few event-loop rounds to lay
+    out its plots: after a fixed 120 ms, a CI run under load read a confusion matrix's numbers and six hints
+    outside data areas they fit in)."""
     qtbot.wait(60)
     window.refresh_plots(all_plots=True)
     last = None
     for _ in range(SETTLE_ROUNDS):
         qtbot.wait(30)
         window.grab()  # a paint: pyqtgraph applies pending auto ranges and text transforms as it paints
-        now = plot_geometry(window)
+        now = screen_geometry(window)
         if now == last:
             break
         last = now
