@@ -199,10 +199,10 @@ def _bad_file(folder):
 
 @pytest.mark.realscreen
 @pytest.mark.timeout(1200)
-@pytest.mark.xfail(strict=True, reason="known (session 36; the tab bar and the Augmentation code now fit): in the "
-                   "40 %-longer pseudo language at 1024×768 the decision boundary's title and key caption run past "
-                   "its edge, the batch-norm tab's three plots need 731 px of 725 (the window grows), the ridge "
-                   "plot's axis name is cut; de/es/fr fit (the test below)")
+@pytest.mark.xfail(strict=True, reason="known (session 38; the tab bar and the Augmentation code fit): in the "
+                   "40 %-longer pseudo language at 1024×768 the layout needs 1036-1045 px of width (the window keeps "
+                   "its 1024), the decision boundary's title runs past its edge, batch norm's lower plots keep 17 px "
+                   "of data; de/es/fr fit (the test below)")
 def test_every_tab_fits_the_real_screen_at_1024x768_in_the_pseudo_language(real_window, qtbot):
     """40 % longer strings on every tab at a projector's 1024×768: no text cut or scrolled, no squashed plot."""
     from screen_checks import all_problems
@@ -216,8 +216,10 @@ def test_every_tab_fits_the_real_screen_at_1024x768_in_the_pseudo_language(real_
         window.tabs.setCurrentIndex(index)
         _settle(qtbot, window)
         problems += [f"tab {window.tabs.tabText(index)}: {kind}: {text}" for kind, text in all_problems(window)]
-        if (window.width(), window.height()) != (1024, 768):
-            problems.append(f"tab {index}: the window is {window.width()}×{window.height()}, not 1024×768")
+        need = window.minimumSizeHint()  # the window keeps its size (its floor): what the layout needs, then
+        if need.width() > 1024 or need.height() > 768 or (window.width(), window.height()) != (1024, 768):
+            problems.append(f"tab {index}: the window is {window.width()}×{window.height()}, its layout needs "
+                            f"{need.width()}×{need.height()}")
     assert not problems, "\n".join(problems)
 
 
