@@ -32,7 +32,7 @@ def test_overfit_preset_with_l2_beside_its_baseline(seed):
 
 @seeds
 def test_the_sweep_draws_the_u_curve_and_at_lambda_1_the_net_predicts_the_class_shares(seed, monkeypatch):
-    """README: "On overfit-2d it draws the U-curve: lowest test loss at λ = 0.01 of 0, 0.01 and 1 … at λ = 1
+    """README: "On overfit-2d it draws the U-curve: of λ = 0, 0.01 and 1 the test loss is lowest at 0.01 … at λ = 1
     every weight is crushed to almost zero and the net can only predict the class shares." The λ = 1 net is the
     one the sweep itself trained (its Trainer, kept)."""
     made = []
