@@ -110,7 +110,7 @@ class MainWindow(QMainWindow):
         self.redraw_timer = QTimer(self, interval=REDRAW_MS)
         self.redraw_timer.timeout.connect(self.refresh_plots)
         self.redraw_timer.start()
-        self.statusBar().showMessage(translate("window", "Loading the training engine (torch)…"))
+        self.show_status(translate("window", "Loading the training engine (torch)…"), 0)
         self.setMinimumSize(*WINDOW_FLOOR)
         geometry = self.settings.value("geometry")
         if isinstance(geometry, QByteArray):
@@ -211,7 +211,7 @@ class MainWindow(QMainWindow):
         self.status_line.show(text, ms)
 
     def _say_stopped(self, status: str, title: str, text: str) -> None:
-        self.statusBar().showMessage(status)
+        self.show_status(status, 0)
         self.show_message(title, text)
 
     @Slot()

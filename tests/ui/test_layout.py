@@ -106,21 +106,26 @@ def test_every_lesson_step_fits_a_projector(window, qtbot, size, presentation):
     assert not problems, "\n".join(problems)
 
 
+def _race_of_four(window, qtbot) -> None:
+    """The dialog's first ready-made race (none, L2, L1, dropout) started, its first record of four nets in."""
+    from regviz.core.run.race import READY_MADE, parse_race
+
+    window.state.start_race(parse_race(READY_MADE["none / L2 / L1 / dropout"]))
+    qtbot.waitUntil(lambda: window.state.last_record is not None and len(window.state.last_record.models) == 4,
+                    timeout=30000)
+
+
 @pytest.mark.parametrize("size, presentation", [((1024, 768), False), ((1280, 720), True)],
                          ids=["1024x768", "1280x720-presentation"])
 def test_a_race_of_four_fits_a_projector(window, qtbot, size, presentation):
     """Four variants: the style key and the row of boundaries on the Training tab, four drawings on the Network
     tab, four confusion matrices on the Errors tab (MNIST) — each readable at a classroom's size."""
-    from regviz.core.run.race import READY_MADE, parse_race
-
     _projector(window, size, presentation)
     problems = []
     try:
         for preset in ("overfit-2d", "mnist-dropout"):
             window.state.load_preset(preset)
-            window.state.start_race(parse_race(READY_MADE["none / L2 / L1 / dropout"]))
-            qtbot.waitUntil(lambda: window.state.last_record is not None and len(window.state.last_record.models) == 4,
-                            timeout=30000)
+            _race_of_four(window, qtbot)
             window.refresh_plots(all_plots=True)
             for name in ("training", "network", "errors"):
                 window.show_tab(name)
@@ -140,12 +145,9 @@ def test_a_race_of_four_fits_a_projector(window, qtbot, size, presentation):
 def test_a_race_of_four_keeps_every_training_plot_its_data_height(window, qtbot):
     """The race as the class sees it on the Training tab: every plot keeps the 150 px of data a plot needs."""
     from screen_checks import squashed_plots
-    from regviz.core.run.race import READY_MADE, parse_race
 
     _projector(window, (1280, 720), False)
-    window.state.start_race(parse_race(READY_MADE["none / L2 / L1 / dropout"]))
-    qtbot.waitUntil(lambda: window.state.last_record is not None and len(window.state.last_record.models) == 4,
-                    timeout=30000)
+    _race_of_four(window, qtbot)
     window.show_tab("training")
     window.refresh_plots(all_plots=True)
     qtbot.wait(200)
