@@ -222,16 +222,19 @@ def spin_for_field(key: str, on_change) -> QSpinBox:
 
 class LineStyleKey(QWidget):
     """A key drawn with real pens: a line sample in each style and the name it stands for (a race's variants),
-    so a class matches a curve to its net by the line itself, not by a glyph in some font."""
+    so a class matches a curve to its net by the line itself, not by a glyph in some font; before them, a solid
+    sample in each split's colour (train, test) where the plots' own legends give way to this one key."""
 
     SAMPLE = 36  # sample length, pixels at normal type size
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.entries: list[tuple[str, str]] = []  # (style, name)
+        self.splits: list[tuple[str, str]] = []  # (colour, name), drawn solid
 
-    def set_entries(self, entries: list[tuple[str, str]]) -> None:
+    def set_entries(self, entries: list[tuple[str, str]], splits: list[tuple[str, str]] = ()) -> None:
         self.entries = list(entries)
+        self.splits = list(splits)
         self.updateGeometry()
         self.update()
 
@@ -240,11 +243,18 @@ class LineStyleKey(QWidget):
 
         return appearance.line_scale()
 
+    def _samples(self) -> list[tuple[str, str | None, str]]:
+        """(style, colour or None for the text's colour, name), in the order drawn."""
+        return [("solid", colour, name) for colour, name in self.splits] + \
+            [(style, None, name) for style, name in self.entries]
+
     def sizeHint(self):
         from PySide6.QtCore import QSize
 
         metrics = self.fontMetrics()
-        width = sum(self.SAMPLE * self._scale() + 24 + metrics.horizontalAdvance(name) for _, name in self.entries)
+        gap = 24 if self.splits else 0  # the splits' colours and the variants' styles apart
+        width = gap + sum(self.SAMPLE * self._scale() + 24 + metrics.horizontalAdvance(name)
+                          for _, _, name in self._samples())
         return QSize(int(width), metrics.height() + 6)
 
     def minimumSizeHint(self):
@@ -258,17 +268,19 @@ class LineStyleKey(QWidget):
 
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        colour = QColor(appearance.foreground())
+        text = QColor(appearance.foreground())
         metrics = self.fontMetrics()
         sample = self.SAMPLE * self._scale()
         x = (self.width() - self.sizeHint().width()) / 2
         middle = self.height() / 2
-        for style, name in self.entries:
-            pen = QPen(colour, 2.0 * self._scale())
+        for i, (style, colour, name) in enumerate(self._samples()):
+            if self.splits and i == len(self.splits):
+                x += 24
+            pen = QPen(QColor(appearance.plot_colour(colour)) if colour else text, 2.0 * self._scale())
             pen.setStyle(LINE_STYLES[style])
             painter.setPen(pen)
             painter.drawLine(int(x), int(middle), int(x + sample), int(middle))
-            painter.setPen(colour)
+            painter.setPen(text)
             painter.drawText(int(x + sample + 6), int(middle + metrics.ascent() / 2 - 1), name)
             x += sample + 24 + metrics.horizontalAdvance(name)
         painter.end()

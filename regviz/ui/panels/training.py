@@ -1,6 +1,7 @@
 """The Training tab: loss and accuracy curves (train and test, the gap shaded), the weight histogram, weight size
 and sparsity, and the decision boundary for 2-D data — for one net, or two compared (the second dashed). A
-regression shows its fitted curve where the boundary was, its losses are MSE and R² takes accuracy's place."""
+regression shows its fitted curve where the boundary was, its losses are MSE and R² takes accuracy's place.
+A race of three or four on 2-D data: loss, accuracy and the histogram in a row, the maps under them, one key."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
@@ -106,16 +107,26 @@ class TrainingPanel(Retranslating, QWidget):
             grid.setRowStretch(i, 0)
             grid.setColumnStretch(i, 0)
         row_of_maps = len(self.names) > 2 and not self.regression  # a regression's nets share one plot
-        if self.chosen is None:
+        if self.chosen is None and row_of_maps and not self.is_image:
+            # A race on 2-D data: its curves and weights in one row, its maps in a row of small multiples under
+            # them. Five plots and four maps in three rows left each ~65 px of data at 1280×720 (issue 21); the
+            # weight sizes give way, the histogram keeps L1's zeros and L2's narrower spread in sight.
+            for col, name in enumerate(("loss", "accuracy", "histogram")):
+                grid.addWidget(plots[name], 1, col)
+                grid.setColumnStretch(col, 1)
+            grid.addWidget(plots["map"], 2, 0, 1, 3)
+            grid.setRowStretch(1, 1)
+            grid.setRowStretch(2, 1)
+            shown = {"loss", "accuracy", "histogram", "map"}
+        elif self.chosen is None:
             for name, place in (("loss", (1, 0)), ("accuracy", (2, 0)), ("histogram", (1, 1)), ("norm", (2, 1))):
                 grid.addWidget(plots[name], *place)
-            # Two maps stack in the right-hand column; a race's three or four are a row of small multiples below.
-            grid.addWidget(plots["map"], *((3, 0, 1, 3) if row_of_maps else (1, 2, 2, 1)))
+            # Two maps stack in the right-hand column.
+            grid.addWidget(plots["map"], 1, 2, 2, 1)
             for col in range(3):  # images: the curves take the room
-                grid.setColumnStretch(col, 0 if col == 2 and (self.is_image or row_of_maps) else 1)
+                grid.setColumnStretch(col, 0 if col == 2 and self.is_image else 1)
             for row in (1, 2):
                 grid.setRowStretch(row, 1)
-            grid.setRowStretch(3, 1 if row_of_maps else 0)
             shown = set(plots)
         else:
             named = dict.fromkeys("map" if name in ("boundary", "fit") else name for name in self.chosen)
@@ -135,9 +146,11 @@ class TrainingPanel(Retranslating, QWidget):
     def set_run(self, info) -> None:
         self.names = tuple(info.names)
         many = len(self.names) > 1
+        race = len(self.names) > 2
         # Each net a line style (solid, dashed, dotted, dash-dot: a baseline or a race's variants), the split a
         # colour; the legend names the splits once and each style once (short entries: they must fit a projector).
-        curves = [SeriesSpec(f"{split}:{name}", SPLITS[split] if i == 0 else "", colour, style=style)
+        # A race's key above the plots names both, so its plots keep their legends' rows for data (issue 21).
+        curves = [SeriesSpec(f"{split}:{name}", SPLITS[split] if i == 0 and not race else "", colour, style=style)
                   for i, (name, style) in enumerate(zip(self.names, STYLES))
                   for split, colour in (("train", colours.TRAIN), ("test", colours.TEST))]
         # The penalty of the first net (a race has none that stands for all of its variants).
@@ -160,16 +173,15 @@ class TrainingPanel(Retranslating, QWidget):
         self.best_line.setVisible(False)
         self.loss_plot.addItem(self.best_line)
         self.accuracy_plot.set_series(curves)
-        row_of_maps = len(self.names) > 2
         if len(self.names) == 2:  # the second net's style named in the legend; a race's are named in the key
             for plot in (self.loss_plot, self.accuracy_plot):
                 style_key(plot.legend, self.names[1], STYLES[1])
                 plot.fit_legend()
-        self.race_key.set_entries(list(zip(STYLES, self.names)))
-        self.race_key.setVisible(row_of_maps)
+        self._key_entries()
+        self.race_key.setVisible(race)
         self.histogram.set_names(list(self.names) if many else ["weights"],
                                  labels=[short_name(n) for n in self.names] if many else
-                                 [QT_TRANSLATE_NOOP("TrainingPanel", "weights")])
+                                 [QT_TRANSLATE_NOOP("TrainingPanel", "weights")], legend=not race)
         self.norms.set_variants(list(self.names))
         self.is_image = info.is_image
         self.regression = getattr(info, "task", "classification") == "regression"
@@ -204,10 +216,17 @@ class TrainingPanel(Retranslating, QWidget):
         self.loss_plot.mark(step, key, QT_TRANSLATE_NOOP("TrainingPanel", "{setting} → {value}").format(
             setting=label, value=shown))
 
+    def _key_entries(self) -> None:
+        """The race key: the splits' colours, then each variant's line style (the names are the teacher's)."""
+        self.race_key.set_entries(list(zip(STYLES, self.names)),
+                                  splits=[(colours.TRAIN, say(SPLITS["train"])), (colours.TEST, say(SPLITS["test"]))])
+
     def retranslated(self) -> None:
-        """The best-loss line's label (pyqtgraph's, set once); the plots retranslate themselves."""
+        """The best-loss line's label (pyqtgraph's, set once) and the race key's splits; the plots retranslate
+        themselves."""
         if self.best_line is not None:
             self.best_line.label.setFormat(say(BEST))
+        self._key_entries()
 
     def clear_views(self) -> None:
         """A new run was asked for: nothing of the old one stays drawn while the new one starts."""

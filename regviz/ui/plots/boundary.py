@@ -36,11 +36,19 @@ SHAPE_WORDS = (QT_TRANSLATE_NOOP("BoundaryPanel", "circle"), QT_TRANSLATE_NOOP("
 MAP_FRAME = (45, 60, 60)  # px a map's left axis, its title and bottom axis, and the colour bar under the maps take
 
 
-def colour_key(cmap: pg.ColorMap) -> pg.ColorBarItem:
+def key_label(orientation: str) -> str:
+    """The colour key's caption; standing beside a race's row of maps, in two lines at its colon (in one it
+    ran past the maps' height at 1280×720 in presentation type)."""
+    text = say(KEY_LABEL)
+    head, colon, tail = text.partition(":")
+    return f"{head}{colon}<br>{tail.strip()}" if colon and orientation == "vertical" else text
+
+
+def colour_key(cmap: pg.ColorMap, orientation: str = "horizontal") -> pg.ColorBarItem:
     """What the map's colours mean: the net's probability of the blue class, 0 (orange) to 1 (blue), white at
     0.5 on the boundary itself. Not interactive: a class must not drag the levels by accident."""
-    key = pg.ColorBarItem(values=(0.0, 1.0), width=12, colorMap=cmap, label=say(KEY_LABEL), interactive=False,
-                          colorMapMenu=False, orientation="horizontal")
+    key = pg.ColorBarItem(values=(0.0, 1.0), width=12, colorMap=cmap, label=key_label(orientation),
+                          interactive=False, colorMapMenu=False, orientation=orientation)
     key.axis.setTicks([[(0.0, "0"), (0.5, "0.5"), (1.0, "1")]])
     return key
 
@@ -142,7 +150,7 @@ class BoundaryPanel(Retranslating, pg.GraphicsLayoutWidget):
         """The class key and the colour bar's label (pyqtgraph items set once) in the new language."""
         self._show_key()
         if self.colour_bar is not None:
-            self.colour_bar.axis.setLabel(say(KEY_LABEL))
+            self.colour_bar.axis.setLabel(key_label("horizontal" if self.colour_bar.horizontal else "vertical"))
         # Laid out again at once: the maps kept the width a longer title had needed (the pseudo language's,
         # then Spanish's "Frontera de decisión" was centred past the widget's edge) until the next resize.
         self.ci.layout.invalidate()
@@ -213,13 +221,15 @@ class BoundaryPanel(Retranslating, pg.GraphicsLayoutWidget):
         self._first_row = first_row
         self._in_a_row = None
         if not many:  # two classes: what the shades mean (K colour regions are keyed by the class key above)
-            self.colour_bar = colour_key(self._cmap)
+            # A race's row of maps keeps its height for data: the key stands at its right end (under the row it
+            # took ~57 px of the ~300 a race's maps have at 1280×720).
+            self.colour_bar = colour_key(self._cmap, "vertical" if row_of_maps else "horizontal")
         self._place_maps()
 
     def _place_maps(self) -> None:
         """A race's three or four maps side by side; one net's or a compared pair's one above the other in a
         tall box, side by side where that draws them larger (a lesson's row of plots on a projector, under the step's
-        text). The class key stays above them, the colour bar under them, across."""
+        text). The class key stays above them, the colour bar under them, across (a race's at the row's right end)."""
         plots = [plot for plot, *_ in self.views.values()]
         width, height = self.width(), self.height()
         # Two maps: side by side where each map's data area comes out larger, counting what each map's axes and
@@ -230,7 +240,7 @@ class BoundaryPanel(Retranslating, pg.GraphicsLayoutWidget):
         if laid_out:  # what its axes and title take as laid out now (in presentation type 27 px more than MAP_FRAME)
             fw = max(fw, max(p.geometry().width() - p.vb.width() for p in laid_out))
             fh = max(fh, max(p.geometry().height() - p.vb.height() for p in laid_out))
-        bar = MAP_FRAME[2] if self.colour_bar is not None else 0
+        bar = MAP_FRAME[2] if self.colour_bar is not None and len(plots) <= 2 else 0
         # Where only one arrangement keeps each map DATA_HEIGHT of data (a class reads a map by its height: a
         # question's taller strip left two stacked maps 109 px each at 1024×768), that one.
         row, stack = (width / 2 - fw, height - bar - fh), (width - fw, (height - bar) / 2 - fh)
@@ -248,7 +258,9 @@ class BoundaryPanel(Retranslating, pg.GraphicsLayoutWidget):
         top = self._first_row
         for i, plot in enumerate(plots):
             self.ci.addItem(plot, row=top if in_a_row else top + i, col=i if in_a_row else 0)
-        if self.colour_bar is not None:
+        if self.colour_bar is not None and len(plots) > 2:  # a race: the key at the row's right end
+            self.ci.addItem(self.colour_bar, row=top, col=len(plots))
+        elif self.colour_bar is not None:
             self.ci.addItem(self.colour_bar, row=top + 1 if in_a_row else top + len(plots), col=0,
                             colspan=len(plots) if in_a_row else 1)
 

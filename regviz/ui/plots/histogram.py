@@ -46,9 +46,10 @@ class HistogramPlot(Retranslating, pg.PlotWidget):
         self.items: dict[str, pg.PlotDataItem] = {}
         self._latest: dict[str, tuple[np.ndarray, np.ndarray]] = {}
 
-    def set_names(self, names: list[str], colours: list[str] | None = None, labels: list | None = None) -> None:
+    def set_names(self, names: list[str], colours: list[str] | None = None, labels: list | None = None,
+                  legend: bool = True) -> None:
         """One histogram per name (the keys ``set_data`` takes); ``labels``: the legend's words for them (marked
-        sentences), the names themselves by default."""
+        sentences), the names themselves by default; no legend where a key beside the plot names them."""
         labels = labels or names
         for item in self.items.values():
             self.removeItem(item)
@@ -66,7 +67,8 @@ class HistogramPlot(Retranslating, pg.PlotWidget):
             else:  # the others outlined, each in its line style (a race's variants)
                 item = pg.PlotDataItem(stepMode="center", pen=theme.pen(colour, 2.0, style=style))
             self.addItem(item)
-            legend_entry(self.legend, item, label)
+            if legend:
+                legend_entry(self.legend, item, label)
             self.items[name] = item
         fit_legend(self)
 
