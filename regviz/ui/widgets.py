@@ -261,6 +261,7 @@ class LineStyleKey(QWidget):
         return self.sizeHint()
 
     def paintEvent(self, _event) -> None:
+        from PySide6.QtCore import QPointF
         from PySide6.QtGui import QColor, QPainter, QPen
 
         from . import appearance
@@ -278,8 +279,11 @@ class LineStyleKey(QWidget):
                 x += 24
             pen = QPen(QColor(appearance.plot_colour(colour)) if colour else text, 2.0 * self._scale())
             pen.setStyle(LINE_STYLES[style])
+            # Flat caps, unrounded ends: the sample is 18 pen widths, whole periods of every pattern (3 dashes,
+            # 6 dots, 2 dash-dots); rounded to pixels with square caps, a 4th dash began as a dot ("— — —·").
+            pen.setCapStyle(Qt.PenCapStyle.FlatCap)
             painter.setPen(pen)
-            painter.drawLine(int(x), int(middle), int(x + sample), int(middle))
+            painter.drawLine(QPointF(x, middle), QPointF(x + sample, middle))
             painter.setPen(text)
             painter.drawText(int(x + sample + 6), int(middle + metrics.ascent() / 2 - 1), name)
             x += sample + 24 + metrics.horizontalAdvance(name)
