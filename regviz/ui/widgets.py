@@ -226,6 +226,7 @@ class LineStyleKey(QWidget):
     sample in each split's colour (train, test) where the plots' own legends give way to this one key."""
 
     SAMPLE = 36  # sample length, pixels at normal type size
+    GAP = 24  # pixels after each entry's name, and again between the splits' colours and the variants' styles
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -252,8 +253,8 @@ class LineStyleKey(QWidget):
         from PySide6.QtCore import QSize
 
         metrics = self.fontMetrics()
-        gap = 24 if self.splits else 0  # the splits' colours and the variants' styles apart
-        width = gap + sum(self.SAMPLE * self._scale() + 24 + metrics.horizontalAdvance(name)
+        width = (self.GAP if self.splits else 0) + sum(self.SAMPLE * self._scale() + self.GAP
+                                                        + metrics.horizontalAdvance(name)
                           for _, _, name in self._samples())
         return QSize(int(width), metrics.height() + 6)
 
@@ -276,7 +277,7 @@ class LineStyleKey(QWidget):
         middle = self.height() / 2
         for i, (style, colour, name) in enumerate(self._samples()):
             if self.splits and i == len(self.splits):
-                x += 24
+                x += self.GAP
             pen = QPen(QColor(appearance.plot_colour(colour)) if colour else text, 2.0 * self._scale())
             pen.setStyle(LINE_STYLES[style])
             # Flat caps, unrounded ends: the sample is 18 pen widths, whole periods of every pattern (3 dashes,
@@ -286,5 +287,5 @@ class LineStyleKey(QWidget):
             painter.drawLine(QPointF(x, middle), QPointF(x + sample, middle))
             painter.setPen(text)
             painter.drawText(int(x + sample + 6), int(middle + metrics.ascent() / 2 - 1), name)
-            x += sample + 24 + metrics.horizontalAdvance(name)
+            x += sample + self.GAP + metrics.horizontalAdvance(name)
         painter.end()

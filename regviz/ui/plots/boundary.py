@@ -240,7 +240,8 @@ class BoundaryPanel(Retranslating, pg.GraphicsLayoutWidget):
         if laid_out:  # what its axes and title take as laid out now (in presentation type 27 px more than MAP_FRAME)
             fw = max(fw, max(p.geometry().width() - p.vb.width() for p in laid_out))
             fh = max(fh, max(p.geometry().height() - p.vb.height() for p in laid_out))
-        bar = MAP_FRAME[2] if self.colour_bar is not None and len(plots) <= 2 else 0
+        upright = self.colour_bar is not None and not self.colour_bar.horizontal  # a race's, at the row's end
+        bar = MAP_FRAME[2] if self.colour_bar is not None and not upright else 0
         # Where only one arrangement keeps each map DATA_HEIGHT of data (a class reads a map by its height: a
         # question's taller strip left two stacked maps 109 px each at 1024×768), that one.
         row, stack = (width / 2 - fw, height - bar - fh), (width - fw, (height - bar) / 2 - fh)
@@ -258,7 +259,7 @@ class BoundaryPanel(Retranslating, pg.GraphicsLayoutWidget):
         top = self._first_row
         for i, plot in enumerate(plots):
             self.ci.addItem(plot, row=top if in_a_row else top + i, col=i if in_a_row else 0)
-        if self.colour_bar is not None and len(plots) > 2:  # a race: the key at the row's right end
+        if upright:
             self.ci.addItem(self.colour_bar, row=top, col=len(plots))
         elif self.colour_bar is not None:
             self.ci.addItem(self.colour_bar, row=top + 1 if in_a_row else top + len(plots), col=0,
