@@ -59,6 +59,24 @@ def test_batch_norm_with_a_huge_learning_rate_pauses_on_divergence_not_an_error(
     assert not failures and "diverged" in window._message.text()
 
 
+def _race_build_gap(w, qtbot, ticks, doing) -> float:
+    """The window's longest wait while a race of four is built and its first record drawn, on this machine now."""
+    from regviz.core.run.race import parse_race
+
+    w.state.engine.pause()
+    w.state.load_preset("overfit-2d")
+    w.show_tab("training")
+    qtbot.wait(500)
+    doing[0], first = "the race that measures the pace", len(ticks)
+    w.state.start_race(parse_race(READY_MADE["none / L2 / L1 / dropout"]))
+    qtbot.waitUntil(lambda: w.state.last_record is not None and len(w.state.last_record.models) == 4, timeout=60000)
+    qtbot.wait(200)
+    gap = max(b[0] - a[0] for a, b in zip(ticks[first - 1:], ticks[first:]))
+    del ticks[first:]  # measured, not counted against the actions
+    w.race_box.end.click()
+    return gap
+
+
 @pytest.mark.slow
 @pytest.mark.timeout(900)  # 286 s alone on a loaded 2-core machine, over the suite's 300 s
 def test_a_thousand_random_actions_never_raise_block_or_leak(window, qtbot, tmp_path):
@@ -174,11 +192,17 @@ def test_a_thousand_random_actions_never_raise_block_or_leak(window, qtbot, tmp_
     w.state.load_preset("overfit-2d")
     w.state.engine.play()
     qtbot.waitUntil(lambda: w.state.last_record is not None, timeout=60000)
-    watchdog.stop()
     longest, during = max((b[0] - a[0], f"from {a[1]} to {b[1]}") for a, b in zip(ticks, ticks[1:]))
     # 1.0 s again: gaps of 1.00-1.17 s across the presentation switch came from restyling every hidden tab's plots
     # and painting each visible plot up to five times as the layout settled (ui.appearance, appearance.frozen).
-    assert longest < 1.0, f"the event loop was blocked for {longest:.2f} s ({during})"
+    # Scaled by this machine's pace, measured now: a race of four's build (0.3-0.6 s here quiet; the most work one
+    # click asks of the window) twice over. A fixed 1.0 s failed a fresh-clone run at 1.02 s on a machine running
+    # everything at half speed, while the same actions' worst gap was 0.76 s alone; a real block (a wait on the
+    # training process, a save on the window's thread) still shows: it does not grow with the pace.
+    pace = sorted(_race_build_gap(w, qtbot, ticks, doing) for _ in range(3))[1]
+    watchdog.stop()
+    limit = max(1.0, 2 * pace)
+    assert longest < limit, f"the event loop was blocked for {longest:.2f} s ({during}; limit {limit:.2f} s)"
     assert not failures, failures[0]
     w.close()  # waits for the saves and exports under way (the window closes once they are written)
     qtbot.waitUntil(lambda: not w.files.busy, timeout=60000)
