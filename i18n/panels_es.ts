@@ -399,14 +399,6 @@
 <context>
     <name>ErrorsPanel</name>
     <message>
-        <source>Rows: the true digit; columns: the net&apos;s guess, on the test digits. Coloured cells are mistakes (darker: a larger share of that digit read wrong); the numbers are counts. Below: each digit&apos;s accuracy, and the first test digits the net gets wrong, with its guess.</source>
-        <translation>Filas: el dígito real; columnas: la respuesta de la red, en los dígitos de prueba. Las celdas coloreadas son errores (más oscuro: una parte mayor de ese dígito mal leída); los números son recuentos. Debajo: la exactitud de cada dígito y los primeros dígitos de prueba que la red falla, con su respuesta.</translation>
-    </message>
-    <message>
-        <source>Rows: the true class; columns: the net&apos;s guess, on the test points. Coloured cells are mistakes (darker: a larger share of that class read wrong); the numbers are counts. Beside: each class&apos;s accuracy (the decision boundary shows where the mistakes are).</source>
-        <translation>Filas: la clase real; columnas: la respuesta de la red, en los puntos de prueba. Las celdas coloreadas son errores (más oscuro: una parte mayor de esa clase mal leída); los números son recuentos. Al lado: la exactitud de cada clase (la frontera de decisión muestra dónde están los errores).</translation>
-    </message>
-    <message>
         <source>{net}: true × guess</source>
         <translation>{net}: real × respuesta</translation>
     </message>
@@ -423,8 +415,16 @@
         <translation>respuesta</translation>
     </message>
     <message>
-        <source>accuracy</source>
-        <translation>exactitud</translation>
+        <source>Rows: the true digit; columns: the net&apos;s guess, on the test digits. Coloured cells are mistakes (darker: a larger share of that digit read wrong); the numbers are counts. The bars: each digit&apos;s accuracy, a bar per net; the pictures: the first test digits the net gets wrong, with its guess.</source>
+        <translation>Filas: el dígito real; columnas: la respuesta de la red, en los dígitos de prueba. Las celdas coloreadas son errores (más oscuro: una parte mayor de ese dígito mal leída); los números son recuentos. Las barras: la exactitud de cada dígito, una barra por red; las imágenes: los primeros dígitos de prueba que la red falla, con su respuesta.</translation>
+    </message>
+    <message>
+        <source>Rows: the true digit; columns: the net&apos;s guess, on the test digits. Coloured cells are mistakes (darker: a larger share of that digit read wrong); the numbers are counts. The bars: each digit&apos;s accuracy, a bar per net in the key&apos;s order.</source>
+        <translation>Filas: el dígito real; columnas: la respuesta de la red, en los dígitos de prueba. Las celdas coloreadas son errores (más oscuro: una parte mayor de ese dígito mal leída); los números son recuentos. Las barras: la exactitud de cada dígito, una barra por red en el orden de la leyenda.</translation>
+    </message>
+    <message>
+        <source>Rows: the true class; columns: the net&apos;s guess, on the test points. Coloured cells are mistakes (darker: a larger share of that class read wrong); the numbers are counts. The bars: each class&apos;s accuracy, a bar per net (the decision boundary shows where the mistakes are).</source>
+        <translation>Filas: la clase real; columnas: la respuesta de la red, en los puntos de prueba. Las celdas coloreadas son errores (más oscuro: una parte mayor de esa clase mal leída); los números son recuentos. Las barras: la exactitud de cada clase, una barra por red (la frontera de decisión muestra dónde están los errores).</translation>
     </message>
     <message>
         <source>accuracy per digit</source>

@@ -399,14 +399,6 @@
 <context>
     <name>ErrorsPanel</name>
     <message>
-        <source>Rows: the true digit; columns: the net&apos;s guess, on the test digits. Coloured cells are mistakes (darker: a larger share of that digit read wrong); the numbers are counts. Below: each digit&apos;s accuracy, and the first test digits the net gets wrong, with its guess.</source>
-        <translation>Lignes&#xa0;: le vrai chiffre&#xa0;; colonnes&#xa0;: la réponse du réseau, sur les chiffres de test. Les cases colorées sont des erreurs (plus foncé&#xa0;: une plus grande part de ce chiffre mal lue)&#xa0;; les nombres sont des effectifs. Dessous&#xa0;: la précision par chiffre, et les premiers chiffres de test que le réseau rate, avec sa réponse.</translation>
-    </message>
-    <message>
-        <source>Rows: the true class; columns: the net&apos;s guess, on the test points. Coloured cells are mistakes (darker: a larger share of that class read wrong); the numbers are counts. Beside: each class&apos;s accuracy (the decision boundary shows where the mistakes are).</source>
-        <translation>Lignes&#xa0;: la vraie classe&#xa0;; colonnes&#xa0;: la réponse du réseau, sur les points de test. Les cases colorées sont des erreurs (plus foncé&#xa0;: une plus grande part de cette classe mal lue)&#xa0;; les nombres sont des effectifs. À côté&#xa0;: la précision par classe (la frontière de décision montre où sont les erreurs).</translation>
-    </message>
-    <message>
         <source>{net}: true × guess</source>
         <translation>{net}&#xa0;: vrai × réponse</translation>
     </message>
@@ -423,8 +415,16 @@
         <translation>réponse</translation>
     </message>
     <message>
-        <source>accuracy</source>
-        <translation>précision</translation>
+        <source>Rows: the true digit; columns: the net&apos;s guess, on the test digits. Coloured cells are mistakes (darker: a larger share of that digit read wrong); the numbers are counts. The bars: each digit&apos;s accuracy, a bar per net; the pictures: the first test digits the net gets wrong, with its guess.</source>
+        <translation>Lignes&#xa0;: le vrai chiffre&#xa0;; colonnes&#xa0;: la réponse du réseau, sur les chiffres de test. Les cases colorées sont des erreurs (plus foncé&#xa0;: une plus grande part de ce chiffre mal lue)&#xa0;; les nombres sont des effectifs. Les barres&#xa0;: la précision par chiffre, une barre par réseau&#xa0;; les images&#xa0;: les premiers chiffres de test que le réseau rate, avec sa réponse.</translation>
+    </message>
+    <message>
+        <source>Rows: the true digit; columns: the net&apos;s guess, on the test digits. Coloured cells are mistakes (darker: a larger share of that digit read wrong); the numbers are counts. The bars: each digit&apos;s accuracy, a bar per net in the key&apos;s order.</source>
+        <translation>Lignes&#xa0;: le vrai chiffre&#xa0;; colonnes&#xa0;: la réponse du réseau, sur les chiffres de test. Les cases colorées sont des erreurs (plus foncé&#xa0;: une plus grande part de ce chiffre mal lue)&#xa0;; les nombres sont des effectifs. Les barres&#xa0;: la précision par chiffre, une barre par réseau dans l&apos;ordre de la légende.</translation>
+    </message>
+    <message>
+        <source>Rows: the true class; columns: the net&apos;s guess, on the test points. Coloured cells are mistakes (darker: a larger share of that class read wrong); the numbers are counts. The bars: each class&apos;s accuracy, a bar per net (the decision boundary shows where the mistakes are).</source>
+        <translation>Lignes&#xa0;: la vraie classe&#xa0;; colonnes&#xa0;: la réponse du réseau, sur les points de test. Les cases colorées sont des erreurs (plus foncé&#xa0;: une plus grande part de cette classe mal lue)&#xa0;; les nombres sont des effectifs. Les barres&#xa0;: la précision par classe, une barre par réseau (la frontière de décision montre où sont les erreurs).</translation>
     </message>
     <message>
         <source>accuracy per digit</source>

@@ -192,27 +192,52 @@ def _crowded_text(window, where: str) -> list[str]:
     return problems
 
 
-@pytest.mark.xfail(strict=True, reason="issue 21, found in session 39 by a reviewer of the new docs/errors-tab.png: "
-                   "compared (two columns stacked matrix / bars / strip), each net's accuracy-per-digit bars keep 91 "
-                   "px of data at 1280x720, 103 at 1024x768, 80 at 1280x720 presentation (one net: 155-186); side by "
-                   "side as one net's are, the matrix would get 140 px of width at 1024x768")
-@pytest.mark.parametrize("size, presentation", [((1024, 768), False), ((1280, 720), False), ((1280, 720), True)],
-                         ids=["1024x768", "1280x720", "1280x720-presentation"])
-def test_a_compared_errors_tab_keeps_every_plot_its_data_height(window, qtbot, size, presentation):
-    """Two nets on the Errors tab (the README's screenshot): each matrix and each net's bars keep 150 px of data."""
-    from screen_checks import squashed_plots
+def test_a_race_puts_its_matrices_where_they_are_largest():
+    """The arrangement a race's Errors tab takes from its view's room (measured at the projector sizes): four
+    matrices 2×2 beside the chart at 1024×768 (one row: 149 px wide each), one row beside it in presentation type
+    at 1280×720 (under it: 137 px tall), the chart at least as wide as its key; three in a row over the chart."""
+    from regviz.ui.panels.errors_layout import race_grid
+
+    assert race_grid(712, 542, 4, (32, 69), 92, 6, 330) == (2, 2, True, None, 185)
+    assert race_grid(1244, 431, 4, (38, 73), 96, 6, 330) == (1, 4, True, None, 222)
+    assert race_grid(1244, 431, 4, (38, 73), 96, 6, 600) == (2, 2, True, None, 316)  # a wide key: two rows
+    assert race_grid(712, 542, 3, (32, 69), 92, 6, 330) == (1, 3, False, 270, 233)
+
+
+_ERRORS_CASES = [((1024, 768), False), ((1280, 720), False), ((1280, 720), True), ((1024, 768), True)]
+
+
+@pytest.mark.parametrize("nets", [2, 4], ids=["compared", "race"])
+@pytest.mark.parametrize("size, presentation", _ERRORS_CASES,
+                         ids=[f"{w}x{h}{'-presentation' if p else ''}" for (w, h), p in _ERRORS_CASES])
+def test_a_compared_or_raced_errors_tab_keeps_every_plot_its_data_height(window, qtbot, size, presentation, nets):
+    """Two nets (the README's screenshot) or a race of four on the Errors tab: each matrix and the accuracy chart
+    keep 150 px of data, the chart has a bar per net and digit and a key whose entries differ, nothing is cut.
+    Stacked matrix / bars / strip per net, a pair's bars kept 80-103 px and a race's 70-99 (issue 21)."""
+    from regviz.core.run.race import READY_MADE, parse_race
+    from screen_checks import all_problems
 
     _projector(window, size, presentation)
     try:
         window.state.load_preset("mnist-augmentation")
         window.show_tab("errors")
-        window.state.set_compare(True)
+        if nets == 2:
+            window.state.set_compare(True)
+        else:
+            window.state.start_race(parse_race(READY_MADE["none / L2 / L1 / dropout"]))
+        qtbot.waitUntil(lambda: window.state.last_record is not None and len(window.state.last_record.models) == nets,
+                        timeout=60000)
         window.state.train_for(20)
-        qtbot.waitUntil(lambda: window.state.engine.state == "paused" and window.state.step >= 20
-                        and len(window.state.last_record.models) == 2, timeout=60000)
+        qtbot.waitUntil(lambda: window.state.engine.state == "paused" and window.state.step >= 20, timeout=60000)
+        panel = window.panels["errors"]
+        last = {m.name: m.errors for m in window.state.last_record.models}
+        qtbot.waitUntil(lambda: all(panel.shown.get(n) is e for n, e in last.items()), timeout=15000)
         window.refresh_plots(all_plots=True)
         qtbot.wait(200)
-        assert not squashed_plots(window)
+        for name, errors in last.items():  # each net's own accuracy, in its own bars
+            assert panel.bars.heights(name) == pytest.approx(list(errors.per_class_accuracy))
+        assert [label.text for _sample, label in panel.bars.legend.items] == list(last)
+        assert not all_problems(window)
     finally:
         appearance.apply(window, window.theme, 1.0)
 

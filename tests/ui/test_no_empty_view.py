@@ -2,6 +2,7 @@
 the moment a new run is asked for, titles and drawings that match what is shown."""
 import numpy as np
 import pyqtgraph as pg
+import pytest
 
 from fake_runs import model_record, record, run_info
 
@@ -167,6 +168,7 @@ def test_the_confusion_matrix_has_no_white_box_in_the_dark_theme_and_every_count
     from screen_checks import contrast
 
     from regviz.ui import appearance
+    from regviz.ui.colours import OKABE_ITO
     from regviz.ui.panels.errors import ErrorsPanel
 
     panel = ErrorsPanel()
@@ -191,5 +193,9 @@ def test_the_confusion_matrix_has_no_white_box_in_the_dark_theme_and_every_count
                 assert ratio >= 4.5, (theme, k, cell.color.name(), cell.fill.color().name(), ratio)
             diagonal = column.cells[0].fill.color().name()
             assert diagonal == appearance.background(), (theme, diagonal)
+            bars = panel.bars.items["regularized"].opts["brush"].color()  # the bars in the theme's own blue
+            assert bars.name() == appearance.plot_colour(OKABE_ITO["blue"]).lower(), (theme, bars.name())
+            assert contrast(bars, QColor(appearance.background())) >= 3.0
+            assert panel.bars.heights("regularized") == pytest.approx(list(view.per_class_accuracy))
     finally:
         appearance._state["dark"] = False

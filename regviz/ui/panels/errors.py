@@ -1,5 +1,6 @@
 """What the net gets wrong (images, and 2-D data's K classes): the confusion matrix of the test examples, each digit's accuracy, and a
-strip of misclassified test digits with the net's guess, live; one column per net when compared.
+strip of misclassified test digits with the net's guess, live; a matrix per net when compared, and every net's
+accuracy per digit side by side in one chart.
 
 A class sees which digits overfitting costs and which augmentation wins back. The matrix colours only the
 mistakes (each cell: share of that true digit read as the column's digit), so the few confusions that matter stand
@@ -9,27 +10,35 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QRectF
+from PySide6.QtCore import QCoreApplication, QEvent, QRectF
 from PySide6.QtGui import QColor, QFont, QFontInfo, QFontMetricsF
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from .. import appearance, theme
+from ..plots.accuracy_bars import AccuracyBars
 from ..plots.curves import cache_axes
 from ..plots.net_names import net_words
 from ..plots.budget import RedrawBudget
 from ..texts import Retranslating, say
+from .errors_layout import arrangement, race_grid, share
 from ...core.translatable import QT_TRANSLATE_NOOP
 
 translate = QCoreApplication.translate  # translate("ErrorsPanel", "…"): lupdate reads the literal context
 EXPLANATION = QT_TRANSLATE_NOOP(
     "ErrorsPanel", "Rows: the true digit; columns: the net's guess, on the test digits. Coloured cells are "
-                   "mistakes (darker: a larger share of that digit read wrong); the numbers are counts. Below: "
-                   "each digit's accuracy, and the first test digits the net gets wrong, with its guess.")
+                   "mistakes (darker: a larger share of that digit read wrong); the numbers are counts. The bars: "
+                   "each digit's accuracy, a bar per net; the pictures: the first test digits the net gets wrong, "
+                   "with its guess.")
+RACE_EXPLANATION = QT_TRANSLATE_NOOP(  # a race shows no pictures (errors_layout)
+    "ErrorsPanel", "Rows: the true digit; columns: the net's guess, on the test digits. Coloured cells are "
+                   "mistakes (darker: a larger share of that digit read wrong); the numbers are counts. The bars: "
+                   "each digit's accuracy, a bar per net in the key's order.")
 POINTS_EXPLANATION = QT_TRANSLATE_NOOP(
     "ErrorsPanel", "Rows: the true class; columns: the net's guess, on the test points. Coloured cells are "
-                   "mistakes (darker: a larger share of that class read wrong); the numbers are counts. Beside: "
-                   "each class's accuracy (the decision boundary shows where the mistakes are).")
+                   "mistakes (darker: a larger share of that class read wrong); the numbers are counts. The bars: "
+                   "each class's accuracy, a bar per net (the decision boundary shows where the mistakes are).")
 STRIP_COLUMNS = 6
+MOST_OBLONG = 1.5  # a matrix cell's longer side over its shorter
 
 
 def _pixels_per_unit(box: pg.ViewBox) -> float:
@@ -50,22 +59,22 @@ def _resize(font: QFont, pixels: int, texts) -> None:
 
 
 class _Column:
-    """One net's matrix, bars and strip."""
+    """One net's matrix and strip."""
 
-    def __init__(self, layout: pg.GraphicsLayout, col: int, name: str, classes: tuple[str, ...],
-                 compact: bool = False, beside: bool = False, unit: str = "digit"):
-        """``compact``: a race's three or four columns, titled by the net alone, the rows labelled once.
-        ``beside``: one net: the matrix takes the panel's height, the bars and the strip stand to its right (stacked
-        under it, a 1280×720 projector in presentation mode left the matrix 160 pixels)."""
+    def __init__(self, layout: pg.GraphicsLayout, col: int, name: str, classes: tuple[str, ...], matrix_at: tuple,
+                 strip_at: tuple | None, compact: bool = False):
+        """``compact``: a race's three or four matrices, titled by the net alone, the rows labelled once.
+        ``matrix_at``, ``strip_at``: their cells in the view's grid (``arrangement``); no strip: drawn nowhere."""
         n = len(classes)
         self.classes = classes
-        self.name, self.compact, self.col, self.unit = name, compact, col, unit
-        self.matrix = layout.addPlot(row=0, col=col, rowspan=2 if beside else 1)
+        self.name, self.compact, self.col = name, compact, col
+        row, column, rows, columns = matrix_at
+        self.matrix = layout.addPlot(row=row, col=column, rowspan=rows, colspan=columns)
         ticks = [[(i, c) for i, c in enumerate(classes)]]
         for side in ("left", "bottom"):
             self.matrix.getAxis(side).setTicks(ticks)
+            self.matrix.getAxis(side).setStyle(tickLength=4)  # outward: inward, a tick ran into its row's first count
         self.matrix.invertY(True)
-        self.matrix.setAspectLocked(True)
         self.matrix.hideButtons()
         self.matrix.setMouseEnabled(False, False)
         cache_axes(self.matrix)
@@ -79,25 +88,16 @@ class _Column:
                                             np.concatenate([ends, np.repeat(edges, 2)]), connect="pairs",
                                             pen=pg.mkPen("#808080", width=1)))  # 3.9:1 on white, 4.2:1 on #1c1c1c
         self.matrix.setRange(xRange=(-0.5, n - 0.5), yRange=(-0.5, n - 0.5), padding=0)
+        self.matrix.getViewBox().sigResized.connect(self._shape_cells)
         font = QFont()
         font.setPointSizeF(min(7.5 * appearance.line_scale(), 7.5 * appearance.PLOT_TEXT_SCALE))
         self.most = QFontInfo(font).pixelSize()  # the labels' size where there is room; smaller where there is not
         # A count's label is made the first time its cell has one: most of the n² cells never do, and a hundred
         # labels per net made a new run's columns cost a quarter of a second (a race of four: a blocked window).
         self.cells: dict[int, pg.TextItem] = {}
-        pictures = unit == "digit"  # 2-D points have no pictures to show: the bars take the strip's room too
-        self.bars_plot = layout.addPlot(row=0 if beside else 1, col=col + 1 if beside else col,
-                                        rowspan=1 if pictures or not beside else 2)
-        self.bars_plot.setYRange(0, 1, padding=0)
-        self.bars_plot.getAxis("bottom").setTicks(ticks)
-        self.bars_plot.hideButtons()
-        self.bars_plot.setMouseEnabled(False, False)
-        cache_axes(self.bars_plot)
-        self.bars = pg.BarGraphItem(x=np.arange(n), height=np.zeros(n), width=0.7, brush=theme.TRAIN)
-        self.bars_plot.addItem(self.bars)
-        self.strip = layout.addViewBox(row=1 if beside else 2, col=col + 1 if beside else col, lockAspect=True,
-                                       enableMouse=False, invertY=True) if pictures else \
-            pg.ViewBox(lockAspect=True, enableMouse=False, invertY=True)  # drawn nowhere: the bars had half the room
+        self.strip = layout.addViewBox(row=strip_at[0], col=strip_at[1], lockAspect=True, enableMouse=False,
+                                       invertY=True) if strip_at else \
+            pg.ViewBox(lockAspect=True, enableMouse=False, invertY=True)  # drawn nowhere: no pictures, or a race
         self.strip.setMenuEnabled(False)
         self.pictures: list[pg.ImageItem] = []
         self.captions: list[pg.TextItem] = []
@@ -115,10 +115,23 @@ class _Column:
         self.matrix.setTitle(title)
         if not (compact and self.col):
             self.matrix.setLabel("left", translate("ErrorsPanel", "true"))
+        else:
+            self.matrix.getAxis("left").showLabel(False)
         self.matrix.setLabel("bottom", translate("ErrorsPanel", "guess"))
-        self.bars_plot.setTitle(translate("ErrorsPanel", "accuracy") if compact else
-                                translate("ErrorsPanel", "accuracy per digit") if self.unit == "digit" else
-                                translate("ErrorsPanel", "accuracy per class"))
+
+    def _shape_cells(self, *_) -> None:
+        """The matrix fills its box, its cells up to 3:2 either way, so the axes hug it; past that the longer side
+        gets an even margin. Square cells (an aspect lock) left a race's four matrices in a 1280×720 projector's
+        tall boxes 170 px of cells between 350 px axes."""
+        box = self.matrix.getViewBox()
+        width, height = box.width(), box.height()
+        if width <= 1 or height <= 1:
+            return
+        n, centre = len(self.classes), (len(self.classes) - 1) / 2
+        across = n * max(1.0, width / height / MOST_OBLONG)  # the spans that keep a cell within 3:2
+        down = n * max(1.0, height / width / MOST_OBLONG)
+        self.matrix.setRange(xRange=(centre - across / 2, centre + across / 2),
+                             yRange=(centre - down / 2, centre + down / 2), padding=0)
 
     def _fit_text(self, *_) -> None:
         """Counts and captions as large as their cells allow (at most ``most`` pixels): a count within its cell, a
@@ -152,8 +165,8 @@ class _Column:
                 cell.fill = pg.mkBrush(under)  # the cell's own colour behind its count (and the theme leaves it)
                 cell.setColor(_readable_on(under))
                 cell.setText(str(int(count)) if count else "")
-        self.bars.setOpts(height=np.nan_to_num(view.per_class_accuracy))
-        self._draw_strip(view)
+        if self.strip.scene() is not None:  # a race's strips are drawn nowhere: no pictures made for them
+            self._draw_strip(view)
 
     def _ramp(self) -> pg.ColorMap:
         """No mistakes: the plot's background (no white box in the dark theme); the most: vermillion."""
@@ -175,7 +188,6 @@ class _Column:
         self.image.clear()
         for cell in self.cells.values():
             cell.setText("")
-        self.bars.setOpts(height=np.zeros(len(self.classes)))
         for item in self.pictures + self.captions:
             item.setVisible(False)
 
@@ -228,6 +240,9 @@ class ErrorsPanel(Retranslating, QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.view, 1)
         self.columns: dict[str, _Column] = {}
+        self.bars: AccuracyBars | None = None
+        self._race_place: tuple | None = None  # how a race's matrices and chart are arranged (race_grid)
+        self.view.installEventFilter(self)
         self.shown: dict[str, object] = {}
         self._latest: dict[str, object] = {}
         self._layout = None  # the names, classes, text scale and data kind the columns were built for
@@ -245,15 +260,18 @@ class ErrorsPanel(Retranslating, QWidget):
         self.shown, self._latest = {}, {}
         layout = (tuple(info.names), tuple(info.classes), appearance.line_scale(), info.is_image)
         self._unit = "digits" if info.is_image else "points"
-        self.texts.put(self.caption.setText, EXPLANATION if info.is_image else POINTS_EXPLANATION)
+        self.texts.put(self.caption.setText, POINTS_EXPLANATION if not info.is_image else
+                       RACE_EXPLANATION if len(info.names) > 2 else EXPLANATION)
         if layout == self._layout:  # a reset or a new setting: the same columns, emptied
             for column in self.columns.values():
                 column.clear()
+            if self.bars is not None:
+                self.bars.clear()
             self.texts.put(self.summary.setText, self._hint)
             return
         self._layout = layout
         self.view.clear()
-        self.columns = {}
+        self.columns, self.bars = {}, None
         regression = getattr(info, "task", "classification") == "regression"
         self.view.setVisible(not regression)  # no empty matrix box for a curve
         if regression:
@@ -263,23 +281,62 @@ class ErrorsPanel(Retranslating, QWidget):
                                "how far each point is from it."))
             return
         # 2-D data too (issue 24: K classes): the matrix and the bars; the decision boundary shows the points
-        many = len(info.names) > 1
-        for col, name in enumerate(info.names):
-            self.columns[name] = _Column(self.view.ci, col, name if many else "", tuple(info.classes),
-                                         compact=len(info.names) > 2, beside=not many,
-                                         unit="digit" if info.is_image else "class")
-        grid = self.view.ci.layout
-        # The matrix is the point; the bars and the strip support it.
-        for row, stretch in enumerate((1, 1, 0) if not many else (5, 2, 2)):
-            grid.setRowStretchFactor(row, stretch)
-        used = 2 if not many else len(info.names)
-        for col in range(max(used, grid.columnCount())):  # no room kept for a previous run's columns
-            grid.setColumnStretchFactor(col, 1 if col < used else 0)
+        names, many = list(info.names), len(info.names) > 1
+        place = arrangement(len(names), info.is_image)
+        for col, (name, matrix_at, strip_at) in enumerate(zip(names, place["matrices"], place["strips"])):
+            self.columns[name] = _Column(self.view.ci, col, name if many else "", tuple(info.classes), matrix_at,
+                                         strip_at, compact=len(names) > 2)
+        self.bars = AccuracyBars(self.view.ci, place["bars"], names, tuple(info.classes),
+                                  "digit" if info.is_image else "class")
+        share(self.view.ci.layout, place["rows"], place["cols"])  # the matrices are the point; the strips support
+        self._race_place = None
+        self._place_race()
         self.texts.put(self.summary.setText, self._hint)
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.view and event.type() == QEvent.Type.Resize:
+            self._place_race()
+        return super().eventFilter(watched, event)
+
+    def _place_race(self) -> None:
+        """A race's matrices and accuracy chart in the arrangement the view's shape gives the matrices most room
+        (``race_grid``), again when the view is resized."""
+        if len(self.columns) < 3 or self.bars is None:
+            return
+        columns = list(self.columns.values())
+        whole, data = columns[0].matrix.sceneBoundingRect(), columns[0].matrix.getViewBox().sceneBoundingRect()
+        chrome = (whole.width() - data.width(), whole.height() - data.height()) if data.height() > 1 else (32, 72)
+        bars, bars_data = self.bars.plot.sceneBoundingRect(), self.bars.plot.getViewBox().sceneBoundingRect()
+        bars_chrome = bars.height() - bars_data.height() if bars_data.height() > 1 else 95
+        grid = self.view.ci.layout
+        left, top, right, bottom = grid.getContentsMargins()
+        key = self.bars.legend.preferredWidth() + bars.width() - bars_data.width() if bars_data.width() > 1 else 0
+        place = race_grid(self.view.width() - left - right, self.view.height() - top - bottom, len(columns), chrome,
+                          bars_chrome, grid.verticalSpacing(), key)
+        rows, across, beside, row_height, each = place
+        if place[:4] != self._race_place:
+            self._race_place = place[:4]
+            self._arrange_race(rows, across, beside, row_height)
+        for col in range(across):  # matrices of one width (the chart's key may ask for more than its share)
+            grid.setColumnFixedWidth(col, each)
+
+    def _arrange_race(self, rows: int, across: int, beside: bool, row_height: int | None) -> None:
+        columns, layout = list(self.columns.values()), self.view.ci
+        for part in [c.matrix for c in columns] + [self.bars.plot]:
+            layout.removeItem(part)
+        for k, column in enumerate(columns):
+            layout.addItem(column.matrix, k // across, k % across)
+            column.col = k % across  # the rows are labelled in the first column only
+            column.name_parts()
+        layout.addItem(self.bars.plot, *((0, across, rows, 1) if beside else (rows, 0, 1, across)))
+        share(layout.layout, (1,) * (rows + (not beside)), across + beside,
+               fixed=(row_height,) * rows if row_height else ())
 
     def retranslated(self) -> None:
         for column in self.columns.values():
             column.name_parts()
+        if self.bars is not None:
+            self.bars.name_parts()
 
     def _hint(self) -> str:
         """What the empty matrix waits for: a run's first evaluation."""
@@ -298,8 +355,11 @@ class ErrorsPanel(Retranslating, QWidget):
             self._latest = dict(self.shown)
         if not self._latest or not self._budget.due():
             return
+        if self.bars is not None:
+            self.bars.colour()
         for name, view in self._latest.items():
             self.columns[name].draw(view)
+            self.bars.draw(name, view.per_class_accuracy)
             self.shown[name] = view
         self._latest = {}
         shown, many, digits = dict(self.shown), len(self.columns) > 1, self._unit == "digits"
