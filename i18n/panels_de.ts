@@ -415,24 +415,24 @@
         <translation>Antwort</translation>
     </message>
     <message>
-        <source>Rows: the true digit; columns: the net&apos;s guess, on the test digits. Coloured cells are mistakes (darker: a larger share of that digit read wrong); the numbers are counts. The bars: each digit&apos;s accuracy, a bar per net; the pictures: the first test digits the net gets wrong, with its guess.</source>
-        <translation>Zeilen: die wahre Ziffer; Spalten: die Antwort des Netzes, auf den Testziffern. Farbige Zellen sind Fehler (dunkler: ein größerer Anteil dieser Ziffer falsch gelesen); die Zahlen sind Anzahlen. Die Balken: die Genauigkeit je Ziffer, ein Balken je Netz; die Bilder: die ersten Testziffern, die das Netz falsch liest, mit seiner Antwort.</translation>
-    </message>
-    <message>
-        <source>Rows: the true digit; columns: the net&apos;s guess, on the test digits. Coloured cells are mistakes (darker: a larger share of that digit read wrong); the numbers are counts. The bars: each digit&apos;s accuracy, a bar per net in the key&apos;s order.</source>
-        <translation>Zeilen: die wahre Ziffer; Spalten: die Antwort des Netzes, auf den Testziffern. Farbige Zellen sind Fehler (dunkler: ein größerer Anteil dieser Ziffer falsch gelesen); die Zahlen sind Anzahlen. Die Balken: die Genauigkeit je Ziffer, ein Balken je Netz in der Reihenfolge der Legende.</translation>
-    </message>
-    <message>
-        <source>Rows: the true class; columns: the net&apos;s guess, on the test points. Coloured cells are mistakes (darker: a larger share of that class read wrong); the numbers are counts. The bars: each class&apos;s accuracy, a bar per net (the decision boundary shows where the mistakes are).</source>
-        <translation>Zeilen: die wahre Klasse; Spalten: die Antwort des Netzes, auf den Testpunkten. Farbige Zellen sind Fehler (dunkler: ein größerer Anteil dieser Klasse falsch gelesen); die Zahlen sind Anzahlen. Die Balken: die Genauigkeit je Klasse, ein Balken je Netz (die Entscheidungsgrenze zeigt, wo die Fehler liegen).</translation>
-    </message>
-    <message>
         <source>accuracy per digit</source>
         <translation>Genauigkeit je Ziffer</translation>
     </message>
     <message>
         <source>accuracy per class</source>
         <translation>Genauigkeit je Klasse</translation>
+    </message>
+    <message>
+        <source>Rows: the true digit; columns: the net&apos;s guess, on the test digits. Coloured cells are mistakes (the stronger the orange, the larger the share of that digit read wrong); the numbers are counts. The bars: each digit&apos;s accuracy, a bar per net; the pictures: the first test digits the net gets wrong, with its guess.</source>
+        <translation>Zeilen: die wahre Ziffer; Spalten: die Antwort des Netzes, auf den Testziffern. Farbige Zellen sind Fehler (je kräftiger das Orange, desto größer der Anteil dieser Ziffer, der falsch gelesen wurde); die Zahlen sind Anzahlen. Die Balken: die Genauigkeit je Ziffer, ein Balken je Netz; die Bilder: die ersten Testziffern, die das Netz falsch liest, mit seiner Antwort.</translation>
+    </message>
+    <message>
+        <source>Rows: the true digit; columns: the net&apos;s guess, on the test digits. Coloured cells are mistakes (the stronger the orange, the larger the share of that digit read wrong); the numbers are counts. The bars: each digit&apos;s accuracy, a bar per net in the key&apos;s order.</source>
+        <translation>Zeilen: die wahre Ziffer; Spalten: die Antwort des Netzes, auf den Testziffern. Farbige Zellen sind Fehler (je kräftiger das Orange, desto größer der Anteil dieser Ziffer, der falsch gelesen wurde); die Zahlen sind Anzahlen. Die Balken: die Genauigkeit je Ziffer, ein Balken je Netz in der Reihenfolge der Legende.</translation>
+    </message>
+    <message>
+        <source>Rows: the true class; columns: the net&apos;s guess, on the test points. Coloured cells are mistakes (the stronger the orange, the larger the share of that class read wrong); the numbers are counts. The bars: each class&apos;s accuracy, a bar per net (the decision boundary shows where the mistakes are).</source>
+        <translation>Zeilen: die wahre Klasse; Spalten: die Antwort des Netzes, auf den Testpunkten. Farbige Zellen sind Fehler (je kräftiger das Orange, desto größer der Anteil dieser Klasse, der falsch gelesen wurde); die Zahlen sind Anzahlen. Die Balken: die Genauigkeit je Klasse, ein Balken je Netz (die Entscheidungsgrenze zeigt, wo die Fehler liegen).</translation>
     </message>
     <message>
         <source>The Errors tab applies to classification (a confusion matrix of classes). A regression has no classes to confuse: its fitted curve on the Training tab shows how far each point is from it.</source>

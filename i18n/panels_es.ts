@@ -415,24 +415,24 @@
         <translation>respuesta</translation>
     </message>
     <message>
-        <source>Rows: the true digit; columns: the net&apos;s guess, on the test digits. Coloured cells are mistakes (darker: a larger share of that digit read wrong); the numbers are counts. The bars: each digit&apos;s accuracy, a bar per net; the pictures: the first test digits the net gets wrong, with its guess.</source>
-        <translation>Filas: el dígito real; columnas: la respuesta de la red, en los dígitos de prueba. Las celdas coloreadas son errores (más oscuro: una parte mayor de ese dígito mal leída); los números son recuentos. Las barras: la exactitud de cada dígito, una barra por red; las imágenes: los primeros dígitos de prueba que la red falla, con su respuesta.</translation>
-    </message>
-    <message>
-        <source>Rows: the true digit; columns: the net&apos;s guess, on the test digits. Coloured cells are mistakes (darker: a larger share of that digit read wrong); the numbers are counts. The bars: each digit&apos;s accuracy, a bar per net in the key&apos;s order.</source>
-        <translation>Filas: el dígito real; columnas: la respuesta de la red, en los dígitos de prueba. Las celdas coloreadas son errores (más oscuro: una parte mayor de ese dígito mal leída); los números son recuentos. Las barras: la exactitud de cada dígito, una barra por red en el orden de la leyenda.</translation>
-    </message>
-    <message>
-        <source>Rows: the true class; columns: the net&apos;s guess, on the test points. Coloured cells are mistakes (darker: a larger share of that class read wrong); the numbers are counts. The bars: each class&apos;s accuracy, a bar per net (the decision boundary shows where the mistakes are).</source>
-        <translation>Filas: la clase real; columnas: la respuesta de la red, en los puntos de prueba. Las celdas coloreadas son errores (más oscuro: una parte mayor de esa clase mal leída); los números son recuentos. Las barras: la exactitud de cada clase, una barra por red (la frontera de decisión muestra dónde están los errores).</translation>
-    </message>
-    <message>
         <source>accuracy per digit</source>
         <translation>exactitud por dígito</translation>
     </message>
     <message>
         <source>accuracy per class</source>
         <translation>exactitud por clase</translation>
+    </message>
+    <message>
+        <source>Rows: the true digit; columns: the net&apos;s guess, on the test digits. Coloured cells are mistakes (the stronger the orange, the larger the share of that digit read wrong); the numbers are counts. The bars: each digit&apos;s accuracy, a bar per net; the pictures: the first test digits the net gets wrong, with its guess.</source>
+        <translation>Filas: el dígito real; columnas: la respuesta de la red, en los dígitos de prueba. Las celdas coloreadas son errores (cuanto más intenso el naranja, mayor la parte de ese dígito mal leída); los números son recuentos. Las barras: la exactitud de cada dígito, una barra por red; las imágenes: los primeros dígitos de prueba que la red falla, con su respuesta.</translation>
+    </message>
+    <message>
+        <source>Rows: the true digit; columns: the net&apos;s guess, on the test digits. Coloured cells are mistakes (the stronger the orange, the larger the share of that digit read wrong); the numbers are counts. The bars: each digit&apos;s accuracy, a bar per net in the key&apos;s order.</source>
+        <translation>Filas: el dígito real; columnas: la respuesta de la red, en los dígitos de prueba. Las celdas coloreadas son errores (cuanto más intenso el naranja, mayor la parte de ese dígito mal leída); los números son recuentos. Las barras: la exactitud de cada dígito, una barra por red en el orden de la leyenda.</translation>
+    </message>
+    <message>
+        <source>Rows: the true class; columns: the net&apos;s guess, on the test points. Coloured cells are mistakes (the stronger the orange, the larger the share of that class read wrong); the numbers are counts. The bars: each class&apos;s accuracy, a bar per net (the decision boundary shows where the mistakes are).</source>
+        <translation>Filas: la clase real; columnas: la respuesta de la red, en los puntos de prueba. Las celdas coloreadas son errores (cuanto más intenso el naranja, mayor la parte de esa clase mal leída); los números son recuentos. Las barras: la exactitud de cada clase, una barra por red (la frontera de decisión muestra dónde están los errores).</translation>
     </message>
     <message>
         <source>The Errors tab applies to classification (a confusion matrix of classes). A regression has no classes to confuse: its fitted curve on the Training tab shows how far each point is from it.</source>

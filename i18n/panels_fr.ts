@@ -415,24 +415,24 @@
         <translation>réponse</translation>
     </message>
     <message>
-        <source>Rows: the true digit; columns: the net&apos;s guess, on the test digits. Coloured cells are mistakes (darker: a larger share of that digit read wrong); the numbers are counts. The bars: each digit&apos;s accuracy, a bar per net; the pictures: the first test digits the net gets wrong, with its guess.</source>
-        <translation>Lignes&#xa0;: le vrai chiffre&#xa0;; colonnes&#xa0;: la réponse du réseau, sur les chiffres de test. Les cases colorées sont des erreurs (plus foncé&#xa0;: une plus grande part de ce chiffre mal lue)&#xa0;; les nombres sont des effectifs. Les barres&#xa0;: la précision par chiffre, une barre par réseau&#xa0;; les images&#xa0;: les premiers chiffres de test que le réseau rate, avec sa réponse.</translation>
-    </message>
-    <message>
-        <source>Rows: the true digit; columns: the net&apos;s guess, on the test digits. Coloured cells are mistakes (darker: a larger share of that digit read wrong); the numbers are counts. The bars: each digit&apos;s accuracy, a bar per net in the key&apos;s order.</source>
-        <translation>Lignes&#xa0;: le vrai chiffre&#xa0;; colonnes&#xa0;: la réponse du réseau, sur les chiffres de test. Les cases colorées sont des erreurs (plus foncé&#xa0;: une plus grande part de ce chiffre mal lue)&#xa0;; les nombres sont des effectifs. Les barres&#xa0;: la précision par chiffre, une barre par réseau dans l&apos;ordre de la légende.</translation>
-    </message>
-    <message>
-        <source>Rows: the true class; columns: the net&apos;s guess, on the test points. Coloured cells are mistakes (darker: a larger share of that class read wrong); the numbers are counts. The bars: each class&apos;s accuracy, a bar per net (the decision boundary shows where the mistakes are).</source>
-        <translation>Lignes&#xa0;: la vraie classe&#xa0;; colonnes&#xa0;: la réponse du réseau, sur les points de test. Les cases colorées sont des erreurs (plus foncé&#xa0;: une plus grande part de cette classe mal lue)&#xa0;; les nombres sont des effectifs. Les barres&#xa0;: la précision par classe, une barre par réseau (la frontière de décision montre où sont les erreurs).</translation>
-    </message>
-    <message>
         <source>accuracy per digit</source>
         <translation>précision par chiffre</translation>
     </message>
     <message>
         <source>accuracy per class</source>
         <translation>précision par classe</translation>
+    </message>
+    <message>
+        <source>Rows: the true digit; columns: the net&apos;s guess, on the test digits. Coloured cells are mistakes (the stronger the orange, the larger the share of that digit read wrong); the numbers are counts. The bars: each digit&apos;s accuracy, a bar per net; the pictures: the first test digits the net gets wrong, with its guess.</source>
+        <translation>Lignes&#xa0;: le vrai chiffre&#xa0;; colonnes&#xa0;: la réponse du réseau, sur les chiffres de test. Les cases colorées sont des erreurs (plus l&apos;orange est soutenu, plus la part de ce chiffre mal lue est grande)&#xa0;; les nombres sont des effectifs. Les barres&#xa0;: la précision par chiffre, une barre par réseau&#xa0;; les images&#xa0;: les premiers chiffres de test que le réseau rate, avec sa réponse.</translation>
+    </message>
+    <message>
+        <source>Rows: the true digit; columns: the net&apos;s guess, on the test digits. Coloured cells are mistakes (the stronger the orange, the larger the share of that digit read wrong); the numbers are counts. The bars: each digit&apos;s accuracy, a bar per net in the key&apos;s order.</source>
+        <translation>Lignes&#xa0;: le vrai chiffre&#xa0;; colonnes&#xa0;: la réponse du réseau, sur les chiffres de test. Les cases colorées sont des erreurs (plus l&apos;orange est soutenu, plus la part de ce chiffre mal lue est grande)&#xa0;; les nombres sont des effectifs. Les barres&#xa0;: la précision par chiffre, une barre par réseau dans l&apos;ordre de la légende.</translation>
+    </message>
+    <message>
+        <source>Rows: the true class; columns: the net&apos;s guess, on the test points. Coloured cells are mistakes (the stronger the orange, the larger the share of that class read wrong); the numbers are counts. The bars: each class&apos;s accuracy, a bar per net (the decision boundary shows where the mistakes are).</source>
+        <translation>Lignes&#xa0;: la vraie classe&#xa0;; colonnes&#xa0;: la réponse du réseau, sur les points de test. Les cases colorées sont des erreurs (plus l&apos;orange est soutenu, plus la part de cette classe mal lue est grande)&#xa0;; les nombres sont des effectifs. Les barres&#xa0;: la précision par classe, une barre par réseau (la frontière de décision montre où sont les erreurs).</translation>
     </message>
     <message>
         <source>The Errors tab applies to classification (a confusion matrix of classes). A regression has no classes to confuse: its fitted curve on the Training tab shows how far each point is from it.</source>

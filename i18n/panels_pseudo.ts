@@ -415,24 +415,24 @@
             <translation>[·güéss·]</translation>
         </message>
         <message>
-            <source>Rows: the true digit; columns: the net's guess, on the test digits. Coloured cells are mistakes (darker: a larger share of that digit read wrong); the numbers are counts. The bars: each digit's accuracy, a bar per net; the pictures: the first test digits the net gets wrong, with its guess.</source>
-            <translation>[·Röws: thé trüé dîgît; çölümñs: thé ñét's güéss, öñ thé tést dîgîts. Cölöüréd çélls àré mîstàkés (dàrkér: à làrgér shàré öf thàt dîgît réàd wröñg); thé ñümbérs àré çöüñts. Thé bàrs: éàçh dîgît's àççüràçy, à bàr pér ñét; thé pîçtürés: thé fîrst tést dîgîts thé ñét géts wröñg, wîth îts güéss.~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~~·]</translation>
-        </message>
-        <message>
-            <source>Rows: the true digit; columns: the net's guess, on the test digits. Coloured cells are mistakes (darker: a larger share of that digit read wrong); the numbers are counts. The bars: each digit's accuracy, a bar per net in the key's order.</source>
-            <translation>[·Röws: thé trüé dîgît; çölümñs: thé ñét's güéss, öñ thé tést dîgîts. Cölöüréd çélls àré mîstàkés (dàrkér: à làrgér shàré öf thàt dîgît réàd wröñg); thé ñümbérs àré çöüñts. Thé bàrs: éàçh dîgît's àççüràçy, à bàr pér ñét îñ thé kéy's ördér.~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~~·]</translation>
-        </message>
-        <message>
-            <source>Rows: the true class; columns: the net's guess, on the test points. Coloured cells are mistakes (darker: a larger share of that class read wrong); the numbers are counts. The bars: each class's accuracy, a bar per net (the decision boundary shows where the mistakes are).</source>
-            <translation>[·Röws: thé trüé çlàss; çölümñs: thé ñét's güéss, öñ thé tést pöîñts. Cölöüréd çélls àré mîstàkés (dàrkér: à làrgér shàré öf thàt çlàss réàd wröñg); thé ñümbérs àré çöüñts. Thé bàrs: éàçh çlàss's àççüràçy, à bàr pér ñét (thé déçîsîöñ böüñdàry shöws whéré thé mîstàkés àré).~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~~·]</translation>
-        </message>
-        <message>
             <source>accuracy per digit</source>
             <translation>[·àççüràçy pér dîgît~~~~·]</translation>
         </message>
         <message>
             <source>accuracy per class</source>
             <translation>[·àççüràçy pér çlàss~~~~·]</translation>
+        </message>
+        <message>
+            <source>Rows: the true digit; columns: the net's guess, on the test digits. Coloured cells are mistakes (the stronger the orange, the larger the share of that digit read wrong); the numbers are counts. The bars: each digit's accuracy, a bar per net; the pictures: the first test digits the net gets wrong, with its guess.</source>
+            <translation>[·Röws: thé trüé dîgît; çölümñs: thé ñét's güéss, öñ thé tést dîgîts. Cölöüréd çélls àré mîstàkés (thé ströñgér thé öràñgé, thé làrgér thé shàré öf thàt dîgît réàd wröñg); thé ñümbérs àré çöüñts. Thé bàrs: éàçh dîgît's àççüràçy, à bàr pér ñét; thé pîçtürés: thé fîrst tést dîgîts thé ñét géts wröñg, wîth îts güéss.~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~·]</translation>
+        </message>
+        <message>
+            <source>Rows: the true digit; columns: the net's guess, on the test digits. Coloured cells are mistakes (the stronger the orange, the larger the share of that digit read wrong); the numbers are counts. The bars: each digit's accuracy, a bar per net in the key's order.</source>
+            <translation>[·Röws: thé trüé dîgît; çölümñs: thé ñét's güéss, öñ thé tést dîgîts. Cölöüréd çélls àré mîstàkés (thé ströñgér thé öràñgé, thé làrgér thé shàré öf thàt dîgît réàd wröñg); thé ñümbérs àré çöüñts. Thé bàrs: éàçh dîgît's àççüràçy, à bàr pér ñét îñ thé kéy's ördér.~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~·]</translation>
+        </message>
+        <message>
+            <source>Rows: the true class; columns: the net's guess, on the test points. Coloured cells are mistakes (the stronger the orange, the larger the share of that class read wrong); the numbers are counts. The bars: each class's accuracy, a bar per net (the decision boundary shows where the mistakes are).</source>
+            <translation>[·Röws: thé trüé çlàss; çölümñs: thé ñét's güéss, öñ thé tést pöîñts. Cölöüréd çélls àré mîstàkés (thé ströñgér thé öràñgé, thé làrgér thé shàré öf thàt çlàss réàd wröñg); thé ñümbérs àré çöüñts. Thé bàrs: éàçh çlàss's àççüràçy, à bàr pér ñét (thé déçîsîöñ böüñdàry shöws whéré thé mîstàkés àré).~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~~~~~ ~~·]</translation>
         </message>
         <message>
             <source>The Errors tab applies to classification (a confusion matrix of classes). A regression has no classes to confuse: its fitted curve on the Training tab shows how far each point is from it.</source>

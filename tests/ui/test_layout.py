@@ -194,14 +194,15 @@ def _crowded_text(window, where: str) -> list[str]:
 
 def test_a_race_puts_its_matrices_where_they_are_largest():
     """The arrangement a race's Errors tab takes from its view's room (measured at the projector sizes): four
-    matrices 2×2 beside the chart at 1024×768 (one row: 149 px wide each), one row beside it in presentation type
-    at 1280×720 (under it: 137 px tall), the chart at least as wide as its key; three in a row over the chart."""
+    matrices 2×2 beside the chart at 1024×768, the upper row without the guess axis the lower one shows (one row:
+    149 px wide each), one row beside it in presentation type at 1280×720 (under it: 137 px tall), the chart at
+    least as wide as its key; three in a row over the chart."""
     from regviz.ui.panels.errors_layout import race_grid
 
-    assert race_grid(712, 542, 4, (32, 69), 92, 6, 330) == (2, 2, True, None, 185)
-    assert race_grid(1244, 431, 4, (38, 73), 96, 6, 330) == (1, 4, True, None, 222)
-    assert race_grid(1244, 431, 4, (38, 73), 96, 6, 600) == (2, 2, True, None, 316)  # a wide key: two rows
-    assert race_grid(712, 542, 3, (32, 69), 92, 6, 330) == (1, 3, False, 270, 233)
+    assert race_grid(712, 542, 4, (32, 69), 92, 6, 330, 40) == (2, 2, True, (248, 288), 185)
+    assert race_grid(1244, 431, 4, (38, 73), 96, 6, 330, 40) == (1, 4, True, (), 222)
+    assert race_grid(1244, 431, 4, (38, 73), 96, 6, 330, 0)[:2] == (1, 4)  # two rows would keep 139 px of data
+    assert race_grid(712, 542, 3, (32, 69), 92, 6, 330, 40) == (1, 3, False, (270,), 233)
 
 
 _ERRORS_CASES = [((1024, 768), False), ((1280, 720), False), ((1280, 720), True), ((1024, 768), True)]

@@ -26,19 +26,24 @@ from ...core.translatable import QT_TRANSLATE_NOOP
 translate = QCoreApplication.translate  # translate("ErrorsPanel", "…"): lupdate reads the literal context
 EXPLANATION = QT_TRANSLATE_NOOP(
     "ErrorsPanel", "Rows: the true digit; columns: the net's guess, on the test digits. Coloured cells are "
-                   "mistakes (darker: a larger share of that digit read wrong); the numbers are counts. The bars: "
+                   "mistakes (the stronger the orange, the larger the share of that digit read wrong); the numbers are "
+                   "counts. The bars: "
                    "each digit's accuracy, a bar per net; the pictures: the first test digits the net gets wrong, "
                    "with its guess.")
 RACE_EXPLANATION = QT_TRANSLATE_NOOP(  # a race shows no pictures (errors_layout)
     "ErrorsPanel", "Rows: the true digit; columns: the net's guess, on the test digits. Coloured cells are "
-                   "mistakes (darker: a larger share of that digit read wrong); the numbers are counts. The bars: "
+                   "mistakes (the stronger the orange, the larger the share of that digit read wrong); the numbers are "
+                   "counts. The bars: "
                    "each digit's accuracy, a bar per net in the key's order.")
 POINTS_EXPLANATION = QT_TRANSLATE_NOOP(
     "ErrorsPanel", "Rows: the true class; columns: the net's guess, on the test points. Coloured cells are "
-                   "mistakes (darker: a larger share of that class read wrong); the numbers are counts. The bars: "
+                   "mistakes (the stronger the orange, the larger the share of that class read wrong); the numbers are "
+                   "counts. The bars: "
                    "each class's accuracy, a bar per net (the decision boundary shows where the mistakes are).")
 STRIP_COLUMNS = 6
 MOST_OBLONG = 1.5  # a matrix cell's longer side over its shorter
+DIGIT_WIDTH = 0.64  # a digit's advance in ems (DejaVu Sans: 0.636)
+MISTAKE_FLOOR = 0.3  # where on the ramp one mistake starts: at 0 a single mistake was 1.1-1.2:1 on its empty cell
 
 
 def _pixels_per_unit(box: pg.ViewBox) -> float:
@@ -90,7 +95,7 @@ class _Column:
         self.matrix.setRange(xRange=(-0.5, n - 0.5), yRange=(-0.5, n - 0.5), padding=0)
         self.matrix.getViewBox().sigResized.connect(self._shape_cells)
         font = QFont()
-        font.setPointSizeF(min(7.5 * appearance.line_scale(), 7.5 * appearance.PLOT_TEXT_SCALE))
+        font.setPointSizeF(min(9 * appearance.line_scale(), 9 * appearance.PLOT_TEXT_SCALE))
         self.most = QFontInfo(font).pixelSize()  # the labels' size where there is room; smaller where there is not
         # A count's label is made the first time its cell has one: most of the n² cells never do, and a hundred
         # labels per net made a new run's columns cost a quarter of a second (a race of four: a blocked window).
@@ -134,12 +139,16 @@ class _Column:
                              yRange=(centre - down / 2, centre + down / 2), padding=0)
 
     def _fit_text(self, *_) -> None:
-        """Counts and captions as large as their cells allow (at most ``most`` pixels): a count within its cell, a
+        """Counts and captions as large as their cells allow (at most ``most`` pixels): the widest count within its
+        cell's width and 0.6 of its height (0.42 of the cell's shorter side left them 5-8 px on a projector), a
         caption ("9 → 4") within its digit's width and the gap under it."""
-        cell = _pixels_per_unit(self.matrix.getViewBox())
+        box = self.matrix.getViewBox()
         strip = _pixels_per_unit(self.strip)
-        if cell:
-            _resize(self.font, max(6, min(self.most, int(0.42 * cell))), self.cells.values())
+        if _pixels_per_unit(box):
+            across, down = (1.0 / v for v in box.viewPixelSize())  # a cell's pixels
+            digits = max((len(c.toPlainText()) for c in self.cells.values()), default=2) or 2
+            size = min(self.most, int(0.6 * down), int(0.7 * across / (DIGIT_WIDTH * digits)))
+            _resize(self.font, max(6, size), self.cells.values())
         if strip:
             size = min(self.most, int(1.1 * strip / self._caption_width), int(0.3 * strip))
             _resize(self.caption_font, max(6, size), self.captions)
@@ -153,7 +162,8 @@ class _Column:
         if self._ramp_from != appearance.background():  # the ramp starts at the plot's own background
             self._ramp_from = appearance.background()
             self.image.setLookupTable(self._ramp().getLookupTable(0.0, 1.0, 256))
-        self.image.setImage(shares, levels=(0.0, top), autoLevels=False)
+        shown = np.where(shares > 0, MISTAKE_FLOOR + (1 - MISTAKE_FLOOR) * np.minimum(shares / top, 1.0), 0.0)
+        self.image.setImage(shown, levels=(0.0, 1.0), autoLevels=False)
         self.image.setRect(QRectF(-0.5, -0.5, n, n))  # after setImage: the rect scales the image's pixels
         ramp = self._ramp()
         for k, count in enumerate(view.confusion.flatten()):
@@ -161,10 +171,11 @@ class _Column:
                 self.cells[k] = self._cell(*divmod(k, n))
             if k in self.cells:
                 cell = self.cells[k]
-                under = ramp.map(min(1.0, shares.flat[k] / top), mode=pg.ColorMap.QCOLOR)
+                under = ramp.map(float(shown.flat[k]), mode=pg.ColorMap.QCOLOR)
                 cell.fill = pg.mkBrush(under)  # the cell's own colour behind its count (and the theme leaves it)
                 cell.setColor(_readable_on(under))
                 cell.setText(str(int(count)) if count else "")
+        self._fit_text()  # the widest count may have grown a digit
         if self.strip.scene() is not None:  # a race's strips are drawn nowhere: no pictures made for them
             self._draw_strip(view)
 
@@ -174,6 +185,7 @@ class _Column:
 
     def _cell(self, row: int, col: int) -> pg.TextItem:
         text = pg.TextItem("", color=appearance.foreground(), anchor=(0.5, 0.5))
+        text.textItem.document().setDocumentMargin(1)  # its fill no wider than the count (4 px covered grid lines)
         text.setFont(self.font)
         text.setPos(col, row)
         self.matrix.addItem(text)
@@ -214,6 +226,12 @@ class _Column:
                 picture.setImage(1.0 - view.images[k], levels=(0.0, 1.0), autoLevels=False)  # ink dark on white
                 picture.setRect(picture.rect)
                 caption.setText(f"{self.classes[view.true[k]]} → {self.classes[view.guess[k]]}")
+
+
+def _chrome(plot: pg.PlotItem) -> tuple[float, float] | None:
+    """The pixels a plot's title and axes take around its data (across, down); None before it is laid out."""
+    whole, data = plot.sceneBoundingRect(), plot.getViewBox().sceneBoundingRect()
+    return (whole.width() - data.width(), whole.height() - data.height()) if data.height() > 1 else None
 
 
 def _readable_on(colour: QColor) -> QColor:
@@ -290,37 +308,45 @@ class ErrorsPanel(Retranslating, QWidget):
                                   "digit" if info.is_image else "class")
         share(self.view.ci.layout, place["rows"], place["cols"])  # the matrices are the point; the strips support
         self._race_place = None
-        self._place_race()
+        self._place()
         self.texts.put(self.summary.setText, self._hint)
 
     def eventFilter(self, watched, event) -> bool:
         if watched is self.view and event.type() == QEvent.Type.Resize:
-            self._place_race()
+            self._place()
         return super().eventFilter(watched, event)
 
-    def _place_race(self) -> None:
-        """A race's matrices and accuracy chart in the arrangement the view's shape gives the matrices most room
-        (``race_grid``), again when the view is resized."""
-        if len(self.columns) < 3 or self.bars is None:
+    def _place(self) -> None:
+        """The matrices of one width, a pair's in the two thirds beside its chart; a race's matrices and chart in the
+        arrangement the view's shape gives the matrices most room (``race_grid``), the first matrix wider by its
+        row labels. Again when the view is resized (the grid shared by stretch gave a pair's matrices 382 and 345
+        px and a race's first one the least)."""
+        nets = len(self.columns)
+        if nets < 2 or self.bars is None:
             return
-        columns = list(self.columns.values())
-        whole, data = columns[0].matrix.sceneBoundingRect(), columns[0].matrix.getViewBox().sceneBoundingRect()
-        chrome = (whole.width() - data.width(), whole.height() - data.height()) if data.height() > 1 else (32, 72)
-        bars, bars_data = self.bars.plot.sceneBoundingRect(), self.bars.plot.getViewBox().sceneBoundingRect()
-        bars_chrome = bars.height() - bars_data.height() if bars_data.height() > 1 else 95
         grid = self.view.ci.layout
         left, top, right, bottom = grid.getContentsMargins()
+        width, height, gap = self.view.width() - left - right, self.view.height() - top - bottom, grid.verticalSpacing()
+        if nets == 2:
+            for col in range(2):
+                grid.setColumnFixedWidth(col, int((width - 2 * gap) / 3))
+            return
+        columns = list(self.columns.values())
+        first, second = (_chrome(c.matrix) for c in columns[:2])
+        bars, bars_data = self.bars.plot.sceneBoundingRect(), self.bars.plot.getViewBox().sceneBoundingRect()
+        bars_chrome = bars.height() - bars_data.height() if bars_data.height() > 1 else 95
         key = self.bars.legend.preferredWidth() + bars.width() - bars_data.width() if bars_data.width() > 1 else 0
-        place = race_grid(self.view.width() - left - right, self.view.height() - top - bottom, len(columns), chrome,
-                          bars_chrome, grid.verticalSpacing(), key)
-        rows, across, beside, row_height, each = place
+        axis = columns[-1].matrix.getAxis("bottom").height() or 40  # the last matrix stands in the bottom row
+        place = race_grid(width, height, nets, first or (32, 72), bars_chrome, gap, key, axis)
+        rows, across, beside, row_heights, each = place
         if place[:4] != self._race_place:
             self._race_place = place[:4]
-            self._arrange_race(rows, across, beside, row_height)
-        for col in range(across):  # matrices of one width (the chart's key may ask for more than its share)
-            grid.setColumnFixedWidth(col, each)
+            self._arrange_race(rows, across, beside, row_heights)
+        labels = max(0.0, first[0] - second[0]) if first and second else 0.0  # the row labels' width
+        for col in range(across):
+            grid.setColumnFixedWidth(col, int(each - labels / across + (labels if col == 0 else 0)))
 
-    def _arrange_race(self, rows: int, across: int, beside: bool, row_height: int | None) -> None:
+    def _arrange_race(self, rows: int, across: int, beside: bool, row_heights: tuple[int, ...]) -> None:
         columns, layout = list(self.columns.values()), self.view.ci
         for part in [c.matrix for c in columns] + [self.bars.plot]:
             layout.removeItem(part)
@@ -328,9 +354,10 @@ class ErrorsPanel(Retranslating, QWidget):
             layout.addItem(column.matrix, k // across, k % across)
             column.col = k % across  # the rows are labelled in the first column only
             column.name_parts()
+            # the guess axis once under each column: an upper matrix with a matrix under it uses that one's
+            column.matrix.showAxis("bottom", show=k + across >= len(columns) or len(columns) % across != 0)
         layout.addItem(self.bars.plot, *((0, across, rows, 1) if beside else (rows, 0, 1, across)))
-        share(layout.layout, (1,) * (rows + (not beside)), across + beside,
-               fixed=(row_height,) * rows if row_height else ())
+        share(layout.layout, (1,) * (rows + (not beside)), across + beside, fixed=row_heights)
 
     def retranslated(self) -> None:
         for column in self.columns.values():
@@ -373,5 +400,5 @@ class ErrorsPanel(Retranslating, QWidget):
                 parts.append(translate("ErrorsPanel", "{net}: {summary}").format(net=say(net_words(name)),
                                                                                  summary=part)
                              if many else part)
-            return " · ".join(parts)
+            return " · ".join(part.replace(" ", "\u00a0") for part in parts)  # a line breaks between nets only
         self.texts.put(self.summary.setText, summary)

@@ -3,7 +3,8 @@ so every matrix and the accuracy chart keep a projector's 150 px of data (tests/
 arithmetic but ``share``, which sets a QGraphicsGridLayout's rows and columns."""
 from __future__ import annotations
 
-BARS_DATA = 160  # pixels of data the accuracy chart keeps under a race's matrices (a projector's minimum is 150)
+MIN_DATA = 152  # a plot's data height on a projector (150, tests/ui/screen_checks.py), and 2 px for rounding
+BARS_DATA = 160  # pixels of data the accuracy chart keeps under a race's matrices
 
 
 def arrangement(nets: int, pictures: bool) -> dict:
@@ -26,14 +27,15 @@ def arrangement(nets: int, pictures: bool) -> dict:
 
 
 def race_grid(width: float, height: float, nets: int, matrix_chrome: tuple[float, float], bars_chrome: float,
-              gap: float = 6, chart: float = 0) -> tuple[int, int, bool, int | None, int]:
+              gap: float = 6, chart: float = 0, axis: float = 0) -> tuple[int, int, bool, tuple[int, ...], int]:
     """A race's matrices in one row or two, the accuracy chart beside them (one more column, at least ``chart`` px
-    wide: its key) or under them (across), whichever draws the matrices largest (their data's shorter side) with the
-    chart keeping ``BARS_DATA`` px of data: (rows, columns of matrices, beside, each matrices' row's height when the
-    chart is under them, each matrix's width). 1024×768 with the lesson beside gives four matrices 2×2 beside the
-    chart (in one row: 149 px wide), 1280×720 in presentation type one row beside it (under it: 137 px tall).
-    ``width``, ``height``: the grid's room inside its margins; ``gap``: between its cells; ``*_chrome``: the pixels
-    a plot's title and axes take (across, down), measured from the plots shown."""
+    wide: its key) or under them (across), whichever keeps every matrix 150 px of data and draws them largest (their
+    data's shorter side), the chart keeping ``BARS_DATA`` px of data. Two full rows share the lower one's guess
+    axis (``axis`` px tall: the top row's matrices stand on the same columns). Returns (rows, columns of matrices,
+    beside, each matrices' row's height, or () where they share the chart's, each matrix's width). 1024×768 with
+    the lesson beside gives four matrices 2×2 beside the chart (in one row: 149 px wide), 1280×720 in presentation
+    type one row beside it (under it: 137 px tall). ``width``, ``height``: the grid's room inside its margins;
+    ``gap``: between its cells; ``*_chrome``: the pixels a plot's title and axes take (across, down), measured."""
     across, down = matrix_chrome
     best = None
     for rows in (1, 2):
@@ -42,10 +44,14 @@ def race_grid(width: float, height: float, nets: int, matrix_chrome: tuple[float
             room = (height if beside else height - BARS_DATA - bars_chrome - gap) - (rows - 1) * gap
             inside = width - (columns + beside - 1) * gap
             each = (inside - max(inside / (columns + 1), chart)) / columns if beside else inside / columns
-            side = min(each - across, room / rows - down)
-            if best is None or side > best[0]:
-                tall = int(min(room / rows, each - across + down))  # about square, the chart taking the rest
-                best = (side, rows, columns, beside, None if beside else tall, int(each))
+            shared = axis if nets % columns == 0 else 0  # three in two rows: the upper right has none under it
+            data = (room - rows * down + (rows - 1) * shared) / rows  # each row's data height
+            if not beside:
+                data = min(data, each - across)  # about square, the chart taking the rest
+            score = (data >= MIN_DATA, min(each - across, data))  # a projector's 150 px of data first, then larger
+            if best is None or score > best[0]:
+                heights = tuple(int(data + down - (shared if row < rows - 1 else 0)) for row in range(rows))
+                best = (score, rows, columns, beside, () if beside and rows == 1 else heights, int(each))
     return best[1:]
 
 

@@ -11,11 +11,11 @@ from .net_names import net_words
 
 translate = QCoreApplication.translate  # lupdate reads the literal context ("ErrorsPanel": the tab's own words)
 
-# A net's bars in the accuracy chart, in the palette's theme variants: every pair at least ΔE 29 apart in normal,
-# protan and deutan vision in both themes (green and purple were 19 and 13: the layout test's key check), and never
-# vermillion, the colour of the matrix's mistakes. The bar's place in its group says the net too (left to right as
-# the key names them): colour is never the only cue.
-BAR_COLOURS = ("blue", "orange", "green", "black")
+# A net's bars in the accuracy chart, in the palette's theme variants: every pair at least ΔE 21 apart in normal,
+# protan and deutan vision in both themes, and never vermillion, the colour of the matrix's mistakes. Not green:
+# beside purple it was ΔE 13-19, and beside black a reviewer's deuteranope simulation made it a second dark grey. The
+# bar's place in its group says the net too (left to right as the key names them): colour is never the only cue.
+BAR_COLOURS = ("blue", "orange", "black", "purple")
 
 
 class AccuracyBars:
@@ -59,7 +59,7 @@ class AccuracyBars:
         self._theme = appearance.background()
         for name, colour in zip(self.names, BAR_COLOURS):
             drawn = appearance.plot_colour(theme.OKABE_ITO[colour])
-            self.items[name].setOpts(brush=pg.mkBrush(drawn), pen=pg.mkPen(drawn, width=1))
+            self.items[name].setOpts(brush=pg.mkBrush(drawn), pen=pg.mkPen(None))  # the key's swatch: a square alone
 
     def draw(self, name: str, accuracy) -> None:
         self.items[name].setOpts(height=np.nan_to_num(accuracy))
