@@ -193,6 +193,8 @@ def test_the_confusion_matrix_has_no_white_box_in_the_dark_theme_and_every_count
                 assert ratio >= 4.5, (theme, k, cell.color.name(), cell.fill.color().name(), ratio)
             diagonal = column.cells[0].fill.color().name()
             assert diagonal == appearance.background(), (theme, diagonal)
+            one = column.cells[3].fill.color()  # a single mistake (1 of 40): a tint a class sees, not near-background
+            assert contrast(one, QColor(appearance.background())) >= 1.4, (theme, one.name())
             bars = panel.bars.items["regularized"].opts["brush"].color()  # the bars in the theme's own blue
             assert bars.name() == appearance.plot_colour(OKABE_ITO["blue"]).lower(), (theme, bars.name())
             assert contrast(bars, QColor(appearance.background())) >= 3.0
