@@ -201,3 +201,32 @@ def test_the_confusion_matrix_has_no_white_box_in_the_dark_theme_and_every_count
             assert panel.bars.heights("regularized") == pytest.approx(list(view.per_class_accuracy))
     finally:
         appearance._state["dark"] = False
+
+
+def test_compared_matrices_share_one_colour_scale(qtbot):
+    """The same share of mistakes is the same orange in each net's matrix (the caption's "the stronger the orange,
+    the larger the share" holds across them): each scaled to its own worst cell, one net's 9 of 50 and another's 7
+    of 50 were drawn alike, and a lighter net's 3 stronger than a worse net's 3."""
+    from dataclasses import replace
+    from types import SimpleNamespace
+
+    from regviz.ui.panels.errors import ErrorsPanel
+
+    panel = ErrorsPanel()
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.set_run(replace(run_info(names=("regularized", "baseline")), classes=("0", "1", "2")))
+
+    def view(worst):
+        confusion = np.array([[40, 3, 0], [0, 50 - worst, worst], [0, 0, 50]])
+        return SimpleNamespace(confusion=confusion, per_class_accuracy=confusion.diagonal() / confusion.sum(1),
+                               images=[], true=[], guess=[], wrong=3 + worst, total=145)
+
+    panel.on_record(SimpleNamespace(models=[SimpleNamespace(name="regularized", errors=view(9)),
+                                            SimpleNamespace(name="baseline", errors=view(7))]))
+    panel._budget = SimpleNamespace(due=lambda: True)
+    panel.refresh()
+    cells = {name: panel.columns[name].cells for name in ("regularized", "baseline")}
+    assert cells["regularized"][1].fill.color().name() == cells["baseline"][1].fill.color().name()  # both 3 of 43
+    nine, seven = cells["regularized"][5].fill.color(), cells["baseline"][5].fill.color()
+    assert nine.name() != seven.name() and nine.lightness() < seven.lightness()  # 9 of 50 stronger than 7 of 50

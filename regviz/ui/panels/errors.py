@@ -153,12 +153,10 @@ class _Column:
             size = min(self.most, int(1.1 * strip / self._caption_width), int(0.3 * strip))
             _resize(self.caption_font, max(6, size), self.captions)
 
-    def draw(self, view) -> None:
+    def draw(self, view, top: float) -> None:
+        """``top``: the largest share of mistakes over every net shown, so one orange means one share in each."""
         n = len(self.classes)
-        counts = view.confusion.astype(float)
-        shares = counts / np.maximum(counts.sum(1, keepdims=True), 1)
-        np.fill_diagonal(shares, 0.0)  # colour the mistakes only
-        top = max(0.05, float(shares.max()))
+        shares = _mistake_shares(view)
         if self._ramp_from != appearance.background():  # the ramp starts at the plot's own background
             self._ramp_from = appearance.background()
             self.image.setLookupTable(self._ramp().getLookupTable(0.0, 1.0, 256))
@@ -228,6 +226,14 @@ class _Column:
                 caption.setText(f"{self.classes[view.true[k]]} → {self.classes[view.guess[k]]}")
 
 
+def _mistake_shares(view) -> np.ndarray:
+    """Each cell's share of its true class, the diagonal (right answers) zero: what the matrix colours."""
+    counts = view.confusion.astype(float)
+    shares = counts / np.maximum(counts.sum(1, keepdims=True), 1)
+    np.fill_diagonal(shares, 0.0)
+    return shares
+
+
 def _chrome(plot: pg.PlotItem) -> tuple[float, float] | None:
     """The pixels a plot's title and axes take around its data (across, down); None before it is laid out."""
     whole, data = plot.sceneBoundingRect(), plot.getViewBox().sceneBoundingRect()
@@ -263,6 +269,7 @@ class ErrorsPanel(Retranslating, QWidget):
         self.view.installEventFilter(self)
         self.shown: dict[str, object] = {}
         self._latest: dict[str, object] = {}
+        self._top = 0.0  # the share of mistakes the strongest orange stands for, over every net shown
         self._layout = None  # the names, classes, text scale and data kind the columns were built for
         self._unit = "digits"
         self._budget = RedrawBudget()
@@ -275,7 +282,7 @@ class ErrorsPanel(Retranslating, QWidget):
         return [self.view, self.summary]
 
     def set_run(self, info) -> None:
-        self.shown, self._latest = {}, {}
+        self.shown, self._latest, self._top = {}, {}, 0.0
         layout = (tuple(info.names), tuple(info.classes), appearance.line_scale(), info.is_image)
         self._unit = "digits" if info.is_image else "points"
         self.texts.put(self.caption.setText, POINTS_EXPLANATION if not info.is_image else
@@ -332,7 +339,9 @@ class ErrorsPanel(Retranslating, QWidget):
                 grid.setColumnFixedWidth(col, int((width - 2 * gap) / 3))
             return
         columns = list(self.columns.values())
-        first, second = (_chrome(c.matrix) for c in columns[:2])
+        # Across from the first two (the first has the row labels), down from the last: it always shows its axis.
+        first, second, last = (_chrome(c.matrix) for c in (columns[0], columns[1], columns[-1]))
+        first = (first[0], last[1]) if first and last else None
         bars, bars_data = self.bars.plot.sceneBoundingRect(), self.bars.plot.getViewBox().sceneBoundingRect()
         bars_chrome = bars.height() - bars_data.height() if bars_data.height() > 1 else 95
         key = self.bars.legend.preferredWidth() + bars.width() - bars_data.width() if bars_data.width() > 1 else 0
@@ -384,8 +393,13 @@ class ErrorsPanel(Retranslating, QWidget):
             return
         if self.bars is not None:
             self.bars.colour()
-        for name, view in self._latest.items():
-            self.columns[name].draw(view)
+        # One scale for every net: each matrix scaled to its own worst cell gave two nets' 9 and 7 one orange.
+        drawn = {**self.shown, **self._latest}
+        top = max([0.05] + [float(_mistake_shares(v).max()) for v in drawn.values()])
+        again = self.shown if top != self._top else {}  # a new top recolours the nets that sent nothing new
+        self._top = top
+        for name, view in {**again, **self._latest}.items():
+            self.columns[name].draw(view, top)
             self.bars.draw(name, view.per_class_accuracy)
             self.shown[name] = view
         self._latest = {}

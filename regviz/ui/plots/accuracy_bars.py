@@ -29,6 +29,7 @@ class AccuracyBars:
         self.plot.setYRange(0, 1, padding=0)
         self.plot.setXRange(-0.5, n - 0.5, padding=0.02)
         self.plot.getAxis("bottom").setTicks([[(i, c) for i, c in enumerate(classes)]])
+        self.plot.getAxis("bottom").setStyle(tickLength=4)  # outward: inward, each tick notched a bar's foot
         self.plot.hideButtons()
         self.plot.setMouseEnabled(False, False)
         cache_axes(self.plot)
