@@ -336,7 +336,7 @@ class ErrorsPanel(Retranslating, QWidget):
         width, height, gap = self.view.width() - left - right, self.view.height() - top - bottom, grid.verticalSpacing()
         if nets == 2:
             for col in range(2):
-                grid.setColumnFixedWidth(col, int((width - 2 * gap) / 3))
+                grid.setColumnFixedWidth(col, max(0, int((width - 2 * gap) / 3)))  # 0: a view not laid out yet
             return
         columns = list(self.columns.values())
         # Across from the first two (the first has the row labels), down from the last: it always shows its axis.
@@ -353,7 +353,7 @@ class ErrorsPanel(Retranslating, QWidget):
             self._arrange_race(rows, across, beside, row_heights)
         labels = max(0.0, first[0] - second[0]) if first and second else 0.0  # the row labels' width
         for col in range(across):
-            grid.setColumnFixedWidth(col, int(each - labels / across + (labels if col == 0 else 0)))
+            grid.setColumnFixedWidth(col, max(0, int(each - labels / across + (labels if col == 0 else 0))))
 
     def _arrange_race(self, rows: int, across: int, beside: bool, row_heights: tuple[int, ...]) -> None:
         columns, layout = list(self.columns.values()), self.view.ci

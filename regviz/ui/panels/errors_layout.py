@@ -33,7 +33,7 @@ def race_grid(width: float, height: float, nets: int, matrix_chrome: tuple[float
     data's shorter side), the chart keeping ``BARS_DATA`` px of data. Two full rows share the lower one's guess
     axis (``axis`` px tall: the top row's matrices stand on the same columns). Returns (rows, columns of matrices,
     beside, each matrices' row's height, or () where they share the chart's, each matrix's width). 1024×768 with
-    the lesson beside gives four matrices 2×2 beside the chart (in one row: 149 px wide), 1280×720 in presentation
+    the controls beside gives four matrices 2×2 beside the chart (in one row: 149 px wide), 1280×720 in presentation
     type one row beside it (under it: 137 px tall). ``width``, ``height``: the grid's room inside its margins;
     ``gap``: between its cells; ``*_chrome``: the pixels a plot's title and axes take (across, down), measured."""
     across, down = matrix_chrome
