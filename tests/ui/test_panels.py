@@ -330,9 +330,37 @@ def test_a_new_run_of_the_same_maps_redraws_their_points_and_clears_the_old_heat
         assert image.image is None
         np.testing.assert_allclose(np.stack(train.getData(), 1), second[0])
         np.testing.assert_allclose(np.stack(test.getData(), 1), second[2])
+        np.testing.assert_allclose(np.stack(test.outline.getData(), 1), second[2])  # the rings' outline follows
         assert plot.getViewBox().viewRange() == [[-2, 2], [-2, 2]]
     panel.set_run(["a", "b", "c"], (-2, 2, -2, 2), *second)  # other nets: other maps
     assert list(panel.views) == ["a", "b", "c"] and panel.views["a"] != views["a"]
+
+
+def test_every_hollow_test_point_has_an_outline_that_reads_on_every_shade_of_the_map(qtbot):
+    """A test point's coloured ring on its own class's shade was 1.4:1 (orange on light orange), under the 3:1 a
+    line needs: each ring has a black outline behind it, over 3:1 on both classes' shades and the white between,
+    shown and hidden with the test points."""
+    from PySide6.QtGui import QColor
+    from screen_checks import contrast
+
+    from regviz.ui import theme
+    from regviz.ui.plots.boundary import BoundaryPanel
+
+    panel = BoundaryPanel()
+    qtbot.addWidget(panel)
+    rng = np.random.default_rng(1)
+    panel.set_run(["a"], (-1, 1, -1, 1), rng.uniform(-1, 1, (30, 2)), rng.integers(0, 2, 30),
+                  rng.uniform(-1, 1, (10, 2)), rng.integers(0, 2, 10))
+    _plot, _image, _train, test = panel.views["a"]
+    outline = test.outline
+    assert outline.parentItem() is test and len(outline.getData()[0]) == len(test.getData()[0])
+    shades = [theme.boundary_colormap().map(x, mode="qcolor") for x in (0.0, 0.25, 0.5, 0.75, 1.0)]
+    ring = QColor(theme.CLASS_COLOURS[0])
+    assert min(contrast(ring, shade) for shade in shades) < 3.0  # the ring alone does not read on every shade
+    edge = outline.opts["pen"].color()
+    assert min(contrast(edge, shade) for shade in shades) >= 3.0
+    panel.set_show_test(False)
+    assert not outline.isVisibleTo(panel.views["a"][0])
 
 
 def test_the_augmentation_code_folds_behind_a_button_where_it_would_leave_the_grid_no_room(qtbot):
