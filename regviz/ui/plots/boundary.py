@@ -105,11 +105,14 @@ def class_key_html(names: tuple[str, ...], chosen: int) -> str:
     return translate("BoundaryPanel", "click adds: {classes}").format(classes=" ".join(parts))
 
 
+OUTLINE = 4  # pixels the black edge of a hollow test point is wider than its coloured ring
+
+
 def _ring_outline(test: pg.ScatterPlotItem, xy, size: float, symbols) -> pg.ScatterPlotItem:
     """A thin black ring around each hollow test point, behind it: a class's coloured ring on its own class's
     shade was 1.4:1 (orange on light orange); the black outline stands over 3:1 on every shade of the map. A child
     of the test points, so it shows and hides with them."""
-    outline = pg.ScatterPlotItem(pos=xy, size=size + 4, brush=pg.mkBrush(None), symbol=symbols,
+    outline = pg.ScatterPlotItem(pos=xy, size=size + OUTLINE, brush=pg.mkBrush(None), symbol=symbols,
                                  pen=pg.mkPen("k", width=1))
     outline.setParentItem(test)
     outline.setFlag(outline.GraphicsItemFlag.ItemStacksBehindParent)
@@ -191,7 +194,7 @@ class BoundaryPanel(Retranslating, pg.GraphicsLayoutWidget):
                 image.clear()
                 train.setData(pos=train_xy, brush=brushes, size=train_size, symbol=_symbols(train_y, many))
                 test.setData(pos=test_xy, pen=pens, size=test_size, symbol=_symbols(test_y, many))
-                test.outline.setData(pos=test_xy, size=test_size + 4, symbol=_symbols(test_y, many))
+                test.outline.setData(pos=test_xy, size=test_size + OUTLINE, symbol=_symbols(test_y, many))
                 plot.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0)
             return
         self.clear()
