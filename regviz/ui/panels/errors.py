@@ -153,10 +153,10 @@ class _Column:
             size = min(self.most, int(1.1 * strip / self._caption_width), int(0.3 * strip))
             _resize(self.caption_font, max(6, size), self.captions)
 
-    def draw(self, view, top: float) -> None:
-        """``top``: the largest share of mistakes over every net shown, so one orange means one share in each."""
+    def draw(self, view, shares: np.ndarray, top: float) -> None:
+        """``shares``: the view's ``_mistake_shares``; ``top``: the largest over every net shown, so one orange
+        means one share in each."""
         n = len(self.classes)
-        shares = _mistake_shares(view)
         if self._ramp_from != appearance.background():  # the ramp starts at the plot's own background
             self._ramp_from = appearance.background()
             self.image.setLookupTable(self._ramp().getLookupTable(0.0, 1.0, 256))
@@ -342,9 +342,9 @@ class ErrorsPanel(Retranslating, QWidget):
         # Across from the first two (the first has the row labels), down from the last: it always shows its axis.
         first, second, last = (_chrome(c.matrix) for c in (columns[0], columns[1], columns[-1]))
         first = (first[0], last[1]) if first and last else None
-        bars, bars_data = self.bars.plot.sceneBoundingRect(), self.bars.plot.getViewBox().sceneBoundingRect()
-        bars_chrome = bars.height() - bars_data.height() if bars_data.height() > 1 else 95
-        key = self.bars.legend.preferredWidth() + bars.width() - bars_data.width() if bars_data.width() > 1 else 0
+        chart = _chrome(self.bars.plot)
+        bars_chrome = chart[1] if chart else 95
+        key = self.bars.legend.preferredWidth() + chart[0] if chart else 0
         axis = columns[-1].matrix.getAxis("bottom").height() or 40  # the last matrix stands in the bottom row
         place = race_grid(width, height, nets, first or (32, 72), bars_chrome, gap, key, axis)
         rows, across, beside, row_heights, each = place
@@ -395,11 +395,12 @@ class ErrorsPanel(Retranslating, QWidget):
             self.bars.colour()
         # One scale for every net: each matrix scaled to its own worst cell gave two nets' 9 and 7 one orange.
         drawn = {**self.shown, **self._latest}
-        top = max([0.05] + [float(_mistake_shares(v).max()) for v in drawn.values()])
+        shares = {name: _mistake_shares(v) for name, v in drawn.items()}  # once per net, for the top and its draw
+        top = max([0.05] + [float(share.max()) for share in shares.values()])
         again = self.shown if top != self._top else {}  # a new top recolours the nets that sent nothing new
         self._top = top
         for name, view in {**again, **self._latest}.items():
-            self.columns[name].draw(view, top)
+            self.columns[name].draw(view, shares[name], top)
             self.bars.draw(name, view.per_class_accuracy)
             self.shown[name] = view
         self._latest = {}
