@@ -114,3 +114,39 @@ def test_a_race_is_saved_and_reopened_and_ending_it_goes_back_to_one_net(window,
     assert window.state.race == parse_race(READY_MADE["L2 under Adam / weight decay under AdamW"])
     for m in saved.models:
         assert math.isclose(window.state.last_record[m.name].test_loss, m.test_loss, rel_tol=1e-4)
+
+
+def test_a_reset_race_keeps_its_errors_tab_arranged_and_redraws_each_net(window, qtbot, monkeypatch):
+    """Reset mid-race: the four matrices and the chart stay where they are (moving them re-laid the grid out
+    twice per reset, 50-100 ms of a frozen window while the summary's line count changed the rows' heights), and
+    each net's errors are the new run's."""
+    window.resize(1024, 768)
+    window.show_tab("errors")
+    _start_race(window, qtbot)
+    panel = window.panels["errors"]
+    qtbot.waitUntil(lambda: all(panel.shown.get(m.name) is m.errors for m in window.state.last_record.models),
+                    timeout=15000)
+    window.refresh_plots(all_plots=True)
+    grid = panel.view.ci.layout
+    cells = {name: _cell(grid, column.matrix) for name, column in panel.columns.items()}
+    moves = []
+    monkeypatch.setattr(panel, "_arrange_race", lambda *a: moves.append(a))
+    before = window.state.last_record
+    window.state.reset()
+    qtbot.waitUntil(lambda: window.state.last_record is not None and window.state.last_record is not before,
+                    timeout=30000)
+    qtbot.waitUntil(lambda: all(panel.shown.get(m.name) is m.errors for m in window.state.last_record.models),
+                    timeout=15000)
+    window.refresh_plots(all_plots=True)
+    qtbot.wait(100)
+    assert moves == []
+    assert {name: _cell(grid, column.matrix) for name, column in panel.columns.items()} == cells
+
+
+def _cell(grid, item):
+    """The (row, column) of a plot in a QGraphicsGridLayout."""
+    for row in range(grid.rowCount()):
+        for col in range(grid.columnCount()):
+            if grid.itemAt(row, col) is item:
+                return row, col
+    raise AssertionError(f"{item} is not in the grid")

@@ -348,14 +348,16 @@ class ErrorsPanel(Retranslating, QWidget):
         axis = columns[-1].matrix.getAxis("bottom").height() or 40  # the last matrix stands in the bottom row
         place = race_grid(width, height, nets, first or (32, 72), bars_chrome, gap, key, axis)
         rows, across, beside, row_heights, each = place
-        if place[:4] != self._race_place:
-            self._race_place = place[:4]
-            self._arrange_race(rows, across, beside, row_heights)
+        if place[:3] != self._race_place:  # moving the plots re-lays out the grid at each addItem
+            self._race_place = place[:3]
+            self._arrange_race(rows, across, beside)
+        # the rows' heights alone follow the view's (the summary's hint and sentence differ by a line at each reset)
+        share(self.view.ci.layout, (1,) * (rows + (not beside)), across + beside, fixed=row_heights)
         labels = max(0.0, first[0] - second[0]) if first and second else 0.0  # the row labels' width
         for col in range(across):
             grid.setColumnFixedWidth(col, max(0, int(each - labels / across + (labels if col == 0 else 0))))
 
-    def _arrange_race(self, rows: int, across: int, beside: bool, row_heights: tuple[int, ...]) -> None:
+    def _arrange_race(self, rows: int, across: int, beside: bool) -> None:
         columns, layout = list(self.columns.values()), self.view.ci
         for part in [c.matrix for c in columns] + [self.bars.plot]:
             layout.removeItem(part)
@@ -366,7 +368,6 @@ class ErrorsPanel(Retranslating, QWidget):
             # the guess axis once under each column: an upper matrix with a matrix under it uses that one's
             column.matrix.showAxis("bottom", show=k + across >= len(columns) or len(columns) % across != 0)
         layout.addItem(self.bars.plot, *((0, across, rows, 1) if beside else (rows, 0, 1, across)))
-        share(layout.layout, (1,) * (rows + (not beside)), across + beside, fixed=row_heights)
 
     def retranslated(self) -> None:
         for column in self.columns.values():
