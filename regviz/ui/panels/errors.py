@@ -352,7 +352,7 @@ class ErrorsPanel(Retranslating, QWidget):
             self._race_place = place[:3]
             self._arrange_race(rows, across, beside)
         # the rows' heights alone follow the view's (the summary's hint and sentence differ by a line at each reset)
-        share(self.view.ci.layout, (1,) * (rows + (not beside)), across + beside, fixed=row_heights)
+        share(grid, (1,) * (rows + (not beside)), across + beside, fixed=row_heights)
         labels = max(0.0, first[0] - second[0]) if first and second else 0.0  # the row labels' width
         for col in range(across):
             grid.setColumnFixedWidth(col, max(0, int(each - labels / across + (labels if col == 0 else 0))))
