@@ -150,3 +150,40 @@ def _cell(grid, item):
             if grid.itemAt(row, col) is item:
                 return row, col
     raise AssertionError(f"{item} is not in the grid")
+
+
+def _legend(plot):
+    return [label.text for _sample, label in plot.legend.items]
+
+
+def _new_run(window, qtbot, action):
+    before = window.state.last_record
+    action()
+    qtbot.waitUntil(lambda: window.state.last_record is not None and window.state.last_record is not before,
+                    timeout=30000)
+
+
+def test_a_reset_empties_the_training_curves_in_place_and_a_new_split_rebuilds_them(window, qtbot):
+    """A reset (or a setting that keeps the same nets) empties the Training tab's curves and legends where they
+    are: rebuilding a race's every curve and legend entry froze the window 50-100 ms at each reset. A pair keeps
+    its one style key; a validation split adds its curve, which only a rebuild can do."""
+    panel = window.panels["training"]
+    window.state.set_compare(True)  # a pair: the dashed baseline's style named in the legend (style_key)
+    qtbot.waitUntil(lambda: _names(window) == ["regularized", "baseline"], timeout=30000)
+    window.state.engine.train_for(30)
+    qtbot.waitUntil(lambda: _steps(window) == 30 and window.state.engine.state == "paused", timeout=30000)
+    legends = {name: _legend(plot) for name, plot in (("loss", panel.loss_plot), ("accuracy", panel.accuracy_plot),
+                                                         ("norm", panel.norms))}
+    curves, histograms = dict(panel.loss_plot.curves), dict(panel.histogram.items)
+    assert list(panel.loss_plot.buffers["test:regularized"].x)[-1] == 30  # the old run drawn to its last step
+    for _ in range(2):
+        _new_run(window, qtbot, window.state.reset)
+        window.refresh_plots(all_plots=True)
+        assert {name: _legend(plot) for name, plot in (("loss", panel.loss_plot), ("accuracy", panel.accuracy_plot),
+                                                          ("norm", panel.norms))} == legends
+        assert panel.loss_plot.curves == curves and panel.histogram.items == histograms  # the same items, emptied
+        assert list(panel.loss_plot.buffers["test:regularized"].x) == [0] and not panel.best_line.isVisible()
+        assert list(panel.norms.sparsity_buffers["baseline"].x) == [0]
+    _new_run(window, qtbot, lambda: window.state.set_value("data.validation_fraction", 0.2))
+    assert "validation" in _legend(panel.loss_plot) and "val:regularized" in panel.loss_plot.curves
+    assert _legend(panel.loss_plot).count(legends["loss"][-1]) == 1  # the style key once, not once per run

@@ -136,9 +136,11 @@ class LayerPlot(CurvePlot):
     """Curves coloured by layer (``name:i``): re-coloured when the theme changes, since the viridis span that
     keeps 3:1 on white is the one that vanishes on black (colours.LAYER_RAMP)."""
 
-    def set_series(self, specs, band=None) -> None:
-        self._dark = appearance.foreground() != "#000000"  # the theme its colours were chosen for
-        super().set_series(specs, band)
+    def set_series(self, specs, band=None) -> bool:
+        rebuilt = super().set_series(specs, band)  # if not, its curves keep their colours (style_points)
+        if rebuilt:
+            self._dark = appearance.foreground() != "#000000"  # the theme its colours were chosen for
+        return rebuilt
 
     def refresh(self) -> None:
         self.style_points()

@@ -164,17 +164,18 @@ class TrainingPanel(Retranslating, QWidget):
                                   colours.VALIDATION, style="dotted")]
                       if info.config.data.validation_fraction else [])
         # The shaded gap band belongs to the first (regularized or only) run.
-        self.loss_plot.set_series(curves + penalty + validation,
-                                  band=(f"train:{self.names[0]}", f"test:{self.names[0]}"))
-        if self.best_line is not None:
-            self.loss_plot.removeItem(self.best_line)
-        self.best_line = pg.InfiniteLine(angle=90, movable=False, pen=theme.pen(colours.VALIDATION, 1.5),
-                                         label=say(BEST), labelOpts={"position": 0.9, "color": colours.VALIDATION})
+        # The same series as the last run's (a reset, a new setting) are only emptied, legends and all.
+        rebuilt = [plot for plot, series, band in (
+            (self.loss_plot, curves + penalty + validation, (f"train:{self.names[0]}", f"test:{self.names[0]}")),
+            (self.accuracy_plot, curves, None)) if plot.set_series(series, band=band)]
+        if self.best_line is None:
+            self.best_line = pg.InfiniteLine(angle=90, movable=False, pen=theme.pen(colours.VALIDATION, 1.5),
+                                             label=say(BEST), labelOpts={"position": 0.9,
+                                                                         "color": colours.VALIDATION})
+            self.loss_plot.addItem(self.best_line)
         self.best_line.setVisible(False)
-        self.loss_plot.addItem(self.best_line)
-        self.accuracy_plot.set_series(curves)
         if len(self.names) == 2:  # the second net's style named in the legend; a race's are named in the key
-            for plot in (self.loss_plot, self.accuracy_plot):
+            for plot in rebuilt:
                 style_key(plot.legend, self.names[1], STYLES[1])
                 plot.fit_legend()
         self._key_entries()

@@ -45,12 +45,19 @@ class HistogramPlot(Retranslating, pg.PlotWidget):
         self.legend = legend_strip(self.getPlotItem())
         self.items: dict[str, pg.PlotDataItem] = {}
         self._latest: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        self._built: tuple | None = None  # what set_names last built
 
     def set_names(self, names: list[str], colours: list[str] | None = None, labels: list | None = None,
                   legend: bool = True) -> None:
         """One histogram per name (the keys ``set_data`` takes); ``labels``: the legend's words for them (marked
         sentences), the names themselves by default; no legend where a key beside the plot names them."""
         labels = labels or names
+        colours = colours or [theme.TRAIN, theme.OKABE_ITO["black"]]
+        built = (tuple(names), tuple(colours), tuple(labels), legend)
+        if built == self._built:  # a reset, a new setting: the same histograms, emptied
+            self.clear_data()
+            return
+        self._built = built
         for item in self.items.values():
             self.removeItem(item)
         self.legend.clear()
@@ -58,7 +65,6 @@ class HistogramPlot(Retranslating, pg.PlotWidget):
         self._latest = {}
         self._x_keeper.reset()
         self._y_keeper.reset()
-        colours = colours or [theme.TRAIN, theme.OKABE_ITO["black"]]
         for i, (name, label, style) in enumerate(zip(names, labels, STYLES)):
             colour = colours[min(i, len(colours) - 1)]
             if i == 0:

@@ -42,8 +42,9 @@ class NormSparsityPlot(CurvePlot):
         self.right.setGeometry(self.getPlotItem().vb.sceneBoundingRect())
 
     def set_variants(self, names: list[str]) -> None:
-        self.set_series([SeriesSpec(f"norm:{n}", "‖w‖₂" if i == 0 else "", theme.NORM, style=style)
-                         for i, (n, style) in enumerate(zip(names, STYLES))])
+        if not self.set_series([SeriesSpec(f"norm:{n}", "‖w‖₂" if i == 0 else "", theme.NORM, style=style)
+                                for i, (n, style) in enumerate(zip(names, STYLES))]):
+            return  # the same nets: emptied (clear_curves), its sparsity curves and legend kept
         for curve in self.sparsity_curves.values():
             self.right.removeItem(curve)
         self.sparsity_buffers = {n: Buffer() for n in names}
