@@ -27,7 +27,7 @@ from .narration import Narration
 from .panel_set import TAB_TITLES, build_panels
 from .stage import Stage
 from .status_line import StatusLine
-from .tab_style import NarrowTabs
+from .tab_style import NarrowTabs, sized_by_current_page
 from .panels.worked import WorkedExamplesPanel
 from .state import AppState
 from .translated import translated
@@ -139,6 +139,7 @@ class MainWindow(QMainWindow):
         self.addAction(self.reroll_shortcut)
         self.menus.run_menu.addAction(self.reroll_shortcut)
         self.tabs.currentChanged.connect(self._on_tab)
+        sized_by_current_page(self.tabs)
         self.tabs.setCurrentIndex(0)
         self.plots_built = True
         appearance.apply(self, self.theme, appearance.PRESENTATION_SCALE if self.isFullScreen() else 1.0)

@@ -256,10 +256,12 @@ def words_fit(view: pg.PlotWidget, hint):
 def keep_words_fitting(view: pg.PlotWidget) -> None:
     """Ask the layout again whenever what ``words_fit`` counts changes width: an axis widens when it first draws
     its tick labels, after the layout had read the plot's minimum (the German "% genau 0" axis then ran 5 px
-    past the widget). Only when the words no longer fit: asking on every change upset the row heights a layout
-    had shared out (batch norm's first row at 128 px in presentation type)."""
+    past the widget). Only when the words no longer fit, or need less than when the layout was last asked (an
+    axis narrowed once its ticks came: the layout had kept the wider minimum, and in the 40 %-longer pseudo
+    language batch norm's tab asked 1045 px of a 1024-px window): asking on every change upset the row heights a
+    layout had shared out (batch norm's first row at 128 px in presentation type)."""
     plot = view.getPlotItem()
-    last = None
+    last = words_fit(view, QSize(0, 0)).width()  # what the layout reads first (axes not yet drawn)
 
     def changed() -> None:
         nonlocal last
@@ -267,9 +269,9 @@ def keep_words_fitting(view: pg.PlotWidget) -> None:
             width = words_fit(view, QSize(0, 0)).width()
         except RuntimeError:  # a part's C++ object is gone: the window is closing (an interrupted render-lessons)
             return
-        if width > view.width() and width != last:
-            last = width
+        if width != last and (width > view.width() or width < last):
             view.updateGeometry()
+        last = width
 
     for part in (plot.getAxis("left"), plot.getAxis("right"), plot.getAxis("bottom").label, plot.titleLabel):
         if hasattr(part, "geometryChanged"):
