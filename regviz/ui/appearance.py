@@ -210,6 +210,9 @@ def _style_view(view) -> None:
     own = getattr(view, "style_points", None)  # markers (not swapped above: heat-map points keep their hues)
     if callable(own):
         own()
+    after = getattr(view, "restyled", None)  # what a view lays out by its texts' new size (the maps' colour key)
+    if callable(after):
+        after()
 
 
 def _swap_key_pen(key, swap: dict) -> None:

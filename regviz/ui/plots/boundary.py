@@ -36,12 +36,13 @@ SHAPE_WORDS = (QT_TRANSLATE_NOOP("BoundaryPanel", "circle"), QT_TRANSLATE_NOOP("
 MAP_FRAME = (45, 60, 60)  # px a map's left axis, its title and bottom axis, and the colour bar under the maps take
 
 
-def key_label(orientation: str) -> str:
+def key_label(orientation: str, narrow: bool = False) -> str:
     """The colour key's caption; standing beside a race's row of maps, in two lines at its colon (in one it
-    ran past the maps' height at 1280×720 in presentation type)."""
+    ran past the maps' height at 1280×720 in presentation type); under maps narrower than its one line too (the
+    40 %-longer pseudo language's line ran past both edges of a 219-px map at 1024×768)."""
     text = say(KEY_LABEL)
     head, colon, tail = text.partition(":")
-    return f"{head}{colon}<br>{tail.strip()}" if colon and orientation == "vertical" else text
+    return f"{head}{colon}<br>{tail.strip()}" if colon and (orientation == "vertical" or narrow) else text
 
 
 def colour_key(cmap: pg.ColorMap, orientation: str = "horizontal") -> pg.ColorBarItem:
@@ -173,6 +174,8 @@ class BoundaryPanel(Retranslating, pg.GraphicsLayoutWidget):
         self._show_key()
         if self.colour_bar is not None:
             self.colour_bar.axis.setLabel(key_label("horizontal" if self.colour_bar.horizontal else "vertical"))
+            self.colour_bar.measured = None  # the new words' one line measured again (_fit_key)
+            self._fit_key()
         # Laid out again at once: the maps kept the width a longer title had needed (the pseudo language's,
         # then Spanish's "Frontera de decisión" was centred past the widget's edge) until the next resize.
         self.ci.layout.invalidate()
@@ -221,6 +224,10 @@ class BoundaryPanel(Retranslating, pg.GraphicsLayoutWidget):
         for i, (name, style) in enumerate(zip(names, STYLES)):
             # Compared: the net's name (and a race's line style) is the title; no room for more on a projector.
             plot = pg.PlotItem()  # placed by _place_maps
+            # The title over the left axis too, not only over the map: beside the axis, the 40 %-longer pseudo
+            # language's "Decision boundary" asked 261 px of a 219-px column at 1024×768 and ran past the edge.
+            plot.layout.removeItem(plot.titleLabel)
+            plot.layout.addItem(plot.titleLabel, 0, 0, 1, 3)
             # One entry per map's place (the key), not one per run's plot; a race's names are the teacher's.
             self.texts.put(plot.setTitle, QT_TRANSLATE_NOOP("BoundaryPanel", "Decision boundary") if len(names) == 1
                            else f"{name} {STYLE_GLYPHS[style]}" if row_of_maps else net_words(name), key=("title", i))
@@ -253,6 +260,7 @@ class BoundaryPanel(Retranslating, pg.GraphicsLayoutWidget):
             # took ~57 px of the ~300 a race's maps have at 1280×720).
             self.colour_bar = colour_key(self._cmap, "vertical" if row_of_maps else "horizontal")
         self._place_maps()
+        self._fit_key()
 
     def _place_maps(self) -> None:
         """A race's three or four maps side by side; one net's or a compared pair's one above the other in a
@@ -297,8 +305,32 @@ class BoundaryPanel(Retranslating, pg.GraphicsLayoutWidget):
         super().resizeEvent(event)
         # pyqtgraph sends one resize before __init__ made the maps, and one as close() drops the viewport after
         # clearing the scene: the maps are deleted then (touching them segfaulted closing a pair of maps).
-        if len(self.__dict__.get("views", ())) == 2 and not getattr(self, "closed", False):
+        if not self.__dict__.get("views") or getattr(self, "closed", False):
+            return
+        if len(self.views) == 2:
             self._place_maps()
+        self._fit_key()
+
+    def restyled(self) -> None:
+        """The theme or type size changed (ui.appearance): the key's caption measured again in its new size."""
+        if self.colour_bar is not None:
+            self.colour_bar.measured = None
+            self._fit_key()
+
+    def _fit_key(self) -> None:
+        """The colour key's caption under the maps in one line where they are wide enough for it, else in two:
+        its one line measured as drawn, once per language and type size."""
+        bar = self.colour_bar
+        if bar is None or not bar.horizontal:
+            return
+        key = (say(KEY_LABEL), appearance.line_scale())
+        if getattr(bar, "measured", None) != key:
+            bar.axis.setLabel(key_label("horizontal"))
+            bar.one_line, bar.measured, bar.narrow = bar.axis.label.boundingRect().width(), key, False
+        narrow = bar.one_line > self.width() - 20  # the layout's margins
+        if narrow != bar.narrow:
+            bar.narrow = narrow
+            bar.axis.setLabel(key_label("horizontal", narrow))
 
     def clear_maps(self) -> None:
         """A new run is on its way: no map of the old net (its points stay until the new set comes)."""
