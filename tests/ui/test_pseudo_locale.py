@@ -199,10 +199,6 @@ def _bad_file(folder):
 
 @pytest.mark.realscreen
 @pytest.mark.timeout(1200)
-@pytest.mark.xfail(strict=True, reason="known (session 38; the tab bar and the Augmentation code fit): in the "
-                   "40 %-longer pseudo language at 1024×768 the layout needs 1036-1045 px of width (the window keeps "
-                   "its 1024), the decision boundary's title runs past its edge, batch norm's lower plots keep 17 px "
-                   "of data; de/es/fr fit (the test below)")
 def test_every_tab_fits_the_real_screen_at_1024x768_in_the_pseudo_language(real_window, qtbot):
     """40 % longer strings on every tab at a projector's 1024×768: no text cut or scrolled, no squashed plot."""
     from screen_checks import all_problems
