@@ -234,6 +234,15 @@ def _screen(boundary, xy):
     return boundary.mapFromScene(plot.getViewBox().mapViewToScene(QPointF(*xy)))
 
 
+def _empty_spot(boundary) -> tuple[float, float]:
+    """The place inside the map's middle farthest from every training point (the map's size decides what
+    PICK_PX reaches, so no fixed place is sure to be empty)."""
+    x0, x1, y0, y1 = boundary._extent
+    grid = np.stack(np.meshgrid(np.linspace(x0, x1, 41)[10:-10], np.linspace(y0, y1, 41)[10:-10]), -1).reshape(-1, 2)
+    nearest = np.min(np.linalg.norm(grid[:, None] - boundary.true_points[None], axis=2), axis=1)
+    return tuple(float(v) for v in grid[int(np.argmax(nearest))])
+
+
 def _click(boundary, qtbot, xy, button=None, modifier=None):
     qtbot.mouseClick(boundary.viewport(), button or Qt.MouseButton.LeftButton,
                      modifier or Qt.KeyboardModifier.NoModifier, _screen(boundary, xy))
@@ -247,9 +256,10 @@ def test_clicked_points_join_the_training_set_without_a_reset_and_reset_data_res
     _, _, train, _ = next(iter(boundary.views.values()))
     starts = []
     window.state.run_started.connect(starts.append)
-    _click(boundary, qtbot, (0.1, 0.1), Qt.MouseButton.RightButton)  # a blue point
+    spot = _empty_spot(boundary)  # a click near a point drags it: a spot away from every point adds one
+    _click(boundary, qtbot, spot, Qt.MouseButton.RightButton)  # a blue point
     qtbot.waitUntil(lambda: len(train.data) == n + 1, timeout=30000)  # drawn once the process trains on it
-    assert window.state.points[1][-1] == 1 and np.allclose(window.state.points[0][-1], (0.1, 0.1), atol=0.05)
+    assert window.state.points[1][-1] == 1 and np.allclose(window.state.points[0][-1], spot, atol=0.05)
     _click(boundary, qtbot, tuple(window.state.points[0][0]), modifier=Qt.KeyboardModifier.ShiftModifier)
     qtbot.waitUntil(lambda: len(train.data) == n, timeout=30000)  # the first point deleted
     start, target = window.state.points[0][3].copy(), (0.5, -0.5)

@@ -174,8 +174,7 @@ class BoundaryPanel(Retranslating, pg.GraphicsLayoutWidget):
         self._show_key()
         if self.colour_bar is not None:
             self.colour_bar.axis.setLabel(key_label("horizontal" if self.colour_bar.horizontal else "vertical"))
-            self.colour_bar.measured = None  # the new words' one line measured again (_fit_key)
-            self._fit_key()
+            self.restyled()
         # Laid out again at once: the maps kept the width a longer title had needed (the pseudo language's,
         # then Spanish's "Frontera de decisión" was centred past the widget's edge) until the next resize.
         self.ci.layout.invalidate()
@@ -312,7 +311,7 @@ class BoundaryPanel(Retranslating, pg.GraphicsLayoutWidget):
         self._fit_key()
 
     def restyled(self) -> None:
-        """The theme or type size changed (ui.appearance): the key's caption measured again in its new size."""
+        """The theme, type size (ui.appearance) or language changed: the key's caption measured again as drawn."""
         if self.colour_bar is not None:
             self.colour_bar.measured = None
             self._fit_key()
