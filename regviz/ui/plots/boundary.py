@@ -325,8 +325,10 @@ class BoundaryPanel(Retranslating, pg.GraphicsLayoutWidget):
         key = (say(KEY_LABEL), appearance.line_scale())
         if getattr(bar, "measured", None) != key:
             bar.axis.setLabel(key_label("horizontal"))
-            bar.one_line, bar.measured, bar.narrow = bar.axis.label.boundingRect().width(), key, False
-        narrow = bar.one_line > self.width() - 20  # the layout's margins
+            label = bar.axis.label  # its text's own width: the document's margins may reach into the layout's
+            bar.one_line = label.boundingRect().width() - 2 * label.document().documentMargin()
+            bar.measured, bar.narrow = key, False
+        narrow = bar.one_line > self.width() - 18  # the layout's margins
         if narrow != bar.narrow:
             bar.narrow = narrow
             bar.axis.setLabel(key_label("horizontal", narrow))
