@@ -156,6 +156,11 @@ def _legend(plot):
     return [label.text for _sample, label in plot.legend.items]
 
 
+def _legends(panel) -> dict:
+    return {name: _legend(plot) for name, plot in (("loss", panel.loss_plot), ("accuracy", panel.accuracy_plot),
+                                                      ("norm", panel.norms))}
+
+
 def _new_run(window, qtbot, action):
     before = window.state.last_record
     action()
@@ -172,15 +177,13 @@ def test_a_reset_empties_the_training_curves_in_place_and_a_new_split_rebuilds_t
     qtbot.waitUntil(lambda: _names(window) == ["regularized", "baseline"], timeout=30000)
     window.state.engine.train_for(30)
     qtbot.waitUntil(lambda: _steps(window) == 30 and window.state.engine.state == "paused", timeout=30000)
-    legends = {name: _legend(plot) for name, plot in (("loss", panel.loss_plot), ("accuracy", panel.accuracy_plot),
-                                                         ("norm", panel.norms))}
+    legends = _legends(panel)
     curves, histograms = dict(panel.loss_plot.curves), dict(panel.histogram.items)
     assert list(panel.loss_plot.buffers["test:regularized"].x)[-1] == 30  # the old run drawn to its last step
     for _ in range(2):
         _new_run(window, qtbot, window.state.reset)
         window.refresh_plots(all_plots=True)
-        assert {name: _legend(plot) for name, plot in (("loss", panel.loss_plot), ("accuracy", panel.accuracy_plot),
-                                                          ("norm", panel.norms))} == legends
+        assert _legends(panel) == legends
         assert panel.loss_plot.curves == curves and panel.histogram.items == histograms  # the same items, emptied
         assert list(panel.loss_plot.buffers["test:regularized"].x) == [0] and not panel.best_line.isVisible()
         assert list(panel.norms.sparsity_buffers["baseline"].x) == [0]

@@ -165,9 +165,12 @@ class TrainingPanel(Retranslating, QWidget):
                       if info.config.data.validation_fraction else [])
         # The shaded gap band belongs to the first (regularized or only) run.
         # The same series as the last run's (a reset, a new setting) are only emptied, legends and all.
-        rebuilt = [plot for plot, series, band in (
-            (self.loss_plot, curves + penalty + validation, (f"train:{self.names[0]}", f"test:{self.names[0]}")),
-            (self.accuracy_plot, curves, None)) if plot.set_series(series, band=band)]
+        rebuilt = []
+        for plot, series, band in ((self.loss_plot, curves + penalty + validation,
+                                    (f"train:{self.names[0]}", f"test:{self.names[0]}")),
+                                   (self.accuracy_plot, curves, None)):
+            if plot.set_series(series, band=band):
+                rebuilt.append(plot)
         if self.best_line is None:
             self.best_line = pg.InfiniteLine(angle=90, movable=False, pen=theme.pen(colours.VALIDATION, 1.5),
                                              label=say(BEST), labelOpts={"position": 0.9,
