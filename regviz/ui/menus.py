@@ -16,6 +16,7 @@ from ..core.translatable import QT_TRANSLATE_NOOP
 from . import icons, language
 from .language import LiveTexts, number
 from .notebook_export import export_notebook
+from .toolbar_fit import WordsWhereTheyFit
 from .translated import translated
 
 translate = QCoreApplication.translate  # every text here: translate("menus", "…") or QT_TRANSLATE_NOOP(…)
@@ -265,6 +266,7 @@ class WindowMenus(QObject):
         # What classroom mode can hide on the toolbar (the lesson player reads this).
         self.toolbar_groups = {"speed": [speed_label, speed_slider, speed_value], "compare": [compare, race]}
         self.host.addToolBar(bar)
+        self.toolbar_fit = WordsWhereTheyFit(bar)
         for widget in bar.findChildren(QWidget):
             widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space belongs to Play/Pause
 

@@ -383,9 +383,19 @@ def poor_contrast(window) -> list[tuple[str, str]]:
     return found
 
 
+def toolbar_overflow(window) -> list[tuple[str, str]]:
+    """A toolbar whose items do not all fit: Qt puts the last ones behind its » button, out of the class's sight
+    (Compare and Race in presentation type at 1024×768)."""
+    from PySide6.QtWidgets import QToolBar, QToolButton
+
+    return [("cut", f"the toolbar {bar.objectName()!r}: items behind its » button") for bar in
+            window.findChildren(QToolBar) if bar.isVisible() and any(
+                button.isVisible() for button in bar.findChildren(QToolButton, "qt_toolbar_ext_button"))]
+
+
 def all_problems(window) -> list[tuple[str, str]]:
     problems = []
     for check in (text_boxes_that_scroll, cut_text, cut_plot_text, short_sliders, squashed_plots, alike_legend_entries,
-                  poor_contrast):
+                  poor_contrast, toolbar_overflow):
         problems += check(window)
     return sorted(set(problems))
