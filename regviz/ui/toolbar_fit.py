@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QToolBar, QToolButton
+from PySide6.QtWidgets import QToolBar, QToolButton, QWidgetAction
 
-TEXT_GAP = 6  # px a button's words add beyond their own width (the space between icon and text)
+HOLD = 2  # px of room beyond the exact need before the words come back (no flipping on a rounding)
 
 
 class WordsWhereTheyFit(QObject):
@@ -26,15 +26,22 @@ class WordsWhereTheyFit(QObject):
         return False
 
     def _buttons(self) -> list[QToolButton]:
-        return [b for b in (self.bar.widgetForAction(a) for a in self.bar.actions())
-                if isinstance(b, QToolButton) and b.defaultAction() is not None and b.isVisible()]
+        """The buttons of the bar's own actions, which follow its style (not a widget added to it, as Race)."""
+        return [b for b in (self.bar.widgetForAction(a) for a in self.bar.actions() if not isinstance(a, QWidgetAction))
+                if isinstance(b, QToolButton) and b.isVisible()]
+
+    @staticmethod
+    def _words(button: QToolButton) -> int:
+        """What the words add beside the icon: Qt's own sum (QToolButton::sizeHint), the text, a space either
+        side and 4 px."""
+        metrics = button.fontMetrics()
+        return 4 + metrics.size(Qt.TextFlag.TextShowMnemonic, button.text()).width() + 2 * metrics.horizontalAdvance(" ")
 
     def fit(self) -> None:
         bar = self.bar
         with_words = bar.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon
-        need = bar.sizeHint().width()
-        if not with_words:  # what the words would add
-            need += sum(b.fontMetrics().horizontalAdvance(b.text()) + TEXT_GAP for b in self._buttons())
+        need = bar.sizeHint().width() if with_words else \
+            bar.sizeHint().width() + sum(self._words(b) for b in self._buttons()) + HOLD
         style = Qt.ToolButtonStyle.ToolButtonTextBesideIcon if need <= bar.width() else \
             Qt.ToolButtonStyle.ToolButtonIconOnly
         if style != bar.toolButtonStyle():
